@@ -1,0 +1,244 @@
+"""Compare the figures of two claims and decide: conflict, needs_review or consistent.
+
+Alignment comes first: a figure is only compared with the figure of the other claim
+that is most plausibly about the same thing (same kind, then subject and measure).
+The verdict then weighs the two intervals against what differs between the claims:
+figures that agree at their stated precision are consistent whatever the wording, and
+a conflict needs the same subject, measure, period, scope and stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .context import measure_family
+from .entities import Aliases
+from .models import Claim, Pair, Quantity
+from .numbers import format_number
+from .timeref import overlaps
+
+#: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.
+_COMPLEMENTS = [("open", "closed"), ("men", "women"), ("male", "female"), ("public", "private"),
+                ("urban", "rural"), ("domestic", "foreign"), ("online", "offline"), ("for", "against"),
+                ("yes", "no"), ("paid", "free"), ("remaining", ""), ("rest", ""), ("other", "")]
+_REASON_TEXT = {
+    "different_subject": "they are about different subjects",
+    "different_measure": "they measure different things",
+    "different_time": "they refer to different periods",
+    "different_scope": "they cover different scopes",
+    "different_stage": "one is a plan or target and the other a result",
+}
+
+
+def compare_claims(
+    a: Claim,
+    b: Claim,
+    aliases: Aliases | None = None,
+    *,
+    same_source: bool = False,
+    similarity: float | None = None,
+) -> list[Pair]:
+    """One :class:`Pair` for each figure of ``a`` aligned with a figure of ``b``."""
+    aliases = aliases or Aliases()
+    pairs = []
+    for qa, qb in align(a.quantities, b.quantities, aliases):
+        verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
+        pairs.append(
+            Pair(
+                id=pair_id(a.id, b.id, qa.text, qb.text),
+                a=a.id,
+                b=b.id,
+                a_quantity=qa.text,
+                b_quantity=qb.text,
+                verdict=verdict,
+                reasons=tuple(reasons),
+                score=round(score, 4),
+                explanation=explanation,
+                same_source=same_source,
+                similarity=None if similarity is None else round(float(similarity), 4),
+            )
+        )
+    return pairs
+
+
+def pair_id(claim_a: str, claim_b: str, figure_a: str, figure_b: str) -> str:
+    """Stable id from both claims and the figures compared, whatever the order."""
+    sides = sorted([(claim_a, figure_a), (claim_b, figure_b)])
+    digest = hashlib.sha1("|".join(f"{c}:{f}" for c, f in sides).encode()).hexdigest()
+    return "p" + digest[:12]
+
+
+def align(left, right, aliases: Aliases) -> list[tuple[Quantity, Quantity]]:
+    """Match figures one to one, best-aligned first; unalignable figures are left out."""
+    scored = []
+    for i, qa in enumerate(left):
+        for j, qb in enumerate(right):
+            score = _alignment(qa, qb, aliases)
+            if score is not None:
+                scored.append((score, i, j))
+    used_left, used_right, matched = set(), set(), []
+    for _score, i, j in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
+        if i not in used_left and j not in used_right:
+            used_left.add(i)
+            used_right.add(j)
+            matched.append((left[i], right[j]))
+    return matched
+
+
+def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
+    """How plausibly two figures are about the same thing; None when they cannot be."""
+    if not _comparable(qa, qb):
+        return None
+    subject = _same(qa.subject, qb.subject, aliases)
+    measure = measure_relation(qa.measure, qb.measure)
+    if measure == "unknown":
+        return None
+    crossed = bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
+        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
+    )
+    if measure == "different" and subject != "same" and not crossed:
+        if not _complementary(qa, qb, aliases, qa.measure or "", qb.measure or "", strict=False):
+            return None
+    score = {"same": 3, "unknown": 1, "different": 0}[subject]
+    score += {"same": 3, "related": 2, "different": 0}[measure]
+    score += 1 if crossed else 0
+    if qa.period and qb.period and overlaps(qa.period, qb.period):
+        score += 1
+    return score - _gap(qa, qb)
+
+
+def _comparable(qa: Quantity, qb: Quantity) -> bool:
+    if qa.kind != qb.kind:
+        return False
+    if qa.kind == "count" and qa.unit and qb.unit and qa.unit != qb.unit:
+        return False
+    if qa.kind == "percent" and ("percentage point" in (qa.unit, qb.unit)) and qa.unit != qb.unit:
+        return False
+    if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
+        return False
+    return True
+
+
+def measure_relation(a: str | None, b: str | None) -> str:
+    """"same", "related" (one family, other qualifiers), "different" or "unknown"."""
+    family_a, qualifiers_a = measure_family(a)
+    family_b, qualifiers_b = measure_family(b)
+    if family_a is None or family_b is None:
+        return "unknown"
+    if family_a != family_b:
+        return "different"
+    return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b: str = ""):
+    """(verdict, reasons, score, explanation) for two aligned figures."""
+    reasons = _reasons(qa, qb, aliases)
+    gap = _gap(qa, qb)
+    shown = f"{_show(qa)} vs {_show(qb)}"
+    if _closed(qa) and _closed(qb) and _overlap(qa, qb):
+        how = "equal after currency conversion" if qa.currency != qb.currency else "equal within rounding"
+        return "consistent", [], gap / 10, f"{shown}: {how}{_about(qa, qb)}."
+    if _complementary(qa, qb, aliases, text_a, text_b):
+        return "consistent", [], gap / 10, f"{shown}: complementary shares that add up to a whole (100%)."
+    if _overlap(qa, qb):
+        if not reasons:
+            return "consistent", [], gap / 10, f"{shown}: compatible bounds{_about(qa, qb)}."
+        return "needs_review", reasons, 1 + gap / 4, f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}."
+    if reasons:
+        return "needs_review", reasons, 1 + gap / 2, f"{shown}: the figures differ, but {_why(reasons, qa, qb)}."
+    what = " ".join(filter(None, [_possessive(qa.subject), qa.measure or qb.measure]))
+    return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {gap:.0%}."
+
+
+def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases) -> list[str]:
+    reasons = []
+    subject = _same(qa.subject, qb.subject, aliases)
+    if subject == "different" or (subject == "unknown" and (qa.subject or qb.subject)):
+        reasons.append("different_subject")
+    if measure_relation(qa.measure, qb.measure) != "same" or {qa.change, qb.change} & {"up", "down"} and qa.change != qb.change:
+        reasons.append("different_measure")
+    if qa.period and qb.period and not overlaps(qa.period, qb.period):
+        reasons.append("different_time")
+    if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope):
+        reasons.append("different_scope")
+    if qa.stage and qb.stage and qa.stage != qb.stage:
+        reasons.append("different_stage")
+    return reasons
+
+
+def _same(a: str | None, b: str | None, aliases: Aliases) -> str:
+    if not a or not b:
+        return "unknown"
+    return "same" if aliases.same(a, b) else "different"
+
+
+def _closed(q: Quantity) -> bool:
+    """A figure stated as a value or range, not as a bound."""
+    return q.change not in (">", "<") and q.normalized_low is not None and q.normalized_high is not None
+
+
+def _overlap(qa: Quantity, qb: Quantity) -> bool:
+    low_a = -float("inf") if qa.normalized_low is None else qa.normalized_low
+    low_b = -float("inf") if qb.normalized_low is None else qb.normalized_low
+    high_a = float("inf") if qa.normalized_high is None else qa.normalized_high
+    high_b = float("inf") if qb.normalized_high is None else qb.normalized_high
+    return low_a <= high_b and low_b <= high_a
+
+
+def _gap(qa: Quantity, qb: Quantity) -> float:
+    """Relative difference of the two figures, 0 when equal, near 1 when far apart."""
+    a, b = qa.normalized, qb.normalized
+    top = max(abs(a), abs(b))
+    return abs(a - b) / top if top else 0.0
+
+
+def _complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, text_b: str, strict: bool = True) -> bool:
+    """Two shares of one whole: 30% open and 70% closed.
+
+    ``strict=False`` asks only whether the two shares add up to 100%.
+    """
+    if qa.kind != "percent" or qa.range or qb.range or qa.unit == "percentage point":
+        return False
+    if abs(qa.normalized + qb.normalized - 100) > 1.5:
+        return False
+    if not strict:
+        return True
+    words_a = set(re.findall(r"[a-z]+", text_a.lower()))
+    words_b = set(re.findall(r"[a-z]+", text_b.lower()))
+    opposed = any(
+        (x in words_a and (y in words_b or not y)) or (x in words_b and (y in words_a or not y))
+        for x, y in _COMPLEMENTS
+    )
+    return opposed or _same(qa.subject, qb.subject, aliases) == "different"
+
+
+def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
+    details = {
+        "different_subject": (qa.subject, qb.subject),
+        "different_measure": (qa.measure, qb.measure),
+        "different_time": (qa.period and qa.period.text, qb.period and qb.period.text),
+        "different_scope": (qa.scope, qb.scope),
+        "different_stage": (qa.stage, qb.stage),
+    }
+    parts = []
+    for reason in reasons:
+        left, right = details[reason]
+        parts.append(f"{_REASON_TEXT[reason]} ({left or 'not stated'} vs {right or 'not stated'})")
+    return "; ".join(parts)
+
+
+def _show(q: Quantity) -> str:
+    return q.text
+
+
+def _about(qa: Quantity, qb: Quantity) -> str:
+    """For money in two currencies, what the foreign figure is in US dollars."""
+    if qa.kind != "money" or qa.currency == qb.currency:
+        return ""
+    foreign = qa if qa.currency != "USD" else qb
+    return f" ({foreign.text} is about US${format_number(foreign.normalized)})"
+
+
+def _possessive(subject: str | None) -> str:
+    return f"{subject}'s" if subject else ""

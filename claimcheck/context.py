@@ -1,0 +1,269 @@
+"""What each figure is about: its subject, measure, scope, stage and period.
+
+Verdicts depend on these more than on the numbers: 100 million monthly users of one app
+and 155.2 million weekly users of another do not contradict each other. Each is read
+from the figure's own clause, so "A and B raised $560 million and $620 million
+respectively" and "26.7% in Japan, compared to 81.2% in China" give each figure its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .entities import Mention, mentions
+from .models import Quantity
+from .timeref import find_periods
+from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
+
+#: Measure families: words that name the same kind of figure, whatever the wording.
+MEASURES = {
+    "adoption": "adoption adopt adopted adopting diffusion penetration uptake",
+    "market share": "market-share",
+    "usage": "usage consumption traffic calls queries requests",
+    "downloads": "download downloads downloaded",
+    "users": "user users subscriber subscribers customer customers visitors",
+    "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
+    "revenue": "revenue revenues sales turnover earnings",
+    "profit": "profit profits loss losses",
+    "valuation": "valuation valued worth capitalisation capitalization cap",
+    "cost": "cost costs price prices pricing priced cheaper fee fees",
+    "spending": "spending spend spent investment invest investing invested capex budget",
+    "tokens": "token tokens",
+    "deaths": "deaths death dead killed fatalities died",
+    "votes": "votes vote ballots turnout",
+    "jobs": "jobs job employees staff workers workforce layoffs",
+    "production": "production output produce produced shipments units",
+}
+_WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}
+#: Qualifiers that make two figures of one family different measures.
+MEASURE_QUALIFIERS = frozenset(
+    "daily weekly monthly annual annually yearly quarterly hourly active registered paying cumulative "
+    "gross net pre-tax operating adjusted core total average median".split()
+)
+_PLANNED = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|plan|plans|planned|planning|aim|aims|aiming|target|targets|targeting|"
+    r"targeted|expect|expects|expected|forecast|forecasts|projected|projects|proposed|propose|intends|"
+    r"intend|hopes|hope|hoping|set to|on track|goal|eye on|could|would|will|may|might|estimated to reach)\b",
+    re.I,
+)
+_ACTUAL = re.compile(
+    r"\b(?:raised|reached|hit|recorded|posted|reported|totalled|totaled|achieved|generated|earned|sold|"
+    r"processed|surpassed|exceeded|went public|listed|closed|ended|finished|completed|has|had|was|were)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r";|\bcompared (?:to|with)\b|\bversus\b|\bvs\.?\s|\bwhile\b|\bwhereas\b|,\s(?:but|and)\s|\bup from\b|\bdown from\b",
+    re.I,
+)
+_SCOPE_PHRASE = re.compile(r"\b(?:in|within|across|among|inside|outside)\s+(?:the\s+)?(?P<what>[\w.’']+(?:\s[\w.’']+){0,3})", re.I)
+_TOP_N = re.compile(r"\btop[\s\-](?:\d+|ten|five|three|twenty|hundred)\b", re.I)
+
+
+def describe(sentence: str, figures: list[Quantity], date: str | None = None) -> list[Quantity]:
+    """Return ``figures`` with subject, measure, scope, stage and period filled in."""
+    if not figures:
+        return []
+    names = mentions(sentence)
+    periods = find_periods(sentence, date)
+    clauses = _clauses(sentence)
+    respective = _respective_subjects(sentence, figures, names)
+    described: list[Quantity] = []
+    for index, figure in enumerate(figures):
+        clause_start, clause_end = next(((s, e) for s, e in clauses if s <= figure.start < e), (0, len(sentence)))
+        clause = sentence[clause_start:clause_end]
+        subject = respective.get(index) or _subject(sentence, figure, names, clause_start, clause_end)
+        measure = _measure(sentence, figure, clause_start, clause_end)
+        scope = _scope(clause, subject)
+        if clause_start > 0 and (measure is None or scope is None):
+            first = _first_clause_figure(described, clauses)
+            if first is not None:
+                measure = measure or first.measure
+                scope = scope or (first.scope if first.scope != subject else None)
+        described.append(
+            replace(
+                figure,
+                subject=subject,
+                measure=measure,
+                scope=scope,
+                stage=_stage(sentence[clause_start:figure.start] + " " + sentence[figure.start:figure.end]),
+                period=_nearest_period(periods, figure, clause_start, clause_end),
+            )
+        )
+    return described
+
+
+def measure_family(measure: str | None) -> tuple[str | None, frozenset[str]]:
+    """(family, qualifiers) of a measure phrase: "weekly active users" gives ("users", {...})."""
+    if not measure:
+        return None, frozenset()
+    words = [w.lower() for w in re.findall(r"[\w\-]+", measure)]
+    joined = " ".join(words)
+    family = "market share" if "market share" in joined or "market-share" in joined else None
+    if family is None:
+        for word in reversed(words):
+            family = _WORD_TO_MEASURE.get(word)
+            if family:
+                break
+    if family is None:
+        heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
+        family = heads[-1] if heads else None
+    return family, frozenset(w for w in words if w in MEASURE_QUALIFIERS)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0, *[m.start() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _first_clause_figure(described: list[Quantity], clauses: list[tuple[int, int]]) -> Quantity | None:
+    first_end = clauses[0][1] if clauses else 0
+    return next((f for f in described if f.start < first_end), None)
+
+
+def _subject(sentence: str, figure: Quantity, names: list[Mention], start: int, end: int) -> str | None:
+    """The owner of a figure: nearest name before it in its clause, places last."""
+    before = [m for m in names if start <= m.start < figure.start and not m.is_source]
+    owners = [m for m in before if not m.located]
+    possessive = [m for m in before if m.possessive]
+    if possessive and not [m for m in owners if m.start > possessive[-1].start]:
+        return possessive[-1].name
+    if owners:
+        return owners[-1].name
+    if before:
+        return before[-1].name
+    after = [m for m in names if figure.end <= m.start < end and not m.is_source]
+    if after:
+        return after[0].name
+    anywhere = [m for m in names if not m.is_source and m.start < figure.start]
+    return anywhere[0].name if anywhere else None
+
+
+def _respective_subjects(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
+    """Map figures to subjects in order when the sentence says "respectively"."""
+    if "respectively" not in sentence.lower() or len(figures) < 2:
+        return {}
+    owners = [m for m in names if m.start < figures[0].start and not m.is_place and not m.is_source]
+    kinds = [f.kind for f in figures]
+    listed = [i for i, f in enumerate(figures) if f.kind == max(set(kinds), key=kinds.count)]
+    if len(owners) < len(listed):
+        return {}
+    chosen = owners[-len(listed):]
+    return {index: owner.name for index, owner in zip(listed, chosen)}
+
+
+def _measure(sentence: str, figure: Quantity, start: int, end: int) -> str | None:
+    """The noun phrase the figure counts: named right after it, else a measure word nearby."""
+    after = sentence[figure.end:end]
+    direct = _phrase_after(after)
+    if figure.kind == "count" and figure.unit:
+        if direct and singular(direct.split()[-1]) == figure.unit:
+            return direct
+        return figure.unit
+    if direct and measure_family(direct)[0] in MEASURES:
+        return direct
+    before = sentence[start:figure.start]
+    window = re.findall(r"[A-Za-z][\w\-]*", before)
+    for keywords in (_WORD_TO_MEASURE, ("share", "rate", "proportion", "percentage")):
+        for word in reversed(window):
+            if word.lower() in keywords:
+                return _phrase_around(before, word)
+    of_phrase = re.match(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<np>[\w\-’' ]{2,60})", after, re.I)
+    if of_phrase and figure.kind == "percent":
+        return _content(of_phrase.group("np"))
+    for word in re.findall(r"[A-Za-z][\w\-]*", after):
+        if word.lower() in _WORD_TO_MEASURE:
+            return word.lower()
+    return direct
+
+
+def _phrase_after(after: str) -> str | None:
+    """Lower-case words right after a figure: "weekly active users", "market share"."""
+    words = re.findall(r"[A-Za-z][\w\-’']*|[^\sA-Za-z]", after[:80])
+    run: list[str] = []
+    for word in words[:6]:
+        lowered = word.lower()
+        if not run and lowered in ("a", "an", "the"):
+            continue
+        if lowered in GLOBAL_WORDS and word[0].islower():
+            continue
+        if not _measure_word(word):
+            break
+        run.append(lowered)
+    return " ".join(run) or None
+
+
+def _phrase_around(before: str, keyword: str) -> str:
+    """The words leading up to ``keyword``: "AI diffusion rate" for "diffusion"."""
+    words = re.findall(r"[A-Za-z][\w\-’']*|,", before)
+    index = max(i for i, w in enumerate(words) if w == keyword)
+    phrase = [keyword.lower()]
+    for word in reversed(words[max(0, index - 3):index]):
+        if not _measure_word(word) and not word.isupper():
+            break
+        phrase.insert(0, word if word.isupper() else word.lower())
+    return " ".join(phrase)
+
+
+def _measure_word(word: str) -> bool:
+    """A word that can sit in a measure's noun phrase: not a name, stopword or verb form."""
+    lowered = word.lower()
+    if not word[:1].isalpha() or word[0].isupper() or lowered in STOPWORDS or lowered in GLOBAL_WORDS:
+        return False
+    return lowered in MEASURE_QUALIFIERS or not re.search(r"(?:ing|ed|ly)$", lowered) or lowered in _WORD_TO_MEASURE
+
+
+def _content(text: str) -> str | None:
+    """The head of an "of" phrase: "total downloads" from "of total downloads, according to"."""
+    words = []
+    for word in re.findall(r"[\w\-’']+", text):
+        lowered = word.lower()
+        if lowered in STOPWORDS:
+            if words:
+                break
+            continue
+        if lowered in GLOBAL_WORDS or place_of(word):
+            continue
+        words.append(lowered)
+        if len(words) == 3 or (lowered.endswith("s") and not lowered.endswith("ss")):
+            break
+    return " ".join(words) or None
+
+
+def _scope(clause: str, subject: str | None) -> str | None:
+    """Where the figure holds: "global", a place other than the subject, or a "top N" list."""
+    if (top := _TOP_N.search(clause)) is not None:
+        return top.group(0).lower()
+    lowered = re.findall(r"[\w’']+", clause.lower())
+    if any(word in GLOBAL_WORDS for word in lowered):
+        return "global"
+    for match in _SCOPE_PHRASE.finditer(clause):
+        for word in re.findall(r"[\w.’']+", match.group("what"))[:3]:
+            place = place_of(word)
+            if place and place != subject:
+                return place
+            if place:
+                return None
+    for word in re.findall(r"\b(?:domestic|domestically|national|nationwide|local)\b", clause, re.I):
+        return "domestic"
+    return None
+
+
+def _stage(text_before: str) -> str | None:
+    """"planned" for offers, targets and forecasts, "actual" for results, None when unsaid."""
+    planned = list(_PLANNED.finditer(text_before))
+    actual = list(_ACTUAL.finditer(text_before))
+    if planned and (not actual or planned[-1].start() > actual[-1].start()):
+        return "planned"
+    if actual:
+        return "actual"
+    return None
+
+
+def _nearest_period(periods, figure: Quantity, start: int, end: int):
+    """The time expression closest to the figure within its clause."""
+    inside = [(s, e, p) for s, e, p in periods if start <= s < end]
+    if not inside:
+        return None
+    distance = lambda item: figure.start - item[1] if item[1] <= figure.start else item[0] - figure.end  # noqa: E731
+    return min(inside, key=distance)[2]

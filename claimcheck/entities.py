@@ -1,0 +1,143 @@
+"""Names in a sentence, and the aliases articles declare for them ("Zhipu AI, known as Z.ai").
+
+Capitalised word runs are a cheap, predictable stand-in for named-entity recognition
+that never downloads a model; places and their adjectives are told apart with
+:data:`claimcheck.words.PLACES` so "Chinese models" point to China.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .timeref import MONTHS
+from .words import STOPWORDS, place_of
+
+#: Capitalised words that are not names of anything a figure belongs to.
+GENERIC = frozenset(
+    """ai llm llms api apis ipo ipos ceo cfo cto coo gpu gpus cpu ai's it i mr mrs ms dr prof the a an
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    however meanwhile still yet but and or so while when since after before despite although though
+    even also some many most more less about over under its their his her this that these those
+    there here what which who how why where if as at by for from in on of to with into
+    first second third last next new chief president premier minister ceo founder analyst
+    ok yes no not only just""".split()
+)
+_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b)(?![\w$])", re.UNICODE)
+_JOINERS = {"of", "de", "&"}
+_SOURCE_BEFORE = re.compile(r"(?:according to|cited by|citing|per|reported by|data from|study by|report by)\s+(?:the\s+|a\s+)?$", re.I)
+#: "X said", "an X report estimates": X says the figure, it does not own it.
+_SOURCE_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:said|says|estimated|estimates|found|finds|reported|reports|measures|measured|"
+    r"predicted|predicts|projected|projects|noted|notes|told|wrote|writes|calculated|calculates)\b"
+)
+_LOCATION_BEFORE = re.compile(
+    r"\b(?:in|within|on|at|from|across|to|into|inside|outside|throughout|its|their|his|her|our|the|a|an)\s+$", re.I
+)
+_ALIAS_RE = re.compile(
+    r"(?P<a>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}),?\s\(?(?:also\s|better\s|formerly\s|now\s)?known"
+    r"(?:\s(?:internationally|locally|globally|abroad|in\s\w+))?\sas\s(?P<b>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"
+)
+_PAREN_ALIAS_RE = re.compile(r"(?P<a>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s\((?P<b>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a sentence: its canonical form, where it is, and what kind of name."""
+
+    name: str  #: Canonical name ("China" for "Chinese", "Zhipu" for "Zhipu AI").
+    start: int
+    end: int
+    is_place: bool
+    possessive: bool  #: Written "X's": the owner of what follows.
+    is_source: bool  #: Introduced by "according to": who says, not whose figure.
+    located: bool = False  #: A place after "in", "its", "the": where, not who.
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """Names in ``sentence`` in order, generic capitalised words dropped."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(sentence)]
+    runs: list[list[tuple[int, int, str]]] = []
+    for token in tokens:
+        if runs:
+            last = runs[-1][-1]
+            gap = sentence[last[1]:token[0]]
+            joined = gap == " " or (gap.strip() in _JOINERS and len(gap) <= 5)
+            if joined and not re.search(r"['’]s$", last[2]):
+                runs[-1].append(token)
+                continue
+        runs.append([token])
+    found: list[Mention] = []
+    for run in runs:
+        words = [w for _, _, w in run]
+        while words and _generic(words[0], run[0][0], sentence):
+            run, words = run[1:], words[1:]
+        while words and _generic(words[-1], 1, sentence):
+            run, words = run[:-1], words[:-1]
+        if not words:
+            continue
+        start, end = run[0][0], run[-1][1]
+        text = sentence[start:end]
+        possessive = bool(re.search(r"['’]s$", text))
+        name = re.sub(r"['’]s?$", "", text)
+        if name.lower() in MONTHS:
+            continue
+        place = place_of(name)
+        is_source = (
+            bool(_SOURCE_BEFORE.search(sentence[:start]))
+            or bool(_SOURCE_AFTER.match(sentence[end:]))
+            or bool(re.match(r"^\)", sentence[end:]) and sentence[:start].rstrip().endswith("("))
+        )
+        located = place is not None and not possessive and bool(_LOCATION_BEFORE.search(sentence[:start]))
+        found.append(Mention(place or name, start, end, place is not None, possessive, is_source, located))
+    return found
+
+
+def _generic(word: str, position: int, sentence: str) -> bool:
+    lowered = re.sub(r"['’]s$", "", word).lower()
+    if lowered in GENERIC or lowered in MONTHS:
+        return True
+    at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
+    return at_start and (lowered in STOPWORDS or bool(re.search(r"(?:ed|ing|ly)$", lowered)))
+
+
+class Aliases:
+    """Names the articles declare equal, joined by union-find; lookups are case-blind."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def add(self, a: str, b: str) -> None:
+        """Declare ``a`` and ``b`` the same entity."""
+        root_a, root_b = self.canonical(a), self.canonical(b)
+        if root_a != root_b:
+            self._parent[root_b] = root_a
+
+    def canonical(self, name: str) -> str:
+        """The representative name for ``name`` (lower-cased)."""
+        key = _key(name)
+        while self._parent.get(key, key) != key:
+            key = self._parent[key]
+        return key
+
+    def same(self, a: str, b: str) -> bool:
+        """True when the names are equal or declared aliases."""
+        return self.canonical(a) == self.canonical(b)
+
+    def learn(self, text: str) -> None:
+        """Record the aliases ``text`` declares: "X, also known as Y", "X (Y)"."""
+        for match in _ALIAS_RE.finditer(text):
+            self.add(_strip_generic(match.group("a")), _strip_generic(match.group("b")))
+        for match in _PAREN_ALIAS_RE.finditer(text):
+            a, b = _strip_generic(match.group("a")), _strip_generic(match.group("b"))
+            if a and b and len(b) > 1 and not place_of(b):
+                self.add(a, b)
+
+
+def _strip_generic(name: str) -> str:
+    words = [w for w in name.split() if w.lower().strip(".,") not in GENERIC]
+    return " ".join(words).strip(" ,.")
+
+
+def _key(name: str) -> str:
+    return _strip_generic(name).lower().strip(" .,'’")

@@ -1,0 +1,13 @@
+"""Errors the library raises. The CLI turns them into one-line messages."""
+
+
+class ClaimcheckError(Exception):
+    """Base class: something the user can fix, described in one line."""
+
+
+class InputError(ClaimcheckError):
+    """An input path or file cannot be used at all (not found, nothing readable)."""
+
+
+class ModelError(ClaimcheckError):
+    """The embedding model could not be loaded offline."""

@@ -1,0 +1,174 @@
+"""Read articles from files and folders into :class:`Document` objects.
+
+Text, Markdown, HTML, JSON Lines and CSV are read; folders recurse. A file that cannot
+be read is returned as a skipped document with the reason, so one bad file never
+stops a run and the report can say what was left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from pathlib import Path
+
+from .clean import clean_text
+from .errors import InputError
+from .models import Document
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+TABLE_SUFFIXES = {".jsonl", ".csv"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+
+
+def ingest(paths, encoding: str = "utf-8") -> list[Document]:
+    """Read every supported file under ``paths`` (files or folders), in a stable order.
+
+    Raises :class:`InputError` only when a path does not exist; unreadable files come
+    back as documents with ``skipped`` set. Identical articles are read once.
+    """
+    documents: list[Document] = []
+    seen: dict[str, str] = {}
+    for path in _expand(paths):
+        for document in _read_file(path, encoding):
+            if document.skipped is None:
+                if document.id in seen:
+                    document = _skip(document.path, f"same text as {seen[document.id]}")
+                else:
+                    seen[document.id] = document.path
+            documents.append(document)
+    return documents
+
+
+def document_id(text: str, name: str) -> str:
+    """A readable, stable id: the file's stem and a hash of the text."""
+    stem = re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-")[:32] or "doc"
+    return f"{stem}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _expand(paths) -> list[str]:
+    files: list[str] = []
+    for given in [paths] if isinstance(paths, (str, Path)) else paths:
+        path = Path(given)
+        if not path.exists():
+            raise InputError(f"{given}: no such file or folder")
+        if path.is_dir():
+            children = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            files.extend(str(given).rstrip("/") + "/" + str(child.relative_to(path)) for child in children)
+        else:
+            files.append(str(given))
+    return files
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _skip(path: str, reason: str) -> Document:
+    return Document(id=document_id(path, path) + "-skipped", path=path, source=Path(path).name,
+                    title=None, date=None, text="", skipped=reason)
+
+
+def _read_file(path: str, encoding: str) -> list[Document]:
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        return [_skip(path, f"unsupported file type '{suffix or 'none'}' (read: {', '.join(sorted(SUFFIXES))})")]
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        return [_skip(path, f"cannot be read: {error.strerror}")]
+    if not raw.strip():
+        return [_skip(path, "empty file")]
+    if b"\x00" in raw[:8192]:
+        return [_skip(path, "binary file, not text")]
+    try:
+        content = raw.decode("utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        return [_skip(path, f"not {encoding} text ({error.__class__.__name__}): try --encoding=latin-1")]
+    if suffix in HTML_SUFFIXES:
+        return [_from_html(path, content)]
+    if suffix == ".jsonl":
+        return _from_rows(path, _jsonl_rows(content))
+    if suffix == ".csv":
+        return _from_rows(path, _csv_rows(content))
+    text, date, title = clean_text(content)
+    return [_document(path, text, source=Path(path).name, title=title, date=date)]
+
+
+def _document(path, text, *, source, title=None, date=None, url=None) -> Document:
+    if not text.strip():
+        return _skip(path, "no article text after removing boilerplate")
+    return Document(id=document_id(text, path.split("#")[0]), path=path, source=source or Path(path).name,
+                    title=title, date=date, text=text, url=url)
+
+
+def _from_html(path: str, content: str) -> Document:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(content, include_comments=False, include_tables=False,
+                                            with_metadata=True)
+    if extracted is None:
+        return _skip(path, "no article text found in the HTML")
+    data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    text, dateline, _ = clean_text(data.get("text") or "")
+    return _document(path, text, source=data.get("sitename") or Path(path).name, title=data.get("title"),
+                     date=_iso_date(data.get("date")) or dateline, url=data.get("url"))
+
+
+def _jsonl_rows(content: str):
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield number, None, f"line {number}: bad JSON ({error.msg})"
+            continue
+        yield number, row if isinstance(row, dict) else None, None if isinstance(row, dict) else f"line {number}: not an object"
+
+
+def _csv_rows(content: str):
+    reader = csv.DictReader(io.StringIO(content))
+    if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
+        yield 1, None, "no 'text' column in the CSV header"
+        return
+    for number, row in enumerate(reader, start=2):
+        yield number, {k.strip().lower(): v for k, v in row.items() if k}, None
+
+
+def _from_rows(path: str, rows) -> list[Document]:
+    documents = []
+    for number, row, problem in rows:
+        where = f"{path}#{number}"
+        if problem:
+            documents.append(_skip(where, problem))
+            continue
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            documents.append(_skip(where, f"row {number}: no 'text'"))
+            continue
+        cleaned, dateline, title = clean_text(text)
+        documents.append(
+            _document(where, cleaned, source=str(row.get("source") or Path(path).name),
+                      title=row.get("title") or title, date=_iso_date(row.get("date")) or dateline,
+                      url=row.get("url"))
+        )
+    return documents or [_skip(path, "no rows")]
+
+
+def _iso_date(value) -> str | None:
+    if not value:
+        return None
+    text = str(value).strip()
+    match = re.match(r"^(\d{4}-\d{2}(?:-\d{2})?)", text)
+    if match:
+        return match.group(1)
+    try:
+        from dateutil import parser as date_parser
+
+        return date_parser.parse(text).date().isoformat()
+    except (ValueError, OverflowError):
+        return None

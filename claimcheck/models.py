@@ -1,0 +1,123 @@
+"""The plain data passed between pipeline stages.
+
+Every stage takes and returns these frozen dataclasses, so a stage can be run, tested
+and cached on its own. JSON and CSV output come from :func:`dataclasses.asdict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Verdicts a compared pair can get, most serious first.
+VERDICTS = ("conflict", "needs_review", "consistent")
+
+#: Reasons a ``needs_review`` pair can carry: what differs between the two claims.
+REASONS = (
+    "different_subject",
+    "different_measure",
+    "different_time",
+    "different_scope",
+    "different_stage",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from disk, or a note of why it could not be read."""
+
+    id: str  #: Stable id derived from the document text (same text, same id).
+    path: str  #: The input path as given (for a row of a CSV/JSONL file: ``file#row``).
+    source: str  #: Publisher where the input says so, else the file name.
+    title: str | None  #: Headline, where one is known.
+    date: str | None  #: ISO date (``YYYY-MM-DD`` or ``YYYY-MM``); None when unknown.
+    text: str  #: The article text, boilerplate removed.
+    url: str | None = None  #: Where the article was published, if the input says.
+    skipped: str | None = None  #: Why the document was not read; None when it was.
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of time a figure refers to, resolved to calendar dates (ISO strings)."""
+
+    text: str  #: The words that set it ("in February 2026", "last year").
+    start: str  #: First day covered, ``YYYY-MM-DD``.
+    end: str  #: Last day covered, ``YYYY-MM-DD``.
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure in a sentence, read into an interval that says how precise it is.
+
+    ``value``, ``low`` and ``high`` are in the figure's own unit with scale words applied
+    ("HK$4.19 billion" gives 4.19e9 Hong Kong dollars); ``normalized`` and its bounds are in
+    the unit figures of that kind are compared in (US dollars for money, percent for shares,
+    days for durations). An open bound ("over 700 million") is ``None``.
+    """
+
+    text: str  #: Surface text of the figure, qualifiers included ("over 700 million").
+    start: int  #: Character offset of the figure in the sentence.
+    end: int  #: Character offset just past the figure.
+    value: float  #: The number as stated, scale applied.
+    low: float | None  #: Lowest value the wording allows (None: unbounded).
+    high: float | None  #: Highest value the wording allows (None: unbounded).
+    kind: str  #: percent, money, count, multiplier, duration or date.
+    unit: str  #: Normalized unit name ("percentage", "hong kong dollar", "day", "user").
+    normalized: float  #: ``value`` in the comparison unit (USD for money).
+    normalized_low: float | None  #: ``low`` in the comparison unit.
+    normalized_high: float | None  #: ``high`` in the comparison unit.
+    change: str = "="  #: "=", "~", "up", "down", ">", "<": exact, approximate, rise, fall, bounds.
+    range: bool = False  #: True for stated ranges ("300,000-350,000").
+    currency: str | None = None  #: ISO 4217 code for money.
+    measure: str | None = None  #: What the figure counts ("weekly active users", "market share").
+    subject: str | None = None  #: Whose figure it is ("Doubao", "China").
+    scope: str | None = None  #: Where or over what population it holds ("global", "China").
+    stage: str | None = None  #: "planned" for targets and offers, "actual" for results.
+    period: Period | None = None  #: The time the figure refers to, when the sentence says.
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence of a document, with the figures it states."""
+
+    id: str  #: Stable id from the document text and the span.
+    doc_id: str  #: The :class:`Document` it comes from.
+    text: str  #: The sentence.
+    start: int  #: Character offset of the sentence in the document text.
+    end: int  #: Character offset just past the sentence.
+    quantities: tuple[Quantity, ...] = ()  #: Figures worth comparing (dates excluded).
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims about the same thing, found through embedding similarity."""
+
+    id: str  #: Stable id from the member claim ids.
+    claim_ids: tuple[str, ...]  #: Members, in document order.
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two claims whose figures were compared, with the verdict and why."""
+
+    id: str  #: Stable id from both claim ids and the two figures compared.
+    a: str  #: Claim id of the first claim.
+    b: str  #: Claim id of the second claim.
+    a_quantity: str  #: Surface text of the figure compared in ``a``.
+    b_quantity: str  #: Surface text of the figure compared in ``b``.
+    verdict: str  #: One of :data:`VERDICTS`.
+    reasons: tuple[str, ...]  #: What differs between the claims (from :data:`REASONS`).
+    score: float  #: Seriousness for ranking: higher is shown first.
+    explanation: str  #: One plain-English sentence for the fact-checker.
+    same_source: bool  #: Both claims come from the same source.
+    similarity: float | None = None  #: Cosine similarity of the two sentences, where embedded.
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything one run found: the input of the report, JSON and CSV writers."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...]
+    pairs: tuple[Pair, ...]
+    settings: dict = field(default_factory=dict)  #: Options the run used (model, threshold).

@@ -1,0 +1,128 @@
+"""Numbers as newspapers write them: digits, words, fractions and scale words.
+
+Each reader returns the value together with its *precision*: the size of the last
+digit the writer committed to ("620 million" is stated to the ten million, "619
+million" to the million). Verdicts use it to tell rounding from disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mil": 1e6, "mln": 1e6,
+    "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12,
+    "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7,
+}
+#: Denominators of fraction words, singular and plural ("a third", "two-thirds").
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+#: Counting words that stand for a number on their own.
+COLLECTIVE_WORDS = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2}
+
+NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, "hundred", "a", "an"], key=len, reverse=True))
+_DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f ]\d{3})+|\d+)?(?:\.\d+)?$")
+
+
+def parse_digits(text: str) -> tuple[float, float]:
+    """Read "1,234.5" into (1234.5, 0.1). Trailing zeros of a whole number count as rounding.
+
+    >>> parse_digits("620")
+    (620.0, 10.0)
+    """
+    cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
+    if not cleaned or not _DIGITS_RE.match(text.strip()):
+        raise ValueError(f"not a number: {text!r}")
+    value = float(cleaned)
+    if "." in cleaned:
+        return value, 10.0 ** -len(cleaned.split(".", 1)[1])
+    digits = cleaned.lstrip("+-")
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return value, 10.0**zeros
+
+
+def parse_words(text: str) -> tuple[float, float] | None:
+    """Read number words ("twenty-one", "a hundred", "three hundred thousand") or None.
+
+    Written-out numbers are exact to their last word: "twenty" is exact (precision 1).
+    """
+    words = [w for w in re.split(r"[\s\-\u2011]+", text.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if word in ("a", "an") and not seen:
+            current, seen = 1.0, True
+        elif word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+            seen = True
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+            seen = True
+        elif word == "hundred" and seen:
+            current = (current or 1) * 100
+        elif word in ("thousand", "million", "billion", "trillion") and seen:
+            total += (current or 1) * SCALE_WORDS[word]
+            current = 0.0
+        else:
+            return None
+    return (total + current, 1.0) if seen else None
+
+
+def parse_fraction(text: str) -> float | None:
+    """Read "one-sixth", "three quarters", "a third", "half", "1/180th" or "2/3"; else None."""
+    lowered = text.lower().strip()
+    slash = re.fullmatch(r"(\d+)\s*/\s*(\d+)(?:st|nd|rd|th|s)?", lowered)
+    if slash:
+        denominator = int(slash.group(2))
+        return int(slash.group(1)) / denominator if denominator else None
+    if lowered == "half":
+        return 0.5
+    parts = re.split(r"[\s\-\u2011]+", lowered)
+    if len(parts) == 2 and parts[1] in FRACTION_WORDS:
+        if parts[0] in ("a", "an", "one"):
+            numerator = 1
+        elif parts[0] in UNITS_WORDS:
+            numerator = UNITS_WORDS[parts[0]]
+        else:
+            return None
+        return numerator / FRACTION_WORDS[parts[1]]
+    return None
+
+
+def scale_of(word: str | None) -> float:
+    """Multiplier of a scale word or suffix ("bn" gives 1e9); 1 for None or unknown."""
+    if not word:
+        return 1.0
+    return SCALE_WORDS.get(word.lower().rstrip("."), 1.0)
+
+
+def format_number(value: float) -> str:
+    """Write a value the way a reader would check it: "619 million", "4.35 billion", "16.3"."""
+    for word, size in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if abs(value) >= size:
+            return f"{_trim(value / size)} {word}"
+    if abs(value) >= 10000 and float(value).is_integer():
+        return f"{int(value):,}"
+    return _trim(value)
+
+
+def _trim(number: float) -> str:
+    """Up to three significant decimals, no trailing zeros."""
+    text = f"{number:.3f}".rstrip("0").rstrip(".")
+    return text or "0"

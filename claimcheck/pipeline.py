@@ -1,0 +1,109 @@
+"""The whole run: ingest, claims, embed, group, compare, in that order.
+
+Candidate pairs come from two places: sentences the embedding model finds similar
+(recall for claims worded alike), and figures that share a subject, measure family and
+kind (recall for claims worded differently). Either way, the figures decide the verdict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from contextlib import nullcontext
+from itertools import combinations
+
+import numpy as np
+
+from .claims import extract_claims
+from .compare import compare_claims
+from .context import measure_family
+from .embed import DEFAULT_MODEL, embed
+from .entities import Aliases
+from .errors import InputError
+from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
+from .ingest import ingest
+from .models import VERDICTS, Claim, Pair, Result
+
+
+def check(
+    paths,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    model: str = DEFAULT_MODEL,
+    encoding: str = "utf-8",
+    progress: bool = False,
+) -> Result:
+    """Read the articles under ``paths`` and compare the figures they state.
+
+    ``threshold`` is the cosine similarity above which two sentences are compared,
+    ``model`` the sentence-transformers model (name or local path), ``encoding`` the text
+    encoding of the input files. ``progress=True`` shows a progress bar on stderr.
+    Raises :class:`~claimcheck.errors.InputError` when no document can be read.
+    """
+    documents = ingest(paths, encoding=encoding)
+    readable = [d for d in documents if d.skipped is None]
+    if not readable:
+        reasons = "; ".join(f"{d.path}: {d.skipped}" for d in documents) or "no files found"
+        raise InputError(f"no readable article in the input ({reasons})")
+    with _bar(progress, len(readable), "claims") as bar:
+        claims = extract_claims(readable, progress=(lambda _doc: bar.update(1)) if bar else None)
+    aliases = Aliases()
+    for document in readable:
+        aliases.learn(document.text)
+    with _bar(progress, 1, "embed") as bar:
+        figured = [c for c in claims if c.quantities]
+        vectors = embed([c.text for c in figured], model=model)
+        if bar:
+            bar.update(1)
+    graph = similarity_graph([c.id for c in figured], vectors, threshold)
+    order = {claim.id: index for index, claim in enumerate(claims)}
+    groups = find_groups(graph, order)
+    source_of = {d.id: d.source for d in readable}
+    pairs = compare_candidates(figured, vectors, graph, aliases, source_of)
+    return Result(
+        documents=tuple(documents),
+        claims=tuple(claims),
+        groups=tuple(groups),
+        pairs=tuple(pairs),
+        settings={"model": model, "threshold": threshold},
+    )
+
+
+def compare_candidates(claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases, source_of) -> list[Pair]:
+    """Compare every candidate pair of claims; pairs ranked most serious first."""
+    index = {claim.id: i for i, claim in enumerate(claims)}
+    candidates = {tuple(sorted((a, b), key=index.get)) for a, b in graph.edges}
+    candidates |= figure_blocks(claims, aliases)
+    by_id = {claim.id: claim for claim in claims}
+    pairs: list[Pair] = []
+    for a_id, b_id in sorted(candidates, key=lambda ids: (index[ids[0]], index[ids[1]])):
+        a, b = by_id[a_id], by_id[b_id]
+        similarity = float(vectors[index[a_id]] @ vectors[index[b_id]])
+        pairs.extend(
+            compare_claims(a, b, aliases, same_source=source_of[a.doc_id] == source_of[b.doc_id], similarity=similarity)
+        )
+    rank = {verdict: i for i, verdict in enumerate(VERDICTS)}
+    return sorted(pairs, key=lambda p: (rank[p.verdict], -p.score, p.id))
+
+
+def figure_blocks(claims: list[Claim], aliases: Aliases) -> set[tuple[str, str]]:
+    """Pairs of claims whose figures share a subject, a measure family and a kind."""
+    index = {claim.id: i for i, claim in enumerate(claims)}
+    blocks: dict[tuple, set[str]] = defaultdict(set)
+    for claim in claims:
+        for figure in claim.quantities:
+            family = measure_family(figure.measure)[0]
+            if figure.subject and family:
+                blocks[(aliases.canonical(figure.subject), family, figure.kind)].add(claim.id)
+    pairs = set()
+    for members in blocks.values():
+        for a, b in combinations(sorted(members, key=index.get), 2):
+            pairs.add((a, b))
+    return pairs
+
+
+def _bar(enabled: bool, total: int, label: str):
+    if not enabled:
+        return nullcontext(None)
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=label, unit="doc" if label == "claims" else "step", leave=False)

@@ -1,0 +1,77 @@
+"""A result as plain data: the JSON contract, CSV and pandas DataFrames.
+
+JSON follows the contract the scorers read (documents, claims, groups, pairs); the CSV
+holds one row per compared pair with both sentences, which is what a reviewer sorts
+and filters in a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict
+from pathlib import Path
+
+from .models import Result
+
+
+def to_dict(result: Result) -> dict:
+    """The JSON contract as a dict; open interval bounds are ``null``."""
+    documents = [{k: v for k, v in asdict(d).items() if k != "text"} for d in result.documents]
+    claims = [_finite(asdict(c)) for c in result.claims]
+    for claim in claims:
+        claim["quantities"] = list(claim["quantities"])
+    return {
+        "documents": documents,
+        "claims": claims,
+        "groups": [{"id": g.id, "claim_ids": list(g.claim_ids)} for g in result.groups],
+        "pairs": [dict(asdict(p), reasons=list(p.reasons)) for p in result.pairs],
+        "settings": dict(result.settings),
+    }
+
+
+def write_json(result: Result, path: str | Path) -> None:
+    """Write the JSON contract to ``path`` (UTF-8, indented)."""
+    Path(path).write_text(json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def pairs_frame(result: Result):
+    """One row per compared pair, with both sentences and their sources."""
+    import pandas as pd
+
+    claims = {c.id: c for c in result.claims}
+    documents = {d.id: d for d in result.documents}
+    rows = []
+    for pair in result.pairs:
+        a, b = claims[pair.a], claims[pair.b]
+        doc_a, doc_b = documents[a.doc_id], documents[b.doc_id]
+        rows.append(
+            {
+                "id": pair.id, "verdict": pair.verdict, "reasons": ";".join(pair.reasons),
+                "score": pair.score, "a_quantity": pair.a_quantity, "b_quantity": pair.b_quantity,
+                "explanation": pair.explanation, "same_source": pair.same_source,
+                "similarity": pair.similarity,
+                "a_source": doc_a.source, "a_date": doc_a.date, "a_text": a.text, "a": pair.a,
+                "b_source": doc_b.source, "b_date": doc_b.date, "b_text": b.text, "b": pair.b,
+            }
+        )
+    columns = ["id", "verdict", "reasons", "score", "a_quantity", "b_quantity", "explanation",
+               "same_source", "similarity", "a_source", "a_date", "a_text", "a", "b_source", "b_date",
+               "b_text", "b"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def write_csv(result: Result, path: str | Path) -> None:
+    """Write the pairs table to ``path`` as CSV."""
+    pairs_frame(result).to_csv(path, index=False)
+
+
+def _finite(value):
+    """Infinite floats become None, recursively, so the JSON stays standard."""
+    if isinstance(value, float) and math.isinf(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value

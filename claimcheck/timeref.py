@@ -1,0 +1,168 @@
+"""Time anchors: the dates and periods a sentence refers to, resolved against the article's date.
+
+"In February 2026", "late last year" and "earlier this month" become calendar intervals,
+so two figures can be told apart by period ("1.2% in late 2024" vs "30% last year").
+Relative expressions need the document date; without one they stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .models import Period
+
+MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_PART = r"(?P<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the first half of|first half of|the second half of|second half of)"
+
+_PATTERNS = [
+    ("range_years", rf"\b(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b"),
+    ("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?)\s?(?P<year>{_YEAR})\b"),
+    ("half", rf"\bH(?P<h>[12])\s?(?P<year>{_YEAR})\b"),
+    ("day_month", rf"\b(?P<day>\d{{1,2}})(?:\s?[-–]\s?(?P<day2>\d{{1,2}}))?\s(?P<month>{_MONTH})(?:,?\s(?P<year>{_YEAR}))?\b"),
+    ("month_day", rf"\b(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>{_YEAR}))?\b"),
+    ("month", rf"\b(?:{_PART}[\s\-\u2011])?(?P<month>{_MONTH})(?:,?\s(?P<year>{_YEAR}))?\b"),
+    ("year", rf"\b(?:{_PART}[\s\-\u2011])?(?P<year>{_YEAR})\b(?!\s?(?:%|percent|per cent))"),
+    ("relative", r"\b(?:(?P<part>early|earlier|mid|late|later)[\s\-\u2011])?(?:(?P<rel>last|this|next|previous|past)\s(?P<unit>year|month|week|quarter))\b"),
+    ("ago", r"\b(?P<n>a|one|two|three|\d+)\s(?P<unit>year|month|week|day)s?\sago\b"),
+]
+_PATTERN_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
+_WORD_N = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int, Period]]:
+    """(start, end, Period) for each time expression in ``sentence`` that can be resolved.
+
+    ``date`` is the document's ISO date; relative expressions ("last year") and dates
+    without a year ("March 3") are resolved against it and skipped without it.
+    """
+    anchor = _parse_iso(date)
+    found: list[tuple[int, int, Period]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERN_RES:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if name == "month" and match.group("month").lower().rstrip(".") == "may" and not match.group("year"):
+                continue  # "may" is far more often a verb
+            span = _resolve(name, match, anchor)
+            if span is None:
+                continue
+            taken.append((match.start(), match.end()))
+            text = match.group(0)
+            found.append((match.start(), match.end(), Period(text, span[0].isoformat(), span[1].isoformat())))
+    return sorted(found, key=lambda item: item[0])
+
+
+def overlaps(a: Period, b: Period) -> bool:
+    """True when the two periods share at least one day."""
+    return a.start <= b.end and b.start <= a.end
+
+
+def _resolve(name: str, m: re.Match, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    groups = m.groupdict()
+    year = int(groups["year"]) if groups.get("year") else (anchor.year if anchor else None)
+    if name == "range_years":
+        first = int(groups["y1"])
+        second = groups["y2"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31)) if last >= first else None
+    if year is None and name not in ("relative", "ago"):
+        return None
+    if name == "quarter":
+        quarter = int(groups["q"]) if groups.get("q") else ["first", "second", "third", "fourth"].index(groups["qw"].lower()) + 1
+        return _month_span(year, quarter * 3 - 2, quarter * 3)
+    if name == "half":
+        half = int(groups["h"])
+        return _month_span(year, half * 6 - 5, half * 6)
+    if name in ("day_month", "month_day"):
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+        last_day = int(groups.get("day2") or day)
+        try:
+            return dt.date(year, month, day), dt.date(year, month, last_day)
+        except ValueError:
+            return None
+    if name == "month":
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        if not groups.get("year") and anchor and month > anchor.month + 1:
+            year -= 1  # "in November", written in February, is last November
+        return _part_of(_month_span(year, month, month), groups.get("part"))
+    if name == "year":
+        return _part_of((dt.date(year, 1, 1), dt.date(year, 12, 31)), groups.get("part"))
+    if anchor is None:
+        return None
+    if name == "ago":
+        count = _WORD_N.get(groups["n"].lower()) or int(groups["n"])
+        days = {"year": 365, "month": 30, "week": 7, "day": 1}[groups["unit"].lower()] * count
+        point = anchor - dt.timedelta(days=days)
+        return point, point
+    return _relative(groups, anchor)
+
+
+def _relative(groups: dict, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    rel, unit = groups["rel"].lower(), groups["unit"].lower()
+    shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+    if unit == "year":
+        span = (dt.date(anchor.year + shift, 1, 1), dt.date(anchor.year + shift, 12, 31))
+    elif unit == "quarter":
+        quarter = (anchor.month - 1) // 3 + shift
+        year = anchor.year + quarter // 4
+        quarter %= 4
+        span = _month_span(year, quarter * 3 + 1, quarter * 3 + 3)
+    elif unit == "month":
+        month = anchor.month + shift
+        year = anchor.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        span = _month_span(year, month, month)
+    else:
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+        span = (monday, monday + dt.timedelta(days=6))
+    part = {"earlier": None, "later": None}.get((groups.get("part") or "").lower(), groups.get("part"))
+    if (groups.get("part") or "").lower() == "earlier" and rel == "this":
+        span = (span[0], anchor)
+    return _part_of(span, part)
+
+
+def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _part_of(span: tuple[dt.date, dt.date], part: str | None) -> tuple[dt.date, dt.date]:
+    """Early/mid/late thirds, or the halves a phrase names."""
+    if not part:
+        return span
+    part = part.lower().removeprefix("the ")
+    start, end = span
+    third = (end - start) / 3
+    if part in ("early", "start of", "beginning of"):
+        return start, start + third
+    if part == "mid":
+        return start + third, end - third
+    if part in ("late", "end of"):
+        return end - third, end
+    if part == "first half of":
+        return start, start + (end - start) / 2
+    if part == "second half of":
+        return start + (end - start) / 2, end
+    return span
+
+
+def _parse_iso(date: str | None) -> dt.date | None:
+    if not date:
+        return None
+    parts = [int(p) for p in re.findall(r"\d+", date)[:3]]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return dt.date(*parts)
+    except ValueError:
+        return None
