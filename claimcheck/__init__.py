@@ -1,0 +1,28 @@
+"""claimcheck: find claims whose figures disagree across news articles.
+
+>>> import claimcheck as cc
+>>> result = cc.check(["fixtures/"])          # doctest: +SKIP
+>>> cc.compare("Sales rose 5%.", "Sales rose 9%.")  # doctest: +SKIP
+"""
+
+from .errors import ClaimcheckError, InputError, ModelError
+from .models import Claim, Document, Group, Pair, Period, Quantity, Result
+from .pipeline import check
+from .pipeline import compare_texts as compare
+from .quantities import read_figures
+
+__all__ = [
+    "check",
+    "compare",
+    "read_figures",
+    "Claim",
+    "Document",
+    "Group",
+    "Pair",
+    "Period",
+    "Quantity",
+    "Result",
+    "ClaimcheckError",
+    "InputError",
+    "ModelError",
+]

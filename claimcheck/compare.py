@@ -97,7 +97,9 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     crossed = bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
         qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
     )
-    if measure == "different" and subject != "same" and not crossed:
+    if measure == "different" and not crossed:
+        # Different measures of one subject are different facts ("90% online", "16% use AI"),
+        # unless one figure's subject is the other's scope, or they split one whole.
         if not _complementary(qa, qb, aliases, qa.measure or "", qb.measure or "", strict=False):
             return None
     score = {"same": 3, "unknown": 1, "different": 0}[subject]
@@ -144,11 +146,23 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
     if _overlap(qa, qb):
         if not reasons:
             return "consistent", [], gap / 10, f"{shown}: compatible bounds{_about(qa, qb)}."
-        return "needs_review", reasons, 1 + gap / 4, f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}."
+        return "needs_review", reasons, _review_score(qa, qb, aliases, gap) - 0.2, (
+            f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}."
+        )
     if reasons:
-        return "needs_review", reasons, 1 + gap / 2, f"{shown}: the figures differ, but {_why(reasons, qa, qb)}."
+        return "needs_review", reasons, _review_score(qa, qb, aliases, gap), (
+            f"{shown}: the figures differ, but {_why(reasons, qa, qb)}."
+        )
     what = " ".join(filter(None, [_possessive(qa.subject), qa.measure or qb.measure]))
     return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {gap:.0%}."
+
+
+def _review_score(qa: Quantity, qb: Quantity, aliases: Aliases, gap: float) -> float:
+    """Rank needs_review pairs: the closer the two claims are to being about one thing, the higher."""
+    score = 1.0 + 0.2 * gap
+    score += {"same": 0.4, "unknown": 0.15, "different": 0.0}[_same(qa.subject, qb.subject, aliases)]
+    score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[measure_relation(qa.measure, qb.measure)]
+    return score
 
 
 def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases) -> list[str]:
@@ -156,7 +170,8 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases) -> list[str]:
     subject = _same(qa.subject, qb.subject, aliases)
     if subject == "different" or (subject == "unknown" and (qa.subject or qb.subject)):
         reasons.append("different_subject")
-    if measure_relation(qa.measure, qb.measure) != "same" or {qa.change, qb.change} & {"up", "down"} and qa.change != qb.change:
+    changes_differ = bool({qa.change, qb.change} & {"up", "down"}) and qa.change != qb.change
+    if measure_relation(qa.measure, qb.measure) != "same" or changes_differ:
         reasons.append("different_measure")
     if qa.period and qb.period and not overlaps(qa.period, qb.period):
         reasons.append("different_time")

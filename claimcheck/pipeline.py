@@ -107,3 +107,35 @@ def _bar(enabled: bool, total: int, label: str):
     from tqdm import tqdm
 
     return tqdm(total=total, desc=label, unit="doc" if label == "claims" else "step", leave=False)
+
+
+def compare_texts(
+    a: str,
+    b: str,
+    *,
+    date_a: str | None = None,
+    date_b: str | None = None,
+    model: str | None = DEFAULT_MODEL,
+) -> list[Pair]:
+    """Compare two sentences as claims; pairs ranked most serious first.
+
+    ``date_a``/``date_b`` are the articles' ISO dates (for currency rates and "last
+    year"). ``model=None`` skips the embedding, leaving ``Pair.similarity`` unset.
+    """
+    from .claims import checkable_figures, claim_id
+
+    claims = []
+    for side, text, date in (("a", a, date_a), ("b", b, date_b)):
+        text = text.strip()
+        claims.append(Claim(id=claim_id(side + text, 0, len(text)), doc_id=side, text=text, start=0,
+                            end=len(text), quantities=tuple(checkable_figures(text, date))))
+    aliases = Aliases()
+    aliases.learn(a)
+    aliases.learn(b)
+    similarity = None
+    if model:
+        vectors = embed([claims[0].text, claims[1].text], model=model)
+        similarity = float(vectors[0] @ vectors[1])
+    pairs = compare_claims(claims[0], claims[1], aliases, similarity=similarity)
+    rank = {verdict: i for i, verdict in enumerate(VERDICTS)}
+    return sorted(pairs, key=lambda p: (rank[p.verdict], -p.score))

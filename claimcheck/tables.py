@@ -25,7 +25,7 @@ def to_dict(result: Result) -> dict:
         "documents": documents,
         "claims": claims,
         "groups": [{"id": g.id, "claim_ids": list(g.claim_ids)} for g in result.groups],
-        "pairs": [dict(asdict(p), reasons=list(p.reasons)) for p in result.pairs],
+        "pairs": [pair_dict(p) for p in result.pairs],
         "settings": dict(result.settings),
     }
 
@@ -75,3 +75,8 @@ def _finite(value):
     if isinstance(value, (list, tuple)):
         return [_finite(v) for v in value]
     return value
+
+
+def pair_dict(pair) -> dict:
+    """One pair as JSON-ready data."""
+    return dict(asdict(pair), reasons=list(pair.reasons))

@@ -1,0 +1,69 @@
+"""Batch work over JSON Lines: compare many sentence pairs, read figures of many sentences.
+
+A bad line is reported with its number and the other lines are still answered: one
+typo in a 10,000-line file must not cost the other 9,999 answers.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import IO, Iterator
+
+from .embed import DEFAULT_MODEL
+from .pipeline import compare_texts
+from .quantities import read_figures
+
+
+def compare_lines(lines: IO[str], model: str | None = DEFAULT_MODEL) -> Iterator[dict]:
+    """For each line ``{"id","a","b"}`` (optional ``date_a``, ``date_b``), the verdict.
+
+    Yields ``{"id","verdict","reasons","a_quantity","b_quantity","explanation"}``, or
+    ``{"line","error"}`` for a line that cannot be used. A pair with no comparable
+    figures gets verdict ``null``.
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield {"line": number, "error": f"line {number}: bad JSON ({error.msg})"}
+            continue
+        missing = [key for key in ("id", "a", "b") if not isinstance(row, dict) or key not in row]
+        if missing:
+            yield {"line": number, "error": f"line {number}: missing field(s) {', '.join(missing)}"}
+            continue
+        pairs = compare_texts(str(row["a"]), str(row["b"]), date_a=row.get("date_a"), date_b=row.get("date_b"),
+                              model=model)
+        best = pairs[0] if pairs else None
+        yield {
+            "id": row["id"],
+            "verdict": best.verdict if best else None,
+            "reasons": list(best.reasons) if best else [],
+            "a_quantity": best.a_quantity if best else None,
+            "b_quantity": best.b_quantity if best else None,
+            "explanation": best.explanation if best else "No comparable figures in the two sentences.",
+        }
+
+
+def figure_rows(lines: IO[str], minor: bool = True) -> Iterator[dict]:
+    """For each line ``{"text"}`` (or ``{"id","text"}``), its figures in the NewsQuant shape."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            text = row["text"]
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            yield {"line": number, "error": f"line {number}: needs a JSON object with 'text' ({error.__class__.__name__})"}
+            continue
+        out = {"id": row["id"]} if "id" in row else {}
+        out.update({"text": text, "quantities": [figure_dict(q) for q in read_figures(text, minor=minor)]})
+        yield out
+
+
+def figure_dict(quantity) -> dict:
+    """A figure as JSON-ready data (context fields left out when unset)."""
+    data = asdict(quantity)
+    return {key: value for key, value in data.items() if value is not None or key in ("low", "high")}

@@ -1,0 +1,154 @@
+"""The command line: parse options, call the library, write the output. Nothing else."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import batch, pipeline, report, tables
+from .embed import DEFAULT_MODEL
+from .errors import ClaimcheckError
+from .group import DEFAULT_THRESHOLD
+
+
+def model_options(function):
+    """--model, shared by the commands that embed sentences."""
+    return click.option(
+        "--model", default=DEFAULT_MODEL, show_default=True,
+        help="sentence-transformers model: a name already available offline, or a local path.",
+    )(function)
+
+
+@click.group()
+@click.version_option(package_name="claimcheck-figures")
+def cli():
+    """Find claims whose figures disagree across news articles."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), help="Write the HTML report here.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), help="Write the JSON result here.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), help="Write the pairs as CSV here.")
+@click.option("--threshold", type=click.FloatRange(-1.0, 1.0), default=DEFAULT_THRESHOLD, show_default=True,
+              help="Cosine similarity above which two sentences are compared.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input files.")
+@model_options
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+def run(paths, html_path, json_path, csv_path, threshold, encoding, model, quiet):
+    """Read articles (files or folders) and report the figures that disagree.
+
+    Reads .txt, .md, .html, .jsonl and .csv. Without --html, --json or --csv, a summary
+    of the flagged pairs is printed.
+
+    Example:
+
+        claimcheck run fixtures/ --html report.html --json report.json
+    """
+    show_progress = not quiet and sys.stderr.isatty()
+    try:
+        result = pipeline.check(list(paths), threshold=threshold, model=model, encoding=encoding,
+                                progress=show_progress)
+    except ClaimcheckError as error:
+        raise click.ClickException(str(error)) from error
+    for path, writer in ((html_path, report.write_html), (json_path, tables.write_json), (csv_path, tables.write_csv)):
+        if path:
+            try:
+                writer(result, path)
+            except OSError as error:
+                raise click.ClickException(f"{path}: cannot write ({error.strerror})") from error
+    if quiet:
+        return
+    counts = {v: sum(1 for p in result.pairs if p.verdict == v) for v in ("conflict", "needs_review", "consistent")}
+    skipped = [d for d in result.documents if d.skipped]
+    click.echo(
+        f"{len(result.documents) - len(skipped)} documents read, {len(skipped)} skipped; "
+        f"{len(result.claims)} claims; {counts['conflict']} conflict, {counts['needs_review']} needs_review, "
+        f"{counts['consistent']} consistent",
+        err=bool(html_path or json_path or csv_path),
+    )
+    for document in skipped:
+        click.echo(f"skipped {document.path}: {document.skipped}", err=True)
+    if not (html_path or json_path or csv_path):
+        claims = {c.id: c for c in result.claims}
+        for pair in [p for p in result.pairs if p.verdict != "consistent"][:20]:
+            click.echo(f"\n[{pair.verdict}] {pair.explanation}")
+            click.echo(f"  A: {claims[pair.a].text}")
+            click.echo(f"  B: {claims[pair.b].text}")
+
+
+@cli.command()
+@click.argument("sentence_a", required=False)
+@click.argument("sentence_b", required=False)
+@click.option("--date-a", help="ISO date of the first article (currency rates, 'last year').")
+@click.option("--date-b", help="ISO date of the second article.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--pairs", "pairs_file", type=click.File("r", encoding="utf-8"),
+              help='JSON Lines of {"id","a","b"} to compare in one batch.')
+@click.option("--out", "out_file", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where --pairs answers go (default: standard output).")
+@model_options
+def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_file, model):
+    """Compare the figures of two sentences: verdict, reasons and explanation.
+
+    Example:
+
+        claimcheck compare "MiniMax raised $619 million." "MiniMax raised $620 million."
+    """
+    if pairs_file is not None:
+        if sentence_a or sentence_b:
+            raise click.UsageError("give either two sentences or --pairs, not both")
+        failures = 0
+        try:
+            for row in batch.compare_lines(pairs_file, model=model):
+                if "error" in row:
+                    failures += 1
+                    click.echo(f"{pairs_file.name}: {row['error']}", err=True)
+                    continue
+                out_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+        except ClaimcheckError as error:
+            raise click.ClickException(str(error)) from error
+        if failures:
+            click.echo(f"{failures} line(s) could not be compared; the others were answered", err=True)
+        return
+    if not sentence_a or not sentence_b:
+        raise click.UsageError("give two sentences, or --pairs FILE")
+    try:
+        pairs = pipeline.compare_texts(sentence_a, sentence_b, date_a=date_a, date_b=date_b, model=model)
+    except ClaimcheckError as error:
+        raise click.ClickException(str(error)) from error
+    if as_json:
+        click.echo(json.dumps([tables.pair_dict(p) for p in pairs], indent=2, ensure_ascii=False))
+        return
+    if not pairs:
+        click.echo("No comparable figures in the two sentences.")
+    for pair in pairs:
+        reasons = f" ({', '.join(pair.reasons)})" if pair.reasons else ""
+        click.echo(f"{pair.verdict}{reasons}: {pair.explanation}")
+
+
+@cli.command()
+@click.argument("sentence", required=False)
+@click.option("--jsonl", "jsonl_file", type=click.File("r", encoding="utf-8"), help='JSON Lines of {"text"}.')
+@click.option("--out", "out_file", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where --jsonl answers go (default: standard output).")
+def figures(sentence, jsonl_file, out_file):
+    """Print the figures claimcheck reads in a sentence, as JSON.
+
+    Example:
+
+        claimcheck figures "Zhipu sought HK$4.35 billion, up 13% on last year."
+    """
+    if jsonl_file is not None:
+        for row in batch.figure_rows(jsonl_file):
+            if "error" in row:
+                click.echo(f"{jsonl_file.name}: {row['error']}", err=True)
+                continue
+            out_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if not sentence:
+        raise click.UsageError("give a sentence, or --jsonl FILE")
+    rows = list(batch.figure_rows([json.dumps({"text": sentence})]))
+    click.echo(json.dumps(rows[0]["quantities"], indent=2, ensure_ascii=False))

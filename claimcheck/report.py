@@ -1,0 +1,96 @@
+"""The HTML report: one self-contained file a fact-checker opens offline.
+
+Two steps, as datasette and displaCy do it: :func:`build_context` turns a result into
+plain data (tested by equality), :func:`render` only fills the template. Jinja2's
+autoescaping escapes all article text; the figures are highlighted by splitting each
+sentence into plain and marked segments, never by inserting markup into the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from .models import VERDICTS, Claim, Result
+
+
+def build_context(result: Result) -> dict:
+    """Plain data for the template: counts, pairs with both sides, groups, documents."""
+    claims = {c.id: c for c in result.claims}
+    documents = {d.id: d for d in result.documents}
+    counts = Counter(p.verdict for p in result.pairs)
+    pairs = []
+    for rank, pair in enumerate(result.pairs, start=1):
+        sides = []
+        for claim_id, figure in ((pair.a, pair.a_quantity), (pair.b, pair.b_quantity)):
+            claim = claims[claim_id]
+            document = documents[claim.doc_id]
+            sides.append(
+                {
+                    "claim_id": claim.id,
+                    "segments": highlight(claim, figure),
+                    "figure": figure,
+                    "source": document.source,
+                    "title": document.title,
+                    "date": document.date,
+                    "path": document.path,
+                }
+            )
+        pairs.append(
+            {
+                "rank": rank, "id": pair.id, "verdict": pair.verdict, "reasons": list(pair.reasons),
+                "explanation": pair.explanation, "score": pair.score, "same_source": pair.same_source,
+                "sides": sides,
+            }
+        )
+    groups = [
+        {"id": g.id, "claims": [{"text": claims[c].text, "source": documents[claims[c].doc_id].source}
+                                for c in g.claim_ids]}
+        for g in result.groups
+    ]
+    return {
+        "counts": {verdict: counts.get(verdict, 0) for verdict in VERDICTS},
+        "flagged": sum(counts.get(v, 0) for v in ("conflict", "needs_review")),
+        "total_pairs": len(result.pairs),
+        "pairs": pairs,
+        "groups": groups,
+        "documents": [
+            {"path": d.path, "source": d.source, "title": d.title, "date": d.date, "skipped": d.skipped,
+             "claims": sum(1 for c in result.claims if c.doc_id == d.id)}
+            for d in result.documents
+        ],
+        "claims": len(result.claims),
+        "settings": dict(result.settings),
+    }
+
+
+def highlight(claim: Claim, figure_text: str) -> list[dict]:
+    """The sentence as segments, ``{"text", "mark"}``, with the compared figure marked."""
+    for quantity in claim.quantities:
+        if quantity.text == figure_text:
+            start, end = quantity.start, quantity.end
+            break
+    else:
+        start = claim.text.find(figure_text)
+        end = start + len(figure_text)
+    if start < 0:
+        return [{"text": claim.text, "mark": False}]
+    segments = [
+        {"text": claim.text[:start], "mark": False},
+        {"text": claim.text[start:end], "mark": True},
+        {"text": claim.text[end:], "mark": False},
+    ]
+    return [s for s in segments if s["text"]]
+
+
+def render(context: dict) -> str:
+    """Fill the report template with a context from :func:`build_context`."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    environment = Environment(loader=PackageLoader("claimcheck"), autoescape=select_autoescape(["html"]))
+    return environment.get_template("report.html").render(**context)
+
+
+def write_html(result: Result, path: str | Path) -> None:
+    """Write the report for ``result`` to ``path``."""
+    Path(path).write_text(render(build_context(result)), encoding="utf-8")
