@@ -91,7 +91,7 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     if not _comparable(qa, qb):
         return None
     subject = _same(qa.subject, qb.subject, aliases)
-    measure = measure_relation(qa.measure, qb.measure)
+    measure = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
     if measure == "unknown":
         return None
     crossed = bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
@@ -122,10 +122,10 @@ def _comparable(qa: Quantity, qb: Quantity) -> bool:
     return True
 
 
-def measure_relation(a: str | None, b: str | None) -> str:
+def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str:
     """"same", "related" (one family, other qualifiers), "different" or "unknown"."""
-    family_a, qualifiers_a = measure_family(a)
-    family_b, qualifiers_b = measure_family(b)
+    family_a, qualifiers_a = measure_family(a, percent)
+    family_b, qualifiers_b = measure_family(b, percent)
     if family_a is None or family_b is None:
         return "unknown"
     if family_a != family_b:
@@ -149,6 +149,8 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
         return "needs_review", reasons, _review_score(qa, qb, aliases, gap) - 0.2, (
             f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}."
         )
+    # Before calling figures contradictory, a subject only one side states counts as a difference.
+    reasons = _reasons(qa, qb, aliases, strict=True)
     if reasons:
         return "needs_review", reasons, _review_score(qa, qb, aliases, gap), (
             f"{shown}: the figures differ, but {_why(reasons, qa, qb)}."
@@ -161,17 +163,18 @@ def _review_score(qa: Quantity, qb: Quantity, aliases: Aliases, gap: float) -> f
     """Rank needs_review pairs: the closer the two claims are to being about one thing, the higher."""
     score = 1.0 + 0.2 * gap
     score += {"same": 0.4, "unknown": 0.15, "different": 0.0}[_same(qa.subject, qb.subject, aliases)]
-    score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[measure_relation(qa.measure, qb.measure)]
+    score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[measure_relation(qa.measure, qb.measure, qa.kind == "percent")]
     return score
 
 
-def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases) -> list[str]:
+def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = False) -> list[str]:
+    """What differs between two figures. ``strict`` also counts a subject one side leaves unsaid."""
     reasons = []
     subject = _same(qa.subject, qb.subject, aliases)
-    if subject == "different" or (subject == "unknown" and (qa.subject or qb.subject)):
+    if subject == "different" or (strict and subject == "unknown" and (qa.subject or qb.subject)):
         reasons.append("different_subject")
     changes_differ = bool({qa.change, qb.change} & {"up", "down"}) and qa.change != qb.change
-    if measure_relation(qa.measure, qb.measure) != "same" or changes_differ:
+    if measure_relation(qa.measure, qb.measure, qa.kind == "percent") != "same" or changes_differ:
         reasons.append("different_measure")
     if qa.period and qb.period and not overlaps(qa.period, qb.period):
         reasons.append("different_time")

@@ -13,18 +13,18 @@ from dataclasses import replace
 
 from .entities import Mention, mentions
 from .models import Quantity
-from .timeref import find_periods
+from .timeref import MONTHS, find_periods
 from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
 #: Measure families: words that name the same kind of figure, whatever the wording.
 MEASURES = {
     "adoption": "adoption adopt adopted adopting diffusion penetration uptake",
     "market share": "market-share",
-    "usage": "usage consumption traffic calls queries requests",
+    "usage": "usage use consumption traffic calls queries requests",
     "downloads": "download downloads downloaded",
     "users": "user users subscriber subscribers customer customers visitors",
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
-    "revenue": "revenue revenues sales turnover earnings",
+    "revenue": "revenue revenues sales turnover earnings earned earn earns",
     "profit": "profit profits loss losses",
     "valuation": "valuation valued worth capitalisation capitalization cap",
     "cost": "cost costs price prices pricing priced cheaper fee fees",
@@ -57,7 +57,13 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _SCOPE_PHRASE = re.compile(r"\b(?:in|within|across|among|inside|outside)\s+(?:the\s+)?(?P<what>[\w.’']+(?:\s[\w.’']+){0,3})", re.I)
-_TOP_N = re.compile(r"\btop[\s\-](?:\d+|ten|five|three|twenty|hundred)\b", re.I)
+_TIME_WORDS = frozenset("last next this past previous earlier later early late year years month months week weeks "
+                        "day days quarter quarters today yesterday ago annual".split())
+_TOP_N = re.compile(
+    r"\btop[\s\-](?:\d+|three|five|ten|twenty|fifty|hundred)\b|"
+    r"\b(?:\d+|three|five|ten|twenty|fifty|hundred)\s(?:most[\s\-]\w+|largest|biggest|leading)\b",
+    re.I,
+)
 
 
 def describe(sentence: str, figures: list[Quantity], date: str | None = None) -> list[Quantity]:
@@ -93,13 +99,17 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
     return described
 
 
-def measure_family(measure: str | None) -> tuple[str | None, frozenset[str]]:
-    """(family, qualifiers) of a measure phrase: "weekly active users" gives ("users", {...})."""
+def measure_family(measure: str | None, percent: bool = False) -> tuple[str | None, frozenset[str]]:
+    """(family, qualifiers) of a measure phrase: "weekly active users" gives ("users", {...}).
+
+    ``percent=True`` reads "of the market" as market share.
+    """
     if not measure:
         return None, frozenset()
     words = [w.lower() for w in re.findall(r"[\w\-]+", measure)]
     joined = " ".join(words)
-    family = "market share" if "market share" in joined or "market-share" in joined else None
+    market = "market share" in joined or "market-share" in joined or (words[-1:] == ["market"] and percent)
+    family = "market share" if market else None
     if family is None:
         for word in reversed(words):
             family = _WORD_TO_MEASURE.get(word)
@@ -206,9 +216,11 @@ def _phrase_around(before: str, keyword: str) -> str:
 
 
 def _measure_word(word: str) -> bool:
-    """A word that can sit in a measure's noun phrase: not a name, stopword or verb form."""
+    """A word that can sit in a measure's noun phrase: not a name, stopword, time word or verb form."""
     lowered = word.lower()
     if not word[:1].isalpha() or word[0].isupper() or lowered in STOPWORDS or lowered in GLOBAL_WORDS:
+        return False
+    if lowered in _TIME_WORDS or lowered in MONTHS:
         return False
     return lowered in MEASURE_QUALIFIERS or not re.search(r"(?:ing|ed|ly)$", lowered) or lowered in _WORD_TO_MEASURE
 
@@ -233,7 +245,7 @@ def _content(text: str) -> str | None:
 def _scope(clause: str, subject: str | None) -> str | None:
     """Where the figure holds: "global", a place other than the subject, or a "top N" list."""
     if (top := _TOP_N.search(clause)) is not None:
-        return top.group(0).lower()
+        return "top " + re.search(r"\d+|three|five|ten|twenty|fifty|hundred", top.group(0), re.I).group(0).lower()
     lowered = re.findall(r"[\w’']+", clause.lower())
     if any(word in GLOBAL_WORDS for word in lowered):
         return "global"

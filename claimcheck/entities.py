@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .timeref import MONTHS
-from .words import STOPWORDS, place_of
+from .words import GLOBAL_WORDS, STOPWORDS, place_of
 
 #: Capitalised words that are not names of anything a figure belongs to.
 GENERIC = frozenset(
@@ -25,7 +25,11 @@ GENERIC = frozenset(
 )
 _TOKEN_RE = re.compile(r"(?:[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b)(?![\w$])", re.UNICODE)
 _JOINERS = {"of", "de", "&"}
-_SOURCE_BEFORE = re.compile(r"(?:according to|cited by|citing|per|reported by|data from|study by|report by)\s+(?:the\s+|a\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(
+    r"(?:according to|cited by|citing|per|reported by|(?:data|study|report|survey|analysis|research|estimate|poll)s?"
+    r"\s(?:from|by))\s+(?:the\s+|a\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?$",
+    re.I,
+)
 #: "X said", "an X report estimates": X says the figure, it does not own it.
 _SOURCE_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:said|says|estimated|estimates|found|finds|reported|reports|measures|measured|"
@@ -95,7 +99,7 @@ def mentions(sentence: str) -> list[Mention]:
 
 def _generic(word: str, position: int, sentence: str) -> bool:
     lowered = re.sub(r"['’]s$", "", word).lower()
-    if lowered in GENERIC or lowered in MONTHS:
+    if lowered in GENERIC or lowered in MONTHS or lowered in GLOBAL_WORDS:
         return True
     at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
     return at_start and (lowered in STOPWORDS or bool(re.search(r"(?:ed|ing|ly)$", lowered)))

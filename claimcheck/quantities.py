@@ -43,7 +43,7 @@ _ATOM = (
 ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 
 _QUALIFIERS = {
-    ">": r"more than|over|at least|no less than|not less than|upwards of|in excess of|exceeding|above|north of|just over|well over|greater than|as many as more than",
+    ">": r"more than|over|at least|passed|surpassed|topped|exceeded|crossed|no less than|not less than|upwards of|in excess of|exceeding|above|north of|just over|well over|greater than|as many as more than",
     "<": r"up to|as much as|as many as|as high as|below|under|less than|fewer than|no more than|not more than|at most|just under|just below|shy of|a maximum of",
     "nearly": r"nearly|almost|close to|just shy of",
     "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~",
@@ -79,6 +79,11 @@ _CURRENCY_WORD_RE = re.compile(
 _MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "doubles": 2, "twice": 2,
                      "triple": 3, "tripled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5}
 _MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLIER_WORDS) + r")\b", re.I)
+_OCCASIONS_RE = re.compile(
+    r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
+    r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
+    re.I,
+)
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "hour": 1 / 24, "minute": 1 / 1440,
          "second": 1 / 86400, "decade": 3652.5, "century": 36525, "centurie": 36525, "quarter": 91.3}
 _ATTACHED_OK = re.compile(r"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|km|kg|nm|gb|tb|mb|mph|s\b|\+)", re.I)
@@ -319,6 +324,10 @@ def _kind_and_unit(sentence: str, end: int, currency_text: str, is_fraction: boo
     if (m := _PERCENT_RE.match(after)):
         return "percent", "percentage", None, end + m.end()
     if (m := _FOLD_RE.match(after)):
+        occasions = _OCCASIONS_RE.search(sentence[:end])
+        if occasions and m.group(0).strip().lower() == "times":
+            # "downloaded over one billion times" counts downloads, it multiplies nothing.
+            return "count", singular(occasions.group("verb").lower()), None, end + m.end()
         return "multiplier", "times", None, end + m.end()
     if (m := _CURRENCY_WORD_RE.match(after)):
         word = m.group("word").lower()
