@@ -153,9 +153,9 @@ def _respective_subjects(sentence: str, figures: list[Quantity], names: list[Men
     """Map figures to subjects in order when the sentence says "respectively"."""
     if "respectively" not in sentence.lower() or len(figures) < 2:
         return {}
-    owners = [m for m in names if m.start < figures[0].start and not m.is_place and not m.is_source]
     kinds = [f.kind for f in figures]
     listed = [i for i, f in enumerate(figures) if f.kind == max(set(kinds), key=kinds.count)]
+    owners = [m for m in names if m.start < figures[listed[0]].start and not m.is_place and not m.is_source]
     if len(owners) < len(listed):
         return {}
     chosen = owners[-len(listed):]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import TENS_WORDS, UNITS_WORDS
 from .timeref import MONTHS
 from .words import GLOBAL_WORDS, STOPWORDS, place_of
 
@@ -99,7 +100,7 @@ def mentions(sentence: str) -> list[Mention]:
 
 def _generic(word: str, position: int, sentence: str) -> bool:
     lowered = re.sub(r"['’]s$", "", word).lower()
-    if lowered in GENERIC or lowered in MONTHS or lowered in GLOBAL_WORDS:
+    if lowered in GENERIC or lowered in MONTHS or lowered in GLOBAL_WORDS or lowered in UNITS_WORDS or lowered in TENS_WORDS:
         return True
     at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
     return at_start and (lowered in STOPWORDS or bool(re.search(r"(?:ed|ing|ly)$", lowered)))

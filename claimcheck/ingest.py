@@ -35,10 +35,11 @@ def ingest(paths, encoding: str = "utf-8") -> list[Document]:
     for path in _expand(paths):
         for document in _read_file(path, encoding):
             if document.skipped is None:
-                if document.id in seen:
-                    document = _skip(document.path, f"same text as {seen[document.id]}")
+                digest = hashlib.sha1(document.text.encode("utf-8")).hexdigest()
+                if digest in seen:
+                    document = _skip(document.path, f"same text as {seen[digest]}")
                 else:
-                    seen[document.id] = document.path
+                    seen[digest] = document.path
             documents.append(document)
     return documents
 

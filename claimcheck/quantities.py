@@ -185,7 +185,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool) ->
 def _build(sentence, start, end, value, high_value, precision, kind, unit, currency, change, is_range, date):
     """Make the interval the wording allows and the normalized values."""
     if is_range:
-        low, high = value - precision / 2, high_value + precision / 2
+        # A stated range already says how sure the writer is: its ends are the interval.
+        low, high = value, high_value
         value = (value + high_value) / 2
     else:
         low, high = value - precision / 2, value + precision / 2

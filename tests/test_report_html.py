@@ -1,0 +1,45 @@
+from bs4 import BeautifulSoup
+
+from claimcheck import check
+from claimcheck.report import build_context, highlight, render
+
+
+def test_report_context_counts(fixtures_result):
+    context = build_context(fixtures_result)
+    assert sum(context["counts"].values()) == len(fixtures_result.pairs)
+    assert context["flagged"] == sum(1 for p in fixtures_result.pairs if p.verdict != "consistent")
+    assert [p["id"] for p in context["pairs"]] == [p.id for p in fixtures_result.pairs]
+
+
+def test_report_highlights_the_compared_figure(fixtures_result):
+    pair = fixtures_result.pairs[0]
+    claim = next(c for c in fixtures_result.claims if c.id == pair.a)
+    marked = [s["text"] for s in highlight(claim, pair.a_quantity) if s["mark"]]
+    assert marked == [pair.a_quantity]
+
+
+def test_report_is_self_contained_and_shows_every_flagged_pair(fixtures_result):
+    soup = BeautifulSoup(render(build_context(fixtures_result)), "html.parser")
+    assert not soup.select("link[href], script[src], img[src], iframe")
+    assert all("http" not in (tag.get("src") or "") for tag in soup.find_all(True))
+    shown = {article["id"] for article in soup.select("article.pair:not([hidden])")}
+    flagged = {p.id for p in fixtures_result.pairs if p.verdict != "consistent"}
+    assert shown == flagged
+    first = soup.select_one("article.pair")
+    assert [m.get_text() for m in first.select("blockquote mark")] == [
+        fixtures_result.pairs[0].a_quantity, fixtures_result.pairs[0].b_quantity]
+    skipped_rows = soup.select("#documents tr.skipped")
+    assert len(skipped_rows) == sum(1 for d in fixtures_result.documents if d.skipped)
+
+
+def test_report_escapes_article_markup(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Acme sold 500 widgets in 2025.<script>alert('x')</script>\n\nAcme sold 900 widgets in 2025.",
+        encoding="utf-8")
+    result = check([str(tmp_path)])
+    html = render(build_context(result))
+    soup = BeautifulSoup(html, "html.parser")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert" in html
+    assert len(soup.find_all("script")) == 1  # only the report's own filter script
+    assert len(soup.select("article.pair")) == len(result.pairs) >= 1

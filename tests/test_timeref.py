@@ -1,0 +1,30 @@
+import pytest
+
+from claimcheck.timeref import find_periods, overlaps
+
+
+@pytest.mark.parametrize(
+    "sentence, date, start, end",
+    [
+        ("Usage rose in February 2026.", None, "2026-02-01", "2026-02-28"),
+        ("It happened on March 3.", "2026-04-10", "2026-03-03", "2026-03-03"),
+        ("Sales fell last year.", "2026-02-25", "2025-01-01", "2025-12-31"),
+        ("It grew late last year.", "2026-02-25", "2025-09-01", "2025-12-31"),
+        ("Downloads passed a billion earlier this month.", "2026-01-21", "2026-01-01", "2026-01-21"),
+        ("The plan covers 2026–2030.", None, "2026-01-01", "2030-12-31"),
+        ("Shipments peak in Q4 2027.", None, "2027-10-01", "2027-12-31"),
+        ("It began last week.", "2026-02-25", "2026-02-16", "2026-02-22"),
+    ],
+)
+def test_timeref_resolves_against_document_date(sentence, date, start, end):
+    (_, _, period), = find_periods(sentence, date)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_timeref_relative_needs_a_date():
+    assert find_periods("Sales fell last year.", None) == []
+
+
+def test_timeref_overlaps():
+    (_, _, late_2024), (_, _, year_2025) = find_periods("From 1.2% in late 2024 to 30% in 2025.")
+    assert not overlaps(late_2024, year_2025)
