@@ -7,8 +7,9 @@ typo in a 10,000-line file must not cost the other 9,999 answers.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
-from typing import IO, Iterator
+from typing import IO
 
 from .embed import DEFAULT_MODEL
 from .pipeline import compare_texts
@@ -34,8 +35,9 @@ def compare_lines(lines: IO[str], model: str | None = DEFAULT_MODEL) -> Iterator
         if missing:
             yield {"line": number, "error": f"line {number}: missing field(s) {', '.join(missing)}"}
             continue
-        pairs = compare_texts(str(row["a"]), str(row["b"]), date_a=row.get("date_a"), date_b=row.get("date_b"),
-                              model=model)
+        pairs = compare_texts(
+            str(row["a"]), str(row["b"]), date_a=row.get("date_a"), date_b=row.get("date_b"), model=model
+        )
         best = pairs[0] if pairs else None
         yield {
             "id": row["id"],
@@ -56,7 +58,10 @@ def figure_rows(lines: IO[str], minor: bool = True) -> Iterator[dict]:
             row = json.loads(line)
             text = row["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as error:
-            yield {"line": number, "error": f"line {number}: needs a JSON object with 'text' ({error.__class__.__name__})"}
+            yield {
+                "line": number,
+                "error": f"line {number}: needs a JSON object with 'text' ({error.__class__.__name__})",
+            }
             continue
         out = {"id": row["id"]} if "id" in row else {}
         out.update({"text": text, "quantities": [figure_dict(q) for q in read_figures(text, minor=minor)]})

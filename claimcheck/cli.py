@@ -16,7 +16,9 @@ from .group import DEFAULT_THRESHOLD
 def model_options(function):
     """--model, shared by the commands that embed sentences."""
     return click.option(
-        "--model", default=DEFAULT_MODEL, show_default=True,
+        "--model",
+        default=DEFAULT_MODEL,
+        show_default=True,
         help="sentence-transformers model: a name already available offline, or a local path.",
     )(function)
 
@@ -32,8 +34,13 @@ def cli():
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), help="Write the HTML report here.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), help="Write the JSON result here.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), help="Write the pairs as CSV here.")
-@click.option("--threshold", type=click.FloatRange(-1.0, 1.0), default=DEFAULT_THRESHOLD, show_default=True,
-              help="Cosine similarity above which two sentences are compared.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(-1.0, 1.0),
+    default=DEFAULT_THRESHOLD,
+    show_default=True,
+    help="Cosine similarity above which two sentences are compared.",
+)
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input files.")
 @model_options
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
@@ -49,8 +56,9 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, quiet
     """
     show_progress = not quiet and sys.stderr.isatty()
     try:
-        result = pipeline.check(list(paths), threshold=threshold, model=model, encoding=encoding,
-                                progress=show_progress)
+        result = pipeline.check(
+            list(paths), threshold=threshold, model=model, encoding=encoding, progress=show_progress
+        )
     except ClaimcheckError as error:
         raise click.ClickException(str(error)) from error
     for path, writer in ((html_path, report.write_html), (json_path, tables.write_json), (csv_path, tables.write_csv)):
@@ -85,10 +93,19 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, quiet
 @click.option("--date-a", help="ISO date of the first article (currency rates, 'last year').")
 @click.option("--date-b", help="ISO date of the second article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@click.option("--pairs", "pairs_file", type=click.File("r", encoding="utf-8"),
-              help='JSON Lines of {"id","a","b"} to compare in one batch.')
-@click.option("--out", "out_file", type=click.File("w", encoding="utf-8"), default="-",
-              help="Where --pairs answers go (default: standard output).")
+@click.option(
+    "--pairs",
+    "pairs_file",
+    type=click.File("r", encoding="utf-8"),
+    help='JSON Lines of {"id","a","b"} to compare in one batch.',
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where --pairs answers go (default: standard output).",
+)
 @model_options
 def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_file, model):
     """Compare the figures of two sentences: verdict, reasons and explanation.
@@ -132,8 +149,13 @@ def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_fil
 @cli.command()
 @click.argument("sentence", required=False)
 @click.option("--jsonl", "jsonl_file", type=click.File("r", encoding="utf-8"), help='JSON Lines of {"text"}.')
-@click.option("--out", "out_file", type=click.File("w", encoding="utf-8"), default="-",
-              help="Where --jsonl answers go (default: standard output).")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where --jsonl answers go (default: standard output).",
+)
 def figures(sentence, jsonl_file, out_file):
     """Print the figures claimcheck reads in a sentence, as JSON.
 

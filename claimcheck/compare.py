@@ -19,9 +19,21 @@ from .numbers import format_number
 from .timeref import overlaps
 
 #: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.
-_COMPLEMENTS = [("open", "closed"), ("men", "women"), ("male", "female"), ("public", "private"),
-                ("urban", "rural"), ("domestic", "foreign"), ("online", "offline"), ("for", "against"),
-                ("yes", "no"), ("paid", "free"), ("remaining", ""), ("rest", ""), ("other", "")]
+_COMPLEMENTS = [
+    ("open", "closed"),
+    ("men", "women"),
+    ("male", "female"),
+    ("public", "private"),
+    ("urban", "rural"),
+    ("domestic", "foreign"),
+    ("online", "offline"),
+    ("for", "against"),
+    ("yes", "no"),
+    ("paid", "free"),
+    ("remaining", ""),
+    ("rest", ""),
+    ("other", ""),
+]
 _REASON_TEXT = {
     "different_subject": "they are about different subjects",
     "different_measure": "they measure different things",
@@ -123,7 +135,7 @@ def _comparable(qa: Quantity, qb: Quantity) -> bool:
 
 
 def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str:
-    """"same", "related" (one family, other qualifiers), "different" or "unknown"."""
+    """ "same", "related" (one family, other qualifiers), "different" or "unknown"."""
     family_a, qualifiers_a = measure_family(a, percent)
     family_b, qualifiers_b = measure_family(b, percent)
     if family_a is None or family_b is None:
@@ -146,14 +158,20 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
     if _overlap(qa, qb):
         if not reasons:
             return "consistent", [], gap / 10, f"{shown}: compatible bounds{_about(qa, qb)}."
-        return "needs_review", reasons, _review_score(qa, qb, aliases, gap) - 0.2, (
-            f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}."
+        return (
+            "needs_review",
+            reasons,
+            _review_score(qa, qb, aliases, gap) - 0.2,
+            (f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}."),
         )
     # Before calling figures contradictory, a subject only one side states counts as a difference.
     reasons = _reasons(qa, qb, aliases, strict=True)
     if reasons:
-        return "needs_review", reasons, _review_score(qa, qb, aliases, gap), (
-            f"{shown}: the figures differ, but {_why(reasons, qa, qb)}."
+        return (
+            "needs_review",
+            reasons,
+            _review_score(qa, qb, aliases, gap),
+            (f"{shown}: the figures differ, but {_why(reasons, qa, qb)}."),
         )
     what = " ".join(filter(None, [_possessive(qa.subject), qa.measure or qb.measure]))
     return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {gap:.0%}."
@@ -163,7 +181,9 @@ def _review_score(qa: Quantity, qb: Quantity, aliases: Aliases, gap: float) -> f
     """Rank needs_review pairs: the closer the two claims are to being about one thing, the higher."""
     score = 1.0 + 0.2 * gap
     score += {"same": 0.4, "unknown": 0.15, "different": 0.0}[_same(qa.subject, qb.subject, aliases)]
-    score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[measure_relation(qa.measure, qb.measure, qa.kind == "percent")]
+    score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[
+        measure_relation(qa.measure, qb.measure, qa.kind == "percent")
+    ]
     return score
 
 

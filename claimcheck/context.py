@@ -56,9 +56,13 @@ _CLAUSE_BREAK = re.compile(
     r";|\bcompared (?:to|with)\b|\bversus\b|\bvs\.?\s|\bwhile\b|\bwhereas\b|,\s(?:but|and)\s|\bup from\b|\bdown from\b",
     re.I,
 )
-_SCOPE_PHRASE = re.compile(r"\b(?:in|within|across|among|inside|outside)\s+(?:the\s+)?(?P<what>[\w.’']+(?:\s[\w.’']+){0,3})", re.I)
-_TIME_WORDS = frozenset("last next this past previous earlier later early late year years month months week weeks "
-                        "day days quarter quarters today yesterday ago annual".split())
+_SCOPE_PHRASE = re.compile(
+    r"\b(?:in|within|across|among|inside|outside)\s+(?:the\s+)?(?P<what>[\w.’']+(?:\s[\w.’']+){0,3})", re.I
+)
+_TIME_WORDS = frozenset(
+    "last next this past previous earlier later early late year years month months week weeks "
+    "day days quarter quarters today yesterday ago annual".split()
+)
 _TOP_N = re.compile(
     r"\btop[\s\-](?:\d+|three|five|ten|twenty|fifty|hundred)\b|"
     r"\b(?:\d+|three|five|ten|twenty|fifty|hundred)\s(?:most[\s\-]\w+|largest|biggest|leading)\b",
@@ -92,7 +96,7 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
                 subject=subject,
                 measure=measure,
                 scope=scope,
-                stage=_stage(sentence[clause_start:figure.start] + " " + sentence[figure.start:figure.end]),
+                stage=_stage(sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]),
                 period=_nearest_period(periods, figure, clause_start, clause_end),
             )
         )
@@ -158,13 +162,13 @@ def _respective_subjects(sentence: str, figures: list[Quantity], names: list[Men
     owners = [m for m in names if m.start < figures[listed[0]].start and not m.is_place and not m.is_source]
     if len(owners) < len(listed):
         return {}
-    chosen = owners[-len(listed):]
+    chosen = owners[-len(listed) :]
     return {index: owner.name for index, owner in zip(listed, chosen)}
 
 
 def _measure(sentence: str, figure: Quantity, start: int, end: int) -> str | None:
     """The noun phrase the figure counts: named right after it, else a measure word nearby."""
-    after = sentence[figure.end:end]
+    after = sentence[figure.end : end]
     direct = _phrase_after(after)
     if figure.kind == "count" and figure.unit:
         if direct and singular(direct.split()[-1]) == figure.unit:
@@ -172,7 +176,7 @@ def _measure(sentence: str, figure: Quantity, start: int, end: int) -> str | Non
         return figure.unit
     if direct and measure_family(direct)[0] in MEASURES:
         return direct
-    before = sentence[start:figure.start]
+    before = sentence[start : figure.start]
     window = re.findall(r"[A-Za-z][\w\-]*", before)
     for keywords in (_WORD_TO_MEASURE, ("share", "rate", "proportion", "percentage")):
         for word in reversed(window):
@@ -208,7 +212,7 @@ def _phrase_around(before: str, keyword: str) -> str:
     words = re.findall(r"[A-Za-z][\w\-’']*|,", before)
     index = max(i for i, w in enumerate(words) if w == keyword)
     phrase = [keyword.lower()]
-    for word in reversed(words[max(0, index - 3):index]):
+    for word in reversed(words[max(0, index - 3) : index]):
         if not _measure_word(word) and not word.isupper():
             break
         phrase.insert(0, word if word.isupper() else word.lower())
@@ -256,13 +260,13 @@ def _scope(clause: str, subject: str | None) -> str | None:
                 return place
             if place:
                 return None
-    for word in re.findall(r"\b(?:domestic|domestically|national|nationwide|local)\b", clause, re.I):
+    if re.search(r"\b(?:domestic|domestically|national|nationwide|local)\b", clause, re.I):
         return "domestic"
     return None
 
 
 def _stage(text_before: str) -> str | None:
-    """"planned" for offers, targets and forecasts, "actual" for results, None when unsaid."""
+    """ "planned" for offers, targets and forecasts, "actual" for results, None when unsaid."""
     planned = list(_PLANNED.finditer(text_before))
     actual = list(_ACTUAL.finditer(text_before))
     if planned and (not actual or planned[-1].start() > actual[-1].start()):

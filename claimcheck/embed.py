@@ -57,6 +57,7 @@ def embed(texts: list[str], model: str = DEFAULT_MODEL, batch_size: int = 64) ->
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     encoder = load_model(model)
-    vectors = encoder.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                             show_progress_bar=False, convert_to_numpy=True)
+    vectors = encoder.encode(
+        list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
+    )
     return np.asarray(vectors, dtype=np.float32)

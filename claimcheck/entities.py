@@ -43,7 +43,9 @@ _ALIAS_RE = re.compile(
     r"(?P<a>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}),?\s\(?(?:also\s|better\s|formerly\s|now\s)?known"
     r"(?:\s(?:internationally|locally|globally|abroad|in\s\w+))?\sas\s(?P<b>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"
 )
-_PAREN_ALIAS_RE = re.compile(r"(?P<a>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s\((?P<b>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\)")
+_PAREN_ALIAS_RE = re.compile(
+    r"(?P<a>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s\((?P<b>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\)"
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def mentions(sentence: str) -> list[Mention]:
     for token in tokens:
         if runs:
             last = runs[-1][-1]
-            gap = sentence[last[1]:token[0]]
+            gap = sentence[last[1] : token[0]]
             joined = gap == " " or (gap.strip() in _JOINERS and len(gap) <= 5)
             if joined and not re.search(r"['’]s$", last[2]):
                 runs[-1].append(token)
@@ -100,7 +102,13 @@ def mentions(sentence: str) -> list[Mention]:
 
 def _generic(word: str, position: int, sentence: str) -> bool:
     lowered = re.sub(r"['’]s$", "", word).lower()
-    if lowered in GENERIC or lowered in MONTHS or lowered in GLOBAL_WORDS or lowered in UNITS_WORDS or lowered in TENS_WORDS:
+    if (
+        lowered in GENERIC
+        or lowered in MONTHS
+        or lowered in GLOBAL_WORDS
+        or lowered in UNITS_WORDS
+        or lowered in TENS_WORDS
+    ):
         return True
     at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
     return at_start and (lowered in STOPWORDS or bool(re.search(r"(?:ed|ing|ly)$", lowered)))

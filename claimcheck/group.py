@@ -28,9 +28,7 @@ def similarity_graph(claim_ids: list[str], embeddings: np.ndarray, threshold: fl
     vectors = np.asarray(embeddings, dtype=np.float32)
     similarity = vectors @ vectors.T
     rows, cols = np.nonzero(np.triu(similarity >= threshold, k=1))
-    graph.add_edges_from(
-        (claim_ids[i], claim_ids[j], {"weight": float(similarity[i, j])}) for i, j in zip(rows, cols)
-    )
+    graph.add_edges_from((claim_ids[i], claim_ids[j], {"weight": float(similarity[i, j])}) for i, j in zip(rows, cols))
     return graph
 
 

@@ -69,8 +69,15 @@ def _hidden(relative: Path) -> bool:
 
 
 def _skip(path: str, reason: str) -> Document:
-    return Document(id=document_id(path, path) + "-skipped", path=path, source=Path(path).name,
-                    title=None, date=None, text="", skipped=reason)
+    return Document(
+        id=document_id(path, path) + "-skipped",
+        path=path,
+        source=Path(path).name,
+        title=None,
+        date=None,
+        text="",
+        skipped=reason,
+    )
 
 
 def _read_file(path: str, encoding: str) -> list[Document]:
@@ -102,21 +109,33 @@ def _read_file(path: str, encoding: str) -> list[Document]:
 def _document(path, text, *, source, title=None, date=None, url=None) -> Document:
     if not text.strip():
         return _skip(path, "no article text after removing boilerplate")
-    return Document(id=document_id(text, path.split("#")[0]), path=path, source=source or Path(path).name,
-                    title=title, date=date, text=text, url=url)
+    return Document(
+        id=document_id(text, path.split("#")[0]),
+        path=path,
+        source=source or Path(path).name,
+        title=title,
+        date=date,
+        text=text,
+        url=url,
+    )
 
 
 def _from_html(path: str, content: str) -> Document:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(content, include_comments=False, include_tables=False,
-                                            with_metadata=True)
+    extracted = trafilatura.bare_extraction(content, include_comments=False, include_tables=False, with_metadata=True)
     if extracted is None:
         return _skip(path, "no article text found in the HTML")
     data = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text, dateline, _ = clean_text(data.get("text") or "")
-    return _document(path, text, source=data.get("sitename") or Path(path).name, title=data.get("title"),
-                     date=_iso_date(data.get("date")) or dateline, url=data.get("url"))
+    return _document(
+        path,
+        text,
+        source=data.get("sitename") or Path(path).name,
+        title=data.get("title"),
+        date=_iso_date(data.get("date")) or dateline,
+        url=data.get("url"),
+    )
 
 
 def _jsonl_rows(content: str):
@@ -128,7 +147,11 @@ def _jsonl_rows(content: str):
         except json.JSONDecodeError as error:
             yield number, None, f"line {number}: bad JSON ({error.msg})"
             continue
-        yield number, row if isinstance(row, dict) else None, None if isinstance(row, dict) else f"line {number}: not an object"
+        yield (
+            number,
+            row if isinstance(row, dict) else None,
+            None if isinstance(row, dict) else f"line {number}: not an object",
+        )
 
 
 def _csv_rows(content: str):
@@ -153,9 +176,14 @@ def _from_rows(path: str, rows) -> list[Document]:
             continue
         cleaned, dateline, title = clean_text(text)
         documents.append(
-            _document(where, cleaned, source=str(row.get("source") or Path(path).name),
-                      title=row.get("title") or title, date=_iso_date(row.get("date")) or dateline,
-                      url=row.get("url"))
+            _document(
+                where,
+                cleaned,
+                source=str(row.get("source") or Path(path).name),
+                title=row.get("title") or title,
+                date=_iso_date(row.get("date")) or dateline,
+                url=row.get("url"),
+            )
         )
     return documents or [_skip(path, "no rows")]
 

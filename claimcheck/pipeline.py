@@ -133,8 +133,16 @@ def compare_texts(
     claims = []
     for side, text, date in (("a", a, date_a), ("b", b, date_b)):
         text = text.strip()
-        claims.append(Claim(id=claim_id(side + text, 0, len(text)), doc_id=side, text=text, start=0,
-                            end=len(text), quantities=tuple(checkable_figures(text, date))))
+        claims.append(
+            Claim(
+                id=claim_id(side + text, 0, len(text)),
+                doc_id=side,
+                text=text,
+                start=0,
+                end=len(text),
+                quantities=tuple(checkable_figures(text, date)),
+            )
+        )
     aliases = Aliases()
     aliases.learn(a)
     aliases.learn(b)

@@ -59,10 +59,36 @@ _CHANGE_RE = re.compile(
     r"(?:\s+by)?\s+(?:(?:just|only|another|a further|an)\s+)?$",
     re.IGNORECASE,
 )
-_DOWN_WORDS = ("down", "fell", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines",
-               "lost", "slid", "slipped", "decreased", "decreases", "shrank", "plunged", "plunges",
-               "tumbled", "tumbles", "sank", "shed", "decrease of", "drop of", "fall of", "decline of")
-_CHANGE_NOUN_RE = re.compile(r"^\s*(?P<dir>increase|rise|gain|jump|growth|surge|drop|decline|fall|decrease|loss|cut)\b", re.I)
+_DOWN_WORDS = (
+    "down",
+    "fell",
+    "falls",
+    "falling",
+    "fallen",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "lost",
+    "slid",
+    "slipped",
+    "decreased",
+    "decreases",
+    "shrank",
+    "plunged",
+    "plunges",
+    "tumbled",
+    "tumbles",
+    "sank",
+    "shed",
+    "decrease of",
+    "drop of",
+    "fall of",
+    "decline of",
+)
+_CHANGE_NOUN_RE = re.compile(
+    r"^\s*(?P<dir>increase|rise|gain|jump|growth|surge|drop|decline|fall|decrease|loss|cut)\b", re.I
+)
 _PERCENT_RE = re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
 _POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b|basis points?|bps\b)", re.I)
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
@@ -72,20 +98,44 @@ _DURATION_RE = re.compile(
     re.I,
 )
 _CURRENCY_WORD_RE = re.compile(
-    r"^\s(?P<word>" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
-    + r"|" + "|".join(c for c in CURRENCY_NAMES) + r")\b",
+    r"^\s(?P<word>"
+    + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+    + r"|"
+    + "|".join(c for c in CURRENCY_NAMES)
+    + r")\b",
     re.I,
 )
-_MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "doubles": 2, "twice": 2,
-                     "triple": 3, "tripled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5}
+_MULTIPLIER_WORDS = {
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "doubles": 2,
+    "twice": 2,
+    "triple": 3,
+    "tripled": 3,
+    "tripling": 3,
+    "quadrupled": 4,
+    "halved": 0.5,
+}
 _MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLIER_WORDS) + r")\b", re.I)
 _OCCASIONS_RE = re.compile(
     r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
     r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
     re.I,
 )
-_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "hour": 1 / 24, "minute": 1 / 1440,
-         "second": 1 / 86400, "decade": 3652.5, "century": 36525, "centurie": 36525, "quarter": 91.3}
+_DAYS = {
+    "day": 1,
+    "week": 7,
+    "month": 30.44,
+    "year": 365.25,
+    "hour": 1 / 24,
+    "minute": 1 / 1440,
+    "second": 1 / 86400,
+    "decade": 3652.5,
+    "century": 36525,
+    "centurie": 36525,
+    "quarter": 91.3,
+}
 _ATTACHED_OK = re.compile(r"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|km|kg|nm|gb|tb|mb|mph|s\b|\+)", re.I)
 _RANGE_SEP = re.compile(r"^\s?(?:-|–|—|\u2011|to|and)\s?", re.I)
 _APPROX_RELATIVE = 0.05
@@ -112,8 +162,22 @@ def read_figures(sentence: str, date: str | None = None, *, minor: bool = False)
     for match in _MULTIPLIER_RE.finditer(sentence):
         if not any(f.start <= match.start() < f.end for f in figures):
             factor = _MULTIPLIER_WORDS[match.group(0).lower()]
-            figures.append(_build(sentence, match.start(), match.end(), factor, factor, 0.0, "multiplier",
-                                  "times", None, "=", False, date))
+            figures.append(
+                _build(
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    factor,
+                    factor,
+                    0.0,
+                    "multiplier",
+                    "times",
+                    None,
+                    "=",
+                    False,
+                    date,
+                )
+            )
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -147,7 +211,7 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool) ->
         second = ATOM_RE.match(sentence, end + sep.end())
         if second and not _is_identifier(sentence, second, "", second.group("scale")):
             parsed2 = _parse_number(second.group("num"))
-            if parsed2 is not None and not _is_date_number(second.group("num"), "", sentence[second.end():]):
+            if parsed2 is not None and not _is_date_number(second.group("num"), "", sentence[second.end() :]):
                 scale2 = scale_of(second.group("scale")) if second.group("scale") else scale
                 if not scale_text and second.group("scale"):
                     value, precision = value * scale2, precision * scale2
@@ -174,7 +238,11 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool) ->
             end += len(re.match(r"^\s?(?:\+|or more\b|plus\b)", sentence[end:], re.I).group(0))
         elif _CHANGE_RE.search(before) or _CHANGE_NOUN_RE.match(sentence[end:]):
             verb = (_CHANGE_RE.search(before) or _CHANGE_NOUN_RE.match(sentence[end:])).group(1).lower()
-            change = "down" if verb in _DOWN_WORDS or verb in ("drop", "decline", "fall", "decrease", "loss", "cut") else "up"
+            change = (
+                "down"
+                if verb in _DOWN_WORDS or verb in ("drop", "decline", "fall", "decrease", "loss", "cut")
+                else "up"
+            )
     if qualifier_start is not None:
         start = qualifier_start
     if is_fraction and kind == "percent":
@@ -267,7 +335,7 @@ def _is_identifier(sentence: str, match: re.Match, currency_text: str, scale_tex
     prev2 = sentence[start - 2] if start > 1 else " "
     if prev.isalnum() or prev in "_" or (prev in "-\u2011." and prev2.isalpha()):
         return True
-    following = sentence[end:end + 4]
+    following = sentence[end : end + 4]
     if following[:1].isalpha() and not scale_text and not _ATTACHED_OK.match(following):
         if not re.match(r"^(?:st|nd|rd|th)\b", following, re.I):
             return True
@@ -320,21 +388,21 @@ def _kind_and_unit(sentence: str, end: int, currency_text: str, is_fraction: boo
         if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
             code = "CNY"
         return "money", CURRENCY_NAMES.get(code, code.lower()), code, end
-    if (m := _POINTS_RE.match(after)):
+    if m := _POINTS_RE.match(after):
         return "percent", "percentage point", None, end + m.end()
-    if (m := _PERCENT_RE.match(after)):
+    if m := _PERCENT_RE.match(after):
         return "percent", "percentage", None, end + m.end()
-    if (m := _FOLD_RE.match(after)):
+    if m := _FOLD_RE.match(after):
         occasions = _OCCASIONS_RE.search(sentence[:end])
         if occasions and m.group(0).strip().lower() == "times":
             # "downloaded over one billion times" counts downloads, it multiplies nothing.
             return "count", singular(occasions.group("verb").lower()), None, end + m.end()
         return "multiplier", "times", None, end + m.end()
-    if (m := _CURRENCY_WORD_RE.match(after)):
+    if m := _CURRENCY_WORD_RE.match(after):
         word = m.group("word").lower()
         code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n == word), "USD")
         return "money", CURRENCY_NAMES.get(code, code.lower()), code, end + m.end()
-    if (m := _DURATION_RE.match(after)):
+    if m := _DURATION_RE.match(after):
         unit = m.group("unit").lower().replace("centurie", "century")
         if m.group("old"):
             return "count", "year of age", None, end + m.end()

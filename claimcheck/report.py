@@ -38,14 +38,21 @@ def build_context(result: Result) -> dict:
             )
         pairs.append(
             {
-                "rank": rank, "id": pair.id, "verdict": pair.verdict, "reasons": list(pair.reasons),
-                "explanation": pair.explanation, "score": pair.score, "same_source": pair.same_source,
+                "rank": rank,
+                "id": pair.id,
+                "verdict": pair.verdict,
+                "reasons": list(pair.reasons),
+                "explanation": pair.explanation,
+                "score": pair.score,
+                "same_source": pair.same_source,
                 "sides": sides,
             }
         )
     groups = [
-        {"id": g.id, "claims": [{"text": claims[c].text, "source": documents[claims[c].doc_id].source}
-                                for c in g.claim_ids]}
+        {
+            "id": g.id,
+            "claims": [{"text": claims[c].text, "source": documents[claims[c].doc_id].source} for c in g.claim_ids],
+        }
         for g in result.groups
     ]
     return {
@@ -55,8 +62,14 @@ def build_context(result: Result) -> dict:
         "pairs": pairs,
         "groups": groups,
         "documents": [
-            {"path": d.path, "source": d.source, "title": d.title, "date": d.date, "skipped": d.skipped,
-             "claims": sum(1 for c in result.claims if c.doc_id == d.id)}
+            {
+                "path": d.path,
+                "source": d.source,
+                "title": d.title,
+                "date": d.date,
+                "skipped": d.skipped,
+                "claims": sum(1 for c in result.claims if c.doc_id == d.id),
+            }
             for d in result.documents
         ],
         "claims": len(result.claims),

@@ -47,17 +47,44 @@ def pairs_frame(result: Result):
         doc_a, doc_b = documents[a.doc_id], documents[b.doc_id]
         rows.append(
             {
-                "id": pair.id, "verdict": pair.verdict, "reasons": ";".join(pair.reasons),
-                "score": pair.score, "a_quantity": pair.a_quantity, "b_quantity": pair.b_quantity,
-                "explanation": pair.explanation, "same_source": pair.same_source,
+                "id": pair.id,
+                "verdict": pair.verdict,
+                "reasons": ";".join(pair.reasons),
+                "score": pair.score,
+                "a_quantity": pair.a_quantity,
+                "b_quantity": pair.b_quantity,
+                "explanation": pair.explanation,
+                "same_source": pair.same_source,
                 "similarity": pair.similarity,
-                "a_source": doc_a.source, "a_date": doc_a.date, "a_text": a.text, "a": pair.a,
-                "b_source": doc_b.source, "b_date": doc_b.date, "b_text": b.text, "b": pair.b,
+                "a_source": doc_a.source,
+                "a_date": doc_a.date,
+                "a_text": a.text,
+                "a": pair.a,
+                "b_source": doc_b.source,
+                "b_date": doc_b.date,
+                "b_text": b.text,
+                "b": pair.b,
             }
         )
-    columns = ["id", "verdict", "reasons", "score", "a_quantity", "b_quantity", "explanation",
-               "same_source", "similarity", "a_source", "a_date", "a_text", "a", "b_source", "b_date",
-               "b_text", "b"]
+    columns = [
+        "id",
+        "verdict",
+        "reasons",
+        "score",
+        "a_quantity",
+        "b_quantity",
+        "explanation",
+        "same_source",
+        "similarity",
+        "a_source",
+        "a_date",
+        "a_text",
+        "a",
+        "b_source",
+        "b_date",
+        "b_text",
+        "b",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -27,11 +27,17 @@ _PATTERNS = [
     ("range_years", rf"\b(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b"),
     ("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?)\s?(?P<year>{_YEAR})\b"),
     ("half", rf"\bH(?P<h>[12])\s?(?P<year>{_YEAR})\b"),
-    ("day_month", rf"\b(?P<day>\d{{1,2}})(?:\s?[-–]\s?(?P<day2>\d{{1,2}}))?\s(?P<month>{_MONTH})(?:,?\s(?P<year>{_YEAR}))?\b"),
+    (
+        "day_month",
+        rf"\b(?P<day>\d{{1,2}})(?:\s?[-–]\s?(?P<day2>\d{{1,2}}))?\s(?P<month>{_MONTH})(?:,?\s(?P<year>{_YEAR}))?\b",
+    ),
     ("month_day", rf"\b(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>{_YEAR}))?\b"),
     ("month", rf"\b(?:{_PART}[\s\-\u2011])?(?P<month>{_MONTH})(?:,?\s(?P<year>{_YEAR}))?\b"),
     ("year", rf"\b(?:{_PART}[\s\-\u2011])?(?P<year>{_YEAR})\b(?!\s?(?:%|percent|per cent))"),
-    ("relative", r"\b(?:(?P<part>early|earlier|mid|late|later)[\s\-\u2011])?(?:(?P<rel>last|this|next|previous|past)\s(?P<unit>year|month|week|quarter))\b"),
+    (
+        "relative",
+        r"\b(?:(?P<part>early|earlier|mid|late|later)[\s\-\u2011])?(?:(?P<rel>last|this|next|previous|past)\s(?P<unit>year|month|week|quarter))\b",
+    ),
     ("ago", r"\b(?P<n>a|one|two|three|\d+)\s(?P<unit>year|month|week|day)s?\sago\b"),
 ]
 _PATTERN_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
@@ -78,7 +84,11 @@ def _resolve(name: str, m: re.Match, anchor: dt.date | None) -> tuple[dt.date, d
     if year is None and name not in ("relative", "ago"):
         return None
     if name == "quarter":
-        quarter = int(groups["q"]) if groups.get("q") else ["first", "second", "third", "fourth"].index(groups["qw"].lower()) + 1
+        quarter = (
+            int(groups["q"])
+            if groups.get("q")
+            else ["first", "second", "third", "fourth"].index(groups["qw"].lower()) + 1
+        )
         return _month_span(year, quarter * 3 - 2, quarter * 3)
     if name == "half":
         half = int(groups["h"])

@@ -24,11 +24,13 @@ def test_compare_verdicts(a, b, expected):
 
 
 def test_compare_needs_review_names_what_differs():
-    pair = verdict("MiniMax is seeking to raise up to HK$4.19 billion in its IPO.",
-                   "MiniMax raised $619 million in its IPO.")
+    pair = verdict(
+        "MiniMax is seeking to raise up to HK$4.19 billion in its IPO.", "MiniMax raised $619 million in its IPO."
+    )
     assert pair.verdict == "needs_review" and pair.reasons == ("different_stage",)
-    users = verdict("Qwen has more than 100 million monthly active users.",
-                    "Doubao has 155.2 million weekly active users.")
+    users = verdict(
+        "Qwen has more than 100 million monthly active users.", "Doubao has 155.2 million weekly active users."
+    )
     assert users.verdict == "needs_review"
     assert set(users.reasons) == {"different_subject", "different_measure"}
 

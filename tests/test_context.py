@@ -18,16 +18,21 @@ def test_context_comparison_clause_keeps_its_own_subject_and_shares_the_measure(
 
 
 def test_context_measure_qualifiers_and_subjects():
-    monthly = figure("Alibaba says its Qwen assistant has more than 100 million monthly active users.",
-                     "more than 100 million")
+    monthly = figure(
+        "Alibaba says its Qwen assistant has more than 100 million monthly active users.", "more than 100 million"
+    )
     assert monthly.measure == "monthly active users" and monthly.subject == "Qwen"
 
 
 def test_context_scope_and_stage():
-    china = figure("A Microsoft research report estimates that DeepSeek holds 89% of the chatbot market within China.", "89%")
+    china = figure(
+        "A Microsoft research report estimates that DeepSeek holds 89% of the chatbot market within China.", "89%"
+    )
     assert (china.subject, china.scope) == ("DeepSeek", "China")
-    target = figure("MiniMax opened its Hong Kong share sale on Wednesday, aiming to raise up to HK$4.19 billion.",
-                    "up to HK$4.19 billion")
+    target = figure(
+        "MiniMax opened its Hong Kong share sale on Wednesday, aiming to raise up to HK$4.19 billion.",
+        "up to HK$4.19 billion",
+    )
     assert (target.subject, target.stage) == ("MiniMax", "planned")
     raised = figure("MiniMax raised $619 million in its Hong Kong IPO.", "$619 million")
     assert raised.stage == "actual"

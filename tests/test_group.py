@@ -16,8 +16,17 @@ def test_group_links_only_above_threshold():
 
 def test_group_communities_do_not_chain_unrelated_claims():
     # Two tight clusters joined by one weak bridge: a chain would merge them.
-    vectors = np.stack([unit(1, 0.05, 0), unit(1, 0, 0.05), unit(1, 0.02, 0.02),
-                        unit(0.6, 0.8, 0), unit(0.05, 1, 0), unit(0, 1, 0.05), unit(0.02, 1, 0.02)])
+    vectors = np.stack(
+        [
+            unit(1, 0.05, 0),
+            unit(1, 0, 0.05),
+            unit(1, 0.02, 0.02),
+            unit(0.6, 0.8, 0),
+            unit(0.05, 1, 0),
+            unit(0, 1, 0.05),
+            unit(0.02, 1, 0.02),
+        ]
+    )
     ids = list("abcdefg")
     graph = similarity_graph(ids, vectors, threshold=0.5)
     groups = find_groups(graph)

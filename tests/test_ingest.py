@@ -55,10 +55,14 @@ def test_ingest_skips_unreadable_files_and_goes_on(tmp_path):
 
 
 def test_ingest_jsonl_and_csv_rows(tmp_path):
-    rows = [{"text": "MiniMax raised $619 million.", "source": "Wire", "date": "2026-01-21", "title": "IPO"},
-            {"title": "no text"}]
+    rows = [
+        {"text": "MiniMax raised $619 million.", "source": "Wire", "date": "2026-01-21", "title": "IPO"},
+        {"title": "no text"},
+    ]
     (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{bad json\n", encoding="utf-8")
-    (tmp_path / "b.csv").write_text("text,source,date\n\"Zhipu raised $558 million.\",Daily,2026-01-09\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text(
+        'text,source,date\n"Zhipu raised $558 million.",Daily,2026-01-09\n', encoding="utf-8"
+    )
     docs = ingest([str(tmp_path)])
     read = [d for d in docs if d.skipped is None]
     assert [(d.source, d.date) for d in read] == [("Wire", "2026-01-21"), ("Daily", "2026-01-09")]

@@ -27,15 +27,17 @@ def test_report_is_self_contained_and_shows_every_flagged_pair(fixtures_result):
     assert shown == flagged
     first = soup.select_one("article.pair")
     assert [m.get_text() for m in first.select("blockquote mark")] == [
-        fixtures_result.pairs[0].a_quantity, fixtures_result.pairs[0].b_quantity]
+        fixtures_result.pairs[0].a_quantity,
+        fixtures_result.pairs[0].b_quantity,
+    ]
     skipped_rows = soup.select("#documents tr.skipped")
     assert len(skipped_rows) == sum(1 for d in fixtures_result.documents if d.skipped)
 
 
 def test_report_escapes_article_markup(tmp_path):
     (tmp_path / "a.txt").write_text(
-        "Acme sold 500 widgets in 2025.<script>alert('x')</script>\n\nAcme sold 900 widgets in 2025.",
-        encoding="utf-8")
+        "Acme sold 500 widgets in 2025.<script>alert('x')</script>\n\nAcme sold 900 widgets in 2025.", encoding="utf-8"
+    )
     result = check([str(tmp_path)])
     html = render(build_context(result))
     soup = BeautifulSoup(html, "html.parser")

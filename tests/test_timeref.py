@@ -17,7 +17,7 @@ from claimcheck.timeref import find_periods, overlaps
     ],
 )
 def test_timeref_resolves_against_document_date(sentence, date, start, end):
-    (_, _, period), = find_periods(sentence, date)
+    ((_, _, period),) = find_periods(sentence, date)
     assert (period.start, period.end) == (start, end)
 
 

@@ -1,0 +1,93 @@
+import json
+
+import pandas as pd
+from click.testing import CliRunner
+
+from claimcheck.cli import cli
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_cli_run_writes_json_html_csv(fixtures_dir, tmp_path):
+    out = tmp_path / "r"
+    result = invoke(
+        "run", str(fixtures_dir), "--json", f"{out}.json", "--html", f"{out}.html", "--csv", f"{out}.csv", "--quiet"
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert set(data) >= {"documents", "claims", "groups", "pairs"}
+    assert data["pairs"][0]["verdict"] == "conflict"
+    frame = pd.read_csv(tmp_path / "r.csv")
+    assert list(frame["id"]) == [p["id"] for p in data["pairs"]]
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_run_skipped_file_listed_and_run_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("Acme sold 500 widgets in 2025.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00binary")
+    result = invoke("run", str(tmp_path), "--json", str(tmp_path / "r.json"))
+    assert result.exit_code == 0
+    assert f"skipped {tmp_path}/bad.txt: binary file, not text" in result.output
+    docs = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["documents"]
+    assert [d["skipped"] for d in docs] == ["binary file, not text", None]
+
+
+def test_cli_run_errors_are_one_line(tmp_path):
+    missing = invoke("run", str(tmp_path / "nope"))
+    assert missing.exit_code == 1
+    assert missing.output.strip() == f"Error: {tmp_path}/nope: no such file or folder"
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    unreadable = invoke("run", str(tmp_path / "empty.txt"))
+    assert unreadable.exit_code == 1
+    assert unreadable.output.strip().startswith("Error: no readable article in the input")
+    bad_option = invoke("run", str(tmp_path), "--threshold", "7")
+    assert bad_option.exit_code == 2
+
+
+def test_cli_compare_two_sentences():
+    result = invoke(
+        "compare", "MiniMax raised $619 million in its IPO.", "MiniMax raised $620 million in its IPO.", "--json"
+    )
+    assert result.exit_code == 0
+    (pair,) = json.loads(result.output)
+    assert pair["verdict"] == "consistent" and pair["a_quantity"] == "$619 million"
+
+
+def test_cli_compare_batch_reports_bad_lines_and_answers_the_rest(tmp_path):
+    lines = [
+        json.dumps(
+            {"id": "1", "a": "Qwen has over 700 million downloads.", "b": "Qwen has over one billion downloads."}
+        ),
+        "{not json",
+        json.dumps({"id": "3", "a": "Turnout was 61%."}),
+        json.dumps(
+            {
+                "id": "4",
+                "a": "MiniMax is seeking up to HK$4.19 billion in its IPO.",
+                "b": "MiniMax raised $619 million in its IPO.",
+                "date_a": "2026-01-02",
+            }
+        ),
+    ]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("compare", "--pairs", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0
+    assert "line 2: bad JSON" in result.output and "line 3: missing field(s) b" in result.output
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["verdict"]) for r in rows] == [("1", "consistent"), ("4", "needs_review")]
+    assert set(rows[1]) == {"id", "verdict", "reasons", "a_quantity", "b_quantity", "explanation"}
+
+
+def test_cli_compare_usage_errors():
+    assert invoke("compare", "only one").exit_code == 2
+
+
+def test_cli_figures():
+    result = invoke("figures", "Zhipu sought HK$4.35 billion, up 13% on last year.")
+    figures = json.loads(result.output)
+    assert [(f["text"], f["kind"], f["change"]) for f in figures] == [
+        ("HK$4.35 billion", "money", "="),
+        ("13%", "percent", "up"),
+    ]
