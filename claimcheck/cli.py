@@ -23,6 +23,31 @@ def model_options(function):
     )(function)
 
 
+def out_option(function):
+    """--out, shared by the batch modes: where the JSON Lines answers go."""
+    return click.option(
+        "--out",
+        "out_file",
+        type=click.File("w", encoding="utf-8"),
+        default="-",
+        help="Where the batch answers go, as JSON Lines (default: standard output).",
+    )(function)
+
+
+def write_rows(rows, source, out_file) -> int:
+    """Write answer rows as JSON Lines; report error rows on stderr. Returns how many failed."""
+    failures = 0
+    for row in rows:
+        if "error" in row:
+            failures += 1
+            click.echo(f"{source}: {row['error']}", err=True)
+            continue
+        out_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if failures:
+        click.echo(f"{failures} line(s) could not be used; the others were answered", err=True)
+    return failures
+
+
 @click.group()
 @click.version_option(package_name="claimcheck-figures")
 def cli():
@@ -99,13 +124,7 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, quiet
     type=click.File("r", encoding="utf-8"),
     help='JSON Lines of {"id","a","b"} to compare in one batch.',
 )
-@click.option(
-    "--out",
-    "out_file",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="Where --pairs answers go (default: standard output).",
-)
+@out_option
 @model_options
 def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_file, model):
     """Compare the figures of two sentences: verdict, reasons and explanation.
@@ -117,18 +136,10 @@ def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_fil
     if pairs_file is not None:
         if sentence_a or sentence_b:
             raise click.UsageError("give either two sentences or --pairs, not both")
-        failures = 0
         try:
-            for row in batch.compare_lines(pairs_file, model=model):
-                if "error" in row:
-                    failures += 1
-                    click.echo(f"{pairs_file.name}: {row['error']}", err=True)
-                    continue
-                out_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+            write_rows(batch.compare_lines(pairs_file, model=model), pairs_file.name, out_file)
         except ClaimcheckError as error:
             raise click.ClickException(str(error)) from error
-        if failures:
-            click.echo(f"{failures} line(s) could not be compared; the others were answered", err=True)
         return
     if not sentence_a or not sentence_b:
         raise click.UsageError("give two sentences, or --pairs FILE")
@@ -149,13 +160,7 @@ def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_fil
 @cli.command()
 @click.argument("sentence", required=False)
 @click.option("--jsonl", "jsonl_file", type=click.File("r", encoding="utf-8"), help='JSON Lines of {"text"}.')
-@click.option(
-    "--out",
-    "out_file",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="Where --jsonl answers go (default: standard output).",
-)
+@out_option
 def figures(sentence, jsonl_file, out_file):
     """Print the figures claimcheck reads in a sentence, as JSON.
 
@@ -164,11 +169,7 @@ def figures(sentence, jsonl_file, out_file):
         claimcheck figures "Zhipu sought HK$4.35 billion, up 13% on last year."
     """
     if jsonl_file is not None:
-        for row in batch.figure_rows(jsonl_file):
-            if "error" in row:
-                click.echo(f"{jsonl_file.name}: {row['error']}", err=True)
-                continue
-            out_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_rows(batch.figure_rows(jsonl_file), jsonl_file.name, out_file)
         return
     if not sentence:
         raise click.UsageError("give a sentence, or --jsonl FILE")

@@ -6,8 +6,9 @@ same article converts to the same dollars on every machine.
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
+
+from .timeref import parse_iso
 
 #: Symbols and codes as printed in news copy, mapped to ISO 4217 codes.
 CURRENCY_SYMBOLS = {
@@ -114,20 +115,8 @@ def to_usd(amount: float, currency: str, date: str | None = None) -> float | Non
     converter = _converter()
     if currency not in converter.currencies:
         return None
-    day = _parse_date(date)
+    day = parse_iso(date)
     if day is not None:
         bounds = converter.bounds[currency]
         day = min(max(day, bounds.first_date), bounds.last_date)
     return float(converter.convert(amount, currency, "USD", date=day))
-
-
-def _parse_date(date: str | None) -> dt.date | None:
-    if not date:
-        return None
-    parts = [int(p) for p in date.split("-")[:3]]
-    while len(parts) < 3:
-        parts.append(1)
-    try:
-        return dt.date(*parts)
-    except ValueError:
-        return None

@@ -50,7 +50,7 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
     ``date`` is the document's ISO date; relative expressions ("last year") and dates
     without a year ("March 3") are resolved against it and skipped without it.
     """
-    anchor = _parse_iso(date)
+    anchor = parse_iso(date)
     found: list[tuple[int, int, Period]] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERN_RES:
@@ -166,7 +166,8 @@ def _part_of(span: tuple[dt.date, dt.date], part: str | None) -> tuple[dt.date, 
     return span
 
 
-def _parse_iso(date: str | None) -> dt.date | None:
+def parse_iso(date: str | None) -> dt.date | None:
+    """A date from ISO text at day, month or year precision (missing parts are 1); None if unreadable."""
     if not date:
         return None
     parts = [int(p) for p in re.findall(r"\d+", date)[:3]]
