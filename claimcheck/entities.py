@@ -33,8 +33,8 @@ _SOURCE_BEFORE = re.compile(
 )
 #: "X said", "an X report estimates": X says the figure, it does not own it.
 _SOURCE_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:said|says|estimated|estimates|found|finds|reported|reports|measures|measured|"
-    r"predicted|predicts|projected|projects|noted|notes|told|wrote|writes|calculated|calculates)\b"
+    r"^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:said|says|estimated|estimates|found|finds|measures|measured|"
+    r"predicted|predicts|noted|notes|told|wrote|writes|calculates)\b|^(?:\s+[a-z]+){0,2}\s+(?:reported|reports)\s+that\b"
 )
 _LOCATION_BEFORE = re.compile(
     r"\b(?:in|within|on|at|from|across|to|into|inside|outside|throughout|its|their|his|her|our|the|a|an)\s+$", re.I
