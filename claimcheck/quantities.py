@@ -8,7 +8,6 @@ currencies, ranges and parentheses (see the README). Years, dates and version nu
 
 from __future__ import annotations
 
-import math
 import re
 
 from .currency import CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, to_usd
@@ -337,10 +336,6 @@ def _is_identifier(sentence: str, match: re.Match, currency_text: str, scale_tex
         return True
     following = sentence[end : end + 4]
     if following[:1].isalpha() and not scale_text and not _ATTACHED_OK.match(following):
-        if not re.match(r"^(?:st|nd|rd|th)\b", following, re.I):
-            return True
-        return True
-    if re.match(r"^(?:st|nd|rd|th)\b", following, re.I):
         return True
     num = match.group("num")
     if num[:1].isalpha():
@@ -439,10 +434,3 @@ def _qualifier(before: str) -> tuple[str, int | None]:
     if best is None:
         return "=", None
     return best[1], offset + best[0]
-
-
-def interval_width(quantity: Quantity) -> float:
-    """Width of the normalized interval; infinite for open bounds."""
-    if quantity.normalized_low is None or quantity.normalized_high is None:
-        return math.inf
-    return quantity.normalized_high - quantity.normalized_low
