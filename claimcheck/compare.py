@@ -14,7 +14,7 @@ import re
 
 from .context import measure_family
 from .entities import Aliases
-from .models import Claim, Pair, Quantity
+from .models import VERDICTS, Claim, Pair, Quantity
 from .numbers import format_number
 from .timeref import overlaps
 
@@ -72,6 +72,12 @@ def compare_claims(
             )
         )
     return pairs
+
+
+def rank_pairs(pairs) -> list[Pair]:
+    """Most serious first: conflicts, then needs_review, then consistent; by score within each."""
+    order = {verdict: i for i, verdict in enumerate(VERDICTS)}
+    return sorted(pairs, key=lambda p: (order[p.verdict], -p.score, p.id))
 
 
 def pair_id(claim_a: str, claim_b: str, figure_a: str, figure_b: str) -> str:
@@ -149,7 +155,7 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
     """(verdict, reasons, score, explanation) for two aligned figures."""
     reasons = _reasons(qa, qb, aliases)
     gap = _gap(qa, qb)
-    shown = f"{_show(qa)} vs {_show(qb)}"
+    shown = f"{qa.text} vs {qb.text}"
     if _closed(qa) and _closed(qb) and _overlap(qa, qb):
         how = "equal after currency conversion" if qa.currency != qb.currency else "equal within rounding"
         return "consistent", [], gap / 10, f"{shown}: {how}{_about(qa, qb)}."
@@ -264,10 +270,6 @@ def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         left, right = details[reason]
         parts.append(f"{_REASON_TEXT[reason]} ({left or 'not stated'} vs {right or 'not stated'})")
     return "; ".join(parts)
-
-
-def _show(q: Quantity) -> str:
-    return q.text
 
 
 def _about(qa: Quantity, qb: Quantity) -> str:

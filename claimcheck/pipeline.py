@@ -14,14 +14,14 @@ from itertools import combinations
 import numpy as np
 
 from .claims import extract_claims
-from .compare import compare_claims
+from .compare import compare_claims, rank_pairs
 from .context import MEASURES, measure_family
 from .embed import DEFAULT_MODEL, embed
 from .entities import Aliases
 from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
-from .models import VERDICTS, Claim, Pair, Result
+from .models import Claim, Pair, Result
 
 
 def check(
@@ -81,8 +81,7 @@ def compare_candidates(claims: list[Claim], vectors: np.ndarray, graph, aliases:
         pairs.extend(
             compare_claims(a, b, aliases, same_source=source_of[a.doc_id] == source_of[b.doc_id], similarity=similarity)
         )
-    rank = {verdict: i for i, verdict in enumerate(VERDICTS)}
-    return sorted(pairs, key=lambda p: (rank[p.verdict], -p.score, p.id))
+    return rank_pairs(pairs)
 
 
 def figure_blocks(claims: list[Claim], aliases: Aliases) -> set[tuple[str, str]]:
@@ -150,6 +149,4 @@ def compare_texts(
     if model:
         vectors = embed([claims[0].text, claims[1].text], model=model)
         similarity = float(vectors[0] @ vectors[1])
-    pairs = compare_claims(claims[0], claims[1], aliases, similarity=similarity)
-    rank = {verdict: i for i, verdict in enumerate(VERDICTS)}
-    return sorted(pairs, key=lambda p: (rank[p.verdict], -p.score))
+    return rank_pairs(compare_claims(claims[0], claims[1], aliases, similarity=similarity))

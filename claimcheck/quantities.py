@@ -58,7 +58,14 @@ _CHANGE_RE = re.compile(
     r"(?:\s+by)?\s+(?:(?:just|only|another|a further|an)\s+)?$",
     re.IGNORECASE,
 )
+_AT_LEAST_AFTER = re.compile(r"^\s?(?:\+|or more\b|plus\b)", re.I)
 _DOWN_WORDS = (
+    "drop",
+    "decline",
+    "fall",
+    "decrease",
+    "loss",
+    "cut",
     "down",
     "fell",
     "falls",
@@ -232,16 +239,13 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool) ->
     if lone_word and not minor and (kind == "count" or change == "="):
         return None
     if change == "=":
-        if re.match(r"^\s?(?:\+|or more\b|plus\b)", sentence[end:], re.I):
+        at_least = _AT_LEAST_AFTER.match(sentence[end:])
+        changed = _CHANGE_RE.search(before) or _CHANGE_NOUN_RE.match(sentence[end:])
+        if at_least:
             change = ">"
-            end += len(re.match(r"^\s?(?:\+|or more\b|plus\b)", sentence[end:], re.I).group(0))
-        elif _CHANGE_RE.search(before) or _CHANGE_NOUN_RE.match(sentence[end:]):
-            verb = (_CHANGE_RE.search(before) or _CHANGE_NOUN_RE.match(sentence[end:])).group(1).lower()
-            change = (
-                "down"
-                if verb in _DOWN_WORDS or verb in ("drop", "decline", "fall", "decrease", "loss", "cut")
-                else "up"
-            )
+            end += at_least.end()
+        elif changed:
+            change = "down" if changed.group(1).lower() in _DOWN_WORDS else "up"
     if qualifier_start is not None:
         start = qualifier_start
     if is_fraction and kind == "percent":
