@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import IO
 
 from .embed import DEFAULT_MODEL
+from .models import Quantity
 from .pipeline import compare_texts
 from .quantities import read_figures
 
@@ -68,7 +69,16 @@ def figure_rows(lines: IO[str], minor: bool = True) -> Iterator[dict]:
         yield out
 
 
-def figure_dict(quantity) -> dict:
-    """A figure as JSON-ready data (context fields left out when unset)."""
-    data = asdict(quantity)
-    return {key: value for key, value in data.items() if value is not None or key in ("low", "high")}
+def figure_dict(quantity: Quantity) -> dict:
+    """A figure as JSON-ready data in the NewsQuant shape (context fields left out when unset).
+
+    A fraction is given as written ("a third" is 0.333, not 33.3%) and a figure with no
+    unit gets NewsQuant's "-".
+    """
+    data = {key: value for key, value in asdict(quantity).items() if value is not None or key in ("low", "high")}
+    if quantity.unit == "fraction":
+        for key in ("value", "low", "high"):
+            if data[key] is not None:
+                data[key] /= 100
+    data["unit"] = quantity.unit or "-"
+    return data

@@ -17,6 +17,7 @@ from .entities import Aliases
 from .models import VERDICTS, Claim, Pair, Quantity
 from .numbers import format_number
 from .timeref import overlaps
+from .units import head_noun
 
 #: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.
 _COMPLEMENTS = [
@@ -131,13 +132,20 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
 def _comparable(qa: Quantity, qb: Quantity) -> bool:
     if qa.kind != qb.kind:
         return False
-    if qa.kind == "count" and qa.unit and qb.unit and qa.unit != qb.unit:
+    if qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit):
         return False
-    if qa.kind == "percent" and ("percentage point" in (qa.unit, qb.unit)) and qa.unit != qb.unit:
+    if _is_points(qa) != _is_points(qb):
         return False
+    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2]:
+        return False  # "$58 per barrel" and "$58 million" measure different things
     if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
         return False
     return True
+
+
+def _is_points(q: Quantity) -> bool:
+    """A difference of percentages ("2 percentage points", "40 basis points"), not a share."""
+    return q.unit in ("percentage point", "basis point")
 
 
 def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str:
@@ -242,7 +250,7 @@ def _complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, te
 
     ``strict=False`` asks only whether the two shares add up to 100%.
     """
-    if qa.kind != "percent" or qa.range or qb.range or qa.unit == "percentage point":
+    if qa.kind != "percent" or qa.range or qb.range or _is_points(qa) or _is_points(qb):
         return False
     if abs(qa.normalized + qb.normalized - 100) > 1.5:
         return False

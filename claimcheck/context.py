@@ -14,6 +14,7 @@ from dataclasses import replace
 from .entities import Mention, mentions
 from .models import Quantity
 from .timeref import MONTHS, find_periods
+from .units import head_noun
 from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
 #: Measure families: words that name the same kind of figure, whatever the wording.
@@ -171,7 +172,7 @@ def _measure(sentence: str, figure: Quantity, start: int, end: int) -> str | Non
     after = sentence[figure.end : end]
     direct = _phrase_after(after)
     if figure.kind == "count" and figure.unit:
-        if direct and singular(direct.split()[-1]) == figure.unit:
+        if direct and singular(direct.split()[-1]) == head_noun(figure.unit):
             return direct
         return figure.unit
     if direct and measure_family(direct)[0] in MEASURES:

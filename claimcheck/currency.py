@@ -48,6 +48,8 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW",
     "KRW": "KRW",
     "CHF": "CHF",
+    "RM": "MYR",
+    "MYR": "MYR",
 }
 #: Currency names written after the number ("380 billion yuan").
 CURRENCY_WORDS = {
@@ -72,6 +74,20 @@ CURRENCY_WORDS = {
     "rupee": "INR",
     "swiss francs": "CHF",
     "francs": "CHF",
+    "ringgit": "MYR",
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "kuna": "HRK",
+    "baht": "THB",
+    "pesos": "MXN",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    # ISO codes written after the number ("108.79 JPY").
+    **{
+        code.lower(): code
+        for code in ("USD", "HKD", "CNY", "JPY", "EUR", "GBP", "SGD", "AUD", "CAD", "INR", "KRW", "CHF", "MYR")
+    },
+    "rmb": "CNY",
 }
 #: Full names, as the NewsQuant convention writes units.
 CURRENCY_NAMES = {
@@ -90,6 +106,12 @@ CURRENCY_NAMES = {
     "INR": "indian rupee",
     "KRW": "south korean won",
     "CHF": "swiss franc",
+    "MYR": "malaysian ringgit",
+    "ILS": "shekel",
+    "HRK": "croatian kuna",
+    "THB": "thai baht",
+    "MXN": "mexican peso",
+    "RUB": "russian ruble",
 }
 #: Units per US dollar for currencies the ECB does not publish; pegged or near-stable.
 FALLBACK_PER_USD = {"TWD": 31.5}

@@ -2,107 +2,52 @@
 
 One reader serves ``run``, ``compare`` and ``figures``. It reads digits, number words,
 fractions, scale words and currencies itself: the off-the-shelf extractors mis-read
-currencies, ranges and parentheses (see the README). Years, dates and version numbers
-("K2.5", "Qwen 3.5", "H200") are not figures; :mod:`claimcheck.timeref` reads dates.
+currencies, ranges and parentheses (see the README). Years, dates, times of day and
+version numbers ("K2.5", "Qwen 3.5", "H200") are not figures; :mod:`claimcheck.timeref`
+reads dates. Units come from :mod:`claimcheck.units`, hedges and moves from
+:mod:`claimcheck.qualifiers`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .currency import CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, to_usd
 from .models import Quantity
-from .numbers import (
-    COLLECTIVE_WORDS,
-    TENS_WORDS,
-    UNITS_WORDS,
-    parse_digits,
-    parse_fraction,
-    parse_words,
-    scale_of,
-)
+from .numbers import COLLECTIVE_WORDS, TENS_WORDS, UNITS_WORDS, parse_digits, parse_fraction, parse_words, scale_of
+from .qualifiers import at_least_after, direction, inherits_change, qualifier
 from .timeref import MONTHS
-from .words import STOPWORDS, singular
+from .units import count_noun, read_rate, read_unit
+from .words import STOPWORDS
 
 _CUR_PREFIX = (
-    r"US\s?\$|U\.S\.\s?\$|HK\$|SG?\$|AU?\$|CA?\$|NZ\$|NT\$|R\$|RMB\s?|CNY\s?|USD\s?|HKD\s?|EUR\s?|"
-    r"GBP\s?|JPY\s?|SGD\s?|AUD\s?|CAD\s?|INR\s?|KRW\s?|CHF\s?|Rs\.?\s?|[€£¥₹₩$]"
+    r"US\s?\$|U\.S\.\s?\$|HK\s?\$|SG?\$|AU?\$|CA?\$|NZ\$|NT\$|R\$|RMB\s?|CNY\s?|USD\s?|HKD\s?|EUR\s?|"
+    r"GBP\s?|JPY\s?|SGD\s?|AUD\s?|CAD\s?|INR\s?|KRW\s?|CHF\s?|MYR\s?|RM(?=\d)|Rs\.?\s?|[€£¥₹₩$]"
 )
 _WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 _WORD_NUMBER = rf"(?:{_WORD})(?:[\s\-\u2011](?:{_WORD}|hundred|thousand))*"
-_FRACTION_WORD = r"(?:a|an|one|two|three|four|five)[\s\-\u2011](?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_FRACTION_WORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s\-\u2011]"
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)"
+)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE = r"trillion|billion|million|thousand|hundred|tn|bn|bln|mn|mln|mil|m|b|k"
 _ATOM = (
-    rf"(?P<cur>{_CUR_PREFIX})?(?P<num>\d+\s?/\s?\d+(?:st|nd|rd|th)?|{_DIGITS}|"
-    rf"(?<![\w-])(?:{_FRACTION_WORD}|half a dozen|a dozen|dozen|(?:a|an|one)(?=\s(?:hundred|thousand|million|billion|(?:day|week|month|year|decade|century)\b))"
-    rf"|{_WORD_NUMBER})(?![\w]))"
+    rf"(?P<cur>(?<![A-Za-z])(?:{_CUR_PREFIX}))?(?P<sign>(?<![\w.,\-])-(?=\d)|\bminus[\s\-\u2011]?(?=\d))?"
+    rf"(?P<num>\d+\s?/\s?\d+(?:st|nd|rd|th)?|{_DIGITS}|"
+    rf"(?<![\w-])(?:{_FRACTION_WORD}|half a dozen|a dozen|dozen|"
+    rf"(?:a|an|one)(?=\s(?:hundred|thousand|million|billion|(?:day|week|month|year|decade|century)\b))"
+    rf"|{_WORD_NUMBER}|(?:{_WORD})(?=fold\b))(?:(?![\w])|(?=fold\b)))"
     rf"(?:[\s\-\u2011]?(?P<scale>(?:{_SCALE}))(?![\w]))?"
 )
 ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 
-_QUALIFIERS = {
-    ">": r"more than|over|at least|passed|surpassed|topped|exceeded|crossed|no less than|not less than|upwards of|in excess of|exceeding|above|north of|just over|well over|greater than|as many as more than",
-    "<": r"up to|as much as|as many as|as high as|below|under|less than|fewer than|no more than|not more than|at most|just under|just below|shy of|a maximum of",
-    "nearly": r"nearly|almost|close to|just shy of",
-    "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~",
-}
-_QUALIFIER_RE = {
-    key: re.compile(rf"(?:^|[\s(])(?P<q>{pattern})\s+$", re.IGNORECASE) for key, pattern in _QUALIFIERS.items()
-}
-_CHANGE_RE = re.compile(
-    r"\b(?P<verb>up|down|rose|rises|rising|risen|fell|falls|falling|fallen|dropped|drops|declined|declines|"
-    r"gained|gains|lost|jumped|jumps|surged|surges|slid|slipped|climbed|climbs|increased|increases|decreased|"
-    r"decreases|grew|grows|shrank|plunged|plunges|soared|soars|tumbled|tumbles|sank|added|shed|"
-    r"increase of|decrease of|rise of|drop of|fall of|decline of|gain of|jump of|growth of)"
-    r"(?:\s+by)?\s+(?:(?:just|only|another|a further|an)\s+)?$",
-    re.IGNORECASE,
-)
-_AT_LEAST_AFTER = re.compile(r"^\s?(?:\+|or more\b|plus\b)", re.I)
-_DOWN_WORDS = (
-    "drop",
-    "decline",
-    "fall",
-    "decrease",
-    "loss",
-    "cut",
-    "down",
-    "fell",
-    "falls",
-    "falling",
-    "fallen",
-    "dropped",
-    "drops",
-    "declined",
-    "declines",
-    "lost",
-    "slid",
-    "slipped",
-    "decreased",
-    "decreases",
-    "shrank",
-    "plunged",
-    "plunges",
-    "tumbled",
-    "tumbles",
-    "sank",
-    "shed",
-    "decrease of",
-    "drop of",
-    "fall of",
-    "decline of",
-)
-_CHANGE_NOUN_RE = re.compile(
-    r"^\s*(?P<dir>increase|rise|gain|jump|growth|surge|drop|decline|fall|decrease|loss|cut)\b", re.I
-)
 _PERCENT_RE = re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
-_POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b|basis points?|bps\b)", re.I)
+_POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
+_BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
-_DURATION_RE = re.compile(
-    r"^[\s\-\u2011](?P<unit>day|week|month|year|hour|minute|second|decade|centur(?:y|ie)|quarter)s?\b"
-    r"(?P<old>[\s\-\u2011]olds?\b)?",
-    re.I,
-)
 _CURRENCY_WORD_RE = re.compile(
     r"^\s(?P<word>"
     + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
@@ -111,6 +56,7 @@ _CURRENCY_WORD_RE = re.compile(
     + r")\b",
     re.I,
 )
+_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p))\b", re.I)
 _MULTIPLIER_WORDS = {
     "double": 2,
     "doubled": 2,
@@ -123,27 +69,39 @@ _MULTIPLIER_WORDS = {
     "quadrupled": 4,
     "halved": 0.5,
 }
-_MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLIER_WORDS) + r")\b", re.I)
+_MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLIER_WORDS) + r")\b(?![\-\u2011]digit)", re.I)
 _OCCASIONS_RE = re.compile(
     r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
     r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
     re.I,
 )
-_DAYS = {
-    "day": 1,
-    "week": 7,
-    "month": 30.44,
-    "year": 365.25,
-    "hour": 1 / 24,
-    "minute": 1 / 1440,
-    "second": 1 / 86400,
-    "decade": 3652.5,
-    "century": 36525,
-    "centurie": 36525,
-    "quarter": 91.3,
-}
-_ATTACHED_OK = re.compile(r"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|km|kg|nm|gb|tb|mb|mph|s\b|\+)", re.I)
+_VAGUE_RE = re.compile(
+    r"\b(?P<words>dozens|(?:tens|hundreds)(?: of (?:thousands|millions|billions))?|thousands|millions|billions)"
+    r"\s+of\s+",
+    re.I,
+)
+_VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
+_TIME_AFTER_RE = re.compile(
+    r"^(?::\d\d|[.:]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s(?:GMT|UTC|EDT|EST|BST|CET|PT|ET|HKT)\b)",
+    re.I,
+)
+_ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
+_ATTACHED_OK = re.compile(r"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b)", re.I)
+_VIDEO_LINES = {"360", "480", "720", "1080", "1440", "2160"}  # "1080p" is a resolution, not pence
+_SCORE_RE = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d.,%]|\s?(?:per|percent|years?|days?|months?)\b)"
+)
+_EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
 _RANGE_SEP = re.compile(r"^\s?(?:-|–|—|\u2011|to|and)\s?", re.I)
+_BY_BEFORE = re.compile(r"(?:\bby|\bto)\s+(?:\S+\s+)?$", re.I)
+_MOVED_FROM_BEFORE = re.compile(
+    r"\b(?:\w+ed|rose|fell|grew|shrank|went|sank|slid|jumped|climbed)\s+(?:\w+\s+)?from\s+$", re.I
+)
+_LENGTH_CUES = re.compile(
+    r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-)", re.I
+)
+_FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
+_BACKWARD_SHARE_RE = re.compile(r"\b(?:from|with|than|versus|vs\.?|to|and)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPROX_RELATIVE = 0.05
 _NEARLY_RELATIVE = 0.15
 _CONVERSION_SLACK = 0.015
@@ -153,109 +111,113 @@ def read_figures(sentence: str, date: str | None = None, *, minor: bool = False)
     """Every figure in ``sentence``, in order, with intervals and normalized values.
 
     ``date`` (ISO) is the article's date, used to convert money to US dollars at the
-    rate of the day. ``minor=True`` also returns figures no one checks but a reader still
-    counts ("one solution", "a year"), as the NewsQuant convention asks.
+    rate of the day. ``minor=True`` counts every figure a reader would, as NewsQuant
+    does: small counts in words ("one solution") and vague amounts ("thousands of jobs"
+    as 1,000 to 10,000), which nobody checks across articles.
     """
     figures: list[Quantity] = []
+    # "won 2-1", "a 9-2 lead": a score is two tallies, not a range or two figures to check.
     taken_until = 0
+    scores = [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
     for match in ATOM_RE.finditer(sentence):
-        if match.start() < taken_until:
+        if match.start() < taken_until or any(a <= match.start() < b for a, b in scores):
             continue
         figure = _read_atom(sentence, match, date, minor)
-        if figure is not None:
-            figures.append(figure)
-            taken_until = figure.end
-    for match in _MULTIPLIER_RE.finditer(sentence):
-        if not any(f.start <= match.start() < f.end for f in figures):
-            factor = _MULTIPLIER_WORDS[match.group(0).lower()]
-            figures.append(
-                _build(
-                    sentence,
-                    match.start(),
-                    match.end(),
-                    factor,
-                    factor,
-                    0.0,
-                    "multiplier",
-                    "times",
-                    None,
-                    "=",
-                    False,
-                    date,
-                )
-            )
+        if figure is None:
+            continue
+        if figures:
+            between = sentence[figures[-1].end : figure.start]
+            change = inherits_change(between, figures[-1].change, figure.change)
+            if change != figure.change:
+                figure = _with_change(sentence, figure, change, date)
+        figures.append(figure)
+        taken_until = figure.end
+    figures = _shared_units(sentence, figures, date)
+    figures += _multipliers(sentence, figures, date)
+    if minor:
+        figures += _vague_amounts(sentence, figures, date)
     return sorted(figures, key=lambda f: f.start)
 
 
-def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool) -> Quantity | None:
+def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool, in_range: bool = False):
     start, end = match.start(), match.end()
     num_text = match.group("num")
     currency_text = (match.group("cur") or "").strip()
     scale_text = match.group("scale")
-    before, after = sentence[:start], sentence[end:]
-    if _is_identifier(sentence, match, currency_text, scale_text):
+    before = sentence[:start]
+    if _is_identifier(sentence, match, currency_text, scale_text, minor):
         return None
-    if scale_text and scale_text.lower() in ("m", "b", "k") and not currency_text and not _PERCENT_RE.match(after):
-        if scale_text.lower() != "k" and not re.match(r"^\s?(?:users|downloads|people|views|tokens)", after):
-            end -= len(scale_text)
-            scale_text = None
-            after = sentence[end:]
+    if scale_text and not _scale_is_meant(sentence, end, scale_text, currency_text):
+        end -= len(scale_text)
+        scale_text = None
     parsed = _parse_number(num_text)
     if parsed is None:
         return None
     value, precision, is_fraction, is_word = parsed
+    if match.group("sign"):
+        value = -value
     scale = scale_of(scale_text)
+    if not scale_text and (exponent := _EXPONENT_RE.match(sentence[end:])):
+        scale = 10.0 ** int(exponent.group("e").replace("−", "-"))
+        end += exponent.end()
     value, precision = value * scale, precision * scale
-    if not currency_text and not scale_text and _is_date_number(num_text, before, after):
+    if not currency_text and not scale_text and _is_time_or_date(num_text, before, sentence[end:]):
         return None
 
-    # A range: "300,000-350,000 units", "three to ten times", "HK$1-2 billion".
-    high_value = value
-    is_range = False
-    sep = _RANGE_SEP.match(after)
-    if sep and (sep.group(0).strip().lower() != "and" or re.search(r"\bbetween\s+\S*$", before, re.I)):
-        second = ATOM_RE.match(sentence, end + sep.end())
-        if second and not _is_identifier(sentence, second, "", second.group("scale")):
+    # A range with one unit after both ends: "300,000-350,000 units", "HK$1-2 billion".
+    high_value, is_range = value, False
+    if not in_range:
+        second = _range_end(sentence, start, end, minor)
+        if second is not None and not _is_identifier(sentence, second, "", second.group("scale"), minor):
             parsed2 = _parse_number(second.group("num"))
-            if parsed2 is not None and not _is_date_number(second.group("num"), "", sentence[second.end() :]):
+            if parsed2 is not None and not _is_time_or_date(second.group("num"), "", sentence[second.end() :]):
                 scale2 = scale_of(second.group("scale")) if second.group("scale") else scale
-                if not scale_text and second.group("scale"):
+                if not scale_text and second.group("scale") and parsed[0] < parsed2[0]:
                     value, precision = value * scale2, precision * scale2
-                candidate = parsed2[0] * scale2
-                if candidate > value:
-                    high_value, is_range = candidate, True
-                    end = second.end()
-                    after = sentence[end:]
+                if parsed2[0] * scale2 > value:
+                    high_value, is_range, end = parsed2[0] * scale2, True, second.end()
                     currency_text = currency_text or (second.group("cur") or "").strip()
 
-    kind, unit, currency, end = _kind_and_unit(sentence, end, currency_text, is_fraction)
-    if kind is None:
+    unit = _unit(sentence, end, currency_text, is_fraction, date)
+    if unit is None:
         return None
+    kind, unit_name, currency, factor, end = unit
     if is_fraction and kind == "percent":
-        value, high_value = value * 100, high_value * 100
-        precision *= 100
-    change, qualifier_start = _qualifier(before)
+        value, high_value, precision = value * 100, high_value * 100, precision * 100
+    change, qualifier_start = qualifier(before)
     lone_word = is_word and scale_text is None and num_text.lower() in ("one", "a", "an")
-    if lone_word and not minor and (kind == "count" or change == "="):
+    if lone_word and _lone_word_is_no_figure(sentence, start, end, kind, unit_name, change, minor):
         return None
-    if change == "=":
-        at_least = _AT_LEAST_AFTER.match(sentence[end:])
-        changed = _CHANGE_RE.search(before) or _CHANGE_NOUN_RE.match(sentence[end:])
-        if at_least:
-            change = ">"
-            end += at_least.end()
-        elif changed:
-            change = "down" if changed.group(1).lower() in _DOWN_WORDS else "up"
+    moved = direction(before[:qualifier_start] if qualifier_start is not None else before, sentence[end:])
+    if change in ("=", "~") and moved:
+        change = moved
+    elif change == "=" and (extra := at_least_after(sentence[end:])):
+        change, end = ">", end + extra
     if qualifier_start is not None:
         start = qualifier_start
-    if is_fraction and kind == "percent":
-        unit = "fraction"
-    return _build(sentence, start, end, value, high_value, precision, kind, unit, currency, change, is_range, date)
+
+    if not is_range and not in_range:
+        # A range with the unit on both ends: "5% and 6%", "$800,000 to $1.3 million".
+        second = _range_end(sentence, start, end, minor)
+        if second is not None:
+            other = _read_atom(sentence, second, date, minor, in_range=True)
+            if (
+                other
+                and (other.kind, other.unit, other.currency) == (kind, unit_name, currency)
+                and other.value > value
+            ):
+                high_value, is_range, end = other.value, True, other.end
+    fresh = Quantity("", 0, 0, value, None, None, kind, unit_name, 0.0, None, None, change, is_range, currency)
+    return _build(sentence, start, end, fresh, value, high_value, precision, factor, change, date)
 
 
-def _build(sentence, start, end, value, high_value, precision, kind, unit, currency, change, is_range, date):
-    """Make the interval the wording allows and the normalized values."""
-    if is_range:
+def _build(sentence, start, end, figure: Quantity, value, high_value, precision, factor, change, date=None):
+    """``figure`` (kind, unit, currency, range set) with its interval and normalized values.
+
+    The interval is what the wording allows: a stated range's ends, else the stated
+    precision, widened by "about" and opened by "over" / "up to".
+    """
+    if figure.range:
         # A stated range already says how sure the writer is: its ends are the interval.
         low, high = value, high_value
         value = (value + high_value) / 2
@@ -266,45 +228,245 @@ def _build(sentence, start, end, value, high_value, precision, kind, unit, curre
         low, high = min(low, value - spread), max(high, value + spread)
     elif change == "nearly":
         low, high = value * (1 - _NEARLY_RELATIVE), value
-        change = "<"
+        change = "~"
     elif change == ">":
         low, high = value, None
     elif change == "<":
         low, high = (0.0 if value >= 0 else None), value
-    if kind in ("percent", "count", "money", "duration") and low is not None and value >= 0:
+    if figure.kind in ("percent", "count", "money", "duration") and low is not None and value >= 0:
         low = max(low, 0.0)
-    factor = _normalizer(kind, unit, currency, date)
     if factor is None:
         return None
-    if currency and currency != "USD":
-        # The publisher's rate and day are unknown: a converted figure is good to a percent or two.
-        low = None if low is None else low * (1 - _CONVERSION_SLACK)
-        high = None if high is None else high * (1 + _CONVERSION_SLACK)
-    return Quantity(
+    # The publisher's rate and day are unknown: a converted figure is good to a percent or two.
+    slack = _CONVERSION_SLACK if figure.currency and figure.currency != "USD" else 0.0
+    return replace(
+        figure,
         text=sentence[start:end].strip(),
         start=start,
         end=end,
         value=value,
         low=low,
         high=high,
-        kind=kind,
-        unit=unit,
         normalized=value * factor,
-        normalized_low=None if low is None else low * factor,
-        normalized_high=None if high is None else high * factor,
+        normalized_low=None if low is None else low * factor * (1 - slack),
+        normalized_high=None if high is None else high * factor * (1 + slack),
         change=change,
-        range=is_range,
-        currency=currency,
     )
 
 
-def _normalizer(kind: str, unit: str, currency: str | None, date: str | None) -> float | None:
-    if kind == "money" and currency:
-        rate = to_usd(1.0, currency, date)
-        return rate if rate is not None else None
-    if kind == "duration":
-        return _DAYS.get(unit, 1.0)
-    return 1.0
+def _with_change(sentence: str, figure: Quantity, change: str, date: str | None) -> Quantity:
+    """The same figure read with another change ("or 0.6%" after "lost 190 points")."""
+    factor = figure.normalized / figure.value if figure.value else 1.0
+    if figure.range:
+        value, high_value, precision = figure.low, figure.high, 0.0
+    else:
+        value = high_value = figure.value
+        precision = figure.high - figure.low if figure.change == "=" and figure.high is not None else 0.0
+    rebuilt = _build(sentence, figure.start, figure.end, figure, value, high_value, precision, factor, change, date)
+    return rebuilt or figure
+
+
+def _unit(sentence: str, end: int, currency_text: str, is_fraction: bool, date: str | None):
+    """(kind, unit, currency code, factor to the comparison unit, new end) from what follows the number."""
+    after = sentence[end:]
+    if currency_text:
+        code = CURRENCY_SYMBOLS.get(currency_text.replace(" ", "").rstrip("."), None)
+        if code is None:
+            code = CURRENCY_SYMBOLS.get(currency_text, "USD")
+        if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
+            code = "CNY"
+        return _money(sentence, end, code, date)
+    if m := _POINTS_RE.match(after):
+        return "percent", "percentage point", None, 1.0, end + m.end()
+    if m := _BASIS_POINTS_RE.match(after):
+        return "percent", "basis point", None, 0.01, end + m.end()
+    if m := _PERCENT_RE.match(after):
+        return "percent", "percentage", None, 1.0, end + m.end()
+    if m := _FOLD_RE.match(after):
+        occasions = _OCCASIONS_RE.search(sentence[:end])
+        if occasions and m.group(0).strip().lower() == "times":
+            # "downloaded over one billion times" counts downloads, it multiplies nothing.
+            return "count", occasions.group("verb").lower(), None, 1.0, end + m.end()
+        return "multiplier", "times", None, 1.0, end + m.end()
+    measured = read_unit(sentence, end)
+    m = _CURRENCY_WORD_RE.match(after)
+    if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):
+        word = m.group("word").lower()
+        code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n == word), "USD")
+        return _money(sentence, end + m.end(), code, date)
+    if (m := _MINOR_CURRENCY_RE.match(after)) and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES):
+        word = (m.group("word") or m.group("p")).lower()
+        code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p") else "USD"
+        kind, _, _, factor, new_end = _money(sentence, end + m.end(), code, date)
+        name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")
+        return kind, name, code, None if factor is None else factor / 100, new_end
+    if is_fraction:
+        return "percent", "fraction", None, 1.0, end
+    unit = measured
+    if unit is None:
+        noun, noun_end = count_noun(sentence, end)
+        unit = read_unit(" " + noun.split()[-1]) if noun else None
+        if unit is None or unit.end != len(noun.split()[-1]) + 1:
+            return "count", noun, None, 1.0, end
+        unit = replace(unit, end=noun_end)  # "517 rushing yards" measures yards
+    name = unit.name
+    rate = read_rate(sentence, unit.end)
+    if rate:
+        name, new_end = f"{name} {rate[0]}", rate[1]
+    else:
+        new_end = unit.end
+    return unit.kind, name, None, unit.factor, new_end
+
+
+def _is_money_word(sentence: str, word: str) -> bool:
+    """ "pounds" is money only where the sentence is about money: "208 pounds" is a weight."""
+    if not word.lower().startswith("pound"):
+        return True
+    return bool(
+        re.search(
+            r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold)\b",
+            sentence,
+            re.I,
+        )
+    )
+
+
+def _money(sentence: str, end: int, code: str, date: str | None):
+    rate = to_usd(1.0, code, date)
+    name = CURRENCY_NAMES.get(code, code.lower())
+    per = read_rate(sentence, end)
+    if per:
+        name, end = f"{name} {per[0]}", per[1]
+    return "money", name, code, rate, end
+
+
+def _range_end(sentence: str, start: int, end: int, minor: bool) -> re.Match | None:
+    """The second number of "X to Y" / "X-Y" / "between X and Y" / "three or four", if any."""
+    sep = _RANGE_SEP.match(sentence[end:])
+    if not sep:
+        return None
+    word = sep.group(0).strip().lower()
+    before = sentence[:start]
+    if word == "and" and not re.search(r"\bbetween\s+\S*$", before, re.I):
+        return None
+    if word == "to" and not re.search(r"\bbetween\s+\S*$", before, re.I):
+        # "rose by $43.6 billion to $419.2 billion" is a change and a level; "rose from 5% to
+        # 7%" two levels, except by the NewsQuant convention, which calls "from X to Y" a range.
+        if _BY_BEFORE.search(before) or not minor and _MOVED_FROM_BEFORE.search(before):
+            return None
+    return ATOM_RE.match(sentence, end + sep.end())
+
+
+def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str) -> bool:
+    """Whether a short scale ("m", "b") means million/billion or is a unit ("5m tall")."""
+    if scale_text.lower() not in ("m", "b") or currency_text:
+        return True
+    after = sentence[end:]
+    if scale_text.isupper() or _PERCENT_RE.match(after):
+        return True
+    if re.match(r"^\s?of\s+(?:its|their|the|his|her|our|these|those)\b", after):
+        return True
+    if _LENGTH_CUES.match(after):
+        return False
+    words = re.findall(r"[A-Za-z][\w\-]*|[^\sA-Za-z]", after[:60])
+    for word in words[:5]:
+        if word.lower() == "and":
+            continue
+        if not word[0].isalpha() or word.lower() in STOPWORDS:
+            break
+        if re.search(r"(?:[^su]s|people)$", word.lower()):
+            return True
+    return False
+
+
+def _lone_word_is_no_figure(
+    sentence: str, start: int, end: int, kind: str, unit: str, change: str, minor: bool
+) -> bool:
+    """ "one"/"a" alone is a figure only where it counts something ("one solution").
+
+    "a year" is no figure, "about a year" is; "one of", "the same one", "just one
+    52,000-barrel refinery" count nothing.
+    """
+    if kind == "duration" and sentence[start:end].lower().startswith(("a ", "an ")):
+        return change == "="
+    if not minor:
+        return change == "=" and kind in ("count", "duration")
+    if re.match(r"^\s+\d", sentence[end:]):
+        return True
+    return bool(re.search(r"\b(?:the|same|this|that|any|no|every|each|which)\s+$", sentence[:start], re.I))
+
+
+def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
+    """A bare number takes the unit its neighbour states for both.
+
+    "from 4.8 to 4.7 percent" is two percentages; "3.9 million headsets, up from 2.4
+    million" is two counts of headsets.
+    """
+    result = list(figures)
+    for index, figure in enumerate(result):
+        if figure.kind != "count" or figure.unit:
+            continue
+        following = result[index + 1] if index + 1 < len(result) else None
+        previous = result[index - 1] if index else None
+        if following and following.unit and _FORWARD_SHARE_RE.match(sentence[figure.end : following.start]):
+            donor = following
+        elif (
+            previous
+            and previous.unit
+            and previous.kind == "count"
+            and _BACKWARD_SHARE_RE.search(sentence[previous.end : figure.start])
+        ):
+            donor = previous
+        else:
+            continue
+        if donor.kind in ("multiplier",) or not donor.value:
+            continue
+        factor = donor.normalized / donor.value
+        adopted = replace(figure, kind=donor.kind, unit=donor.unit, currency=donor.currency)
+        precision = figure.high - figure.low if figure.change == "=" and figure.high is not None else 0.0
+        rebuilt = _build(
+            sentence,
+            figure.start,
+            figure.end,
+            adopted,
+            figure.value,
+            figure.value,
+            precision,
+            factor,
+            figure.change,
+            date,
+        )
+        result[index] = rebuilt or figure
+    return result
+
+
+def _multipliers(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
+    found = []
+    for match in _MULTIPLIER_RE.finditer(sentence):
+        if any(f.start <= match.start() < f.end for f in figures):
+            continue
+        factor = _MULTIPLIER_WORDS[match.group(0).lower()]
+        fresh = Quantity("", 0, 0, factor, None, None, "multiplier", "times", 0.0, None, None)
+        found.append(_build(sentence, match.start(), match.end(), fresh, factor, factor, 0.0, 1.0, "=", date))
+    return found
+
+
+def _vague_amounts(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
+    """ "thousands of jobs" as 1,000 to 10,000 jobs, "dozens of people" as 12 to 120."""
+    found = []
+    for match in _VAGUE_RE.finditer(sentence):
+        if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in figures):
+            continue
+        words = match.group("words").lower().split(" of ")
+        low = _VAGUE_LOW[words[0]] * (_VAGUE_LOW[words[1]] if len(words) > 1 else 1)
+        kind, unit, currency, factor, _ = _unit(sentence, match.end() - 1, "", False, date)
+        if kind != "money":
+            kind, unit, currency, factor = "count", count_noun(sentence, match.end())[0], None, 1.0
+        fresh = Quantity("", 0, 0, low, None, None, kind, unit, 0.0, None, None, "=", True, currency)
+        built = _build(sentence, match.start(), match.end("words"), fresh, low, low * 10, 0.0, factor, "=", date)
+        if built is not None:
+            found.append(built)
+    return found
 
 
 def _parse_number(text: str) -> tuple[float, float, bool, bool] | None:
@@ -330,40 +492,47 @@ def _parse_number(text: str) -> tuple[float, float, bool, bool] | None:
     return words[0], words[1], False, True
 
 
-def _is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text: str | None) -> bool:
+def _is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text: str | None, minor: bool) -> bool:
     """Model names, versions, ordinals and list markers are not figures."""
-    start = match.start("num") if not currency_text else match.start()
+    start = match.start()
     end = match.end("num")
     prev = sentence[start - 1] if start else " "
     prev2 = sentence[start - 2] if start > 1 else " "
-    if prev.isalnum() or prev in "_" or (prev in "-\u2011." and prev2.isalpha()):
+    if (
+        prev.isalnum()
+        or prev in "_"
+        or (prev in "-\u2011." and prev2.isalpha() and not sentence[:start].lower().endswith("sub-"))
+    ):
         return True
     following = sentence[end : end + 4]
-    if following[:1].isalpha() and not scale_text and not _ATTACHED_OK.match(following):
+    unit_follows = read_unit(sentence, end) is not None
+    if following[:1].isalpha() and not scale_text and not _ATTACHED_OK.match(following) and not unit_follows:
         return True
     num = match.group("num")
     if num[:1].isalpha():
         # A capitalised number word inside a sentence is part of a name ("Five-Year Plan").
         if num[0].isupper() and start > 0 and not re.search(r"[.!?:\"“]\s*$", sentence[:start]):
             return True
-        if re.search(r"\btop\s+$", sentence[:start], re.I):
-            return True
-        return False
-    if not currency_text and not scale_text:
+        return not minor and bool(re.search(r"\btop\s+$", sentence[:start], re.I))
+    if not currency_text and not scale_text and not unit_follows:
         words_before = re.findall(r"([A-Za-z][\w.\-]*)\s+$", sentence[:start])
         after = sentence[end:]
-        if words_before and not _PERCENT_RE.match(after) and not _DURATION_RE.match(after):
+        if words_before and not _PERCENT_RE.match(after):
             word = words_before[-1]
-            is_name = word[0].isupper() and word.lower() not in STOPWORDS and word.lower() not in MONTHS
+            is_name = (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in STOPWORDS
             sentence_start = sentence[:start].strip() == word
-            if is_name and not sentence_start:
+            if is_name and word.lower() not in MONTHS and not sentence_start:
                 return True
     return False
 
 
-def _is_date_number(num: str, before: str, after: str) -> bool:
-    """Years ("2025", "2026–2030") and days of a month ("February 13", "16–22 February")."""
+def _is_time_or_date(num: str, before: str, after: str) -> bool:
+    """Years ("2025", "2026–2030"), days of a month ("February 13") and times ("9:35 PM")."""
     cleaned = num.replace(",", "")
+    if _TIME_AFTER_RE.match(after) or re.search(r"\d[:.]$", before) and re.fullmatch(r"\d\d", cleaned):
+        return True
+    if _ERA_RE.search(before) or re.match(r"^\s?(?:A\.D\.|AD|B\.C\.|BC|BCE)\b", after):
+        return True
     if re.fullmatch(r"(?:1[89]|20|21)\d\d", cleaned) and "," not in num:
         if not _PERCENT_RE.match(after) and not re.match(r"^\s?(?:units|people|users|employees|workers)\b", after):
             return True
@@ -375,66 +544,3 @@ def _is_date_number(num: str, before: str, after: str) -> bool:
         if month_before and month_before.group("m").lower() in MONTHS:
             return True
     return False
-
-
-def _kind_and_unit(sentence: str, end: int, currency_text: str, is_fraction: bool):
-    """(kind, unit, currency code, new end) from what follows the number."""
-    after = sentence[end:]
-    if currency_text:
-        code = CURRENCY_SYMBOLS.get(currency_text.replace(" ", "").rstrip("."), None)
-        if code is None:
-            code = CURRENCY_SYMBOLS.get(currency_text, "USD")
-        if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
-            code = "CNY"
-        return "money", CURRENCY_NAMES.get(code, code.lower()), code, end
-    if m := _POINTS_RE.match(after):
-        return "percent", "percentage point", None, end + m.end()
-    if m := _PERCENT_RE.match(after):
-        return "percent", "percentage", None, end + m.end()
-    if m := _FOLD_RE.match(after):
-        occasions = _OCCASIONS_RE.search(sentence[:end])
-        if occasions and m.group(0).strip().lower() == "times":
-            # "downloaded over one billion times" counts downloads, it multiplies nothing.
-            return "count", singular(occasions.group("verb").lower()), None, end + m.end()
-        return "multiplier", "times", None, end + m.end()
-    if m := _CURRENCY_WORD_RE.match(after):
-        word = m.group("word").lower()
-        code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n == word), "USD")
-        return "money", CURRENCY_NAMES.get(code, code.lower()), code, end + m.end()
-    if m := _DURATION_RE.match(after):
-        unit = m.group("unit").lower().replace("centurie", "century")
-        if m.group("old"):
-            return "count", "year of age", None, end + m.end()
-        return "duration", unit, None, end + m.end()
-    if is_fraction:
-        return "percent", "fraction", None, end
-    noun = _head_noun(after)
-    return "count", noun, None, end
-
-
-def _head_noun(after: str) -> str:
-    """The noun a bare count counts: "155.2 million weekly active users" gives "user"."""
-    words = re.findall(r"[A-Za-z][\w'\-]*|[^\sA-Za-z]", after[:80])
-    run: list[str] = []
-    for word in words[:5]:
-        lowered = word.lower()
-        if not word[0].isalpha() or lowered in STOPWORDS or (run and re.search(r"(?:ing|ed)$", lowered)):
-            break
-        run.append(lowered)
-        if lowered.endswith("s") and not lowered.endswith("ss") and len(run) >= 1:
-            break
-    return singular(run[-1]) if run else ""
-
-
-def _qualifier(before: str) -> tuple[str, int | None]:
-    """The qualifier right before a figure ("over", "nearly", "about") and where it starts."""
-    tail = before[-40:]
-    offset = len(before) - len(tail)
-    best: tuple[int, str] | None = None
-    for key, pattern in _QUALIFIER_RE.items():
-        found = pattern.search(tail)
-        if found and (best is None or found.start("q") > best[0]):
-            best = (found.start("q"), key)
-    if best is None:
-        return "=", None
-    return best[1], offset + best[0]

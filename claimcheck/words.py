@@ -162,6 +162,8 @@ def singular(word: str) -> str:
     lowered = word.lower()
     if lowered in _IRREGULAR:
         return _IRREGULAR[lowered]
+    if lowered.endswith("men") and not lowered.endswith("imen") and len(lowered) > 5:
+        return lowered[:-3] + "man"  # fishermen, chairmen
     if lowered.endswith("ies") and len(lowered) > 4:
         return lowered[:-3] + "y"
     if lowered.endswith(("ches", "shes", "sses", "xes")):

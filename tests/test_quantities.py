@@ -24,7 +24,7 @@ def only(sentence, date=None):
         ("The plan is worth 10 trillion yuan.", "10 trillion yuan", "money", 10e12, "chinese yuan"),
         ("Adoption stands at 16.3 percent.", "16.3 percent", "percent", 16.3, "percentage"),
         ("The rate rose 4.5 percentage points.", "4.5 percentage points", "percent", 4.5, "percentage point"),
-        ("Doubao has 155.2 million weekly active users.", "155.2 million", "count", 155.2e6, "user"),
+        ("Doubao has 155.2 million weekly active users.", "155.2 million", "count", 155.2e6, "weekly active user"),
         ("The chip has 6.7 times the compute.", "6.7 times", "multiplier", 6.7, "times"),
         ("Usage grew 12x in a year.", "12x", "multiplier", 12, "times"),
         ("Revenue over a 20-day period beat 2025.", "20-day", "duration", 20, "day"),

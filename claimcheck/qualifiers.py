@@ -1,0 +1,105 @@
+"""How a writer hedges or moves a figure: "over 700 million", "nearly 30%", "rose 13%".
+
+A figure's ``change`` is one of ``=`` (exact), ``~`` (approximate), ``>`` (more than / at
+least), ``<`` (less than / up to), ``up`` or ``down`` (a rise or fall by that amount). The
+qualifier also sets the interval the figure allows; see :func:`claimcheck.quantities.read_figures`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUALIFIERS = {
+    ">": r"more than|over|at least|passed|surpassed|topped|exceeded|crossed|no less than|not less than|upwards of|"
+    r"in excess of|exceeding|above|north of|just over|well over|greater than|higher than|as many as more than",
+    "<": r"up to|as much as|as many as|as high as|below|under|less than|fewer than|lower than|no more than|"
+    r"not more than|at most|just under|just below|shy of|a maximum of|sub-",
+    "nearly": r"nearly|almost|close to|just shy of",
+    "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~",
+}
+_QUALIFIER_RE = {
+    key: re.compile(rf"(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~]))$", re.IGNORECASE)
+    for key, pattern in _QUALIFIERS.items()
+}
+_RISE = (
+    r"up|rose|rise|rises|rising|risen|gained|gain|gains|jumped|jump|jumps|surged|surge|surges|climbed|climb|climbs|"
+    r"increased|increase|increases|grew|grow|grows|growing|soared|soar|soars|added|add|adds|boosted|boost|lifted|lift|"
+    r"advanced|advance|rallied|rebounded"
+)
+_FALL = (
+    r"down|fell|fall|falls|falling|fallen|dropped|drop|drops|declined|decline|declines|lost|lose|loses|slid|slide|"
+    r"slipped|slip|decreased|decrease|decreases|shrank|shrink|shrunk|plunged|plunge|plunges|tumbled|tumble|tumbles|"
+    r"sank|sink|shed|sheds|cut|cuts|reduced|reduce|lowered|lower|slashed|slash|trimmed|eased|dipped|dip|plummeted|"
+    r"retreated|slumped|sagged"
+)
+_NOUNS_RISE = r"increase|rise|gain|jump|growth|surge"
+_NOUNS_FALL = r"decrease|drop|fall|decline|loss|cut"
+_CHANGE_BEFORE_RE = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL}|(?:{_NOUNS_RISE}|{_NOUNS_FALL}) of)"
+    r"(?:\s+by)?\s+(?:(?:just|only|another|a further|an)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_BY_RE = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:[\w'’]+\s+){{1,3}}by\s+(?:(?:just|only|around|about)\s+)?$", re.I
+)
+_CHANGE_NOUN_AFTER_RE = re.compile(rf"^\s*(?P<verb>{_NOUNS_RISE}|{_NOUNS_FALL})\b", re.I)
+_FALL_RE = re.compile(rf"^(?:{_FALL}|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
+# "gave up 517 yards", "put down 5": "up"/"down" after these verbs is a particle, not a move.
+_PARTICLE_VERB_RE = re.compile(
+    r"\b(?:gave|give|gives|giving|given|set|sets|put|puts|picked|pick|took|take|takes|made|make|makes|"
+    r"brought|bring|turned|turn|shut|signed|sign|backed|back|broke|break|came|come|comes)\s+(?:up|down)\s+$",
+    re.I,
+)
+_AT_LEAST_AFTER_RE = re.compile(r"^\s?(?:\+|or more\b|plus\b|or above\b|or higher\b)", re.I)
+_OR_BEFORE_RE = re.compile(r"^(?:\s+[\w\-]+){0,3},?\s+or\s+(?:about\s+)?$", re.I)
+_CONVERSION_BEFORE_RE = re.compile(r"^\s?\(\s?(?:or\s+|about\s+|around\s+)?$|^\s?/\s?$")
+
+
+def qualifier(before: str) -> tuple[str, int | None]:
+    """The qualifier right before a figure and where it starts: ("~", offset) for "about "."""
+    tail = before[-40:]
+    offset = len(before) - len(tail)
+    best: tuple[int, str] | None = None
+    for key, pattern in _QUALIFIER_RE.items():
+        found = pattern.search(tail)
+        if found and (best is None or found.start("q") > best[0]):
+            best = (found.start("q"), key)
+    if best is None:
+        return "=", None
+    return best[1], offset + best[0]
+
+
+def direction(before: str, after: str) -> str | None:
+    """ "up" or "down" when the words around a figure say it moved by that amount, else None."""
+    if _PARTICLE_VERB_RE.search(before[-30:]):
+        return None
+    found = (
+        _CHANGE_BEFORE_RE.search(before[-40:])
+        or _CHANGE_BY_RE.search(before[-60:])
+        or _CHANGE_NOUN_AFTER_RE.match(after)
+    )
+    if not found:
+        return None
+    verb = found.group("verb").lower().removesuffix(" of")
+    return "down" if _FALL_RE.match(verb) else "up"
+
+
+def at_least_after(after: str) -> int:
+    """Length of an "or more" / "+" after a figure, 0 when there is none."""
+    found = _AT_LEAST_AFTER_RE.match(after)
+    return found.end() if found else 0
+
+
+def inherits_change(between: str, previous_change: str, change: str) -> str:
+    """A figure restating the one before takes its change.
+
+    "lost 190 points, or 0.6%" is a fall of 0.6%; "more than 100 km (60 miles)" is more
+    than 60 miles. ``between`` is the text from the previous figure's end to this one.
+    """
+    if change != "=":
+        return change
+    if previous_change in ("up", "down") and _OR_BEFORE_RE.match(between):
+        return previous_change
+    if previous_change != "=" and _CONVERSION_BEFORE_RE.match(between):
+        return previous_change
+    return change

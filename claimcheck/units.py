@@ -1,0 +1,258 @@
+"""Units of measurement written after a number: "6.1-inch", "640bhp", "25 mph", "$58 per barrel".
+
+Every unit has one normalized full name ("kilometre", "mile per hour"), the kind of figure
+it measures (length, speed, power…) and its factor to that kind's base unit, so that
+"100 km" and "62 miles" can be compared. Names follow the NewsQuant convention (singular,
+British spelling) so ``claimcheck figures`` can be scored against it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import STOPWORDS, singular
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit read after a number."""
+
+    name: str  #: Normalized full name, "kilometre per hour".
+    kind: str  #: What it measures: "length", "speed", "duration"…
+    factor: float  #: Multiply a value in this unit by it to get the kind's base unit.
+    end: int  #: Offset just past the unit in the text it was read from.
+
+
+# name, kind, factor to base, written forms (any case), abbreviations (exact case).
+_TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("kilometre", "length", 1000, ("kilometre", "kilometer", "kilometres", "kilometers"), ("km", "KM", "Km")),
+    ("metre", "length", 1, ("metre", "meter", "metres", "meters"), ("m",)),
+    ("centimetre", "length", 0.01, ("centimetre", "centimeter", "centimetres", "centimeters"), ("cm",)),
+    ("millimetre", "length", 0.001, ("millimetre", "millimeter", "millimetres", "millimeters"), ("mm",)),
+    ("micrometre", "length", 1e-6, ("micrometre", "micrometer", "micron", "microns"), ("µm", "μm", "um")),
+    ("nanometre", "length", 1e-9, ("nanometre", "nanometer", "nanometres", "nanometers"), ("nm",)),
+    ("mile", "length", 1609.344, ("mile", "miles"), ("mi",)),
+    ("yard", "length", 0.9144, ("yard", "yards"), ("yd", "yds")),
+    ("foot", "length", 0.3048, ("foot", "feet"), ("ft",)),
+    ("inch", "length", 0.0254, ("inch", "inches"), ("in.",)),
+    (
+        "square kilometre",
+        "area",
+        1e6,
+        ("square kilometre", "square kilometer", "square kilometres", "square kilometers"),
+        ("km2", "km²", "sq km"),
+    ),
+    (
+        "square metre",
+        "area",
+        1,
+        ("square metre", "square meter", "square metres", "square meters"),
+        ("m2", "m²", "sq m", "sqm"),
+    ),
+    ("square mile", "area", 2.59e6, ("square mile", "square miles"), ("sq mi",)),
+    ("square foot", "area", 0.092903, ("square foot", "square feet"), ("sq ft", "sqft", "ft2")),
+    ("hectare", "area", 1e4, ("hectare", "hectares"), ("ha",)),
+    ("acre", "area", 4046.86, ("acre", "acres"), ()),
+    ("kilogram", "mass", 1, ("kilogram", "kilograms", "kilo", "kilos"), ("kg", "kgs")),
+    ("gram", "mass", 0.001, ("gram", "grams", "gramme", "grammes"), ("g",)),
+    ("milligram", "mass", 1e-6, ("milligram", "milligrams"), ("mg",)),
+    ("tonne", "mass", 1000, ("tonne", "tonnes", "metric ton", "metric tons"), ("t",)),
+    ("ton", "mass", 907.185, ("ton", "tons"), ()),
+    ("pound-mass", "mass", 0.453592, ("pound", "pounds"), ("lb", "lbs")),
+    ("ounce", "mass", 0.0283495, ("ounce", "ounces"), ("oz",)),
+    ("litre", "volume", 1, ("litre", "liter", "litres", "liters"), ("l", "L")),
+    ("millilitre", "volume", 0.001, ("millilitre", "milliliter", "millilitres", "milliliters"), ("ml", "mL")),
+    ("gallon", "volume", 3.78541, ("gallon", "gallons"), ("gal",)),
+    ("barrel", "volume", 158.987, ("barrel", "barrels"), ("bbl",)),
+    ("cubic metre", "volume", 1000, ("cubic metre", "cubic meter", "cubic metres", "cubic meters"), ("m3", "m³")),
+    ("cubic foot", "volume", 28.3168, ("cubic foot", "cubic feet"), ("cu ft",)),
+    ("mile per hour", "speed", 0.44704, ("miles per hour", "mile per hour", "miles an hour"), ("mph", "MPH")),
+    (
+        "kilometre per hour",
+        "speed",
+        0.277778,
+        ("kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"),
+        ("km/h", "kph", "kmh", "km/hr"),
+    ),
+    ("metre per second", "speed", 1, ("metres per second", "meters per second"), ("m/s",)),
+    ("knot", "speed", 0.514444, ("knot", "knots"), ("kn", "kt")),
+    ("watt", "power", 1, ("watt", "watts"), ("W",)),
+    ("kilowatt", "power", 1e3, ("kilowatt", "kilowatts"), ("kW", "KW", "kw")),
+    ("megawatt", "power", 1e6, ("megawatt", "megawatts"), ("MW",)),
+    ("gigawatt", "power", 1e9, ("gigawatt", "gigawatts"), ("GW",)),
+    ("horsepower", "power", 745.7, ("horsepower", "horse power"), ("hp", "HP", "PS", "ps")),
+    ("brake horsepower", "power", 745.7, ("brake horsepower",), ("bhp", "BHP")),
+    (
+        "kilowatt hour",
+        "energy",
+        3.6e6,
+        ("kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
+        ("kWh", "kwh", "KWh"),
+    ),
+    ("megawatt hour", "energy", 3.6e9, ("megawatt hour", "megawatt hours"), ("MWh",)),
+    ("gigawatt hour", "energy", 3.6e12, ("gigawatt hour", "gigawatt hours"), ("GWh",)),
+    ("joule", "energy", 1, ("joule", "joules"), ("J",)),
+    ("calorie", "energy", 4184, ("calorie", "calories"), ("kcal",)),
+    ("hertz", "frequency", 1, ("hertz",), ("Hz", "hz", "HZ")),
+    ("kilohertz", "frequency", 1e3, ("kilohertz",), ("kHz", "khz")),
+    ("megahertz", "frequency", 1e6, ("megahertz",), ("MHz", "Mhz", "mhz")),
+    ("gigahertz", "frequency", 1e9, ("gigahertz",), ("GHz", "Ghz", "ghz")),
+    ("revolutions per minute", "frequency", 1 / 60, ("revolutions per minute",), ("rpm", "RPM")),
+    ("byte", "data", 1, ("byte", "bytes"), ()),
+    ("kilobyte", "data", 1e3, ("kilobyte", "kilobytes"), ("KB", "kB")),
+    ("megabyte", "data", 1e6, ("megabyte", "megabytes"), ("MB",)),
+    ("gigabyte", "data", 1e9, ("gigabyte", "gigabytes"), ("GB", "gb", "Gb")),
+    ("terabyte", "data", 1e12, ("terabyte", "terabytes"), ("TB", "tb")),
+    ("megabit per second", "data rate", 1e6, ("megabits per second",), ("Mbps", "Mb/s", "mbps")),
+    ("gigabit per second", "data rate", 1e9, ("gigabits per second",), ("Gbps", "Gb/s", "gbps")),
+    (
+        "celsius",
+        "temperature",
+        1,
+        ("degrees celsius", "degree celsius", "degrees centigrade", "celsius"),
+        ("°C", "ºC", "C"),
+    ),
+    ("fahrenheit", "temperature", 1, ("degrees fahrenheit", "degree fahrenheit", "fahrenheit"), ("°F", "ºF", "F")),
+    ("degree", "angle", 1, ("degree", "degrees"), ("°",)),
+    ("volt", "voltage", 1, ("volt", "volts"), ("V",)),
+    ("kilovolt", "voltage", 1e3, ("kilovolt", "kilovolts"), ("kV",)),
+    ("ampere", "current", 1, ("ampere", "amperes", "amp", "amps"), ("A",)),
+    ("milliampere-hour", "charge", 3.6, ("milliamp hours", "milliampere hours"), ("mAh", "mah")),
+    ("farad", "capacitance", 1, ("farad", "farads"), ()),
+    ("pascal", "pressure", 1, ("pascal", "pascals"), ("Pa",)),
+    ("megapascal", "pressure", 1e6, ("megapascal", "megapascals"), ("MPa",)),
+    ("pound per square inch", "pressure", 6894.76, ("pounds per square inch",), ("psi",)),
+    ("kilopound per square inch", "pressure", 6.89476e6, (), ("ksi",)),
+    ("newton metre", "torque", 1, ("newton metres", "newton meters", "newton-metres"), ("Nm", "N·m")),
+    ("pound-foot", "torque", 1.35582, ("pound-feet", "pound-foot", "pound feet"), ("lb-ft", "lb ft", "lbft")),
+    ("mile per gallon", "fuel economy", 1, ("miles per gallon",), ("mpg", "MPG")),
+    ("decibel", "loudness", 1, ("decibel", "decibels"), ("dB",)),
+    ("part per million", "concentration", 1e-6, ("parts per million", "part per million"), ("ppm",)),
+    ("parts-per-billion", "concentration", 1e-9, ("parts per billion", "part per billion"), ("ppb",)),
+    ("calorie per day", "energy rate", 1, (), ()),
+)
+
+#: Time units, with their length in days so "18 months" and "1.5 years" compare.
+DURATION_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1,
+    "week": 7,
+    "month": 30.44,
+    "quarter": 91.3,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525,
+}
+_DURATION_FORMS = {
+    **{name: name for name in DURATION_DAYS},
+    **{name + "s": name for name in DURATION_DAYS},
+    "centuries": "century",
+    "hrs": "hour",
+    "hr": "hour",
+    "mins": "minute",
+    "min": "minute",
+    "secs": "second",
+    "yrs": "year",
+}
+
+_BY_FORM: dict[str, tuple[str, str, float]] = {}
+_BY_ABBREVIATION: dict[str, tuple[str, str, float]] = {}
+for _name, _kind, _factor, _forms, _abbreviations in _TABLE:
+    for _form in _forms:
+        _BY_FORM[_form.lower()] = (_name, _kind, _factor)
+    for _abbreviation in _abbreviations:
+        _BY_ABBREVIATION[_abbreviation] = (_name, _kind, _factor)
+for _form, _name in _DURATION_FORMS.items():
+    _BY_FORM[_form] = (_name, "duration", DURATION_DAYS[_name])
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_FORM_RE = re.compile(rf"^(?:[\s\-\u2011]|\s?-\s?)?(?P<u>{_alternation(_BY_FORM)})\b", re.I)
+_ABBREVIATION_RE = re.compile(rf"^(?:\s|-)?(?P<u>{_alternation(_BY_ABBREVIATION)})(?![A-Za-z0-9²³])")
+_AGE_RE = re.compile(r"^[\s\-\u2011](?P<u>year|month|week|day)s?[\s\-\u2011]olds?\b", re.I)
+_RATE_RE = re.compile(
+    r"^[\s\-]?(?:(?P<per>per|an?|each|every)[\s\-]+|/\s?)(?P<what>[A-Za-z][A-Za-z]*)(?![\w\-]*\s+(?:earlier|ago|before|later)\b)",
+    re.I,
+)
+_OF_DETERMINER_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|my|our|your|these|those)\s+", re.I)
+_COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
+_TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
+_PLURAL_NOUN_END = re.compile(r"(?:[^s]s|ies|men|people|children)$", re.I)
+
+
+def read_unit(text: str, start: int = 0) -> Unit | None:
+    """The unit written at ``text[start:]`` ("-inch", " mph", "kW"), or None."""
+    after = text[start:]
+    if match := _AGE_RE.match(after):
+        return Unit(f"{match.group('u').lower()} of age", "age", 1, start + match.end())
+    candidates = []
+    if match := _ABBREVIATION_RE.match(after):
+        candidates.append((match.end(), _BY_ABBREVIATION[match.group("u")]))
+    if match := _FORM_RE.match(after):
+        candidates.append((match.end(), _BY_FORM[match.group("u").lower()]))
+    if not candidates:
+        return None
+    end, (name, kind, factor) = max(candidates, key=lambda c: c[0])
+    return Unit(name, kind, factor, start + end)
+
+
+def read_rate(text: str, start: int) -> tuple[str, int] | None:
+    """The "per barrel" / "a month" / "/kg" after a unit, as (" per barrel", end) or None.
+
+    "a"/"an" only takes units and time words: "$5 a share" is a rate, "$5 a piece of" may not be.
+    """
+    match = _RATE_RE.match(text[start:])
+    if not match:
+        return None
+    word = match.group("what")
+    unit = read_unit(word)
+    if unit is not None and unit.end == len(word):
+        return f"per {unit.name}", start + match.end()
+    if (match.group("per") or "/").lower() in ("an", "a", "every", "each", "/"):
+        if word.lower() not in ("share", "head", "unit", "barrel", "gallon", "person", "pop"):
+            return None
+    if word.lower() in STOPWORDS:
+        return None
+    return f"per {singular(word)}", start + match.end()
+
+
+def count_noun(text: str, start: int) -> tuple[str, int]:
+    """What a bare count counts, as a singular phrase, and where the phrase ends.
+
+    "22 residential burglaries" gives "residential burglary", "5,700 categories of
+    products" gives "category product", "400 people" gives "people". The phrase runs to
+    its first plural noun; determiners, verbs and punctuation end it.
+    """
+    lead = _OF_DETERMINER_RE.match(text, start)
+    start = lead.end() if lead else start
+    tokens = list(re.finditer(r"[A-Za-z][\w'\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
+    words = [token.group(0) for token in tokens]
+    run: list[str] = []
+    end = start
+    for position, word in enumerate(words):
+        lowered = word.lower()
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if lowered in ("and", "of") and run and following[:1].isalpha() and following not in STOPWORDS:
+            continue
+        if not word[0].isalpha() or lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS:
+            break
+        if run and re.search(r"(?:ing|ed)$", lowered) or lowered in _TIME_WORDS:
+            break
+        run.append(lowered)
+        end = start + tokens[position].end()
+        after_of = words[position + 2] if position + 2 < len(words) else ""
+        if _PLURAL_NOUN_END.search(lowered) and not (following == "of" and after_of[:1].islower()):
+            break
+    phrase = " ".join(word if word in ("people", "staff", "data") else singular(word) for word in run)
+    return phrase, end
+
+
+def head_noun(unit: str) -> str:
+    """The head of a count's unit phrase, singular: "weekly active user" gives "user"."""
+    return singular(unit.split()[-1]) if unit else ""
