@@ -5,6 +5,7 @@
 >>> cc.compare("Sales rose 5%.", "Sales rose 9%.")  # doctest: +SKIP
 """
 
+from .batch import figure_dict
 from .errors import ClaimcheckError, InputError, ModelError
 from .models import Claim, Document, Group, Pair, Period, Quantity, Result
 from .pipeline import check
@@ -15,6 +16,7 @@ __all__ = [
     "check",
     "compare",
     "read_figures",
+    "figure_dict",
     "Claim",
     "Document",
     "Group",

@@ -15,6 +15,7 @@ from .embed import DEFAULT_MODEL
 from .models import Quantity
 from .pipeline import compare_texts
 from .quantities import read_figures
+from .units import count_noun
 
 
 def compare_lines(lines: IO[str], model: str | None = DEFAULT_MODEL) -> Iterator[dict]:
@@ -50,7 +51,7 @@ def compare_lines(lines: IO[str], model: str | None = DEFAULT_MODEL) -> Iterator
         }
 
 
-def figure_rows(lines: IO[str], minor: bool = True) -> Iterator[dict]:
+def figure_rows(lines: IO[str]) -> Iterator[dict]:
     """For each line ``{"text"}`` (or ``{"id","text"}``), its figures in the NewsQuant shape."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -65,20 +66,27 @@ def figure_rows(lines: IO[str], minor: bool = True) -> Iterator[dict]:
             }
             continue
         out = {"id": row["id"]} if "id" in row else {}
-        out.update({"text": text, "quantities": [figure_dict(q) for q in read_figures(text, minor=minor)]})
+        figures = read_figures(text, newsquant=True)
+        out.update({"text": text, "quantities": [figure_dict(q, text) for q in figures]})
         yield out
 
 
-def figure_dict(quantity: Quantity) -> dict:
+def figure_dict(quantity: Quantity, sentence: str | None = None) -> dict:
     """A figure as JSON-ready data in the NewsQuant shape (context fields left out when unset).
 
-    A fraction is given as written ("a third" is 0.333, not 33.3%) and a figure with no
-    unit gets NewsQuant's "-".
+    NewsQuant's names are kept: a fraction is given as written ("a third" is 0.333) with
+    the unit "% <what it is a part of>"; a multiple ("four times", "sixfold") has the unit
+    "count"; a figure with no unit has "-".
     """
     data = {key: value for key, value in asdict(quantity).items() if value is not None or key in ("low", "high")}
+    unit = quantity.unit or "-"
     if quantity.unit == "fraction":
         for key in ("value", "low", "high"):
             if data[key] is not None:
                 data[key] /= 100
-    data["unit"] = quantity.unit or "-"
+        whole = count_noun(sentence, quantity.end)[0] if sentence else ""
+        unit = f"% {whole or '-'}"
+    elif quantity.kind == "multiplier":
+        unit = "count"
+    data["unit"] = unit
     return data

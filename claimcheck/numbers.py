@@ -157,6 +157,29 @@ def parse_fraction(text: str) -> float | None:
     return None
 
 
+def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
+    """(value, precision, is_fraction, is_word) of the number part of an atom."""
+    lowered = text.lower().strip()
+    if lowered in COLLECTIVE_WORDS:
+        return float(COLLECTIVE_WORDS[lowered]), 1.0, False, True
+    fraction = parse_fraction(lowered)
+    if fraction is not None:
+        return fraction, 0.0005, True, "/" not in lowered
+    if lowered[:1].isdigit() or lowered[:1] == ".":
+        try:
+            value, precision = parse_digits(lowered)
+        except ValueError:
+            return None
+        significant = len(lowered.split(".")[0].replace(",", "").lstrip("0"))
+        if "." not in lowered and significant >= 2:
+            precision = min(precision, 10.0 ** (significant - 2))
+        return value, precision, False, False
+    words = parse_words(lowered)
+    if words is None:
+        return None
+    return words[0], words[1], False, True
+
+
 def scale_of(word: str | None) -> float:
     """Multiplier of a scale word or suffix ("bn" gives 1e9); 1 for None or unknown."""
     if not word:

@@ -32,6 +32,8 @@ _FALL = (
     r"sank|sink|shed|sheds|cut|cuts|reduced|reduce|lowered|lower|slashed|slash|trimmed|eased|dipped|dip|plummeted|"
     r"retreated|slumped|sagged"
 )
+#: Verbs that say a figure moved, either way.
+MOVE_VERBS = f"{_RISE}|{_FALL}"
 _NOUNS_RISE = r"increase|rise|gain|jump|growth|surge"
 _NOUNS_FALL = r"decrease|drop|fall|decline|loss|cut"
 _CHANGE_BEFORE_RE = re.compile(
@@ -98,8 +100,31 @@ def inherits_change(between: str, previous_change: str, change: str) -> str:
     """
     if change != "=":
         return change
-    if previous_change in ("up", "down") and _OR_BEFORE_RE.match(between):
+    if previous_change in ("up", "down") and (_OR_BEFORE_RE.match(between) or _BY_ALONE_RE.search(between)):
         return previous_change
     if previous_change != "=" and _CONVERSION_BEFORE_RE.match(between):
         return previous_change
+    return change
+
+
+_MOVED_TO_RE = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:down\s+|up\s+|back\s+)?to\s+$", re.I)
+_NOUN_CHANGE_AFTER_RE = re.compile(rf"^\s*(?:{_NOUNS_RISE}|{_NOUNS_FALL})\b", re.I)
+_NOUN_CHANGE_BEFORE_RE = re.compile(rf"\b(?:{_NOUNS_RISE}|{_NOUNS_FALL}) of\s+$", re.I)
+_BOUND_VERB_RE = re.compile(r"\b(?:passed|surpassed|topped|exceeded|crossed)\s+$", re.I)
+_AVERAGED_RE = re.compile(r"\baverag(?:ed|ing|es)\s+$", re.I)
+_BY_ALONE_RE = re.compile(r"(?:^|[,;]\s*)[A-Z][\w&.\- ]{0,40}\s+by\s+$")
+
+
+def newsquant_change(before: str, after: str, change: str, qualified: bool) -> str:
+    """A figure's change by the NewsQuant annotation convention (see ``read_figures``)."""
+    tail = before[-60:]
+    if change in ("up", "down") and (_NOUN_CHANGE_AFTER_RE.match(after) or _NOUN_CHANGE_BEFORE_RE.search(tail)):
+        return "="
+    if change == ">" and _BOUND_VERB_RE.search(tail):
+        return "="
+    if change == "=" and not qualified:
+        if moved := _MOVED_TO_RE.search(tail):
+            return "down" if _FALL_RE.match(moved.group("verb")) else "up"
+        if _AVERAGED_RE.search(tail):
+            return "~"
     return change

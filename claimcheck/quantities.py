@@ -4,8 +4,8 @@ One reader serves ``run``, ``compare`` and ``figures``. It reads digits, number 
 fractions, scale words and currencies itself: the off-the-shelf extractors mis-read
 currencies, ranges and parentheses (see the README). Years, dates, times of day and
 version numbers ("K2.5", "Qwen 3.5", "H200") are not figures; :mod:`claimcheck.timeref`
-reads dates. Units come from :mod:`claimcheck.units`, hedges and moves from
-:mod:`claimcheck.qualifiers`.
+reads dates and :mod:`claimcheck.nonfigures` tells them apart. Units come from
+:mod:`claimcheck.units`, hedges and moves from :mod:`claimcheck.qualifiers`.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .currency import CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, to_usd
 from .models import Quantity
-from .numbers import COLLECTIVE_WORDS, TENS_WORDS, UNITS_WORDS, parse_digits, parse_fraction, parse_words, scale_of
-from .qualifiers import at_least_after, direction, inherits_change, qualifier
-from .timeref import MONTHS
-from .units import count_noun, read_rate, read_unit
+from .nonfigures import is_identifier, is_time_or_date, score_spans
+from .numbers import TENS_WORDS, UNITS_WORDS, parse_number, scale_of
+from .qualifiers import MOVE_VERBS, at_least_after, direction, inherits_change, newsquant_change, qualifier
+from .units import PERCENT_RE, count_noun, unit_after
 from .words import STOPWORDS
 
 _CUR_PREFIX = (
@@ -44,19 +43,6 @@ _ATOM = (
 )
 ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 
-_PERCENT_RE = re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
-_POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
-_BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
-_FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
-_CURRENCY_WORD_RE = re.compile(
-    r"^\s(?P<word>"
-    + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
-    + r"|"
-    + "|".join(c for c in CURRENCY_NAMES)
-    + r")\b",
-    re.I,
-)
-_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p))\b", re.I)
 _MULTIPLIER_WORDS = {
     "double": 2,
     "doubled": 2,
@@ -70,36 +56,20 @@ _MULTIPLIER_WORDS = {
     "halved": 0.5,
 }
 _MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLIER_WORDS) + r")\b(?![\-\u2011]digit)", re.I)
-_OCCASIONS_RE = re.compile(
-    r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
-    r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
-    re.I,
-)
 _VAGUE_RE = re.compile(
     r"\b(?P<words>dozens|(?:tens|hundreds)(?: of (?:thousands|millions|billions))?|thousands|millions|billions)"
     r"\s+of\s+",
     re.I,
 )
 _VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
-_TIME_AFTER_RE = re.compile(
-    r"^(?::\d\d|[.:]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s(?:GMT|UTC|EDT|EST|BST|CET|PT|ET|HKT)\b)",
-    re.I,
-)
-_ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
-_ATTACHED_OK = re.compile(r"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b)", re.I)
-_VIDEO_LINES = {"360", "480", "720", "1080", "1440", "2160"}  # "1080p" is a resolution, not pence
-_SCORE_RE = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d.,%]|\s?(?:per|percent|years?|days?|months?)\b)"
-)
 _EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
 _RANGE_SEP = re.compile(r"^\s?(?:-|–|—|\u2011|to|and)\s?", re.I)
 _BY_BEFORE = re.compile(r"(?:\bby|\bto)\s+(?:\S+\s+)?$", re.I)
-_MOVED_FROM_BEFORE = re.compile(
-    r"\b(?:\w+ed|rose|fell|grew|shrank|went|sank|slid|jumped|climbed)\s+(?:\w+\s+)?from\s+$", re.I
-)
+_MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVE_VERBS}|went|moved|changed|edged)\s+(?:\w+\s+)?from\s+$", re.I)
 _LENGTH_CUES = re.compile(
     r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-)", re.I
 )
+_AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
 _FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
 _BACKWARD_SHARE_RE = re.compile(r"\b(?:from|with|than|versus|vs\.?|to|and)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPROX_RELATIVE = 0.05
@@ -107,22 +77,28 @@ _NEARLY_RELATIVE = 0.15
 _CONVERSION_SLACK = 0.015
 
 
-def read_figures(sentence: str, date: str | None = None, *, minor: bool = False) -> list[Quantity]:
+def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = False) -> list[Quantity]:
     """Every figure in ``sentence``, in order, with intervals and normalized values.
 
     ``date`` (ISO) is the article's date, used to convert money to US dollars at the
-    rate of the day. ``minor=True`` counts every figure a reader would, as NewsQuant
-    does: small counts in words ("one solution") and vague amounts ("thousands of jobs"
-    as 1,000 to 10,000), which nobody checks across articles.
+    rate of the day. ``newsquant=True`` follows the NewsQuant annotation convention, which
+    ``claimcheck figures`` is scored against: every figure a reader would count, small
+    counts in words ("one solution") and vague amounts ("thousands of jobs" as 1,000 to
+    10,000) included; "from X to Y" as a range; the level a move ends at ("fell to 49.55")
+    labelled with the move; a change written as a noun ("a 19% drop") and a bound
+    written as a verb ("surpassed $8 billion") as plain figures; an average as approximate;
+    no figure in "twice as loud" or in the age band naming a group ("men aged 18 to 34").
+    ``run`` and ``compare`` use the default, where ``up``/``down`` mean a move by that
+    amount, so "fell to 4.1%" stays a level that can be checked against "is 4.1%".
     """
     figures: list[Quantity] = []
     # "won 2-1", "a 9-2 lead": a score is two tallies, not a range or two figures to check.
     taken_until = 0
-    scores = [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+    scores = score_spans(sentence)
     for match in ATOM_RE.finditer(sentence):
         if match.start() < taken_until or any(a <= match.start() < b for a, b in scores):
             continue
-        figure = _read_atom(sentence, match, date, minor)
+        figure = _read_atom(sentence, match, date, newsquant)
         if figure is None:
             continue
         if figures:
@@ -133,24 +109,26 @@ def read_figures(sentence: str, date: str | None = None, *, minor: bool = False)
         figures.append(figure)
         taken_until = figure.end
     figures = _shared_units(sentence, figures, date)
-    figures += _multipliers(sentence, figures, date)
-    if minor:
+    if newsquant:
+        figures = [f for f in figures if not _AGE_BAND_RE.search(sentence[: f.start])]
         figures += _vague_amounts(sentence, figures, date)
+    else:
+        figures += _multipliers(sentence, figures, date)
     return sorted(figures, key=lambda f: f.start)
 
 
-def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool, in_range: bool = False):
+def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool, in_range: bool = False):
     start, end = match.start(), match.end()
     num_text = match.group("num")
     currency_text = (match.group("cur") or "").strip()
     scale_text = match.group("scale")
     before = sentence[:start]
-    if _is_identifier(sentence, match, currency_text, scale_text, minor):
+    if is_identifier(sentence, match, currency_text, scale_text, newsquant):
         return None
     if scale_text and not _scale_is_meant(sentence, end, scale_text, currency_text):
         end -= len(scale_text)
         scale_text = None
-    parsed = _parse_number(num_text)
+    parsed = parse_number(num_text)
     if parsed is None:
         return None
     value, precision, is_fraction, is_word = parsed
@@ -161,16 +139,16 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool, in
         scale = 10.0 ** int(exponent.group("e").replace("−", "-"))
         end += exponent.end()
     value, precision = value * scale, precision * scale
-    if not currency_text and not scale_text and _is_time_or_date(num_text, before, sentence[end:]):
+    if not currency_text and not scale_text and is_time_or_date(num_text, before, sentence[end:]):
         return None
 
     # A range with one unit after both ends: "300,000-350,000 units", "HK$1-2 billion".
     high_value, is_range = value, False
     if not in_range:
-        second = _range_end(sentence, start, end, minor)
-        if second is not None and not _is_identifier(sentence, second, "", second.group("scale"), minor):
-            parsed2 = _parse_number(second.group("num"))
-            if parsed2 is not None and not _is_time_or_date(second.group("num"), "", sentence[second.end() :]):
+        second = _range_end(sentence, start, end, newsquant)
+        if second is not None and not is_identifier(sentence, second, "", second.group("scale"), newsquant):
+            parsed2 = parse_number(second.group("num"))
+            if parsed2 is not None and not is_time_or_date(second.group("num"), "", sentence[second.end() :]):
                 scale2 = scale_of(second.group("scale")) if second.group("scale") else scale
                 if not scale_text and second.group("scale") and parsed[0] < parsed2[0]:
                     value, precision = value * scale2, precision * scale2
@@ -178,7 +156,7 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool, in
                     high_value, is_range, end = parsed2[0] * scale2, True, second.end()
                     currency_text = currency_text or (second.group("cur") or "").strip()
 
-    unit = _unit(sentence, end, currency_text, is_fraction, date)
+    unit = unit_after(sentence, end, currency_text, is_fraction, date)
     if unit is None:
         return None
     kind, unit_name, currency, factor, end = unit
@@ -186,21 +164,23 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, minor: bool, in
         value, high_value, precision = value * 100, high_value * 100, precision * 100
     change, qualifier_start = qualifier(before)
     lone_word = is_word and scale_text is None and num_text.lower() in ("one", "a", "an")
-    if lone_word and _lone_word_is_no_figure(sentence, start, end, kind, unit_name, change, minor):
+    if lone_word and _lone_word_is_no_figure(sentence, start, end, kind, unit_name, change, newsquant):
         return None
     moved = direction(before[:qualifier_start] if qualifier_start is not None else before, sentence[end:])
     if change in ("=", "~") and moved:
         change = moved
     elif change == "=" and (extra := at_least_after(sentence[end:])):
         change, end = ">", end + extra
+    if newsquant:
+        change = newsquant_change(before, sentence[end:], change, qualifier_start is not None)
     if qualifier_start is not None:
         start = qualifier_start
 
     if not is_range and not in_range:
         # A range with the unit on both ends: "5% and 6%", "$800,000 to $1.3 million".
-        second = _range_end(sentence, start, end, minor)
+        second = _range_end(sentence, start, end, newsquant)
         if second is not None:
-            other = _read_atom(sentence, second, date, minor, in_range=True)
+            other = _read_atom(sentence, second, date, newsquant, in_range=True)
             if (
                 other
                 and (other.kind, other.unit, other.currency) == (kind, unit_name, currency)
@@ -266,81 +246,7 @@ def _with_change(sentence: str, figure: Quantity, change: str, date: str | None)
     return rebuilt or figure
 
 
-def _unit(sentence: str, end: int, currency_text: str, is_fraction: bool, date: str | None):
-    """(kind, unit, currency code, factor to the comparison unit, new end) from what follows the number."""
-    after = sentence[end:]
-    if currency_text:
-        code = CURRENCY_SYMBOLS.get(currency_text.replace(" ", "").rstrip("."), None)
-        if code is None:
-            code = CURRENCY_SYMBOLS.get(currency_text, "USD")
-        if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
-            code = "CNY"
-        return _money(sentence, end, code, date)
-    if m := _POINTS_RE.match(after):
-        return "percent", "percentage point", None, 1.0, end + m.end()
-    if m := _BASIS_POINTS_RE.match(after):
-        return "percent", "basis point", None, 0.01, end + m.end()
-    if m := _PERCENT_RE.match(after):
-        return "percent", "percentage", None, 1.0, end + m.end()
-    if m := _FOLD_RE.match(after):
-        occasions = _OCCASIONS_RE.search(sentence[:end])
-        if occasions and m.group(0).strip().lower() == "times":
-            # "downloaded over one billion times" counts downloads, it multiplies nothing.
-            return "count", occasions.group("verb").lower(), None, 1.0, end + m.end()
-        return "multiplier", "times", None, 1.0, end + m.end()
-    measured = read_unit(sentence, end)
-    m = _CURRENCY_WORD_RE.match(after)
-    if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):
-        word = m.group("word").lower()
-        code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n == word), "USD")
-        return _money(sentence, end + m.end(), code, date)
-    if (m := _MINOR_CURRENCY_RE.match(after)) and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES):
-        word = (m.group("word") or m.group("p")).lower()
-        code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p") else "USD"
-        kind, _, _, factor, new_end = _money(sentence, end + m.end(), code, date)
-        name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")
-        return kind, name, code, None if factor is None else factor / 100, new_end
-    if is_fraction:
-        return "percent", "fraction", None, 1.0, end
-    unit = measured
-    if unit is None:
-        noun, noun_end = count_noun(sentence, end)
-        unit = read_unit(" " + noun.split()[-1]) if noun else None
-        if unit is None or unit.end != len(noun.split()[-1]) + 1:
-            return "count", noun, None, 1.0, end
-        unit = replace(unit, end=noun_end)  # "517 rushing yards" measures yards
-    name = unit.name
-    rate = read_rate(sentence, unit.end)
-    if rate:
-        name, new_end = f"{name} {rate[0]}", rate[1]
-    else:
-        new_end = unit.end
-    return unit.kind, name, None, unit.factor, new_end
-
-
-def _is_money_word(sentence: str, word: str) -> bool:
-    """ "pounds" is money only where the sentence is about money: "208 pounds" is a weight."""
-    if not word.lower().startswith("pound"):
-        return True
-    return bool(
-        re.search(
-            r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold)\b",
-            sentence,
-            re.I,
-        )
-    )
-
-
-def _money(sentence: str, end: int, code: str, date: str | None):
-    rate = to_usd(1.0, code, date)
-    name = CURRENCY_NAMES.get(code, code.lower())
-    per = read_rate(sentence, end)
-    if per:
-        name, end = f"{name} {per[0]}", per[1]
-    return "money", name, code, rate, end
-
-
-def _range_end(sentence: str, start: int, end: int, minor: bool) -> re.Match | None:
+def _range_end(sentence: str, start: int, end: int, newsquant: bool) -> re.Match | None:
     """The second number of "X to Y" / "X-Y" / "between X and Y" / "three or four", if any."""
     sep = _RANGE_SEP.match(sentence[end:])
     if not sep:
@@ -352,7 +258,7 @@ def _range_end(sentence: str, start: int, end: int, minor: bool) -> re.Match | N
     if word == "to" and not re.search(r"\bbetween\s+\S*$", before, re.I):
         # "rose by $43.6 billion to $419.2 billion" is a change and a level; "rose from 5% to
         # 7%" two levels, except by the NewsQuant convention, which calls "from X to Y" a range.
-        if _BY_BEFORE.search(before) or not minor and _MOVED_FROM_BEFORE.search(before):
+        if _BY_BEFORE.search(before) or not newsquant and _MOVED_FROM_BEFORE.search(before):
             return None
     return ATOM_RE.match(sentence, end + sep.end())
 
@@ -362,7 +268,7 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
     if scale_text.lower() not in ("m", "b") or currency_text:
         return True
     after = sentence[end:]
-    if scale_text.isupper() or _PERCENT_RE.match(after):
+    if scale_text.isupper() or PERCENT_RE.match(after):
         return True
     if re.match(r"^\s?of\s+(?:its|their|the|his|her|our|these|those)\b", after):
         return True
@@ -380,7 +286,7 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
 
 
 def _lone_word_is_no_figure(
-    sentence: str, start: int, end: int, kind: str, unit: str, change: str, minor: bool
+    sentence: str, start: int, end: int, kind: str, unit: str, change: str, newsquant: bool
 ) -> bool:
     """ "one"/"a" alone is a figure only where it counts something ("one solution").
 
@@ -389,7 +295,7 @@ def _lone_word_is_no_figure(
     """
     if kind == "duration" and sentence[start:end].lower().startswith(("a ", "an ")):
         return change == "="
-    if not minor:
+    if not newsquant:
         return change == "=" and kind in ("count", "duration")
     if re.match(r"^\s+\d", sentence[end:]):
         return True
@@ -459,7 +365,7 @@ def _vague_amounts(sentence: str, figures: list[Quantity], date: str | None) -> 
             continue
         words = match.group("words").lower().split(" of ")
         low = _VAGUE_LOW[words[0]] * (_VAGUE_LOW[words[1]] if len(words) > 1 else 1)
-        kind, unit, currency, factor, _ = _unit(sentence, match.end() - 1, "", False, date)
+        kind, unit, currency, factor, _ = unit_after(sentence, match.end() - 1, "", False, date)
         if kind != "money":
             kind, unit, currency, factor = "count", count_noun(sentence, match.end())[0], None, 1.0
         fresh = Quantity("", 0, 0, low, None, None, kind, unit, 0.0, None, None, "=", True, currency)
@@ -467,80 +373,3 @@ def _vague_amounts(sentence: str, figures: list[Quantity], date: str | None) -> 
         if built is not None:
             found.append(built)
     return found
-
-
-def _parse_number(text: str) -> tuple[float, float, bool, bool] | None:
-    """(value, precision, is_fraction, is_word) of the number part of an atom."""
-    lowered = text.lower().strip()
-    if lowered in COLLECTIVE_WORDS:
-        return float(COLLECTIVE_WORDS[lowered]), 1.0, False, True
-    fraction = parse_fraction(lowered)
-    if fraction is not None:
-        return fraction, 0.0005, True, "/" not in lowered
-    if lowered[:1].isdigit() or lowered[:1] == ".":
-        try:
-            value, precision = parse_digits(lowered)
-        except ValueError:
-            return None
-        significant = len(lowered.split(".")[0].replace(",", "").lstrip("0"))
-        if "." not in lowered and significant >= 2:
-            precision = min(precision, 10.0 ** (significant - 2))
-        return value, precision, False, False
-    words = parse_words(lowered)
-    if words is None:
-        return None
-    return words[0], words[1], False, True
-
-
-def _is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text: str | None, minor: bool) -> bool:
-    """Model names, versions, ordinals and list markers are not figures."""
-    start = match.start()
-    end = match.end("num")
-    prev = sentence[start - 1] if start else " "
-    prev2 = sentence[start - 2] if start > 1 else " "
-    if (
-        prev.isalnum()
-        or prev in "_"
-        or (prev in "-\u2011." and prev2.isalpha() and not sentence[:start].lower().endswith("sub-"))
-    ):
-        return True
-    following = sentence[end : end + 4]
-    unit_follows = read_unit(sentence, end) is not None
-    if following[:1].isalpha() and not scale_text and not _ATTACHED_OK.match(following) and not unit_follows:
-        return True
-    num = match.group("num")
-    if num[:1].isalpha():
-        # A capitalised number word inside a sentence is part of a name ("Five-Year Plan").
-        if num[0].isupper() and start > 0 and not re.search(r"[.!?:\"“]\s*$", sentence[:start]):
-            return True
-        return not minor and bool(re.search(r"\btop\s+$", sentence[:start], re.I))
-    if not currency_text and not scale_text and not unit_follows:
-        words_before = re.findall(r"([A-Za-z][\w.\-]*)\s+$", sentence[:start])
-        after = sentence[end:]
-        if words_before and not _PERCENT_RE.match(after):
-            word = words_before[-1]
-            is_name = (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in STOPWORDS
-            sentence_start = sentence[:start].strip() == word
-            if is_name and word.lower() not in MONTHS and not sentence_start:
-                return True
-    return False
-
-
-def _is_time_or_date(num: str, before: str, after: str) -> bool:
-    """Years ("2025", "2026–2030"), days of a month ("February 13") and times ("9:35 PM")."""
-    cleaned = num.replace(",", "")
-    if _TIME_AFTER_RE.match(after) or re.search(r"\d[:.]$", before) and re.fullmatch(r"\d\d", cleaned):
-        return True
-    if _ERA_RE.search(before) or re.match(r"^\s?(?:A\.D\.|AD|B\.C\.|BC|BCE)\b", after):
-        return True
-    if re.fullmatch(r"(?:1[89]|20|21)\d\d", cleaned) and "," not in num:
-        if not _PERCENT_RE.match(after) and not re.match(r"^\s?(?:units|people|users|employees|workers)\b", after):
-            return True
-    if re.fullmatch(r"\d{1,2}", cleaned):
-        month_after = re.match(r"^(?:\s?[-–—]\s?\d{1,2})?\s+(?P<m>[A-Za-z]+)", after)
-        if month_after and month_after.group("m").lower() in MONTHS:
-            return True
-        month_before = re.search(r"\b(?P<m>[A-Za-z]+)\.?\s+$", before)
-        if month_before and month_before.group("m").lower() in MONTHS:
-            return True
-    return False

@@ -9,8 +9,9 @@ British spelling) so ``claimcheck figures`` can be scored against it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .currency import CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, to_usd
 from .words import STOPWORDS, singular
 
 
@@ -67,7 +68,7 @@ _TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
     ("barrel", "volume", 158.987, ("barrel", "barrels"), ("bbl",)),
     ("cubic metre", "volume", 1000, ("cubic metre", "cubic meter", "cubic metres", "cubic meters"), ("m3", "m³")),
     ("cubic foot", "volume", 28.3168, ("cubic foot", "cubic feet"), ("cu ft",)),
-    ("mile per hour", "speed", 0.44704, ("miles per hour", "mile per hour", "miles an hour"), ("mph", "MPH")),
+    ("mile per hour", "speed", 0.44704, ("miles per hour", "mile per hour", "miles an hour"), ("mph", "MPH", "m.p.h.")),
     (
         "kilometre per hour",
         "speed",
@@ -92,6 +93,13 @@ _TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("megawatt hour", "energy", 3.6e9, ("megawatt hour", "megawatt hours"), ("MWh",)),
     ("gigawatt hour", "energy", 3.6e12, ("gigawatt hour", "gigawatt hours"), ("GWh",)),
+    (
+        "mega british thermal unit",
+        "energy",
+        1.055e9,
+        ("million british thermal units",),
+        ("mmBTU", "MMBtu", "mmbtu", "MMBTU"),
+    ),
     ("joule", "energy", 1, ("joule", "joules"), ("J",)),
     ("calorie", "energy", 4184, ("calorie", "calories"), ("kcal",)),
     ("hertz", "frequency", 1, ("hertz",), ("Hz", "hz", "HZ")),
@@ -180,10 +188,114 @@ _RATE_RE = re.compile(
     r"^[\s\-]?(?:(?P<per>per|an?|each|every)[\s\-]+|/\s?)(?P<what>[A-Za-z][A-Za-z]*)(?![\w\-]*\s+(?:earlier|ago|before|later)\b)",
     re.I,
 )
-_OF_DETERMINER_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|my|our|your|these|those)\s+", re.I)
+_OF_DETERMINER_RE = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|my|our|your|these|those)\s+|\s+of\s+", re.I)
+_SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
 _PLURAL_NOUN_END = re.compile(r"(?:[^s]s|ies|men|people|children)$", re.I)
+
+
+PERCENT_RE = re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+_POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
+_BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
+_FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
+_CURRENCY_WORD_RE = re.compile(
+    r"^\s(?P<word>"
+    + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+    + r"|"
+    + "|".join(c for c in CURRENCY_NAMES)
+    + r")\b",
+    re.I,
+)
+_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p))\b", re.I)
+_OCCASIONS_RE = re.compile(
+    r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
+    r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
+    re.I,
+)
+_VIDEO_LINES = {"360", "480", "720", "1080", "1440", "2160"}  # "1080p" is a resolution, not pence
+_APPOSITIVE_AGE_RE = re.compile(r"\b[A-Z][a-z]+,\s(?:aged\s)?\d{1,2}$")
+
+
+def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, date: str | None):
+    """What the number ending at ``end`` measures, from the words after it.
+
+    Returns (kind, unit name, currency code, factor to the comparison unit, new end):
+    money in US dollars at ``date``, percentages, physical units in their base unit,
+    durations in days, or a count of the noun that follows ("weekly active user").
+    """
+    after = sentence[end:]
+    if currency_text:
+        code = CURRENCY_SYMBOLS.get(currency_text.replace(" ", "").rstrip("."), None)
+        if code is None:
+            code = CURRENCY_SYMBOLS.get(currency_text, "USD")
+        if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
+            code = "CNY"
+        return _money(sentence, end, code, date)
+    if m := _POINTS_RE.match(after):
+        return "percent", "percentage point", None, 1.0, end + m.end()
+    if m := _BASIS_POINTS_RE.match(after):
+        return "percent", "basis point", None, 0.01, end + m.end()
+    if m := PERCENT_RE.match(after):
+        return "percent", "percentage", None, 1.0, end + m.end()
+    if m := _FOLD_RE.match(after):
+        occasions = _OCCASIONS_RE.search(sentence[:end])
+        if occasions and m.group(0).strip().lower() == "times":
+            # "downloaded over one billion times" counts downloads, it multiplies nothing.
+            return "count", occasions.group("verb").lower(), None, 1.0, end + m.end()
+        return "multiplier", "times", None, 1.0, end + m.end()
+    measured = read_unit(sentence, end)
+    m = _CURRENCY_WORD_RE.match(after)
+    if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):
+        word = m.group("word").lower()
+        code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n == word), "USD")
+        return _money(sentence, end + m.end(), code, date)
+    if (m := _MINOR_CURRENCY_RE.match(after)) and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES):
+        word = (m.group("word") or m.group("p")).lower()
+        code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p") else "USD"
+        kind, _, _, factor, new_end = _money(sentence, end + m.end(), code, date)
+        name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")
+        return kind, name, code, None if factor is None else factor / 100, new_end
+    if is_fraction:
+        return "percent", "fraction", None, 1.0, end
+    if _APPOSITIVE_AGE_RE.search(sentence[:end]) and after.startswith(","):
+        return "age", "year of age", None, 1.0, end  # "Senard, 65, now faces"
+    unit = measured
+    if unit is None:
+        noun, noun_end = count_noun(sentence, end)
+        unit = read_unit(" " + noun.split()[-1]) if noun else None
+        if unit is None or unit.end != len(noun.split()[-1]) + 1:
+            return "count", noun, None, 1.0, end
+        unit = replace(unit, end=noun_end)  # "517 rushing yards" measures yards
+    name = unit.name
+    rate = read_rate(sentence, unit.end)
+    if rate:
+        name, new_end = f"{name} {rate[0]}", rate[1]
+    else:
+        new_end = unit.end
+    return unit.kind, name, None, unit.factor, new_end
+
+
+def _is_money_word(sentence: str, word: str) -> bool:
+    """ "pounds" is money only where the sentence is about money: "208 pounds" is a weight."""
+    if not word.lower().startswith("pound"):
+        return True
+    return bool(
+        re.search(
+            r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold)\b",
+            sentence,
+            re.I,
+        )
+    )
+
+
+def _money(sentence: str, end: int, code: str, date: str | None):
+    rate = to_usd(1.0, code, date)
+    name = CURRENCY_NAMES.get(code, code.lower())
+    per = read_rate(sentence, end)
+    if per:
+        name, end = f"{name} {per[0]}", per[1]
+    return "money", name, code, rate, end
 
 
 def read_unit(text: str, start: int = 0) -> Unit | None:
@@ -240,11 +352,18 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
         following = words[position + 1].lower() if position + 1 < len(words) else ""
         if lowered in ("and", "of") and run and following[:1].isalpha() and following not in STOPWORDS:
             continue
+        measured = read_unit(" " + word)
+        if measured is not None and measured.end == len(word) + 1 and lowered in STOPWORDS:
+            run.append(lowered)  # "50 previous years"
+            end = start + tokens[position].end()
+            break
         if not word[0].isalpha() or lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS:
             break
         if run and re.search(r"(?:ing|ed)$", lowered) or lowered in _TIME_WORDS:
             break
-        run.append(lowered)
+        if not run and re.search(r"(?:ing|ed)$", lowered) and following[:1].isalpha() and following not in STOPWORDS:
+            continue  # "2.7m combined sales", "400 charging stations": the noun is what is counted
+        run.append(_SUPERLATIVES.get(lowered, lowered))
         end = start + tokens[position].end()
         after_of = words[position + 2] if position + 2 < len(words) else ""
         if _PLURAL_NOUN_END.search(lowered) and not (following == "of" and after_of[:1].islower()):

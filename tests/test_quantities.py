@@ -83,15 +83,15 @@ def test_quantities_currency_converted_at_document_date():
     assert 550e6 < hkd.normalized < 565e6  # the HKD peg: 7.75–7.85 per US dollar
 
 
-def test_quantities_minor_word_numbers_only_when_asked():
+def test_quantities_small_word_counts_only_by_the_newsquant_convention():
     assert read_figures("You have one solution that does it all.") == []
-    assert [f.value for f in read_figures("You have one solution that does it all.", minor=True)] == [1]
+    assert [f.value for f in read_figures("You have one solution that does it all.", newsquant=True)] == [1]
 
 
 @settings(max_examples=2000, deadline=None)
 @given(st.text())
 def test_quantities_never_raise_and_intervals_hold(text):
-    for figure in read_figures(text):
+    for figure in read_figures(text) + read_figures(text, newsquant=True):
         low = -math.inf if figure.low is None else figure.low
         high = math.inf if figure.high is None else figure.high
         assert low <= figure.value + 1e-9 and figure.value <= high + 1e-9
@@ -103,3 +103,104 @@ def test_quantities_format_then_parse_round_trips(number):
     value = float(number)
     figure = only(f"Revenue was ${format_number(value)} last year.")
     assert figure.value == pytest.approx(value, rel=5e-3)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, kind, value, unit",
+    [
+        ("The offense gained -5 yards after that.", "-5 yards", "length", -5, "yard"),
+        (
+            "The atmosphere can dip to minus-130 degrees Fahrenheit.",
+            "minus-130 degrees Fahrenheit",
+            "temperature",
+            -130,
+            "fahrenheit",
+        ),
+        ("The V10 makes 640bhp at full power.", "640bhp", "power", 640, "brake horsepower"),
+        ("A 120Hz refresh rate is missing.", "120Hz", "frequency", 120, "hertz"),
+        ("Crude was up at US$58.24 per barrel.", "US$58.24 per barrel", "money", 58.24, "dollar per barrel"),
+        ("They have a $3,500 a month mortgage.", "$3,500 a month", "money", 3500, "dollar per month"),
+        ("Shares ended at 118.5p on Friday.", "118.5p", "money", 118.5, "penny"),
+        ("Heineken Malaysia closed at RM23.50 today.", "RM23.50", "money", 23.5, "malaysian ringgit"),
+        ("Prices fell 18 sen on the day.", "18 sen", "money", 18, "sen"),
+        ("Revenue grew more than sixfold last year.", "more than sixfold", "multiplier", 6, "times"),
+        (
+            "The mass is approximately 1.99×10−30 kilograms.",
+            "approximately 1.99×10−30 kilograms",
+            "mass",
+            1.99e-30,
+            "kilogram",
+        ),
+        ("Senard, 65, now faces a hard task.", "65", "age", 65, "year of age"),
+        ("Amazon has 35m of its Echo devices in homes.", "35m", "count", 35e6, "echo device"),
+        ("The wall is 5m tall.", "5m", "length", 5, "metre"),
+    ],
+)
+def test_quantities_reads_units_signs_and_rates(sentence, text, kind, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.kind, figure.unit) == (text, kind, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dodgers manager Dave Roberts spoke at 9:35 PM on Monday.",
+        "Published 5:55 AM EST, updated at 10.45pm.",
+        "The temple was built between A.D. 1000 and 1260.",
+        "Bristol City came from behind to beat Charlton 2-1.",
+        "Apple's new iPhone 11 cameras are good.",
+        "Hosmer tied the game at 2-2.",
+    ],
+)
+def test_quantities_skips_times_eras_scores_and_product_names(sentence):
+    assert [f.value for f in read_figures(sentence)] == []
+
+
+def test_quantities_ranges_with_the_unit_on_both_ends():
+    fees = only("Fees range from 1 per cent to 1.5 per cent a year.")
+    assert fees.range and (fees.low, fees.high, fees.unit) == (1, 1.5, "percentage")
+    homes = only("Condos range from $800,000 to $1.3 million.")
+    assert homes.range and (homes.low, homes.high) == (800_000, 1_300_000)
+    band = only("Prices are expected to increase between 5% and 6%.")
+    assert band.range and (band.low, band.high) == (5, 6)
+
+
+def test_quantities_change_then_level_is_not_a_range():
+    change, level = read_figures("The deficit increased by $43.6 billion to $419.2 billion.")
+    assert (change.value, change.change, change.range) == (43.6e9, "up", False)
+    assert (level.value, level.change) == (419.2e9, "=")
+
+
+def test_quantities_a_move_to_a_level_differs_by_convention():
+    sentence = "The grid frequency fell to 49.55 Hz on 9 May."
+    assert only(sentence).change == "="
+    assert read_figures(sentence, newsquant=True)[0].change == "down"
+    rising = "Output rose from 4.7 to 4.8 percent."
+    assert [f.value for f in read_figures(rising)] == [4.7, 4.8]  # two levels, the first takes "percent"
+    assert [f.unit for f in read_figures(rising)] == ["percentage", "percentage"]
+    assert read_figures(rising, newsquant=True)[0].range
+
+
+def test_quantities_restatements_inherit_changes_and_units():
+    points, share = read_figures("The Dow lost 190 points, or 0.6%, on Friday.")
+    assert (points.change, share.change) == ("down", "down")
+    now, before = read_figures("Sales rose to 3.9 million headsets, up from 2.4 million in 2017.")
+    assert before.unit == "headset"
+    far, near = read_figures("The moths can fly more than 100 kilometers (60 miles).")
+    assert (far.change, near.change) == (">", ">")
+    assert far.normalized_low == pytest.approx(100_000) and near.normalized_low == pytest.approx(96_560, rel=1e-3)
+
+
+def test_quantities_vague_amounts_and_one_of_only_by_the_newsquant_convention():
+    sentence = "The firm announced thousands of job cuts and is one of the best employers."
+    assert read_figures(sentence) == []
+    vague, one = read_figures(sentence, newsquant=True)
+    assert vague.range and (vague.low, vague.high) == (1000, 10000)
+    assert (one.value, one.unit) == (1, "good employer")  # the lemma, as NewsQuant writes units
+
+
+def test_quantities_converted_money_keeps_its_own_bounds():
+    ringgit = only("Homes are priced from RM120,000 to RM300,000.", "2019-06-01")
+    assert (ringgit.low, ringgit.high) == (120_000, 300_000)
+    assert ringgit.normalized_low < 120_000 * ringgit.normalized / ringgit.value  # the conversion slack

@@ -1,0 +1,81 @@
+"""Numbers that are not figures: names and versions ("iPhone 11", "K2.5"), dates, times of day,
+eras and game scores. The figure reader asks here before reading a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .timeref import MONTHS
+from .units import PERCENT_RE, read_unit
+from .words import STOPWORDS
+
+_TIME_AFTER_RE = re.compile(
+    r"^(?::\d\d|[.:]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s(?:GMT|UTC|EDT|EST|BST|CET|PT|ET|HKT)\b)",
+    re.I,
+)
+_ERA_RANGE_RE = re.compile(r"(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s*\d{1,4}\s*(?:and|to|-|–)\s*$")
+_ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
+_ATTACHED_OK = re.compile(r"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b)", re.I)
+_SCORE_RE = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?!\d|[.,]\d|%|\s?(?:per|percent|years?|days?|months?)\b)"
+)
+
+
+def score_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where "won 2-1" / "a 9-2 lead" scores are: two tallies, not a range or two figures."""
+    return [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+
+
+def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text: str | None, newsquant: bool) -> bool:
+    """Model names, versions, ordinals and list markers are not figures."""
+    start = match.start()
+    end = match.end("num")
+    prev = sentence[start - 1] if start else " "
+    prev2 = sentence[start - 2] if start > 1 else " "
+    if (
+        prev.isalnum()
+        or prev in "_"
+        or (prev in "-\u2011." and prev2.isalpha() and not sentence[:start].lower().endswith("sub-"))
+    ):
+        return True
+    following = sentence[end : end + 4]
+    unit_follows = read_unit(sentence, end) is not None
+    if following[:1].isalpha() and not scale_text and not _ATTACHED_OK.match(following) and not unit_follows:
+        return True
+    num = match.group("num")
+    if num[:1].isalpha():
+        # A capitalised number word inside a sentence is part of a name ("Five-Year Plan").
+        if num[0].isupper() and start > 0 and not re.search(r"[.!?:\"“]\s*$", sentence[:start]):
+            return True
+        return not newsquant and bool(re.search(r"\btop\s+$", sentence[:start], re.I))
+    if not currency_text and not scale_text and not unit_follows:
+        words_before = re.findall(r"([A-Za-z][\w.\-]*)\s+$", sentence[:start])
+        after = sentence[end:]
+        if words_before and not PERCENT_RE.match(after):
+            word = words_before[-1]
+            is_name = (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in STOPWORDS
+            sentence_start = sentence[:start].strip() == word
+            if is_name and word.lower() not in MONTHS and not sentence_start:
+                return True
+    return False
+
+
+def is_time_or_date(num: str, before: str, after: str) -> bool:
+    """Years ("2025", "2026–2030"), days of a month ("February 13") and times ("9:35 PM")."""
+    cleaned = num.replace(",", "")
+    if _TIME_AFTER_RE.match(after) or re.search(r"\d[:.]$", before) and re.fullmatch(r"\d\d", cleaned):
+        return True
+    if _ERA_RE.search(before) or _ERA_RANGE_RE.search(before) or re.match(r"^\s?(?:A\.D\.|AD|B\.C\.|BC|BCE)\b", after):
+        return True
+    if re.fullmatch(r"(?:1[89]|20|21)\d\d", cleaned) and "," not in num:
+        if not PERCENT_RE.match(after) and not re.match(r"^\s?(?:units|people|users|employees|workers)\b", after):
+            return True
+    if re.fullmatch(r"\d{1,2}", cleaned):
+        month_after = re.match(r"^(?:\s?[-–—]\s?\d{1,2})?\s+(?P<m>[A-Za-z]+)", after)
+        if month_after and month_after.group("m").lower() in MONTHS:
+            return True
+        month_before = re.search(r"\b(?P<m>[A-Za-z]+)\.?\s+$", before)
+        if month_before and month_before.group("m").lower() in MONTHS:
+            return True
+    return False

@@ -1,0 +1,15 @@
+from claimcheck.nonfigures import is_time_or_date, score_spans
+
+
+def test_nonfigures_scores_are_spans_but_ranges_are_not():
+    sentence = "City won 2-1 and saw 5-10 new fans."
+    assert [sentence[a:b] for a, b in score_spans(sentence)] == ["2-1"]
+
+
+def test_nonfigures_times_years_and_days():
+    assert is_time_or_date("9", "at ", ":35 PM on Monday")
+    assert is_time_or_date("2025", "in ", " the firm")
+    assert is_time_or_date("13", "on February ", " it")
+    assert is_time_or_date("1260", "between A.D. 1000 and ", ".")
+    assert not is_time_or_date("2025", "", " users signed up")
+    assert not is_time_or_date("13", "", " percent")
