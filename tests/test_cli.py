@@ -1,6 +1,7 @@
 import json
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import cli
@@ -91,3 +92,24 @@ def test_cli_figures():
         ("HK$4.35 billion", "money", "="),
         ("13%", "percent", "up"),
     ]
+
+
+def test_cli_figures_jsonl_in_the_newsquant_shape(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "s1", "text": "A third of voters backed it, and prices fell to 49.55 Hz."})
+        + "\n{not json}\n"
+        + json.dumps({"text": "He was traveling at 15-22 miles per hour."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = invoke("figures", "--jsonl", str(source), "--out", str(out))
+    assert "line 2" in result.output
+    first, second = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert first["id"] == "s1"
+    third, hertz = first["quantities"]
+    assert third["value"] == pytest.approx(1 / 3, rel=1e-3) and third["unit"] == "% voter"
+    assert (hertz["value"], hertz["unit"], hertz["change"]) == (49.55, "hertz", "down")
+    (speed,) = second["quantities"]
+    assert speed["range"] and (speed["low"], speed["high"], speed["unit"]) == (15, 22, "mile per hour")
