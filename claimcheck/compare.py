@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
-from .context import measure_family
+from .context import MEASURE_QUALIFIERS, measure_family
 from .entities import Aliases
 from .models import VERDICTS, Claim, Pair, Quantity
 from .numbers import format_number
-from .timeref import overlaps
+from .qualifiers import FALL_VERBS, RISE_VERBS
+from .timeref import MONTHS, overlaps, same_period
 from .units import head_noun
+from .words import STOPWORDS, singular
 
 #: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.
 _COMPLEMENTS = [
@@ -35,6 +38,14 @@ _COMPLEMENTS = [
     ("rest", ""),
     ("other", ""),
 ]
+_SAME_CLAUSE = 0.5
+_MOVES = {verb: "rise" for verb in RISE_VERBS} | {verb: "fall" for verb in FALL_VERBS}
+_LOCAL_DOLLARS = frozenset({"HKD", "SGD", "AUD", "CAD", "NZD", "TWD"})
+_NOT_CONTENT = frozenset(
+    "about around roughly nearly almost some over more than less fewer under least most just only up down "
+    "to by at in on of per cent percent million billion thousand trillion bn m k year years month week day "
+    "quarter today yesterday last this next ago said says say according".split()
+)
 _REASON_TEXT = {
     "different_subject": "they are about different subjects",
     "different_measure": "they measure different things",
@@ -110,7 +121,7 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     if not _comparable(qa, qb):
         return None
     subject = _same(qa.subject, qb.subject, aliases)
-    measure = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
+    measure = measure_link(qa, qb)
     if measure == "unknown":
         return None
     crossed = bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
@@ -126,6 +137,8 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     score += 1 if crossed else 0
     if qa.period and qb.period and overlaps(qa.period, qb.period):
         score += 1
+    if qa.scope and qb.scope:
+        score += 2 if aliases.same(qa.scope, qb.scope) else -1
     return score - _gap(qa, qb)
 
 
@@ -161,24 +174,26 @@ def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str
 
 def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b: str = ""):
     """(verdict, reasons, score, explanation) for two aligned figures."""
+    qa, qb, local = _local_dollar(qa, qb)
     reasons = _reasons(qa, qb, aliases)
     gap = _gap(qa, qb)
     shown = f"{qa.text} vs {qb.text}"
-    if _closed(qa) and _closed(qb) and _overlap(qa, qb):
+    level_and_move = _is_move(qa) != _is_move(qb)
+    if _closed(qa) and _closed(qb) and _overlap(qa, qb) and not level_and_move:
         how = "equal after currency conversion" if qa.currency != qb.currency else "equal within rounding"
-        return "consistent", [], gap / 10, f"{shown}: {how}{_about(qa, qb)}."
-    if _complementary(qa, qb, aliases, text_a, text_b):
-        return "consistent", [], gap / 10, f"{shown}: complementary shares that add up to a whole (100%)."
-    if _overlap(qa, qb):
+        return "consistent", [], gap / 10, f"{shown}: {how}{local or _about(qa, qb)}."
+    if _overlap(qa, qb) and not level_and_move:
         if not reasons:
-            return "consistent", [], gap / 10, f"{shown}: compatible bounds{_about(qa, qb)}."
+            return "consistent", [], gap / 10, f"{shown}: compatible bounds{local or _about(qa, qb)}."
         return (
             "needs_review",
             reasons,
             _review_score(qa, qb, aliases, gap) - 0.2,
-            (f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}."),
+            f"{shown}: compatible as stated, but {_why(reasons, qa, qb)}.",
         )
-    # Before calling figures contradictory, a subject only one side states counts as a difference.
+    if _complementary(qa, qb, aliases, text_a, text_b):
+        return "consistent", [], gap / 10, f"{shown}: complementary shares that add up to a whole (100%)."
+    # Before calling figures contradictory, what only one side states counts as a difference.
     reasons = _reasons(qa, qb, aliases, strict=True)
     if reasons:
         return (
@@ -191,13 +206,43 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
     return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {gap:.0%}."
 
 
+def _is_move(q: Quantity) -> bool:
+    return q.change in ("up", "down")
+
+
+def _local_dollar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity, str]:
+    """Read a bare "$" as the other side's local dollar (HK$, S$, A$...) when that makes them agree.
+
+    A Hong Kong or Singapore paper writes its own dollar as "$"; the reader cannot tell
+    from one sentence, so both readings are tried and the explanation says which was used.
+    """
+    for bare, other, swap in ((qa, qb, False), (qb, qa, True)):
+        if bare.kind == "money" and other.currency in _LOCAL_DOLLARS and _is_bare_dollar(bare) and other.value:
+            factor = other.normalized / other.value
+            scale = lambda x: None if x is None else x * factor  # noqa: E731
+            local = replace(
+                bare,
+                currency=other.currency,
+                unit=other.unit,
+                normalized=bare.value * factor,
+                normalized_low=scale(bare.low),
+                normalized_high=scale(bare.high),
+            )
+            if _closed(local) and _closed(other) and _overlap(local, other):
+                note = f" (reading the bare $ as the local {other.unit})"
+                return (other, local, note) if swap else (local, other, note)
+    return qa, qb, ""
+
+
+def _is_bare_dollar(q: Quantity) -> bool:
+    return q.currency == "USD" and re.search(r"(?<![A-Za-z.])\$", q.text) is not None
+
+
 def _review_score(qa: Quantity, qb: Quantity, aliases: Aliases, gap: float) -> float:
     """Rank needs_review pairs: the closer the two claims are to being about one thing, the higher."""
     score = 1.0 + 0.2 * gap
     score += {"same": 0.4, "unknown": 0.15, "different": 0.0}[_same(qa.subject, qb.subject, aliases)]
-    score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[
-        measure_relation(qa.measure, qb.measure, qa.kind == "percent")
-    ]
+    score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[measure_link(qa, qb)]
     return score
 
 
@@ -207,16 +252,78 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
     subject = _same(qa.subject, qb.subject, aliases)
     if subject == "different" or (strict and subject == "unknown" and (qa.subject or qb.subject)):
         reasons.append("different_subject")
-    changes_differ = bool({qa.change, qb.change} & {"up", "down"}) and qa.change != qb.change
-    if measure_relation(qa.measure, qb.measure, qa.kind == "percent") != "same" or changes_differ:
+    if measure_link(qa, qb) != "same" or _is_move(qa) != _is_move(qb) or _is_points(qa) != _is_points(qb):
         reasons.append("different_measure")
-    if qa.period and qb.period and not overlaps(qa.period, qb.period):
+    if (
+        qa.period
+        and qb.period
+        and not same_period(qa.period, qb.period)
+        or (qa.moment and qb.moment and qa.moment != qb.moment)
+    ):
         reasons.append("different_time")
-    if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope):
+    if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
         reasons.append("different_scope")
-    if qa.stage and qb.stage and qa.stage != qb.stage:
+    if (
+        _stages_differ(qa.stage, qb.stage)
+        or strict
+        and "planned" in (qa.stage, qb.stage)
+        and not (qa.stage and qb.stage)
+    ):
         reasons.append("different_stage")
     return reasons
+
+
+def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Only one figure says where it holds, and the other's subject is not that place."""
+    if bool(qa.scope) == bool(qb.scope):
+        return False
+    scoped, other = (qa, qb) if qa.scope else (qb, qa)
+    return not (other.subject and aliases.same(other.subject, scoped.scope))
+
+
+def _stages_differ(a: str | None, b: str | None) -> bool:
+    """A plan against a result, or a first estimate against a revised one."""
+    if not a or not b or a == b:
+        return False
+    return "planned" in (a, b) or {a, b} == {"preliminary", "revised"}
+
+
+def measure_link(qa: Quantity, qb: Quantity) -> str:
+    """How the measures of two figures relate: "same", "related", "different" or "unknown".
+
+    Measure words first ("weekly active users" vs "monthly users"); where either figure
+    names none, two clauses that say the same around the figures ("Brent crude settled at
+    ... a barrel on Friday") are the same measure.
+    """
+    relation = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
+    if relation != "unknown":
+        return relation
+    if clause_overlap(qa.clause, qb.clause) < _SAME_CLAUSE:
+        return "unknown"
+    qualifiers_a = _content_words(qa.clause) & MEASURE_QUALIFIERS
+    qualifiers_b = _content_words(qb.clause) & MEASURE_QUALIFIERS
+    return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+def clause_overlap(a: str | None, b: str | None) -> float:
+    """Share of content words two clauses have in common (names, numbers and time words left out)."""
+    words_a, words_b = _content_words(a), _content_words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+def _content_words(clause: str | None) -> set[str]:
+    if not clause:
+        return set()
+    words = set()
+    for index, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z\-’']*", clause)):
+        word = match.group(0)
+        lowered = word.lower()
+        if (word[0].isupper() and index > 0) or lowered in STOPWORDS or lowered in _NOT_CONTENT or lowered in MONTHS:
+            continue
+        words.add(_MOVES.get(lowered) or singular(lowered))
+    return words
 
 
 def _same(a: str | None, b: str | None, aliases: Aliases) -> str:
@@ -231,16 +338,22 @@ def _closed(q: Quantity) -> bool:
 
 
 def _overlap(qa: Quantity, qb: Quantity) -> bool:
-    low_a = -float("inf") if qa.normalized_low is None else qa.normalized_low
-    low_b = -float("inf") if qb.normalized_low is None else qb.normalized_low
-    high_a = float("inf") if qa.normalized_high is None else qa.normalized_high
-    high_b = float("inf") if qb.normalized_high is None else qb.normalized_high
+    low_a, high_a = _signed_bounds(qa)
+    low_b, high_b = _signed_bounds(qb)
     return low_a <= high_b and low_b <= high_a
+
+
+def _signed_bounds(q: Quantity) -> tuple[float, float]:
+    """The interval with a fall as negative, so "rose 12%" and "fell 12%" disagree."""
+    low = -float("inf") if q.normalized_low is None else q.normalized_low
+    high = float("inf") if q.normalized_high is None else q.normalized_high
+    return (-high, -low) if q.change == "down" else (low, high)
 
 
 def _gap(qa: Quantity, qb: Quantity) -> float:
     """Relative difference of the two figures, 0 when equal, near 1 when far apart."""
-    a, b = qa.normalized, qb.normalized
+    a = -qa.normalized if qa.change == "down" else qa.normalized
+    b = -qb.normalized if qb.change == "down" else qb.normalized
     top = max(abs(a), abs(b))
     return abs(a - b) / top if top else 0.0
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .entities import Mention, mentions
 from .models import Quantity
-from .timeref import MONTHS, find_periods
+from .timeref import MONTHS, find_periods, present_period
 from .units import head_noun
 from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
@@ -26,13 +26,13 @@ MEASURES = {
     "users": "user users subscriber subscribers customer customers visitors",
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
     "revenue": "revenue revenues sales turnover earnings earned earn earns",
-    "profit": "profit profits loss losses",
+    "profit": "profit profits loss losses income",
     "valuation": "valuation valued worth capitalisation capitalization cap",
     "cost": "cost costs price prices pricing priced cheaper fee fees",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died",
-    "votes": "votes vote ballots turnout",
+    "votes": "votes vote ballots turnout won took secured garnered",
     "jobs": "jobs job employees staff workers workforce layoffs",
     "production": "production output produce produced shipments units",
 }
@@ -53,9 +53,37 @@ _ACTUAL = re.compile(
     r"processed|surpassed|exceeded|went public|listed|closed|ended|finished|completed|has|had|was|were)\b",
     re.I,
 )
+_PRELIMINARY = re.compile(
+    r"\b(?:first estimate|preliminary|initial(?:ly)?(?!\s+(?:public|coin|exchange)\s+offering)|flash estimate|advance estimate|first reported|early count)\b",
+    re.I,
+)
+_REVISED = re.compile(r"\b(?:revised|revisions?|upward revision|downward revision|final count|final estimate)\b", re.I)
+_MOMENTS = [
+    (
+        "open",
+        re.compile(r"\b(?:opened|opening|at the open|early trade|early trading|in the morning|pre-?market)\b", re.I),
+    ),
+    (
+        "intraday",
+        re.compile(
+            r"\b(?:intraday|as much as|as high as|as low as|during the session|traded at|trading at|session high)\b",
+            re.I,
+        ),
+    ),
+    (
+        "close",
+        re.compile(
+            r"\b(?:closed|closing|at the close|ended|ending|settled|finished|end of the day|end of day)\b", re.I
+        ),
+    ),
+]
+_PRESENT = re.compile(r"\b(?:is|are|has|have|stands|stand|now|currently|remains|remain|today)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r";|\bcompared (?:to|with)\b|\bversus\b|\bvs\.?\s|\bwhile\b|\bwhereas\b|,\s(?:but|and)\s|\bup from\b|\bdown from\b",
     re.I,
+)
+_AMONG = re.compile(
+    r"\b(among|across)\s+(?:the\s+|its\s+|all\s+)?(?P<who>[\w\-]+(?:\s(?:over|under|aged|above|below)\s\d+)?)", re.I
 )
 _SCOPE_PHRASE = re.compile(
     r"\b(?:in|within|across|among|inside|outside)\s+(?:the\s+)?(?P<what>[\w.’']+(?:\s[\w.’']+){0,3})", re.I
@@ -85,20 +113,26 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
         clause = sentence[clause_start:clause_end]
         subject = respective.get(index) or _subject(sentence, figure, names, clause_start, clause_end)
         measure = _measure(sentence, figure, clause_start, clause_end)
-        scope = _scope(clause, subject)
+        scope = _scope_after(sentence[figure.end : clause_end]) or _scope(clause, subject)
         if clause_start > 0 and (measure is None or scope is None):
             first = _first_clause_figure(described, clauses)
             if first is not None:
                 measure = measure or first.measure
                 scope = scope or (first.scope if first.scope != subject else None)
+        before = sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
+        period = _nearest_period(periods, figure, clause_start, clause_end)
+        if period is None and date and _PRESENT.search(clause):
+            period = present_period(date)
         described.append(
             replace(
                 figure,
                 subject=subject,
                 measure=measure,
                 scope=scope,
-                stage=_stage(sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]),
-                period=_nearest_period(periods, figure, clause_start, clause_end),
+                stage=_revision(clause) or _stage(before),
+                period=period,
+                moment=_moment(sentence[clause_start:clause_end], figure.start - clause_start),
+                clause=clause.strip(),
             )
         )
     return described
@@ -255,15 +289,47 @@ def _scope(clause: str, subject: str | None) -> str | None:
     if any(word in GLOBAL_WORDS for word in lowered):
         return "global"
     for match in _SCOPE_PHRASE.finditer(clause):
-        for word in re.findall(r"[\w.’']+", match.group("what"))[:3]:
-            place = place_of(word)
-            if place and place != subject:
-                return place
-            if place:
-                return None
+        words = re.findall(r"[\w.’']+", match.group("what"))[:3]
+        candidates = [" ".join(words[:n]) for n in (3, 2)] + words
+        place = next((p for p in map(place_of, candidates) if p), None)
+        if place:
+            return place if place != subject else None
+        if words and words[0][0].isupper() and words[0].lower() not in MONTHS and words[0] != subject:
+            name = " ".join(w for w in words if w[0].isupper())
+            if not _TIME_WORDS & {w.lower() for w in words} and not (subject and name in subject):
+                return name  # "in Auckland": a place the gazetteer does not know
+    if (among := _AMONG.search(clause)) is not None:
+        return among.group(1).lower() + " " + among.group("who").lower()
     if re.search(r"\b(?:domestic|domestically|national|nationwide|local)\b", clause, re.I):
         return "domestic"
     return None
+
+
+def _scope_after(text: str) -> str | None:
+    """A place named right after the figure: "8% in Japan" in a list of countries."""
+    found = re.match(r"^\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?)", text)
+    if not found:
+        return None
+    name = found.group("place").rstrip(".")
+    return place_of(name) or (name if name.lower() not in MONTHS else None)
+
+
+def _revision(clause: str) -> str | None:
+    """ "preliminary" for first estimates, "revised" for revised figures, None otherwise."""
+    if _REVISED.search(clause):
+        return "revised"
+    if _PRELIMINARY.search(clause):
+        return "preliminary"
+    return None
+
+
+def _moment(clause: str, offset: int) -> str | None:
+    """Where in a trading day a price or move sits: "open", "intraday" or "close"."""
+    found = [(m.start(), name) for name, pattern in _MOMENTS for m in pattern.finditer(clause)]
+    if not found:
+        return None
+    before = [item for item in found if item[0] <= offset]
+    return max(before)[1] if before else min(found)[1]
 
 
 def _stage(text_before: str) -> str | None:

@@ -73,6 +73,8 @@ class Quantity:
     scope: str | None = None  #: Where or over what population it holds ("global", "China").
     stage: str | None = None  #: "planned" for targets and offers, "actual" for results.
     period: Period | None = None  #: The time the figure refers to, when the sentence says.
+    moment: str | None = None  #: Point in a trading day: "open", "intraday" or "close".
+    clause: str | None = None  #: The figure's own clause, which says what the figure is about.
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ _FALL = (
     r"sank|sink|shed|sheds|cut|cuts|reduced|reduce|lowered|lower|slashed|slash|trimmed|eased|dipped|dip|plummeted|"
     r"retreated|slumped|sagged"
 )
+RISE_VERBS = frozenset(_RISE.split("|"))
+FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}
 #: Verbs that say a figure moved, either way.
 MOVE_VERBS = f"{_RISE}|{_FALL}"
 _NOUNS_RISE = r"increase|rise|gain|jump|growth|surge"

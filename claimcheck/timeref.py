@@ -177,3 +177,23 @@ def parse_iso(date: str | None) -> dt.date | None:
         return dt.date(*parts)
     except ValueError:
         return None
+
+
+def present_period(date: str) -> Period | None:
+    """What a claim in the present tense refers to: the month up to the article's date."""
+    day = parse_iso(date)
+    if day is None:
+        return None
+    return Period("now", (day - dt.timedelta(days=31)).isoformat(), day.isoformat())
+
+
+def same_period(a: Period, b: Period) -> bool:
+    """Two periods that can hold the same figure: they overlap and neither is far longer.
+
+    "last week" lies inside "earlier this month", but a week's count and a month's differ.
+    """
+    if not overlaps(a, b):
+        return False
+    length_a = (parse_iso(a.end) - parse_iso(a.start)).days + 1
+    length_b = (parse_iso(b.end) - parse_iso(b.start)).days + 1
+    return max(length_a, length_b) <= 3 * min(length_a, length_b)

@@ -343,6 +343,8 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     """
     lead = _OF_DETERMINER_RE.match(text, start)
     start = lead.end() if lead else start
+    if lead and (number := re.match(r"[\d,.]+\s+", text[start:])):
+        start += number.end()  # "211 of the 450 seats" counts seats
     tokens = list(re.finditer(r"[A-Za-z][\w'\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
     words = [token.group(0) for token in tokens]
     run: list[str] = []
