@@ -219,14 +219,13 @@ def _local_dollar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity, str]:
     for bare, other, swap in ((qa, qb, False), (qb, qa, True)):
         if bare.kind == "money" and other.currency in _LOCAL_DOLLARS and _is_bare_dollar(bare) and other.value:
             factor = other.normalized / other.value
-            scale = lambda x: None if x is None else x * factor  # noqa: E731
             local = replace(
                 bare,
                 currency=other.currency,
                 unit=other.unit,
                 normalized=bare.value * factor,
-                normalized_low=scale(bare.low),
-                normalized_high=scale(bare.high),
+                normalized_low=None if bare.low is None else bare.low * factor,
+                normalized_high=None if bare.high is None else bare.high * factor,
             )
             if _closed(local) and _closed(other) and _overlap(local, other):
                 note = f" (reading the bare $ as the local {other.unit})"
