@@ -53,12 +53,14 @@ def claim_id(text_hash: str, start: int, end: int) -> str:
     return "c" + hashlib.sha1(f"{text_hash}:{start}:{end}".encode()).hexdigest()[:12]
 
 
-def checkable_figures(sentence: str, date: str | None = None) -> list[Quantity]:
+def checkable_figures(sentence: str, date: str | None = None, *, bare_counts: bool = False) -> list[Quantity]:
     """The figures of a sentence worth comparing, with subject, measure and period.
 
-    Bare counts with no noun ("Four of the top five") name nothing to check and are left out.
+    Bare counts with no noun ("Four of the top five") name nothing to check and are left
+    out, unless ``bare_counts`` (two sentences compared on request: "the waiting list
+    stands at 7.6 million").
     """
-    figures = [f for f in read_figures(sentence, date) if not (f.kind == "count" and not f.unit)]
+    figures = [f for f in read_figures(sentence, date) if bare_counts or not (f.kind == "count" and not f.unit)]
     return describe(sentence, figures, date)
 
 

@@ -62,11 +62,17 @@ def compare_claims(
     *,
     same_source: bool = False,
     similarity: float | None = None,
+    loose: bool = False,
 ) -> list[Pair]:
-    """One :class:`Pair` for each figure of ``a`` aligned with a figure of ``b``."""
+    """One :class:`Pair` for each figure of ``a`` aligned with a figure of ``b``.
+
+    ``loose=True`` pairs figures of one kind even when nothing shows they measure the
+    same thing, for a user who asks about two sentences directly; such a pair names
+    ``different_measure`` unless its figures agree.
+    """
     aliases = aliases or Aliases()
     pairs = []
-    for qa, qb in align(a.quantities, b.quantities, aliases):
+    for qa, qb in align(a.quantities, b.quantities, aliases, loose=loose):
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
         pairs.append(
             Pair(
@@ -99,12 +105,12 @@ def pair_id(claim_a: str, claim_b: str, figure_a: str, figure_b: str) -> str:
     return "p" + digest[:12]
 
 
-def align(left, right, aliases: Aliases) -> list[tuple[Quantity, Quantity]]:
+def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Quantity, Quantity]]:
     """Match figures one to one, best-aligned first; unalignable figures are left out."""
     scored = []
     for i, qa in enumerate(left):
         for j, qb in enumerate(right):
-            score = _alignment(qa, qb, aliases)
+            score = _loose_alignment(qa, qb, aliases) if loose else _alignment(qa, qb, aliases)
             if score is not None:
                 scored.append((score, i, j))
     used_left, used_right, matched = set(), set(), []
@@ -137,6 +143,16 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     score += 1 if crossed else 0
     if qa.period and qb.period and overlaps(qa.period, qb.period):
         score += 1
+    if qa.scope and qb.scope:
+        score += 2 if aliases.same(qa.scope, qb.scope) else -1
+    return score - _gap(qa, qb)
+
+
+def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
+    """Figures of one kind, the same subject and scope preferred, then the closest values."""
+    if qa.kind != qb.kind or (qa.kind == "money" and (qa.normalized is None or qb.normalized is None)):
+        return None
+    score = {"same": 3, "unknown": 1, "different": 0}[_same(qa.subject, qb.subject, aliases)]
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
     return score - _gap(qa, qb)
@@ -178,7 +194,7 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
     reasons = _reasons(qa, qb, aliases)
     gap = _gap(qa, qb)
     shown = f"{qa.text} vs {qb.text}"
-    level_and_move = _is_move(qa) != _is_move(qb)
+    level_and_move = _is_move(qa) != _is_move(qb) or _is_points(qa) != _is_points(qb)
     if _closed(qa) and _closed(qb) and _overlap(qa, qb) and not level_and_move:
         how = "equal after currency conversion" if qa.currency != qb.currency else "equal within rounding"
         return "consistent", [], gap / 10, f"{shown}: {how}{local or _about(qa, qb)}."
@@ -249,9 +265,15 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
     """What differs between two figures. ``strict`` also counts a subject one side leaves unsaid."""
     reasons = []
     subject = _same(qa.subject, qb.subject, aliases)
-    if subject == "different" or (strict and subject == "unknown" and (qa.subject or qb.subject)):
+    if subject == "different" or (strict and subject == "unknown" and _one_sided_subject(qa, qb, aliases)):
         reasons.append("different_subject")
-    if measure_link(qa, qb) != "same" or _is_move(qa) != _is_move(qb) or _is_points(qa) != _is_points(qb):
+    if (
+        measure_link(qa, qb) != "same"
+        or _is_move(qa) != _is_move(qb)
+        or _is_points(qa) != _is_points(qb)
+        or qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2]
+        or (qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit))
+    ):
         reasons.append("different_measure")
     if (
         qa.period
@@ -272,11 +294,21 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
     return reasons
 
 
+def _one_sided_subject(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Only one figure names its subject, and it is not the place the other figure holds in."""
+    if bool(qa.subject) == bool(qb.subject):
+        return False
+    named, other = (qa, qb) if qa.subject else (qb, qa)
+    return not (other.scope and aliases.same(other.scope, named.subject))
+
+
 def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
     """Only one figure says where it holds, and the other's subject is not that place."""
     if bool(qa.scope) == bool(qb.scope):
         return False
     scoped, other = (qa, qb) if qa.scope else (qb, qa)
+    if scoped.scope.startswith("among "):
+        return False  # a population ("among adults") is often left unsaid for the same figure
     return not (other.subject and aliases.same(other.subject, scoped.scope))
 
 

@@ -83,7 +83,8 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _AMONG = re.compile(
-    r"\b(among|across)\s+(?:the\s+|its\s+|all\s+)?(?P<who>[\w\-]+(?:\s(?:over|under|aged|above|below)\s\d+)?)", re.I
+    r"\b(among|across)\s+(?:the\s+|its\s+|all\s+)?(?P<who>[\w\-]+(?:\s(?:over|under|aged|above|below)\s\d+|\s(?!and\b|or\b|in\b)[a-z]+)?)",
+    re.I,
 )
 _SCOPE_PHRASE = re.compile(
     r"\b(?:in|within|across|among|inside|outside)\s+(?:the\s+)?(?P<what>[\w.’']+(?:\s[\w.’']+){0,3})", re.I
@@ -113,7 +114,10 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
         clause = sentence[clause_start:clause_end]
         subject = respective.get(index) or _subject(sentence, figure, names, clause_start, clause_end)
         measure = _measure(sentence, figure, clause_start, clause_end)
-        scope = _scope_after(sentence[figure.end : clause_end]) or _scope(clause, subject)
+        local = _scope_after(sentence[figure.end : clause_end])
+        if local and (subject is None or place_of(subject)):
+            subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
+        scope = _scope(clause, subject) if not local else None
         if clause_start > 0 and (measure is None or scope is None):
             first = _first_clause_figure(described, clauses)
             if first is not None:

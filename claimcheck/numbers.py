@@ -145,6 +145,12 @@ def parse_fraction(text: str) -> float | None:
         return int(slash.group(1)) / denominator if denominator else None
     if lowered == "half":
         return 0.5
+    one_in = re.fullmatch(r"(\w+)\s+(?:in|out of)\s+(\w+)", lowered)
+    if one_in:
+        parts = [int(w) if w.isdigit() else UNITS_WORDS.get(w, TENS_WORDS.get(w)) for w in one_in.groups()]
+        if None not in parts and parts[1] and parts[0] < parts[1]:
+            return parts[0] / parts[1]
+        return None
     parts = re.split(r"[\s\-\u2011]+", lowered)
     if len(parts) == 2 and parts[1] in FRACTION_WORDS:
         if parts[0] in ("a", "an", "one"):

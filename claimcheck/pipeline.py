@@ -139,7 +139,7 @@ def compare_texts(
                 text=text,
                 start=0,
                 end=len(text),
-                quantities=tuple(checkable_figures(text, date)),
+                quantities=tuple(checkable_figures(text, date, bare_counts=True)),
             )
         )
     aliases = Aliases()
@@ -149,4 +149,9 @@ def compare_texts(
     if model:
         vectors = embed([claims[0].text, claims[1].text], model=model)
         similarity = float(vectors[0] @ vectors[1])
-    return rank_pairs(compare_claims(claims[0], claims[1], aliases, similarity=similarity))
+    pairs = compare_claims(claims[0], claims[1], aliases, similarity=similarity)
+    if not pairs:
+        # Asked about two sentences directly: compare figures of one kind even when their
+        # measures cannot be matched, and say so.
+        pairs = compare_claims(claims[0], claims[1], aliases, similarity=similarity, loose=True)
+    return rank_pairs(pairs)

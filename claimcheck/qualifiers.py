@@ -56,6 +56,9 @@ _PARTICLE_VERB_RE = re.compile(
 )
 _AT_LEAST_AFTER_RE = re.compile(r"^\s?(?:\+|or more\b|plus\b|or above\b|or higher\b)", re.I)
 _OR_BEFORE_RE = re.compile(r"^(?:\s+[\w\-]+){0,3},?\s+or\s+(?:about\s+)?$", re.I)
+_LIST_BEFORE_RE = re.compile(
+    r"^(?:\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
 _CONVERSION_BEFORE_RE = re.compile(r"^\s?\(\s?(?:or\s+|about\s+|around\s+)?$|^\s?/\s?$")
 
 
@@ -98,11 +101,13 @@ def inherits_change(between: str, previous_change: str, change: str) -> str:
     """A figure restating the one before takes its change.
 
     "lost 190 points, or 0.6%" is a fall of 0.6%; "more than 100 km (60 miles)" is more
-    than 60 miles. ``between`` is the text from the previous figure's end to this one.
+    than 60 miles; "rose 12% in China, 8% in Japan" is two rises. ``between`` is the text from the previous figure's end to this one.
     """
     if change != "=":
         return change
-    if previous_change in ("up", "down") and (_OR_BEFORE_RE.match(between) or _BY_ALONE_RE.search(between)):
+    if previous_change in ("up", "down") and (
+        _OR_BEFORE_RE.match(between) or _BY_ALONE_RE.search(between) or _LIST_BEFORE_RE.match(between)
+    ):
         return previous_change
     if previous_change != "=" and _CONVERSION_BEFORE_RE.match(between):
         return previous_change

@@ -30,6 +30,7 @@ _FRACTION_WORD = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s\-\u2011]"
     r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
     r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)"
+    r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?=\s)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE = r"trillion|billion|million|thousand|hundred|tn|bn|bln|mn|mln|mil|m|b|k"
@@ -167,7 +168,7 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if lone_word and _lone_word_is_no_figure(sentence, start, end, kind, unit_name, change, newsquant):
         return None
     moved = direction(before[:qualifier_start] if qualifier_start is not None else before, sentence[end:])
-    if change in ("=", "~") and moved:
+    if change in ("=", "~") and moved and kind != "multiplier":  # "rose threefold" is a factor, not a move
         change = moved
     elif change == "=" and (extra := at_least_after(sentence[end:])):
         change, end = ">", end + extra

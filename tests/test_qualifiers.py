@@ -39,7 +39,8 @@ def test_qualifiers_restated_figures_inherit_the_change():
     assert inherits_change(" points, or ", "down", "=") == "down"
     assert inherits_change(" (", ">", "=") == ">"  # "more than 100 km (60 miles)"
     assert inherits_change(", Burlington by ", "down", "=") == "down"
-    assert inherits_change(" and ", "down", "=") == "="
+    assert inherits_change(" in China, ", "up", "=") == "up"  # "rose 12% in China, 8% in Japan"
+    assert inherits_change(" and profit was ", "down", "=") == "="
 
 
 def test_qualifiers_newsquant_convention_only_in_its_own_function():
