@@ -39,6 +39,7 @@ _COMPLEMENTS = [
     ("other", ""),
 ]
 _SAME_CLAUSE = 0.5
+_CODE_RE = re.compile(r"\b[A-Z]{1,6}-?\d{1,4}[A-Za-z]?\b")
 _MOVES = {verb: "rise" for verb in RISE_VERBS} | {verb: "fall" for verb in FALL_VERBS}
 _LOCAL_DOLLARS = frozenset({"HKD", "SGD", "AUD", "CAD", "NZD", "TWD"})
 _NOT_CONTENT = frozenset(
@@ -52,6 +53,8 @@ _REASON_TEXT = {
     "different_time": "they refer to different periods",
     "different_scope": "they cover different scopes",
     "different_stage": "one is a plan or target and the other a result",
+    "different_identifier": "they name different models or products",
+    "different_date": "they give different dates for the event",
 }
 
 
@@ -191,11 +194,16 @@ def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str
 def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b: str = ""):
     """(verdict, reasons, score, explanation) for two aligned figures."""
     qa, qb, local = _local_dollar(qa, qb)
-    reasons = _reasons(qa, qb, aliases)
-    gap = _gap(qa, qb)
     shown = f"{qa.text} vs {qb.text}"
+    codes = different_identifiers(text_a, text_b)
+    if qa.kind == "date" or _different_days(qa, qb):
+        if qa.normalized == qb.normalized and qa.kind == "date":
+            return "consistent", [], 0.0, f"{shown}: the same date."
+        return "needs_review", ["different_date"], 1.5, f"{shown}: {_why(['different_date'], qa, qb)}."
+    reasons = _reasons(qa, qb, aliases) + (["different_identifier"] if codes else [])
+    gap = _gap(qa, qb)
     level_and_move = _is_move(qa) != _is_move(qb) or _is_points(qa) != _is_points(qb)
-    if _closed(qa) and _closed(qb) and _overlap(qa, qb) and not level_and_move:
+    if _closed(qa) and _closed(qb) and _overlap(qa, qb) and not level_and_move and not codes:
         how = "equal after currency conversion" if qa.currency != qb.currency else "equal within rounding"
         return "consistent", [], gap / 10, f"{shown}: {how}{local or _about(qa, qb)}."
     if _overlap(qa, qb) and not level_and_move:
@@ -210,7 +218,7 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
     if _complementary(qa, qb, aliases, text_a, text_b):
         return "consistent", [], gap / 10, f"{shown}: complementary shares that add up to a whole (100%)."
     # Before calling figures contradictory, what only one side states counts as a difference.
-    reasons = _reasons(qa, qb, aliases, strict=True)
+    reasons = _reasons(qa, qb, aliases, strict=True) + (["different_identifier"] if codes else [])
     if reasons:
         return (
             "needs_review",
@@ -220,6 +228,30 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
         )
     what = " ".join(filter(None, [_possessive(qa.subject), qa.measure or qb.measure]))
     return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {gap:.0%}."
+
+
+def different_identifiers(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    """Model or product codes that differ between two sentences: ("H20", "H200").
+
+    Only codes that share their letters and differ in the rest count, so "H20" vs "H200"
+    or "GPT-4" vs "GPT-5" do, and a code one sentence alone mentions does not.
+    """
+    codes_a, codes_b = set(_CODE_RE.findall(text_a)), set(_CODE_RE.findall(text_b))
+    pairs = []
+    for code in codes_a - codes_b:
+        stem = re.match(r"[A-Za-z]+", code).group(0)
+        rivals = [c for c in codes_b - codes_a if re.match(r"[A-Za-z]+", c).group(0) == stem]
+        if rivals:
+            pairs.append((code, rivals[0]))
+    return pairs
+
+
+def _different_days(qa: Quantity, qb: Quantity) -> bool:
+    """Both figures dated to a single, different day of the same event."""
+    pa, pb = qa.period, qb.period
+    if not pa or not pb or pa.start != pa.end or pb.start != pb.end or pa.start == pb.start:
+        return False
+    return _closed(qa) and _closed(qb) and _overlap(qa, qb) and clause_overlap(qa.clause, qb.clause) >= _SAME_CLAUSE
 
 
 def _is_move(q: Quantity) -> bool:
@@ -413,9 +445,14 @@ def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
     details = {
         "different_subject": (qa.subject, qb.subject),
         "different_measure": (qa.measure, qb.measure),
-        "different_time": (qa.period and qa.period.text, qb.period and qb.period.text),
+        "different_time": (
+            qa.moment if qa.moment and qa.moment != qb.moment else qa.period and qa.period.text,
+            qb.moment if qb.moment and qa.moment != qb.moment else qb.period and qb.period.text,
+        ),
         "different_scope": (qa.scope, qb.scope),
         "different_stage": (qa.stage, qb.stage),
+        "different_identifier": next(iter(different_identifiers(qa.clause or "", qb.clause or "")), (None, None)),
+        "different_date": (qa.period and qa.period.text, qb.period and qb.period.text),
     }
     parts = []
     for reason in reasons:

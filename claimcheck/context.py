@@ -117,7 +117,7 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
         local = _scope_after(sentence[figure.end : clause_end])
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
-        scope = _scope(clause, subject) if not local else None
+        scope = _scope(clause, subject) if not local else (local if local != subject else None)
         if clause_start > 0 and (measure is None or scope is None):
             first = _first_clause_figure(described, clauses)
             if first is not None:

@@ -18,6 +18,8 @@ REASONS = (
     "different_time",
     "different_scope",
     "different_stage",
+    "different_identifier",
+    "different_date",
 )
 
 

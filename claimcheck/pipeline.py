@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from contextlib import nullcontext
+from dataclasses import replace
 from itertools import combinations
 
 import numpy as np
@@ -21,7 +22,8 @@ from .entities import Aliases
 from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
-from .models import Claim, Pair, Result
+from .models import Claim, Pair, Quantity, Result
+from .timeref import find_periods, parse_iso
 
 
 def check(
@@ -114,6 +116,20 @@ def _bar(enabled: bool, total: int, label: str):
     return tqdm(total=total, desc=label, unit="doc" if label == "claims" else "step", leave=False)
 
 
+def day_figures(text: str, date: str | None) -> list[Quantity]:
+    """The single days a sentence names ("on March 3"), as figures of kind "date"."""
+    figures = []
+    for start, end, period in find_periods(text, date):
+        if period.start == period.end:
+            day = float(parse_iso(period.start).toordinal())
+            figures.append(
+                Quantity(
+                    period.text, start, end, day, day, day, "date", "day", day, day, day, period=period, clause=text
+                )
+            )
+    return figures
+
+
 def compare_texts(
     a: str,
     b: str,
@@ -142,6 +158,12 @@ def compare_texts(
                 quantities=tuple(checkable_figures(text, date, bare_counts=True)),
             )
         )
+    if not claims[0].quantities and not claims[1].quantities:
+        # No figures: two accounts of one event can still disagree on its date.
+        claims = [
+            replace(claim, quantities=tuple(day_figures(claim.text, date)))
+            for claim, date in zip(claims, (date_a, date_b))
+        ]
     aliases = Aliases()
     aliases.learn(a)
     aliases.learn(b)

@@ -48,3 +48,83 @@ def test_compare_explains_rounding_and_currency():
 
 def test_compare_no_comparable_figures():
     assert compare("Revenue was $5 million.", "Turnout was 61%.", model=None) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, reason",
+    [
+        ("Shares opened at HK$10.20 on their debut.", "Shares closed at HK$11.04 on their debut.", "different_time"),
+        (
+            "The economy grew 1.9% in the second quarter, the first estimate showed.",
+            "The economy grew 2.4% in the second quarter, according to revised figures.",
+            "different_stage",
+        ),
+        (
+            "The council expects to spend $90 million on roads.",
+            "The council spent $112 million on roads.",
+            "different_stage",
+        ),
+        ("Unemployment fell to 4.1% in May.", "Unemployment fell 4.1% in May.", "different_measure"),
+        (
+            "The central bank raised its rate by 0.5 percentage points.",
+            "The central bank raised its rate by 0.5%.",
+            "different_measure",
+        ),
+        ("Unemployment in California was 5.4% in May.", "Unemployment in the US was 4.1% in May.", "different_scope"),
+        (
+            "The insurer's net income was $310 million.",
+            "The insurer's operating income was $450 million.",
+            "different_measure",
+        ),
+    ],
+)
+def test_compare_names_the_difference_a_fact_checker_must_check(a, b, reason):
+    pair = verdict(a, b)
+    assert pair.verdict == "needs_review" and reason in pair.reasons
+
+
+def test_compare_periods_of_very_different_length_differ():
+    pair = verdict(
+        "Hospitals admitted 2,300 flu patients last week.",
+        "Hospitals admitted 4,100 flu patients earlier this month.",
+        date_a="2025-01-24",
+        date_b="2025-01-24",
+    )
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_compare_present_tense_is_dated_to_its_article():
+    pair = verdict(
+        "The service had 3 million subscribers two years ago.",
+        "The service has 9 million subscribers.",
+        date_a="2025-05-01",
+        date_b="2025-05-01",
+    )
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_compare_a_bare_dollar_can_be_the_local_dollar():
+    pair = verdict(
+        "The Hong Kong listing raised $4.35 billion.",
+        "The Hong Kong listing raised HK$4.35 billion.",
+        date_a="2026-01-09",
+    )
+    assert pair.verdict == "consistent" and "local hong kong dollar" in pair.explanation
+    # but not when reading it so merely fits under a bound
+    capped = verdict("Minerva may raise up to HK$4.19 billion.", "Minerva raised $619 million.")
+    assert capped.verdict == "needs_review"
+
+
+def test_compare_opposite_moves_conflict_and_lists_keep_their_places():
+    assert (
+        verdict("Hospital admissions rose 12% this week.", "Hospital admissions fell 12% this week.").verdict
+        == "conflict"
+    )
+    listed = "Sales rose 12% in China, 8% in Japan and 3% in Europe."
+    assert verdict(listed, "Sales in Japan rose 8%.").verdict == "consistent"
+    assert verdict(listed, "Sales in Japan rose 14%.").verdict == "conflict"
+
+
+def test_compare_units_convert_before_judging():
+    assert verdict("The storm brought winds of 150 km/h.", "The storm brought winds of 93 mph.").verdict == "consistent"
+    assert verdict("The storm brought winds of 150 km/h.", "The storm brought winds of 130 mph.").verdict == "conflict"
