@@ -34,14 +34,20 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     prev = sentence[start - 1] if start else " "
     prev2 = sentence[start - 2] if start > 1 else " "
     if (
-        prev.isalnum()
+        (prev.isalnum() and prev.isascii())
         or prev in "_"
         or (prev in "-\u2011." and prev2.isalpha() and not sentence[:start].lower().endswith("sub-"))
     ):
         return True
     following = sentence[end : end + 4]
     unit_follows = read_unit(sentence, end) is not None
-    if following[:1].isalpha() and not scale_text and not _ATTACHED_OK.match(following) and not unit_follows:
+    if (
+        following[:1].isalpha()
+        and following[:1].isascii()
+        and not scale_text
+        and not _ATTACHED_OK.match(following)
+        and not unit_follows
+    ):
         return True
     num = match.group("num")
     if num[:1].isalpha():

@@ -58,6 +58,19 @@ SCALE_WORDS = {
     "tn": 1e12,
     "tr": 1e12,
     "lakh": 1e5,
+    # Portuguese and Spanish, Chinese and Japanese scale words
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+    "millón": 1e6,
+    "millones": 1e6,
+    "万": 1e4,
+    "萬": 1e4,
+    "亿": 1e8,
+    "億": 1e8,
+    "百万": 1e6,
+    "千万": 1e7,
     "crore": 1e7,
 }
 #: Denominators of fraction words, singular and plural ("a third", "two-thirds").
@@ -96,6 +109,8 @@ def parse_digits(text: str) -> tuple[float, float]:
     >>> parse_digits("620")
     (620.0, 10.0)
     """
+    if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.strip()):
+        text = text.replace(",", ".")  # a decimal comma: "12,5%"
     cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
     if not cleaned or not _DIGITS_RE.match(text.strip()):
         raise ValueError(f"not a number: {text!r}")

@@ -32,15 +32,20 @@ _FRACTION_WORD = (
     r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)"
     r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?=\s)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_SCALE = r"trillion|billion|million|thousand|hundred|tn|bn|bln|mn|mln|mil|m|b|k"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+_SCALE = (
+    r"trillion|billion|million|thousand|hundred|tn|bn|bln|mn|mln|mil|m|b|k|"
+    r"milhões|milhão|bilhões|bilhão|millones|millón|百万|千万|万|萬|亿|億"
+)
+#: Full-width digits and signs as Chinese and Japanese text writes them.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")
 _ATOM = (
     rf"(?P<cur>(?<![A-Za-z])(?:{_CUR_PREFIX}))?(?P<sign>(?<![\w.,\-])-(?=\d)|\bminus[\s\-\u2011]?(?=\d))?"
     rf"(?P<num>\d+\s?/\s?\d+(?:st|nd|rd|th)?|{_DIGITS}|"
     rf"(?<![\w-])(?:{_FRACTION_WORD}|half a dozen|a dozen|dozen|"
     rf"(?:a|an|one)(?=\s(?:hundred|thousand|million|billion|(?:day|week|month|year|decade|century)\b))"
     rf"|{_WORD_NUMBER}|(?:{_WORD})(?=fold\b))(?:(?![\w])|(?=fold\b)))"
-    rf"(?:[\s\-\u2011]?(?P<scale>(?:{_SCALE}))(?![\w]))?"
+    rf"(?:[\s\-\u2011]?(?P<scale>(?:{_SCALE}))(?![A-Za-z0-9]))?"
 )
 ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 
@@ -92,6 +97,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     ``run`` and ``compare`` use the default, where ``up``/``down`` mean a move by that
     amount, so "fell to 4.1%" stays a level that can be checked against "is 4.1%".
     """
+    sentence = sentence.translate(_FULL_WIDTH)
     figures: list[Quantity] = []
     # "won 2-1", "a 9-2 lead": a score is two tallies, not a range or two figures to check.
     taken_until = 0

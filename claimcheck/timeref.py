@@ -58,7 +58,12 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if name == "month" and match.group("month").lower().rstrip(".") == "may" and not match.group("year"):
-                continue  # "may" is far more often a verb
+                if match.group("month") != "May" or not re.search(
+                    r"\b(?:in|of|since|by|until|from|through|during|early|late|mid)[\s\-]$",
+                    sentence[: match.start("month")],
+                    re.I,
+                ):
+                    continue  # "may" is far more often a verb
             span = _resolve(name, match, anchor)
             if span is None:
                 continue

@@ -188,13 +188,30 @@ _RATE_RE = re.compile(
     r"^[\s\-]?(?:(?P<per>per|an?|each|every)[\s\-]+|/\s?)(?P<what>[A-Za-z][A-Za-z]*)(?![\w\-]*\s+(?:earlier|ago|before|later)\b)",
     re.I,
 )
-_OF_DETERMINER_RE = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|my|our|your|these|those)\s+|\s+of\s+", re.I)
+_OF_DETERMINER_RE = re.compile(
+    r"\s+(?:of\s+)?(?:the|its|their|his|her|my|our|your|these|those)\s+|\s+(?:of|de)\s+", re.I
+)
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
 _PLURAL_NOUN_END = re.compile(r"(?:[^s]s|ies|men|people|children)$", re.I)
 
 
+_CJK_CURRENCIES = {
+    "港元": "HKD",
+    "港币": "HKD",
+    "港幣": "HKD",
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "美元": "USD",
+    "日元": "JPY",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "新加坡元": "SGD",
+    "新元": "SGD",
+}
+_CJK_CURRENCY_RE = re.compile(r"^\s?(?P<word>" + "|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)) + ")")
 PERCENT_RE = re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
 _POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
@@ -232,6 +249,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
             code = "CNY"
         return _money(sentence, end, code, date)
+    if m := _CJK_CURRENCY_RE.match(after):
+        return _money(sentence, end + m.end(), _CJK_CURRENCIES[m.group("word")], date)
     if m := _POINTS_RE.match(after):
         return "percent", "percentage point", None, 1.0, end + m.end()
     if m := _BASIS_POINTS_RE.match(after):

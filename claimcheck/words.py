@@ -63,6 +63,7 @@ PLACES = {
     "mexico": "Mexico",
     "mexican": "Mexico",
     "brazil": "Brazil",
+    "brasil": "Brazil",
     "brazilian": "Brazil",
     "germany": "Germany",
     "german": "Germany",

@@ -4,6 +4,8 @@ import os
 
 import pytest
 
+from claimcheck import check
+
 FLAGGED = {"conflict", "needs_review"}
 
 
@@ -55,3 +57,14 @@ def test_pipeline_no_readable_input(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     with pytest.raises(InputError, match="no readable article"):
         check([str(tmp_path)])
+
+
+def test_pipeline_finds_one_fact_told_in_two_languages(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "Minerva Robotics raised HK$4.35 billion in its Hong Kong listing on Friday.", encoding="utf-8"
+    )
+    (tmp_path / "zh.txt").write_text("Minerva Robotics 上市集资43.5亿港元。", encoding="utf-8")
+    result = check([tmp_path])
+    (pair,) = result.pairs
+    assert {pair.a_quantity, pair.b_quantity} == {"HK$4.35 billion", "43.5亿港元"}
+    assert pair.verdict == "consistent"

@@ -204,3 +204,24 @@ def test_quantities_converted_money_keeps_its_own_bounds():
     ringgit = only("Homes are priced from RM120,000 to RM300,000.", "2019-06-01")
     assert (ringgit.low, ringgit.high) == (120_000, 300_000)
     assert ringgit.normalized_low < 120_000 * ringgit.normalized / ringgit.value  # the conversion slack
+
+
+@pytest.mark.parametrize(
+    "sentence, value, currency",
+    [
+        ("Minerva Robotics 上市集资43.5亿港元。", 4.35e9, "HKD"),
+        ("该交易对这家初创公司的估值为100亿元人民币。", 1e10, "CNY"),
+        ("营收达到１２.５亿元。", 1.25e9, "CNY"),  # full-width digits
+        ("公司筹集了2000万美元。", 2e7, "USD"),
+    ],
+)
+def test_quantities_chinese_figures(sentence, value, currency):
+    figure = only(sentence, "2025-10-01")
+    assert (figure.kind, figure.currency) == ("money", currency)
+    assert figure.value == pytest.approx(value)
+
+
+def test_quantities_decimal_commas_and_foreign_scale_words():
+    assert only("A inflação no Brasil chegou a 12,5% em abril.").value == pytest.approx(12.5)
+    assert only("A plataforma tem 430 milhões de usuários.").value == pytest.approx(430e6)
+    assert only("Sales reached 1,250 units.").value == 1250  # a thousands comma stays one

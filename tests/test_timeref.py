@@ -28,3 +28,13 @@ def test_timeref_relative_needs_a_date():
 def test_timeref_overlaps():
     (_, _, late_2024), (_, _, year_2025) = find_periods("From 1.2% in late 2024 to 30% in 2025.")
     assert not overlaps(late_2024, year_2025)
+
+
+def test_timeref_same_period_needs_similar_lengths():
+    from claimcheck.timeref import present_period, same_period
+
+    (_, _, week), (_, _, month) = find_periods("Admissions last week and earlier this month.", "2025-01-24")
+    assert overlaps(week, month) and not same_period(week, month)
+    now = present_period("2025-06-12")
+    ((_, _, may),) = find_periods("Unemployment was 4.1% in May.", "2025-06-12")
+    assert same_period(now, may)
