@@ -3,6 +3,7 @@ import math
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import NEWSY
 
 from claimcheck.numbers import format_number
 from claimcheck.quantities import read_figures
@@ -95,6 +96,12 @@ def test_quantities_never_raise_and_intervals_hold(text):
         low = -math.inf if figure.low is None else figure.low
         high = math.inf if figure.high is None else figure.high
         assert low <= figure.value + 1e-9 and figure.value <= high + 1e-9
+
+
+@settings(max_examples=2000, deadline=None)
+@given(NEWSY)
+def test_quantities_never_raise_on_news_figure_pieces(text):
+    test_quantities_never_raise_and_intervals_hold.hypothesis.inner_test(text)
 
 
 @settings(max_examples=300, deadline=None)
