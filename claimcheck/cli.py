@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
+from pathlib import Path
 
 import click
 
-from . import batch, pipeline, report, tables
+from . import batch, pipeline, report, store, tables
+from . import export as export_module
 from .embed import DEFAULT_MODEL
 from .errors import ClaimcheckError
 from .group import DEFAULT_THRESHOLD
@@ -68,12 +71,19 @@ def cli():
 )
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input files.")
 @model_options
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="SQLite store of runs and reviews [default: claimcheck.db beside the first output].",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-def run(paths, html_path, json_path, csv_path, threshold, encoding, model, quiet):
+def run(paths, html_path, json_path, csv_path, threshold, encoding, model, db_path, quiet):
     """Read articles (files or folders) and report the figures that disagree.
 
     Reads .txt, .md, .html, .jsonl and .csv. Without --html, --json or --csv, a summary
-    of the flagged pairs is printed.
+    of the flagged pairs is printed. Every run is kept in the store (--db) with the
+    reviews of its pairs; the HTML report shows each pair's review and marks new pairs.
 
     Example:
 
@@ -86,7 +96,19 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, quiet
         )
     except ClaimcheckError as error:
         raise click.ClickException(str(error)) from error
-    for path, writer in ((html_path, report.write_html), (json_path, tables.write_json), (csv_path, tables.write_csv)):
+    db_path = db_path or default_db(html_path, json_path, csv_path)
+    try:
+        connection = store.connect(db_path)
+        _run_id, new_ids = store.save_run(connection, result)
+        reviews = store.latest_reviews(connection)
+    except (ClaimcheckError, sqlite3.Error) as error:
+        raise click.ClickException(f"{db_path}: cannot use the store ({error}); choose another file with --db") from error
+    writers = (
+        (html_path, lambda r, p: report.write_html(r, p, reviews, new_ids)),
+        (json_path, tables.write_json),
+        (csv_path, tables.write_csv),
+    )
+    for path, writer in writers:
         if path:
             try:
                 writer(result, path)
@@ -110,6 +132,12 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, quiet
             click.echo(f"\n[{pair.verdict}] {pair.explanation}")
             click.echo(f"  A: {claims[pair.a].text}")
             click.echo(f"  B: {claims[pair.b].text}")
+
+
+def default_db(*outputs: str | None) -> str:
+    """claimcheck.db in the folder of the first output file, else in the current folder."""
+    first = next((o for o in outputs if o), None)
+    return str(Path(first).resolve().parent / "claimcheck.db") if first else "claimcheck.db"
 
 
 @cli.command()
@@ -175,3 +203,70 @@ def figures(sentence, jsonl_file, out_file):
         raise click.UsageError("give a sentence, or --jsonl FILE")
     rows = list(batch.figure_rows([json.dumps({"text": sentence})]))
     click.echo(json.dumps(rows[0]["quantities"], indent=2, ensure_ascii=False))
+
+
+def db_option(function):
+    """--db, shared by the commands that read the store."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        default="claimcheck.db",
+        show_default=True,
+        help="The SQLite store written by claimcheck run.",
+    )(function)
+
+
+def open_store(db_path: str):
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such store; run claimcheck run first, or pass --db")
+    try:
+        return store.connect(db_path)
+    except ClaimcheckError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@cli.command()
+@click.argument("pair_id")
+@click.argument("decision", type=click.Choice(store.DECISIONS))
+@click.option("--reviewer", required=True, help="Who decides (kept with the review).")
+@click.option("--note", default="", help="Free text kept with the review.")
+@click.option("--reason", default="", help="Why it is not a conflict: a verdict reason or free text.")
+@db_option
+def review(pair_id, decision, reviewer, note, reason, db_path):
+    """Record a decision on a flagged pair; earlier decisions stay in its history.
+
+    Example:
+
+        claimcheck review p1e0be5cab504 not_a_conflict --reviewer "Ana" --reason different_time
+    """
+    connection = open_store(db_path)
+    try:
+        saved = store.add_review(connection, pair_id, decision, reviewer, note=note, reason=reason)
+    except ValueError as error:
+        raise click.ClickException(f"{db_path}: {error}") from error
+    click.echo(f"{saved['pair_id']}: {saved['decision']} by {saved['reviewer']} at {saved['created_at']}")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["claimreview", "csv"]), required=True, help="Output format.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True), required=True, help="File to write.")
+@click.option("--org", default="claimcheck", show_default=True, help="Reviewing organisation (ClaimReview author).")
+@click.option("--org-url", default=None, help="The organisation's web address.")
+@db_option
+def export(fmt, out_path, org, org_url, db_path):
+    """Export reviewed pairs: schema.org ClaimReview JSON-LD, or a CSV of every review.
+
+    Example:
+
+        claimcheck export --format claimreview --out reviews.jsonld --org "Desk Fact Check"
+    """
+    connection = open_store(db_path)
+    try:
+        if fmt == "claimreview":
+            count = export_module.write_claim_reviews(connection, out_path, org, org_url)
+        else:
+            count = export_module.write_reviews_csv(connection, out_path)
+    except OSError as error:
+        raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from error
+    click.echo(f"{count} reviews written to {out_path}", err=True)

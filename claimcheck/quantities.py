@@ -214,7 +214,7 @@ def _build(sentence, start, end, figure: Quantity, value, high_value, precision,
         spread = max(precision, abs(value) * _APPROX_RELATIVE)
         low, high = min(low, value - spread), max(high, value + spread)
     elif change == "nearly":
-        low, high = value * (1 - _NEARLY_RELATIVE), value
+        low, high = sorted((value * (1 - _NEARLY_RELATIVE), value))  # "nearly -1" lies in [-1, -0.85]
         change = "~"
     elif change == ">":
         low, high = value, None

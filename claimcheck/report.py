@@ -14,8 +14,14 @@ from pathlib import Path
 from .models import VERDICTS, Claim, Result
 
 
-def build_context(result: Result) -> dict:
-    """Plain data for the template: counts, pairs with both sides, groups, documents."""
+def build_context(result: Result, reviews: dict | None = None, new_ids: set[str] | None = None) -> dict:
+    """Plain data for the template: counts, pairs with both sides, groups, documents.
+
+    ``reviews`` (pair id to its latest review, from :mod:`claimcheck.store`) and
+    ``new_ids`` (pairs first seen in this run) add each pair's review status and a "new" tag.
+    """
+    reviews = reviews or {}
+    new_ids = new_ids or set()
     claims = {c.id: c for c in result.claims}
     documents = {d.id: d for d in result.documents}
     counts = Counter(p.verdict for p in result.pairs)
@@ -46,6 +52,8 @@ def build_context(result: Result) -> dict:
                 "score": pair.score,
                 "same_source": pair.same_source,
                 "sides": sides,
+                "review": reviews.get(pair.id),
+                "new": pair.id in new_ids,
             }
         )
     groups = [
@@ -104,6 +112,6 @@ def render(context: dict) -> str:
     return environment.get_template("report.html").render(**context)
 
 
-def write_html(result: Result, path: str | Path) -> None:
-    """Write the report for ``result`` to ``path``."""
-    Path(path).write_text(render(build_context(result)), encoding="utf-8")
+def write_html(result: Result, path: str | Path, reviews: dict | None = None, new_ids: set[str] | None = None) -> None:
+    """Write the report for ``result`` to ``path`` (review status and "new" tags where given)."""
+    Path(path).write_text(render(build_context(result, reviews, new_ids)), encoding="utf-8")

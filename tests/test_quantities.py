@@ -232,3 +232,8 @@ def test_quantities_decimal_commas_and_foreign_scale_words():
     assert only("A inflação no Brasil chegou a 12,5% em abril.").value == pytest.approx(12.5)
     assert only("A plataforma tem 430 milhões de usuários.").value == pytest.approx(430e6)
     assert only("Sales reached 1,250 units.").value == 1250  # a thousands comma stays one
+
+
+def test_quantities_nearly_a_negative_figure_keeps_its_bounds_in_order():
+    figure = only("The balance was nearly -1 million dollars.")
+    assert figure.low <= figure.value <= figure.high
