@@ -102,7 +102,9 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, db_pa
         _run_id, new_ids = store.save_run(connection, result)
         reviews = store.latest_reviews(connection)
     except (ClaimcheckError, sqlite3.Error) as error:
-        raise click.ClickException(f"{db_path}: cannot use the store ({error}); choose another file with --db") from error
+        raise click.ClickException(
+            f"{db_path}: cannot use the store ({error}); choose another file with --db"
+        ) from error
     writers = (
         (html_path, lambda r, p: report.write_html(r, p, reviews, new_ids)),
         (json_path, tables.write_json),
@@ -270,3 +272,21 @@ def export(fmt, out_path, org, org_url, db_path):
     except OSError as error:
         raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from error
     click.echo(f"{count} reviews written to {out_path}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8421, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+def serve(db_path, host, port):
+    """Open the review page: the queue of flagged pairs, decided with the keyboard.
+
+    Example:
+
+        claimcheck serve --db claimcheck.db --port 8421
+    """
+    from .serve import create_app
+
+    open_store(db_path).close()
+    click.echo(f"Reviewing {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    create_app(db_path).run(host=host, port=port, threaded=True)

@@ -65,7 +65,9 @@ def claim_reviews(connection: sqlite3.Connection, organisation: str, url: str | 
     return reviews
 
 
-def write_claim_reviews(connection: sqlite3.Connection, path: str | Path, organisation: str, url: str | None = None) -> int:
+def write_claim_reviews(
+    connection: sqlite3.Connection, path: str | Path, organisation: str, url: str | None = None
+) -> int:
     """Write the ClaimReview JSON-LD list to ``path``; return how many reviews it holds."""
     reviews = claim_reviews(connection, organisation, url)
     Path(path).write_text(json.dumps(reviews, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -91,7 +93,10 @@ def write_reviews_csv(connection: sqlite3.Connection, path: str | Path) -> int:
                     "reviewer": review["reviewer"],
                     "created_at": review["created_at"],
                     "superseded": review["id"] not in latest,
-                    **{key: pair[key] for key in ("verdict", "a_quantity", "b_quantity", "a_text", "b_text", "a_source", "b_source")},
+                    **{
+                        key: pair[key]
+                        for key in ("verdict", "a_quantity", "b_quantity", "a_text", "b_text", "a_source", "b_source")
+                    },
                 }
             )
             count += 1

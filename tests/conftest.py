@@ -22,3 +22,15 @@ def fixtures_result(fixtures_dir):
     from claimcheck import check
 
     return check([str(fixtures_dir)])
+
+
+@pytest.fixture
+def reviewed_store(tmp_path, fixtures_result):
+    """A store holding the fixtures run, its path and the id of its most serious pair."""
+    from claimcheck import store
+
+    path = tmp_path / "claimcheck.db"
+    connection = store.connect(path)
+    store.save_run(connection, fixtures_result)
+    connection.close()
+    return path, fixtures_result.pairs[0].id
