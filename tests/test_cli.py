@@ -113,3 +113,26 @@ def test_cli_figures_jsonl_in_the_newsquant_shape(tmp_path):
     assert (hertz["value"], hertz["unit"], hertz["change"]) == (49.55, "hertz", "down")
     (speed,) = second["quantities"]
     assert speed["range"] and (speed["low"], speed["high"], speed["unit"]) == (15, 22, "mile per hour")
+
+
+def test_cli_run_keeps_a_store_and_the_report_shows_reviews_and_new_pairs(fixtures_dir, tmp_path):
+    import shutil
+
+    some = tmp_path / "some"
+    some.mkdir()
+    for name in ("techpulse-adoption.txt", "digital-asia-token-economy.txt"):
+        shutil.copy(fixtures_dir / name, some / name)
+    first = tmp_path / "first.json"
+    assert invoke("run", str(some), "--json", str(first), "--quiet").exit_code == 0
+    assert (tmp_path / "claimcheck.db").exists()  # beside the output
+    pair_id = json.loads(first.read_text(encoding="utf-8"))["pairs"][0]["id"]
+    decided = invoke(
+        "review", pair_id, "confirmed_conflict", "--reviewer", "Ana", "--db", str(tmp_path / "claimcheck.db")
+    )
+    assert decided.exit_code == 0, decided.output
+    html = tmp_path / "second.html"
+    assert invoke("run", str(fixtures_dir), "--html", str(html), "--quiet").exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    article = page.split(f'id="{pair_id}"')[1].split("</article>")[0]
+    assert "confirmed conflict by Ana" in article and "new since last run" not in article
+    assert "new since last run" in page
