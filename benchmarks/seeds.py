@@ -19,7 +19,7 @@ RUN = """
 import json, resource, sys, time
 start = time.perf_counter()
 from claimcheck import check
-result = check([sys.argv[1]])
+result = check([sys.argv[1]]).run
 wall = time.perf_counter() - start
 print(json.dumps({"wall": wall, "claims": len(result.claims), "pairs": len(result.pairs),
                   "figured": sum(1 for c in result.claims if c.quantities),

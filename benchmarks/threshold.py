@@ -39,7 +39,7 @@ def main() -> None:
     safe_n = sum(1 for c in gold["cases"] if c.get("must_not_conflict"))
     print("threshold  pairs  flagged  must_flag  must_not_conflict  ideal")
     for threshold in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-        result = check([folder], threshold=threshold)
+        result = check([folder], threshold=threshold).run
         flag_ok, flag_n, safe_ok, ideal = score(result, gold)
         flagged = sum(1 for p in result.pairs if p.verdict != "consistent")
         print(

@@ -7,10 +7,11 @@
 
 from .batch import figure_dict
 from .errors import ClaimcheckError, InputError, ModelError
-from .models import Claim, Document, Group, Pair, Period, Quantity, Result
+from .models import Claim, Document, Group, Pair, Period, Quantity, Run
 from .pipeline import check
 from .pipeline import compare_texts as compare
 from .quantities import read_figures
+from .result import Result
 
 __all__ = [
     "check",
@@ -24,6 +25,7 @@ __all__ = [
     "Period",
     "Quantity",
     "Result",
+    "Run",
     "ClaimcheckError",
     "InputError",
     "ModelError",

@@ -93,7 +93,7 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, db_pa
     try:
         result = pipeline.check(
             list(paths), threshold=threshold, model=model, encoding=encoding, progress=show_progress
-        )
+        ).run
     except ClaimcheckError as error:
         raise click.ClickException(str(error)) from error
     db_path = db_path or default_db(html_path, json_path, csv_path)

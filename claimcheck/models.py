@@ -117,11 +117,15 @@ class Pair:
 
 
 @dataclass(frozen=True)
-class Result:
-    """Everything one run found: the input of the report, JSON and CSV writers."""
+class Run:
+    """Everything one run found, as dataclasses: what the report, JSON, CSV and store writers read.
+
+    Notebook users get it wrapped in :class:`claimcheck.result.Result`, which adds DataFrames.
+    """
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     groups: tuple[Group, ...]
     pairs: tuple[Pair, ...]
     settings: dict = field(default_factory=dict)  #: Options the run used (model, threshold).
+    graph: object = field(default=None, compare=False, repr=False)  #: The networkx similarity graph of claims.

@@ -23,7 +23,8 @@ from .entities import Aliases
 from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
-from .models import Claim, Pair, Quantity, Result
+from .models import Claim, Pair, Quantity, Run
+from .result import Result
 from .timeref import find_periods, parse_iso
 
 _SAME_VALUE = 0.03  # figures within about 3% land in a shared bucket
@@ -39,10 +40,19 @@ def check(
 ) -> Result:
     """Read the articles under ``paths`` and compare the figures they state.
 
-    ``threshold`` is the cosine similarity above which two sentences are compared,
-    ``model`` the sentence-transformers model (name or local path), ``encoding`` the text
-    encoding of the input files. ``progress=True`` shows a progress bar on stderr.
-    Raises :class:`~claimcheck.errors.InputError` when no document can be read.
+    ``paths``: files or folders (.txt, .md, .html, .jsonl, .csv). ``threshold``: the cosine
+    similarity above which two sentences are compared (0.4; lower finds more pairs).
+    ``model``: the sentence-transformers model, a name available offline or a local path.
+    ``encoding``: the text encoding of the input files. ``progress=True``: progress bars on
+    stderr. Returns a :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
+    ``quantities``, ``groups`` and ``pairs`` as pandas DataFrames, ``pair(id)`` and
+    ``group(id)`` for a closer look, ``graph``, and ``to_html``/``to_json``/``to_csv``.
+    The model is loaded once per process and reused. Raises
+    :class:`~claimcheck.errors.InputError` when no document can be read.
+
+    >>> import claimcheck as cc
+    >>> result = cc.check(["fixtures/"])          # doctest: +SKIP
+    >>> result.pairs.query("verdict == 'conflict'")  # doctest: +SKIP
     """
     documents = ingest(paths, encoding=encoding)
     readable = [d for d in documents if d.skipped is None]
@@ -65,11 +75,14 @@ def check(
     source_of = {d.id: d.source for d in readable}
     pairs = compare_candidates(figured, vectors, graph, aliases, source_of)
     return Result(
-        documents=tuple(documents),
-        claims=tuple(claims),
-        groups=tuple(groups),
-        pairs=tuple(pairs),
-        settings={"model": model, "threshold": threshold},
+        Run(
+            documents=tuple(documents),
+            claims=tuple(claims),
+            groups=tuple(groups),
+            pairs=tuple(pairs),
+            settings={"model": model, "threshold": threshold},
+            graph=graph,
+        )
     )
 
 

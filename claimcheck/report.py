@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from .models import VERDICTS, Claim, Result
+from .models import VERDICTS, Claim, Run
 
 
-def build_context(result: Result, reviews: dict | None = None, new_ids: set[str] | None = None) -> dict:
+def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | None = None) -> dict:
     """Plain data for the template: counts, pairs with both sides, groups, documents.
 
     ``reviews`` (pair id to its latest review, from :mod:`claimcheck.store`) and
@@ -112,6 +112,6 @@ def render(context: dict) -> str:
     return environment.get_template("report.html").render(**context)
 
 
-def write_html(result: Result, path: str | Path, reviews: dict | None = None, new_ids: set[str] | None = None) -> None:
+def write_html(result: Run, path: str | Path, reviews: dict | None = None, new_ids: set[str] | None = None) -> None:
     """Write the report for ``result`` to ``path`` (review status and "new" tags where given)."""
     Path(path).write_text(render(build_context(result, reviews, new_ids)), encoding="utf-8")

@@ -18,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .errors import InputError
-from .models import Result
+from .models import Run
 
 #: Decisions a reviewer can record.
 DECISIONS = ("confirmed_conflict", "not_a_conflict", "unsure")
@@ -82,7 +82,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return connection
 
 
-def save_run(connection: sqlite3.Connection, result: Result) -> tuple[int, set[str]]:
+def save_run(connection: sqlite3.Connection, result: Run) -> tuple[int, set[str]]:
     """Store a run's documents, claims, figures and pairs; return (run id, ids of new pairs).
 
     A pair seen before keeps its first run and its reviews; its verdict and explanation

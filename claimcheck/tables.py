@@ -12,10 +12,10 @@ import math
 from dataclasses import asdict
 from pathlib import Path
 
-from .models import Result
+from .models import Run
 
 
-def to_dict(result: Result) -> dict:
+def to_dict(result: Run) -> dict:
     """The JSON contract as a dict; open interval bounds are ``null``."""
     documents = [{k: v for k, v in asdict(d).items() if k != "text"} for d in result.documents]
     claims = [_finite(asdict(c)) for c in result.claims]
@@ -30,12 +30,12 @@ def to_dict(result: Result) -> dict:
     }
 
 
-def write_json(result: Result, path: str | Path) -> None:
+def write_json(result: Run, path: str | Path) -> None:
     """Write the JSON contract to ``path`` (UTF-8, indented)."""
     Path(path).write_text(json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def pairs_frame(result: Result):
+def pairs_frame(result: Run):
     """One row per compared pair, with both sentences and their sources."""
     import pandas as pd
 
@@ -88,7 +88,7 @@ def pairs_frame(result: Result):
     return pd.DataFrame(rows, columns=columns)
 
 
-def write_csv(result: Result, path: str | Path) -> None:
+def write_csv(result: Run, path: str | Path) -> None:
     """Write the pairs table to ``path`` as CSV."""
     pairs_frame(result).to_csv(path, index=False)
 

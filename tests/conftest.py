@@ -21,7 +21,7 @@ def fixtures_result(fixtures_dir):
     """The whole pipeline run once on fixtures/, with the real model."""
     from claimcheck import check
 
-    return check([str(fixtures_dir)])
+    return check([str(fixtures_dir)]).run
 
 
 @pytest.fixture

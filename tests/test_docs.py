@@ -20,3 +20,11 @@ def test_docs_readme_opens_with_the_two_setup_commands():
     blocks = README.split("```")
     assert "make report" in blocks[1] and "claimcheck run fixtures/" in blocks[1]
     assert "make test" in blocks[3] and "pytest" in blocks[3]
+
+
+def test_docs_every_public_name_has_a_docstring():
+    import claimcheck as cc
+
+    for name in cc.__all__:
+        assert (getattr(cc, name).__doc__ or "").strip(), name
+    assert "threshold" in cc.check.__doc__ and "DataFrames" in cc.check.__doc__

@@ -64,7 +64,7 @@ def test_pipeline_finds_one_fact_told_in_two_languages(tmp_path):
         "Minerva Robotics raised HK$4.35 billion in its Hong Kong listing on Friday.", encoding="utf-8"
     )
     (tmp_path / "zh.txt").write_text("Minerva Robotics 上市集资43.5亿港元。", encoding="utf-8")
-    result = check([tmp_path])
+    result = check([tmp_path]).run
     (pair,) = result.pairs
     assert {pair.a_quantity, pair.b_quantity} == {"HK$4.35 billion", "43.5亿港元"}
     assert pair.verdict == "consistent"

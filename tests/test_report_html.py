@@ -38,7 +38,7 @@ def test_report_escapes_article_markup(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Acme sold 500 widgets in 2025.<script>alert('x')</script>\n\nAcme sold 900 widgets in 2025.", encoding="utf-8"
     )
-    result = check([str(tmp_path)])
+    result = check([str(tmp_path)]).run
     html = render(build_context(result))
     soup = BeautifulSoup(html, "html.parser")
     assert "<script>alert" not in html

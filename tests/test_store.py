@@ -13,13 +13,13 @@ def test_store_rerun_on_more_articles_keeps_reviews_attached(tmp_path, fixtures_
     for name in ("techpulse-adoption.txt", "digital-asia-token-economy.txt", "harbour-post-listings.txt"):
         shutil.copy(fixtures_dir / name, some / name)
     connection = store.connect(tmp_path / "claimcheck.db")
-    first = check([some])
+    first = check([some]).run
     _, new_first = store.save_run(connection, first)
     assert new_first == {p.id for p in first.pairs}
     reviewed = first.pairs[0].id
     store.add_review(connection, reviewed, "confirmed_conflict", "Ana", note="both sources checked")
 
-    everything = check([fixtures_dir])
+    everything = check([fixtures_dir]).run
     _, new_second = store.save_run(connection, everything)
     assert reviewed in {p.id for p in everything.pairs}  # the same pair, the same id
     assert reviewed not in new_second and new_second == {p.id for p in everything.pairs} - {p.id for p in first.pairs}
