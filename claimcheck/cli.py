@@ -90,13 +90,13 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, db_pa
         claimcheck run fixtures/ --html report.html --json report.json
     """
     show_progress = not quiet and sys.stderr.isatty()
+    db_path = db_path or default_db(html_path, json_path, csv_path)
     try:
         result = pipeline.check(
-            list(paths), threshold=threshold, model=model, encoding=encoding, progress=show_progress
+            list(paths), threshold=threshold, model=model, encoding=encoding, progress=show_progress, cache=db_path
         ).run
     except ClaimcheckError as error:
         raise click.ClickException(str(error)) from error
-    db_path = db_path or default_db(html_path, json_path, csv_path)
     try:
         connection = store.connect(db_path)
         _run_id, new_ids = store.save_run(connection, result)

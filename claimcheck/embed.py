@@ -7,6 +7,7 @@ already in the Hugging Face cache.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from functools import lru_cache
@@ -16,6 +17,7 @@ import numpy as np
 from .errors import ModelError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+_CHUNK = 2048  # sentences embedded between two saves to the cache
 
 
 def load_model(name: str = DEFAULT_MODEL):
@@ -52,12 +54,54 @@ def _load(name: str):
         ) from error
 
 
-def embed(texts: list[str], model: str = DEFAULT_MODEL, batch_size: int = 64) -> np.ndarray:
-    """Unit-length embeddings of ``texts``, one row each (float32)."""
+def embed(
+    texts: list[str],
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 64,
+    *,
+    cache=None,
+    progress=None,
+) -> np.ndarray:
+    """Unit-length embeddings of ``texts``, one row each (float32).
+
+    ``cache`` (a store connection, :func:`claimcheck.store.connect`) keeps every vector on
+    disk keyed by model and text, so a re-run embeds only sentences it has not seen and an
+    interrupted run resumes where it stopped. ``progress(n)`` is called as vectors are made.
+    """
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    encoder = load_model(model)
-    vectors = encoder.encode(
-        list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
-    )
-    return np.asarray(vectors, dtype=np.float32)
+    keys = [hashlib.sha1(text.encode("utf-8")).hexdigest() for text in texts]
+    known = store_vectors(cache, model, keys) if cache is not None else {}
+    missing = sorted({key: i for i, key in reversed(list(enumerate(keys))) if key not in known}.values())
+    if progress and len(keys) > len(missing):
+        progress(len(keys) - len(missing))
+    if missing:
+        encoder = load_model(model)
+        for start in range(0, len(missing), _CHUNK):
+            chunk = missing[start : start + _CHUNK]
+            vectors = encoder.encode(
+                [texts[i] for i in chunk],
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+                convert_to_numpy=True,
+            ).astype(np.float32)
+            made = {keys[i]: vector.tobytes() for i, vector in zip(chunk, vectors)}
+            known.update(made)
+            if cache is not None:
+                from .store import save_vectors
+
+                save_vectors(cache, model, list(made.items()))
+            if progress:
+                progress(len(chunk))
+    dim = len(next(iter(known.values()))) // 4
+    out = np.empty((len(texts), dim), dtype=np.float32)
+    for row, key in enumerate(keys):
+        out[row] = np.frombuffer(known[key], dtype=np.float32)
+    return out
+
+
+def store_vectors(cache, model: str, keys: list[str]) -> dict[str, bytes]:
+    from .store import cached_vectors
+
+    return cached_vectors(cache, model, keys)

@@ -18,19 +18,65 @@ from .models import Group
 #: ``fixtures/`` with benchmarks/threshold.py: every gold case holds from 0.30 to 0.45;
 #: 0.4 sits inside that range with fewer pairs to review than 0.3.
 DEFAULT_THRESHOLD = 0.4
+#: Up to this many claims every pair is compared exactly; above it an ANN index is used.
+EXACT_LIMIT = 20_000
+#: Neighbours asked of the index per claim: a claim with more similar claims than this
+#: keeps its closest ones, which is all the grouping and comparison need.
+NEIGHBOURS = 48
 
 
-def similarity_graph(claim_ids: list[str], embeddings: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> nx.Graph:
-    """A graph of claims with an edge, weighted by cosine similarity, above ``threshold``."""
+def similarity_graph(
+    claim_ids: list[str],
+    embeddings: np.ndarray,
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    exact: bool | None = None,
+) -> nx.Graph:
+    """A graph of claims with an edge, weighted by cosine similarity, above ``threshold``.
+
+    ``exact=None`` compares every pair up to :data:`EXACT_LIMIT` claims and asks an
+    approximate nearest-neighbour index (usearch HNSW) above it; ``exact=True`` always
+    compares every pair (the reference the index is measured against).
+    """
     graph = nx.Graph()
     graph.add_nodes_from(claim_ids)
     if len(claim_ids) < 2:
         return graph
-    vectors = np.asarray(embeddings, dtype=np.float32)
-    similarity = vectors @ vectors.T
-    rows, cols = np.nonzero(np.triu(similarity >= threshold, k=1))
-    graph.add_edges_from((claim_ids[i], claim_ids[j], {"weight": float(similarity[i, j])}) for i, j in zip(rows, cols))
+    vectors = np.ascontiguousarray(embeddings, dtype=np.float32)
+    use_exact = exact if exact is not None else len(claim_ids) <= EXACT_LIMIT
+    edges = _exact_edges(vectors, threshold) if use_exact else _approximate_edges(vectors, threshold)
+    graph.add_edges_from((claim_ids[i], claim_ids[j], {"weight": w}) for i, j, w in edges)
     return graph
+
+
+def _exact_edges(vectors: np.ndarray, threshold: float, block: int = 4096):
+    """Every pair above the threshold, one block of rows at a time (memory stays block x n)."""
+    for start in range(0, len(vectors), block):
+        similarity = vectors[start : start + block] @ vectors.T
+        rows, cols = np.nonzero(similarity >= threshold)
+        for i, j in zip(rows, cols):
+            if start + i < j:
+                yield start + int(i), int(j), float(similarity[i, j])
+
+
+def _approximate_edges(vectors: np.ndarray, threshold: float):
+    """Pairs above the threshold among each claim's nearest neighbours in an HNSW index."""
+    from usearch.index import Index
+
+    index = Index(
+        ndim=vectors.shape[1], metric="cos", dtype="f16", connectivity=16, expansion_add=96, expansion_search=96
+    )
+    keys = np.arange(len(vectors), dtype=np.uint64)
+    index.add(keys, vectors, threads=0)
+    neighbours = min(NEIGHBOURS, len(vectors))
+    for start in range(0, len(vectors), 8192):
+        matches = index.search(vectors[start : start + 8192], neighbours, threads=0)
+        for row, (found, distances) in enumerate(zip(matches.keys, matches.distances)):
+            i = start + row
+            for j, distance in zip(found, distances):
+                similarity = 1.0 - float(distance)
+                if similarity >= threshold and i < int(j):
+                    yield i, int(j), similarity
 
 
 def find_groups(graph: nx.Graph, order: dict[str, int] | None = None) -> list[Group]:

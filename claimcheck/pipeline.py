@@ -12,9 +12,11 @@ from collections import defaultdict
 from contextlib import nullcontext
 from dataclasses import replace
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 
+from . import store
 from .claims import extract_claims
 from .compare import compare_claims, rank_pairs
 from .context import MEASURES, measure_family
@@ -37,6 +39,7 @@ def check(
     model: str = DEFAULT_MODEL,
     encoding: str = "utf-8",
     progress: bool = False,
+    cache: str | Path | None = None,
 ) -> Result:
     """Read the articles under ``paths`` and compare the figures they state.
 
@@ -44,7 +47,8 @@ def check(
     similarity above which two sentences are compared (0.4; lower finds more pairs).
     ``model``: the sentence-transformers model, a name available offline or a local path.
     ``encoding``: the text encoding of the input files. ``progress=True``: progress bars on
-    stderr. Returns a :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
+    stderr. ``cache``: a store file (``claimcheck.db``) that keeps sentence embeddings, so a
+    re-run embeds only new sentences and an interrupted run resumes. Returns a :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
     ``quantities``, ``groups`` and ``pairs`` as pandas DataFrames, ``pair(id)`` and
     ``group(id)`` for a closer look, ``graph``, and ``to_html``/``to_json``/``to_csv``.
     The model is loaded once per process and reused. Raises
@@ -64,11 +68,16 @@ def check(
     aliases = Aliases()
     for document in readable:
         aliases.learn(document.text)
-    with _bar(progress, 1, "embed") as bar:
-        figured = [c for c in claims if c.quantities]
-        vectors = embed([c.text for c in figured], model=model)
-        if bar:
-            bar.update(1)
+    figured = [c for c in claims if c.quantities]  # sentences without a figure are never embedded
+    connection = store.connect(cache) if cache is not None else None
+    try:
+        with _bar(progress, len(figured), "embed") as bar:
+            vectors = embed(
+                [c.text for c in figured], model=model, cache=connection, progress=bar.update if bar else None
+            )
+    finally:
+        if connection is not None:
+            connection.close()
     graph = similarity_graph([c.id for c in figured], vectors, threshold)
     order = {claim.id: index for index, claim in enumerate(claims)}
     groups = find_groups(graph, order)
@@ -156,7 +165,7 @@ def _bar(enabled: bool, total: int, label: str):
         return nullcontext(None)
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=label, unit="doc" if label == "claims" else "step", leave=False)
+    return tqdm(total=total, desc=label, unit="doc" if label == "claims" else "sentence", leave=False)
 
 
 def day_figures(text: str, date: str | None) -> list[Quantity]:

@@ -66,6 +66,12 @@ CREATE TABLE IF NOT EXISTS reviews (
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reviews_by_pair ON reviews(pair_id, id);
+CREATE TABLE IF NOT EXISTS embeddings (
+    model TEXT NOT NULL,
+    key TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model, key)
+);
 """
 
 
@@ -191,6 +197,25 @@ def pair_rows(connection: sqlite3.Connection) -> list[dict]:
         item["current"] = item["last_run"] == last_run
         out.append(item)
     return sorted(out, key=lambda r: (order.get(r["verdict"], 3), -(r["score"] or 0), r["id"]))
+
+
+def cached_vectors(connection: sqlite3.Connection, model: str, keys: list[str]) -> dict[str, bytes]:
+    """Stored embeddings of ``keys`` (text hashes) for ``model``, as raw float32 bytes."""
+    found: dict[str, bytes] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = connection.execute(
+            f"SELECT key, vector FROM embeddings WHERE model = ? AND key IN ({marks})", (model, *chunk)
+        )
+        found.update((row["key"], row["vector"]) for row in rows)
+    return found
+
+
+def save_vectors(connection: sqlite3.Connection, model: str, items: list[tuple[str, bytes]]) -> None:
+    """Keep embeddings (text hash, float32 bytes) for ``model``; one transaction."""
+    with connection:
+        connection.executemany("INSERT OR IGNORE INTO embeddings VALUES (?, ?, ?)", [(model, k, v) for k, v in items])
 
 
 def document(connection: sqlite3.Connection, doc_id: str) -> dict | None:

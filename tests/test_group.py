@@ -33,3 +33,15 @@ def test_group_communities_do_not_chain_unrelated_claims():
     members = [set(g.claim_ids) for g in groups]
     assert {"a", "b", "c"} in [m & {"a", "b", "c"} for m in members]
     assert not any({"a", "g"} <= m for m in members)
+
+
+def test_group_approximate_index_finds_the_pairs_exact_search_finds():
+    rng = np.random.default_rng(7)
+    centres = rng.standard_normal((60, 32))
+    points = np.repeat(centres, 25, axis=0) + 0.35 * rng.standard_normal((1500, 32))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    ids = [f"c{i}" for i in range(len(points))]
+    exact = {frozenset(e) for e in similarity_graph(ids, points, threshold=0.75, exact=True).edges}
+    approximate = {frozenset(e) for e in similarity_graph(ids, points, threshold=0.75, exact=False).edges}
+    assert exact and approximate <= exact
+    assert len(approximate) / len(exact) >= 0.95

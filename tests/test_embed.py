@@ -1,0 +1,34 @@
+import numpy as np
+
+from claimcheck import embed as embed_module
+from claimcheck import store
+
+
+class CountingEncoder:
+    """Stands in for the model: records what it was asked to embed."""
+
+    def __init__(self):
+        self.seen = []
+
+    def encode(self, texts, **_options):
+        self.seen.extend(texts)
+        return np.array([[len(t), 1.0, 0.0] for t in texts], dtype=np.float32)
+
+
+def test_embed_cache_embeds_only_new_sentences(tmp_path, monkeypatch):
+    encoder = CountingEncoder()
+    monkeypatch.setattr(embed_module, "load_model", lambda name: encoder)
+    cache = store.connect(tmp_path / "claimcheck.db")
+    first = embed_module.embed(["Sales rose 5%.", "Profit fell 2%."], model="m", cache=cache)
+    again = embed_module.embed(["Profit fell 2%.", "Sales rose 5%.", "Jobs grew 1%."], model="m", cache=cache)
+    assert encoder.seen == ["Sales rose 5%.", "Profit fell 2%.", "Jobs grew 1%."]
+    assert np.array_equal(again[1], first[0]) and np.array_equal(again[0], first[1])
+    other_model = embed_module.embed(["Sales rose 5%."], model="other", cache=cache)
+    assert encoder.seen[-1] == "Sales rose 5%." and other_model.shape == (1, 3)
+
+
+def test_embed_real_model_gives_unit_vectors():
+    vectors = embed_module.embed(["Sales rose 5% in 2025.", "Revenue grew five percent last year."])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert float(vectors[0] @ vectors[1]) > 0.4
