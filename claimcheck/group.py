@@ -34,9 +34,11 @@ def similarity_graph(
 ) -> nx.Graph:
     """A graph of claims with an edge, weighted by cosine similarity, above ``threshold``.
 
-    ``exact=None`` compares every pair up to :data:`EXACT_LIMIT` claims and asks an
-    approximate nearest-neighbour index (usearch HNSW) above it; ``exact=True`` always
-    compares every pair (the reference the index is measured against).
+    Each claim keeps at most its :data:`NEIGHBOURS` most similar claims: a fact-checker
+    compares a claim with its closest matches, and a cap keeps the work linear in the
+    number of claims. ``exact=None`` finds them by brute force up to :data:`EXACT_LIMIT`
+    claims and with an approximate nearest-neighbour index (usearch HNSW) above it;
+    ``exact=True`` always by brute force (the reference the index is measured against).
     """
     graph = nx.Graph()
     graph.add_nodes_from(claim_ids)
@@ -49,14 +51,25 @@ def similarity_graph(
     return graph
 
 
-def _exact_edges(vectors: np.ndarray, threshold: float, block: int = 4096):
-    """Every pair above the threshold, one block of rows at a time (memory stays block x n)."""
+def _exact_edges(vectors: np.ndarray, threshold: float, block: int = 2048):
+    """Each claim's :data:`NEIGHBOURS` most similar claims above the threshold, by brute force.
+
+    One block of rows at a time, so memory stays block x n; an edge is kept when either
+    end has the other among its nearest, as the index does.
+    """
+    keep = min(NEIGHBOURS + 1, len(vectors))
     for start in range(0, len(vectors), block):
         similarity = vectors[start : start + block] @ vectors.T
-        rows, cols = np.nonzero(similarity >= threshold)
-        for i, j in zip(rows, cols):
-            if start + i < j:
-                yield start + int(i), int(j), float(similarity[i, j])
+        if keep < len(vectors):
+            nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
+        else:
+            nearest = np.broadcast_to(np.arange(len(vectors)), similarity.shape)
+        for row in range(similarity.shape[0]):
+            i = start + row
+            for j in nearest[row]:
+                j = int(j)
+                if j != i and similarity[row, j] >= threshold:
+                    yield min(i, j), max(i, j), float(similarity[row, j])
 
 
 def _approximate_edges(vectors: np.ndarray, threshold: float):
@@ -75,8 +88,8 @@ def _approximate_edges(vectors: np.ndarray, threshold: float):
             i = start + row
             for j, distance in zip(found, distances):
                 similarity = 1.0 - float(distance)
-                if similarity >= threshold and i < int(j):
-                    yield i, int(j), similarity
+                if similarity >= threshold and i != int(j):
+                    yield min(i, int(j)), max(i, int(j)), similarity
 
 
 def find_groups(graph: nx.Graph, order: dict[str, int] | None = None) -> list[Group]:

@@ -30,6 +30,8 @@ from .result import Result
 from .timeref import find_periods, parse_iso
 
 _SAME_VALUE = 0.03  # figures within about 3% land in a shared bucket
+#: Largest block of claims compared all with all; in a larger one each claim meets its nearest.
+BLOCK_LIMIT = 40
 
 
 def check(
@@ -99,8 +101,8 @@ def compare_candidates(claims: list[Claim], vectors: np.ndarray, graph, aliases:
     """Compare every candidate pair of claims; pairs ranked most serious first."""
     index = {claim.id: i for i, claim in enumerate(claims)}
     candidates = {tuple(sorted((a, b), key=index.get)) for a, b in graph.edges}
-    candidates |= figure_blocks(claims, aliases)
-    same_figure = same_figure_blocks(claims, aliases)
+    candidates |= figure_blocks(claims, aliases, vectors)
+    same_figure = same_figure_blocks(claims, aliases, vectors)
     by_id = {claim.id: claim for claim in claims}
     pairs: list[Pair] = []
     for a_id, b_id in sorted(candidates | same_figure, key=lambda ids: (index[ids[0]], index[ids[1]])):
@@ -114,7 +116,9 @@ def compare_candidates(claims: list[Claim], vectors: np.ndarray, graph, aliases:
     return rank_pairs(pairs)
 
 
-def same_figure_blocks(claims: list[Claim], aliases: Aliases) -> set[tuple[str, str]]:
+def same_figure_blocks(
+    claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None
+) -> set[tuple[str, str]]:
     """Pairs of claims naming one entity with a figure of one kind and nearly one value.
 
     This finds the same fact told in two languages ("HK$4.35 billion" and "43.5亿港元"),
@@ -130,19 +134,17 @@ def same_figure_blocks(claims: list[Claim], aliases: Aliases) -> set[tuple[str, 
             for entity in filter(None, (figure.subject, figure.scope)):
                 for key in (bucket, bucket + 1):
                     blocks[(aliases.canonical(entity), figure.kind, key)].add(claim.id)
-    pairs = set()
-    for members in blocks.values():
-        for a, b in combinations(sorted(members, key=index.get), 2):
-            if claims[index[a]].doc_id != claims[index[b]].doc_id:
-                pairs.add((a, b))
-    return pairs
+    pairs = block_pairs(blocks.values(), index, vectors)
+    return {(a, b) for a, b in pairs if claims[index[a]].doc_id != claims[index[b]].doc_id}
 
 
-def figure_blocks(claims: list[Claim], aliases: Aliases) -> set[tuple[str, str]]:
+def figure_blocks(claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None) -> set[tuple[str, str]]:
     """Pairs of claims whose figures share a subject and a measure, or a well-known measure family.
 
     Sentences carrying several facts embed far from each other even when one of their
     figures matches; these blocks find such pairs without comparing everything to everything.
+    In a block larger than :data:`BLOCK_LIMIT` (a desk's day of "revenue" figures), each
+    claim is paired with its most similar members only, so the work stays linear.
     """
     index = {claim.id: i for i, claim in enumerate(claims)}
     blocks: dict[tuple, set[str]] = defaultdict(set)
@@ -153,10 +155,23 @@ def figure_blocks(claims: list[Claim], aliases: Aliases) -> set[tuple[str, str]]
                 blocks[(aliases.canonical(figure.subject), family, figure.kind)].add(claim.id)
             if family in MEASURES:
                 blocks[(family, figure.kind)].add(claim.id)
+    return block_pairs(blocks.values(), index, vectors)
+
+
+def block_pairs(blocks, index: dict[str, int], vectors: np.ndarray | None) -> set[tuple[str, str]]:
+    """All pairs within each small block; each member's nearest members within a large one."""
     pairs = set()
-    for members in blocks.values():
-        for a, b in combinations(sorted(members, key=index.get), 2):
-            pairs.add((a, b))
+    for members in blocks:
+        ordered = sorted(members, key=index.get)
+        if len(ordered) <= BLOCK_LIMIT or vectors is None:
+            pairs.update(combinations(ordered, 2))
+            continue
+        rows = vectors[[index[m] for m in ordered]]
+        similarity = rows @ rows.T
+        np.fill_diagonal(similarity, -2.0)
+        nearest = np.argpartition(-similarity, BLOCK_LIMIT - 1, axis=1)[:, :BLOCK_LIMIT]
+        for i, row in enumerate(nearest):
+            pairs.update(tuple(sorted((ordered[i], ordered[int(j)]), key=index.get)) for j in row)
     return pairs
 
 
