@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .context import MEASURE_QUALIFIERS, measure_family
 from .entities import Aliases
@@ -376,9 +377,10 @@ def clause_overlap(a: str | None, b: str | None) -> float:
     return len(words_a & words_b) / len(words_a | words_b)
 
 
-def _content_words(clause: str | None) -> set[str]:
+@lru_cache(maxsize=65536)
+def _content_words(clause: str | None) -> frozenset[str]:
     if not clause:
-        return set()
+        return frozenset()
     words = set()
     for index, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z\-’']*", clause)):
         word = match.group(0)
@@ -386,7 +388,7 @@ def _content_words(clause: str | None) -> set[str]:
         if (word[0].isupper() and index > 0) or lowered in STOPWORDS or lowered in _NOT_CONTENT or lowered in MONTHS:
             continue
         words.add(_MOVES.get(lowered) or singular(lowered))
-    return words
+    return frozenset(words)
 
 
 def _same(a: str | None, b: str | None, aliases: Aliases) -> str:

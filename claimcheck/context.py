@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .entities import Mention, mentions
 from .models import Quantity
@@ -142,6 +143,7 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
     return described
 
 
+@lru_cache(maxsize=65536)
 def measure_family(measure: str | None, percent: bool = False) -> tuple[str | None, frozenset[str]]:
     """(family, qualifiers) of a measure phrase: "weekly active users" gives ("users", {...}).
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import TENS_WORDS, UNITS_WORDS
 from .timeref import MONTHS
@@ -152,5 +153,6 @@ def _strip_generic(name: str) -> str:
     return " ".join(words).strip(" ,.")
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return _strip_generic(name).lower().strip(" .,'’")

@@ -32,3 +32,18 @@ def test_embed_real_model_gives_unit_vectors():
     assert vectors.shape == (2, 384)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert float(vectors[0] @ vectors[1]) > 0.4
+
+
+def test_embed_onnx_path_gives_the_same_vectors_as_sentence_transformers():
+    from claimcheck.embed import _load
+
+    onnx = embed_module.load_model()
+    assert type(onnx).__name__ == "OnnxEncoder"  # the fast path is taken, not the fallback
+    torch_model = _load(embed_module.DEFAULT_MODEL)
+    sentences = [
+        "Sales rose 5% in 2025.",
+        "Minerva Robotics raised HK$4.35 billion in its listing on Friday, the exchange said.",
+    ]
+    fast = onnx.encode(sentences)
+    reference = torch_model.encode(sentences, normalize_embeddings=True)
+    assert np.allclose((fast * reference).sum(axis=1), 1.0, atol=1e-4)
