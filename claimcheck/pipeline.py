@@ -80,11 +80,15 @@ def check(
     finally:
         if connection is not None:
             connection.close()
-    graph = similarity_graph([c.id for c in figured], vectors, threshold)
+    with _bar(progress, 1, "graph") as bar:
+        graph = similarity_graph([c.id for c in figured], vectors, threshold)
+        if bar:
+            bar.update(1)
     order = {claim.id: index for index, claim in enumerate(claims)}
     groups = find_groups(graph, order)
     source_of = {d.id: d.source for d in readable}
-    pairs = compare_candidates(figured, vectors, graph, aliases, source_of)
+    with _bar(progress, 0, "compare") as bar:
+        pairs = compare_candidates(figured, vectors, graph, aliases, source_of, progress=bar)
     return Result(
         Run(
             documents=tuple(documents),
@@ -97,15 +101,25 @@ def check(
     )
 
 
-def compare_candidates(claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases, source_of) -> list[Pair]:
-    """Compare every candidate pair of claims; pairs ranked most serious first."""
+def compare_candidates(
+    claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases, source_of, progress=None
+) -> list[Pair]:
+    """Compare every candidate pair of claims; pairs ranked most serious first.
+
+    ``progress`` (a tqdm bar) is told the number of candidates and advanced as they are compared.
+    """
     index = {claim.id: i for i, claim in enumerate(claims)}
     candidates = {tuple(sorted((a, b), key=index.get)) for a, b in graph.edges}
     candidates |= figure_blocks(claims, aliases, vectors)
     same_figure = same_figure_blocks(claims, aliases, vectors)
     by_id = {claim.id: claim for claim in claims}
     pairs: list[Pair] = []
-    for a_id, b_id in sorted(candidates | same_figure, key=lambda ids: (index[ids[0]], index[ids[1]])):
+    ordered = sorted(candidates | same_figure, key=lambda ids: (index[ids[0]], index[ids[1]]))
+    if progress is not None:
+        progress.reset(total=len(ordered))
+    for a_id, b_id in ordered:
+        if progress is not None:
+            progress.update(1)
         a, b = by_id[a_id], by_id[b_id]
         similarity = float(vectors[index[a_id]] @ vectors[index[b_id]])
         same_source = source_of[a.doc_id] == source_of[b.doc_id]
@@ -180,7 +194,8 @@ def _bar(enabled: bool, total: int, label: str):
         return nullcontext(None)
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=label, unit="doc" if label == "claims" else "sentence", leave=False)
+    unit = {"claims": "doc", "embed": "sentence", "compare": "pair"}.get(label, "step")
+    return tqdm(total=total, desc=label, unit=unit, leave=False, mininterval=0.5)
 
 
 def day_figures(text: str, date: str | None) -> list[Quantity]:
