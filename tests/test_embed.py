@@ -47,3 +47,22 @@ def test_embed_onnx_path_gives_the_same_vectors_as_sentence_transformers():
     fast = onnx.encode(sentences)
     reference = torch_model.encode(sentences, normalize_embeddings=True)
     assert np.allclose((fast * reference).sum(axis=1), 1.0, atol=1e-4)
+
+
+def test_embed_an_interrupted_run_resumes_without_redoing_finished_chunks(tmp_path, monkeypatch):
+    encoder = CountingEncoder()
+    monkeypatch.setattr(embed_module, "load_model", lambda name: encoder)
+    monkeypatch.setattr(embed_module, "_CHUNK", 2)
+    cache = store.connect(tmp_path / "claimcheck.db")
+    sentences = [f"Claim {i} says {i}%." for i in range(6)]
+
+    def stop_after_first_chunk(done):
+        raise KeyboardInterrupt
+
+    try:
+        embed_module.embed(sentences, model="m", cache=cache, progress=stop_after_first_chunk)
+    except KeyboardInterrupt:
+        pass
+    assert encoder.seen == sentences[:2]  # one chunk made and saved before the interruption
+    embed_module.embed(sentences, model="m", cache=cache)
+    assert encoder.seen == sentences  # the re-run embedded only the rest
