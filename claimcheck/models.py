@@ -128,4 +128,4 @@ class Run:
     groups: tuple[Group, ...]
     pairs: tuple[Pair, ...]
     settings: dict = field(default_factory=dict)  #: Options the run used (model, threshold).
-    graph: object = field(default=None, compare=False, repr=False)  #: The networkx similarity graph of claims.
+    graph: object = field(default=None, compare=False, repr=False)  #: The similarity graph (group.SimilarityGraph).

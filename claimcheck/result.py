@@ -97,10 +97,10 @@ class Result:
         """One row per compared pair, most serious first, with both sentences and sources."""
         return tables.pairs_frame(self.run)
 
-    @property
+    @cached_property
     def graph(self):
         """The networkx graph of claims with figures; edges weighted by cosine similarity."""
-        return self.run.graph
+        return self.run.graph.to_networkx() if self.run.graph is not None else None
 
     def pair(self, pair_id: str) -> PairView:
         """A pair to look at: both sentences with the figures marked, verdict, reasons, explanation."""
