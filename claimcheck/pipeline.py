@@ -181,11 +181,13 @@ def block_pairs(blocks, index: dict[str, int], vectors: np.ndarray | None) -> se
             pairs.update(combinations(ordered, 2))
             continue
         rows = vectors[[index[m] for m in ordered]]
-        similarity = rows @ rows.T
-        np.fill_diagonal(similarity, -2.0)
-        nearest = np.argpartition(-similarity, BLOCK_LIMIT - 1, axis=1)[:, :BLOCK_LIMIT]
-        for i, row in enumerate(nearest):
-            pairs.update(tuple(sorted((ordered[i], ordered[int(j)]), key=index.get)) for j in row)
+        for start in range(0, len(ordered), 2048):  # a block of 100k claims must not need a 100k x 100k matrix
+            similarity = rows[start : start + 2048] @ rows.T
+            similarity[np.arange(similarity.shape[0]), np.arange(start, start + similarity.shape[0])] = -2.0
+            nearest = np.argpartition(-similarity, BLOCK_LIMIT - 1, axis=1)[:, :BLOCK_LIMIT]
+            for offset, row in enumerate(nearest):
+                i = start + offset
+                pairs.update(tuple(sorted((ordered[i], ordered[int(j)]), key=index.get)) for j in row)
     return pairs
 
 
