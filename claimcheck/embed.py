@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from .errors import ModelError
+from .store import cached_vectors, save_vectors
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _CHUNK = 2048  # sentences embedded between two saves to the cache
@@ -89,7 +90,7 @@ def embed(
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     keys = [hashlib.sha1(text.encode("utf-8")).hexdigest() for text in texts]
-    known = store_vectors(cache, model, keys) if cache is not None else {}
+    known = cached_vectors(cache, model, keys) if cache is not None else {}
     missing = sorted({key: i for i, key in reversed(list(enumerate(keys))) if key not in known}.values())
     if progress and len(keys) > len(missing):
         progress(len(keys) - len(missing))
@@ -107,8 +108,6 @@ def embed(
             made = {keys[i]: vector.tobytes() for i, vector in zip(chunk, vectors)}
             known.update(made)
             if cache is not None:
-                from .store import save_vectors
-
                 save_vectors(cache, model, list(made.items()))
             if progress:
                 progress(len(chunk))
@@ -117,9 +116,3 @@ def embed(
     for row, key in enumerate(keys):
         out[row] = np.frombuffer(known[key], dtype=np.float32)
     return out
-
-
-def store_vectors(cache, model: str, keys: list[str]) -> dict[str, bytes]:
-    from .store import cached_vectors
-
-    return cached_vectors(cache, model, keys)
