@@ -158,34 +158,60 @@ def write_corpus(size: int, folder: Path, seed: int = 7) -> Path:
 
 
 RUN = r"""
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 import numpy as np
-from claimcheck.claims import extract_claims
 from claimcheck.embed import embed
+from claimcheck.engine import chunks, make_engine
 from claimcheck.entities import Aliases
 from claimcheck.group import find_groups, similarity_graph
 from claimcheck.ingest import ingest
-from claimcheck.pipeline import compare_candidates
+from claimcheck.pipeline import claims_of, compare_candidates
 
-path, threshold, baselines, vectors_out = sys.argv[1], float(sys.argv[2]), sys.argv[3] == "1", sys.argv[4]
+path, threshold, baselines, vectors_out, engine_name = sys.argv[1], float(sys.argv[2]), sys.argv[3] == "1", sys.argv[4], sys.argv[5]
+peak = [0]
+
+def tree_pss():
+    # Proportional set size of this process and its worker processes: forked workers share
+    # pages with the parent, so PSS counts each page once across the tree.
+    pids, total = [os.getpid()], 0
+    for pid in pids:
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    pids.extend(int(c) for c in f.read().split())
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except (OSError, StopIteration):
+            pass
+    return total / 1024
+
+def sample():
+    while True:
+        peak[0] = max(peak[0], tree_pss())
+        time.sleep(0.5)
+
+threading.Thread(target=sample, daemon=True).start()
+engine = make_engine(engine_name)
 times, start = {}, time.perf_counter()
 mark = lambda name, t0: times.__setitem__(name, round(time.perf_counter() - t0, 2))
-t = time.perf_counter(); documents = [d for d in ingest([path]) if d.skipped is None]; mark("read and split", t)
-t = time.perf_counter(); claims = extract_claims(documents); mark("figures", t)
+t = time.perf_counter(); documents = [d for d in ingest([path], engine=engine) if d.skipped is None]; mark("read and split", t)
+t = time.perf_counter(); claims = [c for part in engine.map(claims_of, chunks(documents, 32)) for c in part]; mark("figures", t)
 figured = [c for c in claims if c.quantities]
-t = time.perf_counter(); vectors = embed([c.text for c in figured]); mark("embed", t)
+t = time.perf_counter(); vectors = embed([c.text for c in figured], engine=engine); mark("embed", t)
 ids = [c.id for c in figured]
 t = time.perf_counter(); graph = similarity_graph(ids, vectors, threshold); mark("graph", t)
 t = time.perf_counter(); groups = find_groups(graph, {c: i for i, c in enumerate(ids)}); mark("groups", t)
 aliases = Aliases()
 for d in documents:
     aliases.learn(d.text)
-t = time.perf_counter(); pairs = compare_candidates(figured, vectors, graph, aliases, {d.id: d.source for d in documents}); mark("compare", t)
+t = time.perf_counter(); pairs = compare_candidates(figured, vectors, graph, aliases, {d.id: d.source for d in documents}, engine=engine); mark("compare", t)
 wall = time.perf_counter() - start
+engine.close()
 np.save(vectors_out, vectors)
+verdicts = {v: sum(p.verdict == v for p in pairs) for v in ("conflict", "needs_review", "consistent")}
 print(json.dumps({"sentences": len(claims), "figured": len(figured), "pairs": len(pairs), "groups": len(groups),
-                  "edges": graph.number_of_edges(), "wall": wall, "stages": times,
-                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "edges": graph.number_of_edges(), "wall": wall, "stages": times, "verdicts": verdicts,
+                  "peak_mib": max(peak[0], tree_pss()), "workers": engine.workers}))
 """
 
 GROUPING = r"""
@@ -243,6 +269,7 @@ def main() -> int:
         help="threshold of the grouping comparison (community_detection's default: at 0.4 nearly every generated "
         "sentence joins one community, and each claim keeps only its 48 nearest)",
     )
+    parser.add_argument("--engine", default="local", help="local (worker processes), serial or dask")
     parser.add_argument("--skip-baselines", action="store_true", help="do not time the sentence-transformers grouping")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -252,15 +279,19 @@ def main() -> int:
             inputs = [(f"{int(n):,} generated", write_corpus(int(n), work)) for n in args.sizes.split(",")]
         for label, path in inputs:
             vectors = str(work / "vectors.npy")
-            result = run_python(RUN, str(path), str(args.threshold), "0", vectors)
+            result = run_python(RUN, str(path), str(args.threshold), "0", vectors, args.engine)
             rate = result["sentences"] / result["wall"]
             stages = ", ".join(f"{k} {v:.1f}s" for k, v in result["stages"].items())
             print(
                 f"\n{label}: {result['sentences']:,} sentences ({result['figured']:,} with figures), "
-                f"{result['wall']:.1f} s end to end = {rate:,.0f} sentences/s, peak {result['peak_mib']:,.0f} MiB"
+                f"{result['wall']:.1f} s end to end = {rate:,.0f} sentences/s, peak {result['peak_mib']:,.0f} MiB "
+                f"(PSS of the process and its {result['workers']} workers; engine {args.engine})"
             )
             print(f"  stages: {stages}")
-            print(f"  graph edges {result['edges']:,}, groups {result['groups']:,}, pairs compared {result['pairs']:,}")
+            print(
+                f"  graph edges {result['edges']:,}, groups {result['groups']:,}, pairs found {result['pairs']:,} "
+                f"({', '.join(f'{k} {v:,}' for k, v in result['verdicts'].items())})"
+            )
             if args.skip_baselines:
                 continue
             rows = {}

@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from .context import MEASURE_QUALIFIERS, measure_family
 from .entities import Aliases
@@ -86,7 +87,7 @@ def compare_claims(
                 a_quantity=qa.text,
                 b_quantity=qb.text,
                 verdict=verdict,
-                reasons=tuple(reasons),
+                reasons=_REASON_TUPLES.setdefault(tuple(reasons), tuple(reasons)),
                 score=round(score, 4),
                 explanation=explanation,
                 same_source=same_source,
@@ -97,9 +98,20 @@ def compare_claims(
 
 
 def rank_pairs(pairs) -> list[Pair]:
-    """Most serious first: conflicts, then needs_review, then consistent; by score within each."""
-    order = {verdict: i for i, verdict in enumerate(VERDICTS)}
-    return sorted(pairs, key=lambda p: (order[p.verdict], -p.score, p.id))
+    """Most serious first: conflicts, then needs_review, then consistent; by score within each.
+
+    Two stable sorts with one-value keys rather than one sort by a tuple: a run with
+    millions of pairs would otherwise hold a tuple per pair while sorting.
+    """
+    order = {verdict: i * 1000.0 for i, verdict in enumerate(VERDICTS)}
+    ranked = sorted(pairs, key=_pair_id)
+    ranked.sort(key=lambda p: order[p.verdict] - p.score)
+    return ranked
+
+
+_pair_id = attrgetter("id")
+#: One tuple object per distinct list of reasons, shared by every pair that has it.
+_REASON_TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def pair_id(claim_a: str, claim_b: str, figure_a: str, figure_b: str) -> str:
@@ -237,7 +249,9 @@ def different_identifiers(text_a: str, text_b: str) -> list[tuple[str, str]]:
     Only codes that share their letters and differ in the rest count, so "H20" vs "H200"
     or "GPT-4" vs "GPT-5" do, and a code one sentence alone mentions does not.
     """
-    codes_a, codes_b = set(_CODE_RE.findall(text_a)), set(_CODE_RE.findall(text_b))
+    codes_a, codes_b = _codes(text_a), _codes(text_b)
+    if not codes_a or not codes_b:
+        return []
     pairs = []
     for code in codes_a - codes_b:
         stem = re.match(r"[A-Za-z]+", code).group(0)
@@ -245,6 +259,11 @@ def different_identifiers(text_a: str, text_b: str) -> list[tuple[str, str]]:
         if rivals:
             pairs.append((code, rivals[0]))
     return pairs
+
+
+@lru_cache(maxsize=65536)
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(_CODE_RE.findall(text))
 
 
 def _different_days(qa: Quantity, qb: Quantity) -> bool:

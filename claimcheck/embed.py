@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .engine import SerialEngine, chunks
 from .errors import ModelError
 from .store import cached_vectors, save_vectors
 
@@ -80,12 +81,16 @@ def embed(
     *,
     cache=None,
     progress=None,
+    engine=None,
 ) -> np.ndarray:
     """Unit-length embeddings of ``texts``, one row each (float32).
 
     ``cache`` (a store connection, :func:`claimcheck.store.connect`) keeps every vector on
     disk keyed by model and text, so a re-run embeds only sentences it has not seen and an
     interrupted run resumes where it stopped. ``progress(n)`` is called as vectors are made.
+    ``engine`` (:mod:`claimcheck.engine`): when its workers embed (Dask), each chunk of
+    sentences is encoded on a worker, which loads the model once; the chunks are the
+    same as in this process, so the vectors are too.
     """
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
@@ -95,16 +100,10 @@ def embed(
     if progress and len(keys) > len(missing):
         progress(len(keys) - len(missing))
     if missing:
-        encoder = load_model(model)
-        for start in range(0, len(missing), _CHUNK):
-            chunk = missing[start : start + _CHUNK]
-            vectors = encoder.encode(
-                [texts[i] for i in chunk],
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                show_progress_bar=False,
-                convert_to_numpy=True,
-            ).astype(np.float32)
+        parts = chunks(missing, _CHUNK)
+        texts_of = [[texts[i] for i in chunk] for chunk in parts]
+        runner = engine if engine is not None and engine.embeds_on_workers else SerialEngine()
+        for chunk, vectors in zip(parts, runner.map(encode_partition, texts_of, (model, batch_size))):
             made = {keys[i]: vector.tobytes() for i, vector in zip(chunk, vectors)}
             known.update(made)
             if cache is not None:
@@ -116,3 +115,13 @@ def embed(
     for row, key in enumerate(keys):
         out[row] = np.frombuffer(known[key], dtype=np.float32)
     return out
+
+
+def encode_partition(settings: tuple[str, int], texts: list[str]) -> np.ndarray:
+    """Unit-length float32 vectors of one chunk of sentences, with the model this process holds."""
+    model, batch_size = settings
+    return (
+        load_model(model)
+        .encode(texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True)
+        .astype(np.float32)
+    )

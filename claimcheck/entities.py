@@ -120,19 +120,24 @@ class Aliases:
 
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
+        self._roots: dict[str, str] = {}  # name -> canonical, millions of lookups in a big run
 
     def add(self, a: str, b: str) -> None:
         """Declare ``a`` and ``b`` the same entity."""
         root_a, root_b = self.canonical(a), self.canonical(b)
         if root_a != root_b:
             self._parent[root_b] = root_a
+            self._roots.clear()
 
     def canonical(self, name: str) -> str:
         """The representative name for ``name`` (lower-cased)."""
-        key = _key(name)
-        while self._parent.get(key, key) != key:
-            key = self._parent[key]
-        return key
+        root = self._roots.get(name)
+        if root is None:
+            root = _key(name)
+            while self._parent.get(root, root) != root:
+                root = self._parent[root]
+            self._roots[name] = root
+        return root
 
     def same(self, a: str, b: str) -> bool:
         """True when the names are equal or declared aliases."""

@@ -10,8 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from contextlib import nullcontext
-from dataclasses import replace
-from itertools import combinations
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +20,7 @@ from .claims import extract_claims
 from .compare import compare_claims, rank_pairs
 from .context import MEASURES, measure_family
 from .embed import DEFAULT_MODEL, embed
+from .engine import SerialEngine, chunks, make_engine
 from .entities import Aliases
 from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
@@ -32,6 +32,10 @@ from .timeref import find_periods, parse_iso
 _SAME_VALUE = 0.03  # figures within about 3% land in a shared bucket
 #: Largest block of claims compared all with all; in a larger one each claim meets its nearest.
 BLOCK_LIMIT = 40
+_DOCUMENTS_PER_PARTITION = 32
+#: Candidate pairs per comparison partition: about a second of work, so progress moves
+#: and a lost worker costs little to redo.
+_PAIRS_PER_PARTITION = 20_000
 
 
 def check(
@@ -42,15 +46,22 @@ def check(
     encoding: str = "utf-8",
     progress: bool = False,
     cache: str | Path | None = None,
+    engine: str = "local",
+    address: str | None = None,
+    workers: int | None = None,
 ) -> Result:
     """Read the articles under ``paths`` and compare the figures they state.
 
-    ``paths``: files or folders (.txt, .md, .html, .jsonl, .csv). ``threshold``: the cosine
+    ``paths``: files or folders (.txt, .md, .html, .jsonl, .csv, .parquet). ``threshold``: the cosine
     similarity above which two sentences are compared (0.4; lower finds more pairs).
     ``model``: the sentence-transformers model, a name available offline or a local path.
     ``encoding``: the text encoding of the input files. ``progress=True``: progress bars on
     stderr. ``cache``: a store file (``claimcheck.db``) that keeps sentence embeddings, so a
-    re-run embeds only new sentences and an interrupted run resumes. Returns a :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
+    re-run embeds only new sentences and an interrupted run resumes. ``engine``: where the
+    batch work runs, ``"local"`` (worker processes on this machine, one per core, or
+    ``workers``), ``"serial"`` or ``"dask"`` (a Dask cluster at ``address``, or a local
+    one); every engine gives the same pairs (see :mod:`claimcheck.engine`). Returns a
+    :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
     ``quantities``, ``groups`` and ``pairs`` as pandas DataFrames, ``pair(id)`` and
     ``group(id)`` for a closer look, ``graph``, and ``to_html``/``to_json``/``to_csv``.
     The model is loaded once per process and reused. Raises
@@ -60,13 +71,28 @@ def check(
     >>> result = cc.check(["fixtures/"])          # doctest: +SKIP
     >>> result.pairs.query("verdict == 'conflict'")  # doctest: +SKIP
     """
-    documents = ingest(paths, encoding=encoding)
+    runner = make_engine(engine, address=address, workers=workers)
+    try:
+        return _check(
+            paths, runner, threshold=threshold, model=model, encoding=encoding, progress=progress, cache=cache
+        )
+    finally:
+        runner.close()
+
+
+def _check(paths, runner, *, threshold, model, encoding, progress, cache) -> Result:
+    documents = ingest(paths, encoding=encoding, engine=runner)
     readable = [d for d in documents if d.skipped is None]
     if not readable:
         reasons = "; ".join(f"{d.path}: {d.skipped}" for d in documents) or "no files found"
         raise InputError(f"no readable article in the input ({reasons})")
+    claims = []
+    partitions = chunks(readable, _DOCUMENTS_PER_PARTITION)
     with _bar(progress, len(readable), "claims") as bar:
-        claims = extract_claims(readable, progress=(lambda _doc: bar.update(1)) if bar else None)
+        for documents_part, part in zip(partitions, runner.map(claims_of, partitions)):
+            claims.extend(part)
+            if bar:
+                bar.update(len(documents_part))
     aliases = Aliases()
     for document in readable:
         aliases.learn(document.text)
@@ -75,7 +101,11 @@ def check(
     try:
         with _bar(progress, len(figured), "embed") as bar:
             vectors = embed(
-                [c.text for c in figured], model=model, cache=connection, progress=bar.update if bar else None
+                [c.text for c in figured],
+                model=model,
+                cache=connection,
+                progress=bar.update if bar else None,
+                engine=runner,
             )
     finally:
         if connection is not None:
@@ -88,7 +118,7 @@ def check(
     groups = find_groups(graph, order)
     source_of = {d.id: d.source for d in readable}
     with _bar(progress, 0, "compare") as bar:
-        pairs = compare_candidates(figured, vectors, graph, aliases, source_of, progress=bar)
+        pairs = compare_candidates(figured, vectors, graph, aliases, source_of, progress=bar, engine=runner)
     return Result(
         Run(
             documents=tuple(documents),
@@ -101,94 +131,156 @@ def check(
     )
 
 
+def claims_of(_shared, documents: list) -> list[Claim]:
+    """The claims of some documents: one partition of the figure-reading stage."""
+    return extract_claims(documents)
+
+
+@dataclass(frozen=True)
+class _CompareInputs:
+    """What every comparison partition reads: sent to each worker once."""
+
+    claims: list[Claim]
+    sources: list[str]  #: Publisher of each claim, by position.
+    aliases: Aliases
+
+
 def compare_candidates(
-    claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases, source_of, progress=None
+    claims: list[Claim],
+    vectors: np.ndarray,
+    graph,
+    aliases: Aliases,
+    source_of,
+    progress=None,
+    *,
+    engine=None,
 ) -> list[Pair]:
     """Compare every candidate pair of claims; pairs ranked most serious first.
 
-    ``progress`` (a tqdm bar) is told the number of candidates and advanced as they are compared.
+    Candidates are held as sorted integer keys (``i * n + j``), not as tuples of ids:
+    a desk's day has millions of them. They are compared in partitions on ``engine``
+    (this process when None). ``progress`` (a tqdm bar) is told the number of
+    candidates and advanced as partitions finish.
     """
-    index = {claim.id: i for i, claim in enumerate(claims)}
-    candidates = {tuple(sorted((a, b), key=index.get)) for a, b in graph.edges}
-    candidates |= figure_blocks(claims, aliases, vectors)
-    same_figure = same_figure_blocks(claims, aliases, vectors)
-    by_id = {claim.id: claim for claim in claims}
-    pairs: list[Pair] = []
-    ordered = sorted(candidates | same_figure, key=lambda ids: (index[ids[0]], index[ids[1]]))
+    keys, loose = candidate_keys(claims, vectors, graph, aliases)
+    count = len(claims)
+    similarity = np.empty(len(keys), dtype=np.float32)
+    for start in range(0, len(keys), 65536):
+        part = keys[start : start + 65536]
+        similarity[start : start + len(part)] = np.einsum("ij,ij->i", vectors[part // count], vectors[part % count])
     if progress is not None:
-        progress.reset(total=len(ordered))
-    for a_id, b_id in ordered:
-        if progress is not None:
-            progress.update(1)
-        a, b = by_id[a_id], by_id[b_id]
-        similarity = float(vectors[index[a_id]] @ vectors[index[b_id]])
-        same_source = source_of[a.doc_id] == source_of[b.doc_id]
-        found = compare_claims(a, b, aliases, same_source=same_source, similarity=similarity)
-        if not found and (a_id, b_id) in same_figure:
-            found = compare_claims(a, b, aliases, same_source=same_source, similarity=similarity, loose=True)
+        progress.reset(total=len(keys))
+    partitions = [
+        (
+            keys[start : start + _PAIRS_PER_PARTITION],
+            similarity[start : start + _PAIRS_PER_PARTITION],
+            loose[start : start + _PAIRS_PER_PARTITION],
+        )
+        for start in range(0, len(keys), _PAIRS_PER_PARTITION)
+    ]
+    shared = _CompareInputs(list(claims), [source_of[c.doc_id] for c in claims], aliases)
+    pairs: list[Pair] = []
+    for (part_keys, _, _), found in zip(
+        partitions, (engine or SerialEngine()).map(compare_partition, partitions, shared)
+    ):
         pairs.extend(found)
+        if progress is not None:
+            progress.update(len(part_keys))
     return rank_pairs(pairs)
 
 
-def same_figure_blocks(
-    claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None
-) -> set[tuple[str, str]]:
-    """Pairs of claims naming one entity with a figure of one kind and nearly one value.
+def compare_partition(shared: _CompareInputs, partition) -> list[Pair]:
+    """Compare one partition of candidate pairs (keys, similarities, loose flags)."""
+    keys, similarity, loose = partition
+    count = len(shared.claims)
+    pairs: list[Pair] = []
+    for key, score, is_loose in zip(keys.tolist(), similarity.tolist(), loose.tolist()):
+        i, j = divmod(key, count)
+        a, b = shared.claims[i], shared.claims[j]
+        same_source = shared.sources[i] == shared.sources[j]
+        found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score)
+        if not found and is_loose:
+            found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score, loose=True)
+        pairs.extend(found)
+    return pairs
+
+
+def candidate_keys(claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases) -> tuple[np.ndarray, np.ndarray]:
+    """Every candidate pair as a sorted key ``i * n + j`` (i < j), and whether it may be compared loosely.
+
+    Candidates: the similarity graph's edges, pairs in :func:`figure_blocks`, and pairs in
+    :func:`same_figure_blocks` (the only ones compared loosely when nothing else aligns).
+    """
+    count = len(claims)
+    edges = np.asarray(graph.sources, dtype=np.int64) * count + np.asarray(graph.targets, dtype=np.int64)
+    same_figure = same_figure_blocks(claims, aliases, vectors)
+    keys = np.unique(np.concatenate([edges, figure_blocks(claims, aliases, vectors), same_figure]))
+    return keys, np.isin(keys, same_figure)
+
+
+def same_figure_blocks(claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None) -> np.ndarray:
+    """Pairs (as keys) of claims naming one entity with a figure of one kind and nearly one value.
 
     This finds the same fact told in two languages ("HK$4.35 billion" and "43.5亿港元"),
-    which the English embedding model does not bring together.
+    which the English embedding model does not bring together. Claims of one document are
+    not paired here.
     """
-    index = {claim.id: i for i, claim in enumerate(claims)}
-    blocks: dict[tuple, set[str]] = defaultdict(set)
-    for claim in claims:
+    blocks: dict[tuple, set[int]] = defaultdict(set)
+    for position, claim in enumerate(claims):
         for figure in claim.quantities:
             if not figure.normalized or figure.kind == "count" and not figure.unit:
                 continue
             bucket = int(math.floor(math.log(abs(figure.normalized)) / math.log(1 + _SAME_VALUE)))
             for entity in filter(None, (figure.subject, figure.scope)):
                 for key in (bucket, bucket + 1):
-                    blocks[(aliases.canonical(entity), figure.kind, key)].add(claim.id)
-    pairs = block_pairs(blocks.values(), index, vectors)
-    return {(a, b) for a, b in pairs if claims[index[a]].doc_id != claims[index[b]].doc_id}
+                    blocks[(aliases.canonical(entity), figure.kind, key)].add(position)
+    keys = block_pairs(blocks.values(), len(claims), vectors)
+    documents = np.array([claim.doc_id for claim in claims], dtype=object)
+    return keys[documents[keys // len(claims)] != documents[keys % len(claims)]] if len(keys) else keys
 
 
-def figure_blocks(claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None) -> set[tuple[str, str]]:
-    """Pairs of claims whose figures share a subject and a measure, or a well-known measure family.
+def figure_blocks(claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None) -> np.ndarray:
+    """Pairs (as keys) of claims whose figures share a subject and a measure, or a well-known measure family.
 
     Sentences carrying several facts embed far from each other even when one of their
     figures matches; these blocks find such pairs without comparing everything to everything.
     In a block larger than :data:`BLOCK_LIMIT` (a desk's day of "revenue" figures), each
     claim is paired with its most similar members only, so the work stays linear.
     """
-    index = {claim.id: i for i, claim in enumerate(claims)}
-    blocks: dict[tuple, set[str]] = defaultdict(set)
-    for claim in claims:
+    blocks: dict[tuple, set[int]] = defaultdict(set)
+    for position, claim in enumerate(claims):
         for figure in claim.quantities:
             family = measure_family(figure.measure, figure.kind == "percent")[0]
             if figure.subject and family:
-                blocks[(aliases.canonical(figure.subject), family, figure.kind)].add(claim.id)
+                blocks[(aliases.canonical(figure.subject), family, figure.kind)].add(position)
             if family in MEASURES:
-                blocks[(family, figure.kind)].add(claim.id)
-    return block_pairs(blocks.values(), index, vectors)
+                blocks[(family, figure.kind)].add(position)
+    return block_pairs(blocks.values(), len(claims), vectors)
 
 
-def block_pairs(blocks, index: dict[str, int], vectors: np.ndarray | None) -> set[tuple[str, str]]:
-    """All pairs within each small block; each member's nearest members within a large one."""
-    pairs = set()
+def block_pairs(blocks, count: int, vectors: np.ndarray | None) -> np.ndarray:
+    """Keys of all pairs within each small block, and of each member's nearest members within a large one.
+
+    ``blocks`` hold claim positions; ``count`` is the number of claims (the key base).
+    """
+    found: list[np.ndarray] = []
     for members in blocks:
-        ordered = sorted(members, key=index.get)
-        if len(ordered) <= BLOCK_LIMIT or vectors is None:
-            pairs.update(combinations(ordered, 2))
+        ordered = np.array(sorted(members), dtype=np.int64)
+        if len(ordered) < 2:
             continue
-        rows = vectors[[index[m] for m in ordered]]
+        if len(ordered) <= BLOCK_LIMIT or vectors is None:
+            first, second = np.triu_indices(len(ordered), k=1)
+            found.append(ordered[first] * count + ordered[second])
+            continue
+        rows = vectors[ordered]
         for start in range(0, len(ordered), 2048):  # a block of 100k claims must not need a 100k x 100k matrix
             similarity = rows[start : start + 2048] @ rows.T
             similarity[np.arange(similarity.shape[0]), np.arange(start, start + similarity.shape[0])] = -2.0
             nearest = np.argpartition(-similarity, BLOCK_LIMIT - 1, axis=1)[:, :BLOCK_LIMIT]
-            for offset, row in enumerate(nearest):
-                i = start + offset
-                pairs.update(tuple(sorted((ordered[i], ordered[int(j)]), key=index.get)) for j in row)
-    return pairs
+            mine = np.repeat(ordered[start : start + similarity.shape[0]], BLOCK_LIMIT)
+            theirs = ordered[nearest.ravel()]
+            found.append(np.minimum(mine, theirs) * count + np.maximum(mine, theirs))
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 
 def _bar(enabled: bool, total: int, label: str):

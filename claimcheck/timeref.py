@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .models import Period
 
@@ -171,6 +172,7 @@ def _part_of(span: tuple[dt.date, dt.date], part: str | None) -> tuple[dt.date, 
     return span
 
 
+@lru_cache(maxsize=65536)
 def parse_iso(date: str | None) -> dt.date | None:
     """A date from ISO text at day, month or year precision (missing parts are 1); None if unreadable."""
     if not date:

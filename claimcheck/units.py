@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .currency import CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, to_usd
 from .words import STOPWORDS, singular
@@ -393,6 +394,7 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     return phrase, end
 
 
+@lru_cache(maxsize=65536)
 def head_noun(unit: str) -> str:
     """The head of a count's unit phrase, singular: "weekly active user" gives "user"."""
     return singular(unit.split()[-1]) if unit else ""

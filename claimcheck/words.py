@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 STOPWORDS = frozenset(
     """a an the of in on at by for from to with without within into onto over under about above below
     and or but nor so yet as than that which who whom whose what when where while whereas because
@@ -158,6 +160,7 @@ _IRREGULAR = {
 }
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A plural noun's singular: "users" gives "user", "companies" gives "company"."""
     lowered = word.lower()
