@@ -1,6 +1,7 @@
 """Scale: a desk's daily intake on one machine, stage by stage, and grouping against sentence-transformers.
 
     python benchmarks/scale.py [--sizes 10000,100000,300000] [--folder DIR] [--threshold 0.4] [--skip-baselines]
+    python benchmarks/scale.py --vectors saved.npy --limit 100000   # the grouping comparison alone
 
 For each size, a corpus of realistic figure-bearing news sentences is generated
 (companies, places, measures, figures in many written forms, dates; 20 sentences an
@@ -19,143 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-PLACES = [
-    "China", "Japan", "Brazil", "Kenya", "Germany", "India", "Ohio", "Ontario", "Sichuan", "Auckland", "Texas", "Chile",
-    "Poland", "Vietnam", "Nigeria", "Peru", "Bavaria", "Quebec", "Kerala", "Victoria", "Scotland", "Andalusia",
-]  # fmt: skip
-OUTLETS = ["Daily Ledger", "Metro Wire", "Harbour Post", "TechPulse", "Asia Digest", "World Desk"]
-#: Paraphrases per kind of fact, so a story told by two outlets reads differently.
-FACTS = {
-    "revenue": [
-        "{e} reported revenue of {money} for {year}",
-        "{e}'s sales came to {money} in {year}, the company said",
-        "revenue at {e} reached {money} last year",
-    ],
-    "profit": [
-        "{e} posted a net profit of {money} in the quarter",
-        "quarterly net income at {e} was {money}",
-        "{e} earned {money} after tax in its latest quarter",
-    ],
-    "users": [
-        "{e} now has {count} monthly users",
-        "the {e} app counts {count} people who use it every month",
-        "monthly active users of {e} reached {count}",
-    ],
-    "deaths": [
-        "the {disaster} in {place} killed {small} people",
-        "at least {small} people died when the {disaster} hit {place}",
-        "officials in {place} put the death toll from the {disaster} at {small}",
-    ],
-    "turnout": [
-        "turnout in {place}'s {year} election was {pct}",
-        "some {pct} of registered voters in {place} cast a ballot in {year}",
-        "{place} recorded a turnout of {pct} at the {year} vote",
-    ],
-    "inflation": [
-        "inflation in {place} was {pct} in {month}",
-        "consumer prices in {place} rose {pct} in the year to {month}",
-        "{place}'s annual inflation rate stood at {pct} in {month}",
-    ],
-    "spending": [
-        "the {place} government will spend {money} on {sector}",
-        "{place} has set aside {money} for {sector} this year",
-        "officials in {place} plan a {money} programme for {sector}",
-    ],
-    "jobs": [
-        "{e} will cut {small} jobs, about {pct} of its workforce",
-        "{e} plans to lay off {small} staff",
-        "around {small} employees at {e} are set to lose their jobs",
-    ],
-    "listing": [
-        "{e} raised {money} in its listing in {place}",
-        "the {place} IPO of {e} brought in {money}",
-        "{e}'s share sale in {place} raised {money}",
-    ],
-    "shipments": [
-        "{e} shipped {count} {product} in the quarter",
-        "shipments of {e} {product} reached {count} last quarter",
-        "{e} sold {count} {product} in three months",
-    ],
-}
-CONTEXTS = [
-    "amid rising costs", "after a strike at its main plant", "as demand slowed", "despite a weaker currency",
-    "according to a filing", "analysts said", "the ministry said on {weekday}", "in a statement",
-    "ahead of the holiday season", "after heavy rain", "a spokesperson said", "as interest rates climbed",
-    "in its annual report", "following a review", "the regulator confirmed", "local media reported",
-]  # fmt: skip
-SECTORS = ["roads", "schools", "hospitals", "flood defences", "public transport", "broadband", "housing", "water"]
-DISASTERS = ["earthquake", "flood", "storm", "landslide", "wildfire", "cyclone"]
-PRODUCTS = ["phones", "laptops", "vehicles", "headsets", "tablets", "smartwatches", "e-bikes"]
-SYLLABLES = ["nor", "kes", "tra", "vel", "lum", "zen", "ori", "bal", "mar", "quin", "dex", "sol", "pra", "tiv", "cor"]
-SUFFIXES = ["", " Labs", " Group", " Bank", " Foods", " Energy", " Motors", " Air", " Pharma", " Holdings"]
-
-
-def _money(rng: random.Random) -> str:
-    value = rng.choice([rng.randint(2, 999), round(rng.uniform(1, 99), 1)])
-    return rng.choice(
-        ["${v} million", "${v}m", "HK${v} billion", "US${v}bn", "{v} billion yuan", "€{v} million"]
-    ).format(v=value)
-
-
-def company(rng: random.Random) -> str:
-    """Thousands of distinct company names, so that a big corpus is not a few firms repeated."""
-    name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
-    return name + rng.choice(SUFFIXES)
-
-
-def fact(rng: random.Random) -> dict:
-    """One fact: what it is about and its figures, to be told in any of its paraphrases."""
-    return {
-        "kind": rng.choice(list(FACTS)),
-        "e": company(rng),
-        "place": rng.choice(PLACES),
-        "money": _money(rng),
-        "pct": f"{round(rng.uniform(0.5, 80), rng.choice([0, 1]))}%",
-        "count": rng.choice([f"{rng.randint(2, 900)} million", f"{rng.randint(10, 999):,},000"]),
-        "small": rng.randint(3, 4000),
-        "year": rng.randint(2019, 2026),
-        "month": rng.choice(["January", "March", "May", "August", "October"]),
-        "sector": rng.choice(SECTORS),
-        "disaster": rng.choice(DISASTERS),
-        "product": rng.choice(PRODUCTS),
-    }
-
-
-def tell(rng: random.Random, told: dict) -> str:
-    """A news sentence stating ``told``, in a random paraphrase with a random context."""
-    text = rng.choice(FACTS[told["kind"]]).format(**told)
-    if rng.random() < 0.6:
-        text += ", " + rng.choice(CONTEXTS).format(weekday=rng.choice(["Monday", "Tuesday", "Friday"]))
-    return text[0].upper() + text[1:] + "."
-
-
-def sentence(rng: random.Random) -> str:
-    return tell(rng, fact(rng))
-
-
-def write_corpus(size: int, folder: Path, seed: int = 7) -> Path:
-    """``size`` sentences as JSON Lines articles of 20 sentences; stories recur across outlets."""
-    rng = random.Random(seed)
-    stories = [fact(rng) for _ in range(max(1, size // 3))]
-    path = folder / f"corpus-{size}.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for article in range(0, size, 20):
-            count = min(20, size - article)
-            lines = [tell(rng, rng.choice(stories)) if rng.random() < 0.5 else sentence(rng) for _ in range(count)]
-            row = {
-                "source": rng.choice(OUTLETS),
-                "date": f"2025-{rng.randint(1, 12):02d}-15",
-                "text": "\n\n".join(lines),
-            }
-            out.write(json.dumps({"id": f"a{article}", **row}) + "\n")
-    return path
-
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import write_corpus  # noqa: E402
 
 RUN = r"""
 import json, os, resource, sys, threading, time
@@ -218,12 +89,20 @@ GROUPING = r"""
 import json, resource, sys, time
 import numpy as np
 import torch
-from claimcheck.group import similarity_graph
-vectors = np.load(sys.argv[1]); threshold = float(sys.argv[2]); which = sys.argv[3]
-ids = list(range(len(vectors)))
+from claimcheck.group import find_groups, similarity_graph
+vectors = np.load(sys.argv[1], mmap_mode="r"); limit = int(sys.argv[5])
+vectors = np.ascontiguousarray(vectors[:limit] if limit else vectors)
+threshold = float(sys.argv[2]); which = sys.argv[3]
+ids = [str(i) for i in range(len(vectors))]
 start = time.perf_counter()
 if which == "claimcheck":
-    pairs = {frozenset(e) for e in similarity_graph(ids, vectors, threshold).edges}
+    graph = similarity_graph(ids, vectors, threshold)
+    groups = find_groups(graph)  # the grouping is the graph and its communities
+    membership = np.full(len(ids), -1, dtype=np.int64)
+    for number, group in enumerate(groups):
+        membership[[int(i) for i in group.claim_ids]] = number
+    np.save(sys.argv[4].replace(".npy", "-groups.npy"), membership)
+    pairs = {frozenset(e) for e in zip(graph.sources.tolist(), graph.targets.tolist())}
 elif which == "community_detection":
     from sentence_transformers.util import community_detection
     communities = community_detection(torch.from_numpy(vectors), threshold=threshold, min_community_size=2)
@@ -249,12 +128,36 @@ def run_python(code: str, *args: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def recall(ours_path: str, theirs_path: str) -> float:
+def recall(ours_path: str, theirs_path: str) -> tuple[float, float]:
+    """Share of their pairs that are edges of our graph, and share whose two claims share one of our groups."""
     import numpy as np
 
     ours = {tuple(p) for p in np.load(ours_path).tolist()}
-    theirs = {tuple(p) for p in np.load(theirs_path).tolist()}
-    return len(ours & theirs) / len(theirs) if theirs else 1.0
+    theirs = np.load(theirs_path)
+    if not len(theirs):
+        return 1.0, 1.0
+    edges = sum(tuple(p) in ours for p in theirs.tolist()) / len(theirs)
+    membership = np.load(ours_path.replace(".npy", "-groups.npy"))
+    first, second = membership[theirs[:, 0]], membership[theirs[:, 1]]
+    return edges, float(np.mean((first == second) & (first >= 0)))
+
+
+def compare_grouping(vectors: str, threshold: float, work: Path, limit: int = 0) -> None:
+    """Time our graph + groups against sentence-transformers on the same embeddings, with recall of their pairs."""
+    rows = {}
+    for which in ("claimcheck", "community_detection", "paraphrase_mining"):
+        rows[which] = run_python(GROUPING, vectors, str(threshold), which, str(work / f"{which}.npy"), str(limit))
+    ours = rows["claimcheck"]
+    print(f"  grouping on the same embeddings (threshold {threshold}); recall = share of its pairs that are")
+    print("  edges of our graph / that fall in one of our groups:")
+    for which, row in rows.items():
+        edges, grouped = (
+            (1.0, 1.0) if which == "claimcheck" else recall(str(work / "claimcheck.npy"), str(work / f"{which}.npy"))
+        )
+        print(
+            f"    {which:<20} {row['seconds']:8.1f} s  peak {row['peak_mib']:7,.0f} MiB  pairs {row['pairs']:>10,}"
+            f"  time ratio {row['seconds'] / ours['seconds']:6.1f}x  recall {edges:.3f} / {grouped:.3f}"
+        )
 
 
 def main() -> int:
@@ -271,9 +174,15 @@ def main() -> int:
     )
     parser.add_argument("--engine", default="local", help="local (worker processes), serial or dask")
     parser.add_argument("--skip-baselines", action="store_true", help="do not time the sentence-transformers grouping")
+    parser.add_argument("--vectors", help="only compare the grouping, on embeddings saved as .npy (first --limit rows)")
+    parser.add_argument("--limit", type=int, default=0, help="rows of --vectors to use (0: all)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        if args.vectors:
+            print(f"\n{args.vectors}, first {args.limit or 'all'} rows:")
+            compare_grouping(args.vectors, args.group_threshold, work, args.limit)
+            return 0
         inputs = [(str(args.folder), args.folder)] if args.folder else []
         if not inputs:
             inputs = [(f"{int(n):,} generated", write_corpus(int(n), work)) for n in args.sizes.split(",")]
@@ -294,21 +203,7 @@ def main() -> int:
             )
             if args.skip_baselines:
                 continue
-            rows = {}
-            for which in ("claimcheck", "community_detection", "paraphrase_mining"):
-                rows[which] = run_python(
-                    GROUPING, vectors, str(args.group_threshold), which, str(work / f"{which}.npy")
-                )
-            ours = rows["claimcheck"]
-            print(f"  grouping on the same {result['figured']:,} embeddings (threshold {args.group_threshold}):")
-            for which, row in rows.items():
-                share = (
-                    recall(str(work / "claimcheck.npy"), str(work / f"{which}.npy")) if which != "claimcheck" else 1.0
-                )
-                print(
-                    f"    {which:<20} {row['seconds']:8.1f} s  peak {row['peak_mib']:7,.0f} MiB  pairs {row['pairs']:>10,}"
-                    f"  speed ratio {row['seconds'] / ours['seconds']:6.1f}x  recall of its pairs by ours {share:.3f}"
-                )
+            compare_grouping(vectors, args.group_threshold, work)
     return 0
 
 

@@ -12,6 +12,7 @@ import click
 from . import batch, pipeline, report, store, tables
 from . import export as export_module
 from .embed import DEFAULT_MODEL
+from .engine import ENGINES
 from .errors import ClaimcheckError
 from .group import DEFAULT_THRESHOLD
 
@@ -77,13 +78,43 @@ def cli():
     type=click.Path(dir_okay=False),
     help="SQLite store of runs and reviews [default: claimcheck.db beside the first output].",
 )
+@click.option(
+    "--out-parquet",
+    "parquet_dir",
+    type=click.Path(file_okay=False),
+    help="Write documents, claims, quantities and pairs as Parquet files into this folder.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="Where the work runs: worker processes here (local), one process (serial), or a Dask cluster (dask).",
+)
+@click.option("--address", help="Dask scheduler to use with --engine dask (default: start a local cluster).")
+@click.option("--workers", type=click.IntRange(1), help="Worker processes [default: one per core; dask: 2].")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-def run(paths, html_path, json_path, csv_path, threshold, encoding, model, db_path, quiet):
+def run(
+    paths,
+    html_path,
+    json_path,
+    csv_path,
+    threshold,
+    encoding,
+    model,
+    db_path,
+    parquet_dir,
+    engine,
+    address,
+    workers,
+    quiet,
+):
     """Read articles (files or folders) and report the figures that disagree.
 
-    Reads .txt, .md, .html, .jsonl and .csv. Without --html, --json or --csv, a summary
-    of the flagged pairs is printed. Every run is kept in the store (--db) with the
-    reviews of its pairs; the HTML report shows each pair's review and marks new pairs.
+    Reads .txt, .md, .html, .jsonl, .csv and .parquet. Without --html, --json or --csv, a
+    summary of the flagged pairs is printed. Every run is kept in the store (--db) with
+    the reviews of its pairs; the HTML report shows each pair's review and marks new
+    pairs. --engine dask runs the same pipeline on a Dask cluster, with the same pairs.
 
     Example:
 
@@ -91,12 +122,25 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, db_pa
     """
     show_progress = not quiet and sys.stderr.isatty()
     db_path = db_path or default_db(html_path, json_path, csv_path)
+    if address and engine != "dask":
+        raise click.UsageError("--address names a Dask scheduler: add --engine dask")
     try:
-        result = pipeline.check(
-            list(paths), threshold=threshold, model=model, encoding=encoding, progress=show_progress, cache=db_path
-        ).run
+        checked = pipeline.check(
+            list(paths),
+            threshold=threshold,
+            model=model,
+            encoding=encoding,
+            progress=show_progress,
+            cache=db_path,
+            engine=engine,
+            address=address,
+            workers=workers,
+        )
+        if parquet_dir:
+            checked.to_parquet(parquet_dir)
     except ClaimcheckError as error:
         raise click.ClickException(str(error)) from error
+    result = checked.run
     try:
         connection = store.connect(db_path)
         _run_id, new_ids = store.save_run(connection, result)
@@ -124,11 +168,11 @@ def run(paths, html_path, json_path, csv_path, threshold, encoding, model, db_pa
         f"{len(result.documents) - len(skipped)} documents read, {len(skipped)} skipped; "
         f"{len(result.claims)} claims; {counts['conflict']} conflict, {counts['needs_review']} needs_review, "
         f"{counts['consistent']} consistent",
-        err=bool(html_path or json_path or csv_path),
+        err=bool(html_path or json_path or csv_path or parquet_dir),
     )
     for document in skipped:
         click.echo(f"skipped {document.path}: {document.skipped}", err=True)
-    if not (html_path or json_path or csv_path):
+    if not (html_path or json_path or csv_path or parquet_dir):
         claims = {c.id: c for c in result.claims}
         for pair in [p for p in result.pairs if p.verdict != "consistent"][:20]:
             click.echo(f"\n[{pair.verdict}] {pair.explanation}")

@@ -119,7 +119,8 @@ class DaskEngine:
     def map(self, function: Callable, partitions: Sequence, shared: Any = None) -> Iterator:
         if not partitions:
             return
-        shared_future = self.client.scatter(shared, broadcast=True, hash=False) if shared is not None else None
+        # Sent to every worker once, as one object (a bare tuple would be scattered item by item).
+        shared_future = self.client.scatter([shared], broadcast=True, hash=False)[0] if shared is not None else None
         futures = self.client.map(function, [shared_future] * len(partitions), list(partitions), pure=False, retries=2)
         try:
             for future in futures:

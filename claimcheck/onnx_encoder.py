@@ -26,7 +26,9 @@ class OnnxEncoder:
         from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = max(1, min(os.cpu_count() or 1, 8))
+        # A Dask worker sets OMP_NUM_THREADS to its share of the cores; elsewhere use them all.
+        threads = int(os.environ.get("OMP_NUM_THREADS", "0") or 0) or os.cpu_count() or 1
+        options.intra_op_num_threads = max(1, min(threads, 8))
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
@@ -87,7 +89,7 @@ def _export(model_dir: Path, onnx_path: Path) -> None:
     model = AutoModel.from_pretrained(str(model_dir)).eval()
     sample = torch.ones((2, 8), dtype=torch.int64)
     onnx_path.parent.mkdir(parents=True, exist_ok=True)
-    partial = onnx_path.with_suffix(".partial")
+    partial = onnx_path.with_suffix(f".{os.getpid()}.partial")  # two workers may export at once
     axes = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"}}
     axes |= {"token_type_ids": {0: "batch", 1: "tokens"}, "embedding": {0: "batch"}}
     with warnings.catch_warnings(), torch.no_grad():

@@ -13,6 +13,13 @@ from pathlib import Path
 
 from .models import VERDICTS, Claim, Run
 
+#: Pairs, groups, and claims per group drawn in the HTML report. A desk's day has millions
+#: of pairs; the page shows the most serious and says where the rest are (JSON, CSV, the
+#: store and ``claimcheck serve``), so it still opens in a browser.
+REPORT_PAIRS = 5000
+REPORT_GROUPS = 500
+REPORT_GROUP_CLAIMS = 100
+
 
 def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | None = None) -> dict:
     """Plain data for the template: counts, pairs with both sides, groups, documents.
@@ -25,8 +32,9 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
     claims = {c.id: c for c in result.claims}
     documents = {d.id: d for d in result.documents}
     counts = Counter(p.verdict for p in result.pairs)
+    per_document = Counter(c.doc_id for c in result.claims)
     pairs = []
-    for rank, pair in enumerate(result.pairs, start=1):
+    for rank, pair in enumerate(result.pairs[:REPORT_PAIRS], start=1):
         sides = []
         for claim_id, figure in ((pair.a, pair.a_quantity), (pair.b, pair.b_quantity)):
             claim = claims[claim_id]
@@ -59,9 +67,13 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
     groups = [
         {
             "id": g.id,
-            "claims": [{"text": claims[c].text, "source": documents[claims[c].doc_id].source} for c in g.claim_ids],
+            "size": len(g.claim_ids),
+            "claims": [
+                {"text": claims[c].text, "source": documents[claims[c].doc_id].source}
+                for c in g.claim_ids[:REPORT_GROUP_CLAIMS]
+            ],
         }
-        for g in result.groups
+        for g in result.groups[:REPORT_GROUPS]
     ]
     return {
         "counts": {verdict: counts.get(verdict, 0) for verdict in VERDICTS},
@@ -69,6 +81,7 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
         "total_pairs": len(result.pairs),
         "pairs": pairs,
         "groups": groups,
+        "total_groups": len(result.groups),
         "documents": [
             {
                 "path": d.path,
@@ -76,7 +89,7 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
                 "title": d.title,
                 "date": d.date,
                 "skipped": d.skipped,
-                "claims": sum(1 for c in result.claims if c.doc_id == d.id),
+                "claims": per_document.get(d.id, 0),
             }
             for d in result.documents
         ],

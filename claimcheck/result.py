@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from . import report, tables
+from .errors import ClaimcheckError
 from .models import VERDICTS, Pair, Run
 
 
@@ -127,6 +128,30 @@ class Result:
     def to_csv(self, path: str | Path) -> None:
         """Write one row per compared pair."""
         tables.write_csv(self.run, path)
+
+    def to_parquet(self, folder: str | Path) -> list[Path]:
+        """Write ``documents``, ``claims``, ``quantities`` and ``pairs`` as Parquet files into ``folder``.
+
+        For an archive: the tables load back with ``pandas.read_parquet`` or any Parquet
+        reader (Spark, DuckDB), and columns are typed. Needs pyarrow (the ``distributed`` extra).
+        """
+        try:
+            import pyarrow  # noqa: F401 - pandas needs it to write Parquet
+        except ImportError as error:
+            raise ClaimcheckError(
+                "writing Parquet needs pyarrow: pip install 'claimcheck-figures[distributed]'"
+            ) from error
+        target = Path(folder)
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            written = []
+            for name in ("documents", "claims", "quantities", "pairs"):
+                path = target / f"{name}.parquet"
+                getattr(self, name).to_parquet(path, index=False)
+                written.append(path)
+        except OSError as error:
+            raise ClaimcheckError(f"{folder}: cannot write Parquet files ({error.strerror})") from error
+        return written
 
 
 class PairView:

@@ -45,3 +45,16 @@ def test_report_escapes_article_markup(tmp_path):
     assert "&lt;script&gt;alert" in html
     assert len(soup.find_all("script")) == 1  # only the report's own filter script
     assert len(soup.select("article.pair")) == len(result.pairs) >= 1
+
+
+def test_a_large_run_shows_its_most_serious_pairs_and_says_where_the_rest_are(fixtures_result, monkeypatch):
+    from claimcheck import report
+
+    monkeypatch.setattr(report, "REPORT_PAIRS", 3)
+    monkeypatch.setattr(report, "REPORT_GROUPS", 1)
+    soup = BeautifulSoup(render(build_context(fixtures_result)), "html.parser")
+    assert [a["id"] for a in soup.select("article.pair")] == [p.id for p in fixtures_result.pairs[:3]]
+    note = soup.select_one("#pairs p.note").get_text()
+    assert f"3 most serious of {len(fixtures_result.pairs)} pairs" in note and "claimcheck serve" in note
+    assert len(soup.select("details.group")) == 1
+    assert f"largest of {len(fixtures_result.groups)} groups" in soup.select_one("#groups p.note").get_text()
