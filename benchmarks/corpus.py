@@ -125,18 +125,31 @@ def sentence(rng: random.Random) -> str:
 
 
 def write_corpus(size: int, folder: Path, seed: int = 7) -> Path:
-    """``size`` sentences as JSON Lines articles of 20 sentences; stories recur across outlets."""
+    """``size`` sentences as JSON Lines articles of 20 sentences; stories recur across outlets.
+
+    Each row's ``stories`` lists, per sentence, the index of the story it tells (-1 for a
+    one-off fact): sentences sharing a story state the same figures, which is how the
+    scale benchmark measures whether such pairs are found and judged consistent.
+    """
     rng = random.Random(seed)
     stories = [fact(rng) for _ in range(max(1, size // 3))]
     path = folder / f"corpus-{size}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for article in range(0, size, 20):
-            count = min(20, size - article)
-            lines = [tell(rng, rng.choice(stories)) if rng.random() < 0.5 else sentence(rng) for _ in range(count)]
+            lines, told = [], []
+            for _ in range(min(20, size - article)):
+                if rng.random() < 0.5:
+                    story = rng.randrange(len(stories))
+                    lines.append(tell(rng, stories[story]))
+                else:
+                    story = -1
+                    lines.append(sentence(rng))
+                told.append(story)
             row = {
                 "source": rng.choice(OUTLETS),
                 "date": f"2025-{rng.randint(1, 12):02d}-15",
                 "text": "\n\n".join(lines),
+                "stories": told,
             }
             out.write(json.dumps({"id": f"a{article}", **row}) + "\n")
     return path

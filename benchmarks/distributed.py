@@ -18,8 +18,18 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from corpus import write_corpus  # noqa: E402
+HERE = Path(__file__).resolve().parent
+# This file's name would shadow Dask's ``distributed`` package (here and in the workers).
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
+
+
+def _load_corpus_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("claimcheck_bench_corpus", HERE / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main() -> int:
@@ -32,6 +42,8 @@ def main() -> int:
     from distributed import LocalCluster
 
     from claimcheck.pipeline import check
+
+    write_corpus = _load_corpus_module().write_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = str(write_corpus(args.size, Path(tmp)))
@@ -48,7 +60,7 @@ def main() -> int:
         if args.address:
             rows.append(timed(f"dask at {args.address}", engine="dask", address=args.address))
         for count in [int(n) for n in args.workers.split(",")]:
-            with LocalCluster(n_workers=count, threads_per_worker=1, dashboard_address=None) as cluster:
+            with LocalCluster(n_workers=count, threads_per_worker=1, dashboard_address=":0") as cluster:
                 rows.append(timed(f"dask, {count} local worker(s)", engine="dask", address=cluster.scheduler_address))
         _, base_seconds, sentences, base_pairs = rows[0]
         print(f"\n{sentences:,} sentences, {len(base_pairs):,} pairs in the serial run")

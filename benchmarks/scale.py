@@ -80,8 +80,32 @@ wall = time.perf_counter() - start
 engine.close()
 np.save(vectors_out, vectors)
 verdicts = {v: sum(p.verdict == v for p in pairs) for v in ("conflict", "needs_review", "consistent")}
+# Pairs of sentences that tell one generated story (same figures, other words and outlet):
+# how many became a pair at all, and how many were wrongly called a conflict.
+story_of, by_doc = {}, {}
+for c in claims:
+    by_doc.setdefault(c.doc_id, []).append(c.id)
+if path.endswith(".jsonl"):
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line).get("stories") for line in f]
+    for d in documents:
+        told = rows[int(d.path.rsplit("#", 1)[1]) - 1]
+        if told and len(told) == len(by_doc.get(d.id, [])):
+            story_of.update((c, s) for c, s in zip(by_doc[d.id], told) if s >= 0)
+doc_of = {c.id: c.doc_id for c in figured}
+members = {}
+for c in figured:
+    if c.id in story_of:
+        members.setdefault(story_of[c.id], []).append(c.id)
+truth = {frozenset((a, b)) for ids in members.values() for i, a in enumerate(ids) for b in ids[i + 1:] if doc_of[a] != doc_of[b]}
+found = {}
+for p in pairs:
+    key = frozenset((p.a, p.b))
+    if key in truth:
+        found[key] = found.get(key, False) or p.verdict == "conflict"
+stories = {"pairs": len(truth), "found": len(found), "conflict": sum(found.values())}
 print(json.dumps({"sentences": len(claims), "figured": len(figured), "pairs": len(pairs), "groups": len(groups),
-                  "edges": graph.number_of_edges(), "wall": wall, "stages": times, "verdicts": verdicts,
+                  "edges": graph.number_of_edges(), "wall": wall, "stages": times, "verdicts": verdicts, "stories": stories,
                   "peak_mib": max(peak[0], tree_pss()), "workers": engine.workers}))
 """
 
@@ -201,6 +225,12 @@ def main() -> int:
                 f"  graph edges {result['edges']:,}, groups {result['groups']:,}, pairs found {result['pairs']:,} "
                 f"({', '.join(f'{k} {v:,}' for k, v in result['verdicts'].items())})"
             )
+            told = result["stories"]
+            if told["pairs"]:
+                print(
+                    f"  pairs of sentences telling one story: {told['pairs']:,}, found {told['found'] / told['pairs']:.3f}, "
+                    f"called a conflict {told['conflict'] / told['pairs']:.4f}"
+                )
             if args.skip_baselines:
                 continue
             compare_grouping(vectors, args.group_threshold, work)

@@ -206,6 +206,7 @@ def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str
 
 def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b: str = ""):
     """(verdict, reasons, score, explanation) for two aligned figures."""
+    qa, qb = _one_rate(qa, qb)
     qa, qb, local = _local_dollar(qa, qb)
     shown = f"{qa.text} vs {qb.text}"
     codes = different_identifiers(text_a, text_b)
@@ -276,6 +277,34 @@ def _different_days(qa: Quantity, qb: Quantity) -> bool:
 
 def _is_move(q: Quantity) -> bool:
     return q.change in ("up", "down")
+
+
+def _one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
+    """Two sums in one currency, compared at one exchange rate.
+
+    Each figure is converted to US dollars at its own article's date, so "€510 million"
+    in January and "€510 million" in May would differ by the euro's drift; in the same
+    currency and unit the stated amounts are what should be compared.
+    """
+    if (
+        qa.kind != "money"
+        or qa.currency != qb.currency
+        or qa.unit != qb.unit
+        or not qa.value
+        or not qb.value
+        or qa.normalized is None
+        or qb.normalized is None
+    ):
+        return qa, qb
+    factor = qa.normalized / qa.value
+    if abs(qb.normalized / qb.value - factor) <= 1e-9 * abs(factor):
+        return qa, qb
+    return qa, replace(
+        qb,
+        normalized=qb.value * factor,
+        normalized_low=None if qb.low is None else qb.low * factor,
+        normalized_high=None if qb.high is None else qb.high * factor,
+    )
 
 
 def _local_dollar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity, str]:

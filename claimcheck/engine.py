@@ -22,13 +22,20 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from .errors import InputError
+from .errors import ClaimcheckError, InputError
 
 ENGINES = ("local", "serial", "dask")
 #: Below this many partitions the local engine works in-process: forking costs more.
 _POOL_MIN_PARTITIONS = 2
+
+
+class EngineError(ClaimcheckError):
+    """The engine could not finish the work (a worker died, the cluster went away)."""
+
 
 _shared: dict[int, Any] = {}  # what forked workers read (inherited, never pickled)
 
@@ -73,8 +80,12 @@ class LocalEngine(SerialEngine):
         gc.freeze()
         try:
             context = multiprocessing.get_context("fork")
-            with context.Pool(self.workers) as pool:
-                yield from pool.imap(_call_shared, [(function, key, p) for p in partitions])
+            with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+                yield from pool.map(_call_shared, [(function, key, p) for p in partitions])
+        except BrokenProcessPool as error:
+            raise EngineError(
+                "a worker process died (out of memory?): try fewer --workers, or --engine serial"
+            ) from error
         finally:
             gc.unfreeze()
             _shared.pop(key, None)
@@ -111,7 +122,7 @@ class DaskEngine:
         else:
             count = max(1, workers or min(2, os.cpu_count() or 1))
             self._cluster = LocalCluster(
-                n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+                n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
             )
             self.client = Client(self._cluster)
         self.workers = len(self.client.scheduler_info().get("workers", {})) or 1
@@ -122,9 +133,15 @@ class DaskEngine:
         # Sent to every worker once, as one object (a bare tuple would be scattered item by item).
         shared_future = self.client.scatter([shared], broadcast=True, hash=False)[0] if shared is not None else None
         futures = self.client.map(function, [shared_future] * len(partitions), list(partitions), pure=False, retries=2)
+        from distributed import KilledWorker
+
         try:
             for future in futures:
                 yield future.result()
+        except KilledWorker as error:
+            raise EngineError(
+                f"Dask workers kept dying on one task ({error}): check their memory, or try --engine local"
+            ) from error
         finally:
             self.client.cancel(futures)
 

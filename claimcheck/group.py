@@ -22,8 +22,10 @@ DEFAULT_THRESHOLD = 0.4
 #: Up to this many claims every pair is compared exactly; above it an ANN index is used.
 EXACT_LIMIT = 20_000
 #: Neighbours asked of the index per claim: a claim with more similar claims than this
-#: keeps its closest ones, which is all the grouping and comparison need.
-NEIGHBOURS = 48
+#: keeps its closest ones, which is all the grouping and comparison need. Measured with
+#: benchmarks/scale.py on 100k generated sentences: pairs of sentences telling one fact
+#: are found 0.988 of the time with 24 (0.990 with 48), for 45% fewer pairs to compare.
+NEIGHBOURS = 24
 
 
 @dataclass

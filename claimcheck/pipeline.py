@@ -30,8 +30,9 @@ from .result import Result
 from .timeref import find_periods, parse_iso
 
 _SAME_VALUE = 0.03  # figures within about 3% land in a shared bucket
-#: Largest block of claims compared all with all; in a larger one each claim meets its nearest.
-BLOCK_LIMIT = 40
+#: Largest block of claims compared all with all; in a larger one each claim meets its
+#: this many nearest (see group.NEIGHBOURS for how the cap was measured).
+BLOCK_LIMIT = 20
 _DOCUMENTS_PER_PARTITION = 32
 #: Candidate pairs per comparison partition: about a second of work, so progress moves
 #: and a lost worker costs little to redo.

@@ -46,6 +46,17 @@ def test_compare_explains_rounding_and_currency():
     assert "currency conversion" in converted.explanation
 
 
+def test_one_sum_in_one_currency_is_not_split_by_the_exchange_rate_of_each_date():
+    # The euro moved about 12% against the dollar between these dates: converting each side at
+    # its own date made "EUR 510 million" disagree with itself.
+    a = "Lumtiv Pharma raised €510 million in its listing in Bavaria."
+    b = "Lumtiv Pharma raised €510 million in its listing in Bavaria, a filing showed."
+    same = verdict(a, b, date_a="2025-01-15", date_b="2025-09-15")
+    assert same.verdict == "consistent" and "rounding" in same.explanation
+    differ = verdict(a, b.replace("510", "640"), date_a="2025-01-15", date_b="2025-09-15")
+    assert differ.verdict == "conflict" and "differ by 20%" in differ.explanation
+
+
 def test_compare_no_comparable_figures():
     assert compare("Revenue was $5 million.", "Turnout was 61%.", model=None) == []
 

@@ -1,6 +1,7 @@
 """Engines: the local worker pool and one process give the same run; Parquet in and out."""
 
 import json
+import os
 
 import pandas as pd
 import pytest
@@ -8,13 +9,17 @@ from click.testing import CliRunner
 
 from claimcheck import pipeline
 from claimcheck.cli import cli
-from claimcheck.engine import LocalEngine, SerialEngine, chunks, make_engine
+from claimcheck.engine import EngineError, LocalEngine, SerialEngine, chunks, make_engine
 from claimcheck.errors import InputError
 from claimcheck.ingest import ingest
 
 
 def add_offset(offset, numbers):
     return [n + offset for n in numbers]
+
+
+def die(_shared, _numbers):
+    os._exit(3)  # a worker killed mid-task (the kernel's OOM killer, say)
 
 
 def pair_set(run):
@@ -26,6 +31,11 @@ def test_local_pool_returns_partitions_in_order_with_the_shared_value():
     results = list(LocalEngine(2).map(add_offset, partitions, shared=100))
     assert [n for part in results for n in part] == list(range(100, 150))
     assert list(SerialEngine().map(add_offset, partitions, shared=100)) == results
+
+
+def test_a_dead_worker_process_is_a_clear_error_not_a_hang():
+    with pytest.raises(EngineError, match="a worker process died"):
+        list(LocalEngine(2).map(die, [[1], [2], [3]]))
 
 
 def test_unknown_engine_is_named_in_the_error():
