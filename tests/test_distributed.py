@@ -9,12 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from distributed import Client, LocalCluster  # the `test` extra installs it, as `distributed` does
 
-pytest.importorskip("distributed")
-from distributed import Client, LocalCluster  # noqa: E402
-
-from claimcheck.cli import cli  # noqa: E402
-from claimcheck.pipeline import check  # noqa: E402
+from claimcheck.cli import cli
+from claimcheck.pipeline import check
 
 
 def _corpus_module():
