@@ -22,7 +22,7 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -31,6 +31,8 @@ from .errors import ClaimcheckError, InputError
 ENGINES = ("local", "serial", "dask")
 #: Below this many partitions the local engine works in-process: forking costs more.
 _POOL_MIN_PARTITIONS = 2
+#: Times a Dask map sends its shared input again after losing it with a worker.
+_RESENDS = 3
 
 
 class EngineError(ClaimcheckError):
@@ -128,22 +130,32 @@ class DaskEngine:
         self.workers = len(self.client.scheduler_info().get("workers", {})) or 1
 
     def map(self, function: Callable, partitions: Sequence, shared: Any = None) -> Iterator:
-        if not partitions:
-            return
-        # Sent to every worker once, as one object (a bare tuple would be scattered item by item).
-        shared_future = self.client.scatter([shared], broadcast=True, hash=False)[0] if shared is not None else None
-        futures = self.client.map(function, [shared_future] * len(partitions), list(partitions), pure=False, retries=2)
+        """Results in partition order. Tasks lost with a worker are re-run by Dask; if the
+        shared input itself was lost with it (it cannot be recomputed), it is sent again and
+        the partitions not yet returned are resubmitted, so nothing is lost or returned twice."""
         from distributed import KilledWorker
 
-        try:
-            for future in futures:
-                yield future.result()
-        except KilledWorker as error:
-            raise EngineError(
-                f"Dask workers kept dying on one task ({error}): check their memory, or try --engine local"
-            ) from error
-        finally:
-            self.client.cancel(futures)
+        remaining = list(partitions)
+        resends = 0
+        while remaining:
+            # Sent to every worker once, as one object (a bare tuple would be scattered item by item).
+            shared_future = self.client.scatter([shared], broadcast=True, hash=False)[0] if shared is not None else None
+            futures = self.client.map(function, [shared_future] * len(remaining), remaining, pure=False, retries=2)
+            try:
+                for future in futures:
+                    result = future.result()
+                    remaining = remaining[1:]
+                    yield result
+            except KilledWorker as error:
+                raise EngineError(
+                    f"Dask workers kept dying on one task ({error}): check their memory, or try --engine local"
+                ) from error
+            except CancelledError as error:
+                resends += 1
+                if resends > _RESENDS:
+                    raise EngineError(f"the Dask cluster kept losing the run's data ({error})") from error
+            finally:
+                self.client.cancel(futures)
 
     def close(self) -> None:
         self.client.close()
