@@ -32,11 +32,12 @@ RUN = r"""
 import json, os, resource, sys, threading, time
 import numpy as np
 from claimcheck.embed import embed
-from claimcheck.engine import chunks, make_engine
+from claimcheck.engine import make_engine
 from claimcheck.entities import Aliases
 from claimcheck.group import find_groups, similarity_graph
 from claimcheck.ingest import ingest
-from claimcheck.pipeline import claims_of, compare_candidates
+from claimcheck.claims import extract_claims
+from claimcheck.pipeline import compare_candidates
 
 path, threshold, baselines, vectors_out, engine_name = sys.argv[1], float(sys.argv[2]), sys.argv[3] == "1", sys.argv[4], sys.argv[5]
 peak = [0]
@@ -66,7 +67,7 @@ engine = make_engine(engine_name)
 times, start = {}, time.perf_counter()
 mark = lambda name, t0: times.__setitem__(name, round(time.perf_counter() - t0, 2))
 t = time.perf_counter(); documents = [d for d in ingest([path], engine=engine) if d.skipped is None]; mark("read and split", t)
-t = time.perf_counter(); claims = [c for part in engine.map(claims_of, chunks(documents, 32)) for c in part]; mark("figures", t)
+t = time.perf_counter(); claims = extract_claims(documents, engine=engine); mark("figures", t)
 figured = [c for c in claims if c.quantities]
 t = time.perf_counter(); vectors = embed([c.text for c in figured], engine=engine); mark("embed", t)
 ids = [c.id for c in figured]

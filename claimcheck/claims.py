@@ -11,22 +11,33 @@ import re
 from functools import lru_cache
 
 from .context import describe
+from .engine import SerialEngine, chunks
 from .models import Claim, Document, Quantity
 from .quantities import read_figures
 
+#: Documents per partition of work when an engine spreads the reading over workers.
+DOCUMENTS_PER_PARTITION = 32
 
-def extract_claims(documents, progress=None) -> list[Claim]:
+
+def extract_claims(documents, progress=None, *, engine=None) -> list[Claim]:
     """Every sentence of every readable document, with its figures described.
 
     ``progress`` is an optional callable called with each document once done.
+    ``engine`` (:mod:`claimcheck.engine`) reads partitions of documents in parallel; the
+    claims come back in document order either way.
     """
+    partitions = chunks(list(documents), DOCUMENTS_PER_PARTITION)
     claims: list[Claim] = []
-    for document in documents:
-        if document.skipped is None:
-            claims.extend(document_claims(document))
+    for part, found in zip(partitions, (engine or SerialEngine()).map(_partition_claims, partitions)):
+        claims.extend(found)
         if progress:
-            progress(document)
+            for document in part:
+                progress(document)
     return claims
+
+
+def _partition_claims(_shared, documents: list[Document]) -> list[Claim]:
+    return [claim for document in documents if document.skipped is None for claim in document_claims(document)]
 
 
 def document_claims(document: Document) -> list[Claim]:

@@ -72,7 +72,11 @@ class LocalEngine(SerialEngine):
         self.workers = max(1, workers or os.cpu_count() or 1)
 
     def map(self, function: Callable, partitions: Sequence, shared: Any = None) -> Iterator:
-        if self.workers == 1 or len(partitions) < _POOL_MIN_PARTITIONS or "fork" not in _start_methods():
+        if (
+            self.workers == 1
+            or len(partitions) < _POOL_MIN_PARTITIONS
+            or "fork" not in multiprocessing.get_all_start_methods()
+        ):
             yield from SerialEngine.map(self, function, partitions, shared)
             return
         key = id(shared)
@@ -91,10 +95,6 @@ class LocalEngine(SerialEngine):
         finally:
             gc.unfreeze()
             _shared.pop(key, None)
-
-
-def _start_methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()
 
 
 def _call_shared(task):
@@ -135,16 +135,17 @@ class DaskEngine:
         the partitions not yet returned are resubmitted, so nothing is lost or returned twice."""
         from distributed import KilledWorker
 
-        remaining = list(partitions)
-        resends = 0
-        while remaining:
+        partitions = list(partitions)
+        returned = resends = 0
+        while returned < len(partitions):
+            remaining = partitions[returned:]
             # Sent to every worker once, as one object (a bare tuple would be scattered item by item).
             shared_future = self.client.scatter([shared], broadcast=True, hash=False)[0] if shared is not None else None
             futures = self.client.map(function, [shared_future] * len(remaining), remaining, pure=False, retries=2)
             try:
                 for future in futures:
                     result = future.result()
-                    remaining = remaining[1:]
+                    returned += 1
                     yield result
             except KilledWorker as error:
                 raise EngineError(

@@ -20,7 +20,7 @@ from .claims import extract_claims
 from .compare import compare_claims, rank_pairs
 from .context import MEASURES, measure_family
 from .embed import DEFAULT_MODEL, embed
-from .engine import SerialEngine, chunks, make_engine
+from .engine import SerialEngine, make_engine
 from .entities import Aliases
 from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
@@ -33,7 +33,6 @@ _SAME_VALUE = 0.03  # figures within about 3% land in a shared bucket
 #: Largest block of claims compared all with all; in a larger one each claim meets its
 #: this many nearest (see group.NEIGHBOURS for how the cap was measured).
 BLOCK_LIMIT = 20
-_DOCUMENTS_PER_PARTITION = 32
 #: Candidate pairs per comparison partition: about a second of work, so progress moves
 #: and a lost worker costs little to redo.
 _PAIRS_PER_PARTITION = 20_000
@@ -87,13 +86,8 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache) -> Res
     if not readable:
         reasons = "; ".join(f"{d.path}: {d.skipped}" for d in documents) or "no files found"
         raise InputError(f"no readable article in the input ({reasons})")
-    claims = []
-    partitions = chunks(readable, _DOCUMENTS_PER_PARTITION)
     with _bar(progress, len(readable), "claims") as bar:
-        for documents_part, part in zip(partitions, runner.map(claims_of, partitions)):
-            claims.extend(part)
-            if bar:
-                bar.update(len(documents_part))
+        claims = extract_claims(readable, progress=(lambda _doc: bar.update(1)) if bar else None, engine=runner)
     aliases = Aliases()
     for document in readable:
         aliases.learn(document.text)
@@ -130,11 +124,6 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache) -> Res
             graph=graph,
         )
     )
-
-
-def claims_of(_shared, documents: list) -> list[Claim]:
-    """The claims of some documents: one partition of the figure-reading stage."""
-    return extract_claims(documents)
 
 
 @dataclass(frozen=True)

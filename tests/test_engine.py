@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from claimcheck import pipeline
+from claimcheck import claims, pipeline
 from claimcheck.cli import cli
 from claimcheck.engine import EngineError, LocalEngine, SerialEngine, chunks, make_engine
 from claimcheck.errors import InputError
@@ -45,7 +45,7 @@ def test_unknown_engine_is_named_in_the_error():
 
 def test_worker_pool_run_equals_one_process_run(fixtures_dir, fixtures_result, monkeypatch):
     # Tiny partitions, so the fixtures really are spread over forked workers.
-    monkeypatch.setattr(pipeline, "_DOCUMENTS_PER_PARTITION", 1)
+    monkeypatch.setattr(claims, "DOCUMENTS_PER_PARTITION", 1)
     monkeypatch.setattr(pipeline, "_PAIRS_PER_PARTITION", 3)
     pooled = pipeline.check([str(fixtures_dir)], engine="local", workers=2).run
     single = pipeline.check([str(fixtures_dir)], engine="serial").run
