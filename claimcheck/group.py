@@ -1,8 +1,11 @@
-"""Link similar claims into a graph and cut it into groups that stay on one topic.
+"""Link similar claims into a graph, and gather them into groups around a central claim.
 
-The graph takes any array of embeddings, so tests feed it small hand-made vectors.
-Groups are Louvain communities rather than connected components: a chain of pairwise
-similar sentences (A~B, B~C) must not pull unrelated claims (A, C) into one group.
+Both take any array of embeddings, so tests feed them small hand-made vectors.
+A group is a central claim and every claim at least ``threshold`` similar to it, taken
+greedily from the claim with the most such neighbours (the rule of sentence-transformers'
+``community_detection``, which scales as all pairs). So a group can be explained in one
+line, and a chain of pairwise similar sentences (A~B, B~C, C~D) never pulls unrelated
+claims into one group as connected components would: every member is near the centre.
 """
 
 from __future__ import annotations
@@ -14,13 +17,12 @@ import networkx as nx
 import numpy as np
 
 from .models import Group
+from .neighbours import NeighbourIndex, build_index
 
 #: Cosine similarity above which two figure-bearing claims are compared. Tuned on
 #: ``fixtures/`` with benchmarks/threshold.py: every gold case holds from 0.30 to 0.45;
 #: 0.4 sits inside that range with fewer pairs to review than 0.3.
 DEFAULT_THRESHOLD = 0.4
-#: Up to this many claims every pair is compared exactly; above it an ANN index is used.
-EXACT_LIMIT = 20_000
 #: Neighbours asked of the index per claim: a claim with more similar claims than this
 #: keeps its closest ones, which is all the grouping and comparison need. Measured with
 #: benchmarks/scale.py on 100k generated sentences: pairs of sentences telling one fact
@@ -71,96 +73,75 @@ def similarity_graph(
     threshold: float = DEFAULT_THRESHOLD,
     *,
     exact: bool | None = None,
+    index: NeighbourIndex | None = None,
 ) -> SimilarityGraph:
     """A graph of claims with an edge, weighted by cosine similarity, above ``threshold``.
 
-    Each claim keeps at most its :data:`NEIGHBOURS` most similar claims: a fact-checker
-    compares a claim with its closest matches, and a cap keeps the work linear in the
-    number of claims. ``exact=None`` finds them by brute force up to :data:`EXACT_LIMIT`
-    claims and with an approximate nearest-neighbour index (usearch HNSW) above it;
-    ``exact=True`` always by brute force (the reference the index is measured against).
+    Each claim keeps at most its :data:`NEIGHBOURS` most similar claims (an edge stays when
+    either end keeps the other): a fact-checker compares a claim with its closest matches,
+    and a cap keeps the work linear in the number of claims. ``exact=None`` searches by
+    brute force up to ``neighbours.EXACT_LIMIT`` claims and over k-means cells above it;
+    ``exact=True`` always by brute force (the reference the cells are measured against).
+    ``index``: one already built over ``embeddings`` (the pipeline shares it with grouping).
     """
     ids = list(claim_ids)
-    found: dict[tuple[int, int], float] = {}
-    if len(ids) >= 2:
-        vectors = np.ascontiguousarray(embeddings, dtype=np.float32)
-        use_exact = exact if exact is not None else len(ids) <= EXACT_LIMIT
-        for i, j, w in _exact_edges(vectors, threshold) if use_exact else _approximate_edges(vectors, threshold):
-            found[(i, j)] = w
-    pairs = sorted(found)
+    if len(ids) < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return SimilarityGraph(ids=ids, sources=empty, targets=empty, weights=np.zeros(0))
+    index = index if index is not None else build_index(embeddings, exact)
+    nearest, scores = index.scan(NEIGHBOURS, threshold)
+    mine = np.repeat(np.arange(len(ids), dtype=np.int64), nearest.shape[1])
+    theirs, weights = nearest.ravel(), scores.ravel()
+    found = theirs >= 0
+    mine, theirs, weights = mine[found], theirs[found], weights[found]
+    keys = np.minimum(mine, theirs) * len(ids) + np.maximum(mine, theirs)
+    order = np.argsort(keys, kind="stable")
+    keys, weights = keys[order], weights[order]
+    first = np.concatenate(([True], keys[1:] != keys[:-1])) if len(keys) else np.zeros(0, dtype=bool)
+    keys = keys[first]
     return SimilarityGraph(
-        ids=ids,
-        sources=np.array([i for i, _ in pairs], dtype=np.int64),
-        targets=np.array([j for _, j in pairs], dtype=np.int64),
-        weights=np.array([found[p] for p in pairs], dtype=np.float64),
+        ids=ids, sources=keys // len(ids), targets=keys % len(ids), weights=weights[first].astype(np.float64)
     )
 
 
-def _exact_edges(vectors: np.ndarray, threshold: float, block: int = 2048):
-    """Each claim's :data:`NEIGHBOURS` most similar claims above the threshold, by brute force.
+def find_groups(
+    claim_ids: list[str],
+    embeddings: np.ndarray,
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    order: dict[str, int] | None = None,
+    exact: bool | None = None,
+    index: NeighbourIndex | None = None,
+) -> list[Group]:
+    """Groups of two or more claims around a central claim, members in document order, largest first.
 
-    One block of rows at a time, so memory stays block x n; an edge is kept when either
-    end has the other among its nearest, as the index does.
+    Every claim within ``threshold`` of a centre joins it unless an earlier group took it;
+    centres are taken by how many claims lie within ``threshold`` of them, then by position
+    (the order of ``community_detection``, whose groups the exact index reproduces).
     """
-    keep = min(NEIGHBOURS + 1, len(vectors))
-    for start in range(0, len(vectors), block):
-        similarity = vectors[start : start + block] @ vectors.T
-        if keep < len(vectors):
-            nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
-        else:
-            nearest = np.broadcast_to(np.arange(len(vectors)), similarity.shape)
-        for row in range(similarity.shape[0]):
-            i = start + row
-            for j in nearest[row]:
-                j = int(j)
-                if j != i and similarity[row, j] >= threshold:
-                    yield min(i, j), max(i, j), float(similarity[row, j])
-
-
-def _approximate_edges(vectors: np.ndarray, threshold: float):
-    """Pairs above the threshold among each claim's nearest neighbours in an HNSW index."""
-    from usearch.index import Index
-
-    index = Index(
-        ndim=vectors.shape[1], metric="cos", dtype="f16", connectivity=16, expansion_add=96, expansion_search=96
-    )
-    keys = np.arange(len(vectors), dtype=np.uint64)
-    index.add(keys, vectors, threads=0)
-    neighbours = min(NEIGHBOURS, len(vectors))
-    for start in range(0, len(vectors), 8192):
-        matches = index.search(vectors[start : start + 8192], neighbours, threads=0)
-        for row, (found, distances) in enumerate(zip(matches.keys, matches.distances)):
-            i = start + row
-            for j, distance in zip(found, distances):
-                similarity = 1.0 - float(distance)
-                if similarity >= threshold and i != int(j):
-                    yield min(i, int(j)), max(i, int(j)), similarity
-
-
-def find_groups(graph: SimilarityGraph, order: dict[str, int] | None = None) -> list[Group]:
-    """Communities of two or more claims, members in document order, largest first.
-
-    Louvain communities (igraph's C implementation, seeded, so a run is repeatable):
-    seconds at millions of edges where networkx took minutes and gigabytes.
-    """
-    if graph.number_of_edges() == 0:
+    ids = list(claim_ids)
+    if len(ids) < 2:
         return []
-    import random
-
-    import igraph
-
-    igraph.set_random_number_generator(random.Random(7))
-    network = igraph.Graph(n=len(graph.ids), edges=np.column_stack([graph.sources, graph.targets]).tolist())
-    membership = network.community_multilevel(weights=graph.weights.tolist()).membership
-    communities: dict[int, list[str]] = {}
-    for node, community in enumerate(membership):
-        communities.setdefault(community, []).append(graph.ids[node])
-    order = order or {node: index for index, node in enumerate(graph.ids)}
+    index = index if index is not None else build_index(embeddings, exact)
+    counts = index.counts(threshold)
+    candidates = np.lexsort((np.arange(len(ids)), -counts))
+    candidates = candidates[counts[candidates] >= 2].tolist()
+    taken = np.zeros(len(ids), dtype=bool)
+    members: list[np.ndarray] = []
+    for start in range(0, len(candidates), 64):  # neighbourhoods asked 64 at a time: one matrix product
+        centres = [c for c in candidates[start : start + 64] if not taken[c]]
+        for centre, near in zip(centres, index.within(centres, threshold)):
+            if taken[centre]:
+                continue
+            free = near[~taken[near] & (near != centre)]
+            if len(free):
+                group = np.concatenate(([centre], free))
+                taken[group] = True
+                members.append(group)
+    order = order or {node: position for position, node in enumerate(ids)}
     groups = []
-    for members in communities.values():
-        if len(members) < 2:
-            continue
-        ids = tuple(sorted(members, key=lambda node: order.get(node, 0)))
-        digest = hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:10]
-        groups.append(Group(id="g" + digest, claim_ids=ids))
+    for group in members:
+        names = tuple(sorted((ids[i] for i in group.tolist()), key=lambda node: order.get(node, 0)))
+        digest = hashlib.sha1("|".join(sorted(names)).encode()).hexdigest()[:10]
+        groups.append(Group(id="g" + digest, claim_ids=names))
     return sorted(groups, key=lambda g: (-len(g.claim_ids), order.get(g.claim_ids[0], 0)))

@@ -26,6 +26,7 @@ from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
 from .models import Claim, Pair, Quantity, Run
+from .neighbours import build_index, distinct
 from .result import Result
 from .timeref import find_periods, parse_iso
 
@@ -105,12 +106,16 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache) -> Res
     finally:
         if connection is not None:
             connection.close()
-    with _bar(progress, 1, "graph") as bar:
-        graph = similarity_graph([c.id for c in figured], vectors, threshold)
+    with _bar(progress, 2, "graph") as bar:
+        index = build_index(vectors)  # one index answers the graph and the groups
+        graph = similarity_graph([c.id for c in figured], vectors, threshold, index=index)
         if bar:
             bar.update(1)
-    order = {claim.id: index for index, claim in enumerate(claims)}
-    groups = find_groups(graph, order)
+        order = {claim.id: position for position, claim in enumerate(claims)}
+        groups = find_groups(graph.ids, vectors, threshold, order=order, index=index)
+        del index
+        if bar:
+            bar.update(1)
     source_of = {d.id: d.source for d in readable}
     with _bar(progress, 0, "compare") as bar:
         pairs = compare_candidates(figured, vectors, graph, aliases, source_of, progress=bar, engine=runner)
@@ -204,8 +209,11 @@ def candidate_keys(claims: list[Claim], vectors: np.ndarray, graph, aliases: Ali
     count = len(claims)
     edges = np.asarray(graph.sources, dtype=np.int64) * count + np.asarray(graph.targets, dtype=np.int64)
     same_figure = same_figure_blocks(claims, aliases, vectors)
-    keys = np.unique(np.concatenate([edges, figure_blocks(claims, aliases, vectors), same_figure]))
-    return keys, np.isin(keys, same_figure)
+    keys = distinct(np.concatenate([edges, figure_blocks(claims, aliases, vectors), same_figure]))
+    if not len(same_figure):
+        return keys, np.zeros(len(keys), dtype=bool)
+    found = np.minimum(np.searchsorted(same_figure, keys), len(same_figure) - 1)  # both sorted: no hashing
+    return keys, same_figure[found] == keys
 
 
 def same_figure_blocks(claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None) -> np.ndarray:
@@ -270,7 +278,7 @@ def block_pairs(blocks, count: int, vectors: np.ndarray | None) -> np.ndarray:
             mine = np.repeat(ordered[start : start + similarity.shape[0]], BLOCK_LIMIT)
             theirs = ordered[nearest.ravel()]
             found.append(np.minimum(mine, theirs) * count + np.maximum(mine, theirs))
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    return distinct(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 
 def _bar(enabled: bool, total: int, label: str):
