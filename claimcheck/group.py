@@ -133,7 +133,7 @@ def find_groups(
         for centre, near in zip(centres, index.within(centres, threshold)):
             if taken[centre]:
                 continue
-            free = near[~taken[near] & (near != centre)]
+            free = near[~taken[near]]  # `within` never lists the centre itself
             if len(free):
                 group = np.concatenate(([centre], free))
                 taken[group] = True
