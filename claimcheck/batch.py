@@ -12,18 +12,20 @@ from dataclasses import asdict
 from typing import IO
 
 from .embed import DEFAULT_MODEL
-from .models import Quantity
+from .models import Pair, Quantity
 from .pipeline import compare_texts
 from .quantities import read_figures
 from .units import count_noun
+
+#: What a comparison says when neither sentence has a figure the other can be weighed against.
+NO_FIGURES = "No comparable figures in the two sentences."
 
 
 def compare_lines(lines: IO[str], model: str | None = DEFAULT_MODEL) -> Iterator[dict]:
     """For each line ``{"id","a","b"}`` (optional ``date_a``, ``date_b``), the verdict.
 
-    Yields ``{"id","verdict","reasons","a_quantity","b_quantity","explanation"}``, or
-    ``{"line","error"}`` for a line that cannot be used. A pair with no comparable
-    figures gets verdict ``null``.
+    Yields :func:`line_verdict` for each line, or ``{"line","error"}`` for a line that
+    cannot be used.
     """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -40,15 +42,38 @@ def compare_lines(lines: IO[str], model: str | None = DEFAULT_MODEL) -> Iterator
         pairs = compare_texts(
             str(row["a"]), str(row["b"]), date_a=row.get("date_a"), date_b=row.get("date_b"), model=model
         )
-        best = pairs[0] if pairs else None
-        yield {
-            "id": row["id"],
-            "verdict": best.verdict if best else None,
-            "reasons": list(best.reasons) if best else [],
-            "a_quantity": best.a_quantity if best else None,
-            "b_quantity": best.b_quantity if best else None,
-            "explanation": best.explanation if best else "No comparable figures in the two sentences.",
-        }
+        yield line_verdict(row["id"], pairs)
+
+
+def line_verdict(line_id, pairs: list[Pair]) -> dict:
+    """One answer for two sentences: the most serious of their figure comparisons, and all of them.
+
+    ``pairs`` come ranked most serious first (:func:`claimcheck.compare.rank_pairs`), so
+    a line whose speeds agree but whose durations do not is a conflict, not "consistent".
+    ``{"id","verdict","reasons","a_quantity","b_quantity","explanation","figures"}``, where
+    ``figures`` lists every comparison (``a_quantity``, ``b_quantity``, ``verdict``,
+    ``reasons``, ``explanation``); two sentences with no comparable figures get verdict
+    ``null`` and an empty ``figures``.
+    """
+    best = pairs[0] if pairs else None
+    return {
+        "id": line_id,
+        "verdict": best.verdict if best else None,
+        "reasons": list(best.reasons) if best else [],
+        "a_quantity": best.a_quantity if best else None,
+        "b_quantity": best.b_quantity if best else None,
+        "explanation": best.explanation if best else NO_FIGURES,
+        "figures": [
+            {
+                "a_quantity": pair.a_quantity,
+                "b_quantity": pair.b_quantity,
+                "verdict": pair.verdict,
+                "reasons": list(pair.reasons),
+                "explanation": pair.explanation,
+            }
+            for pair in pairs
+        ],
+    }
 
 
 def figure_rows(lines: IO[str]) -> Iterator[dict]:

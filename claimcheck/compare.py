@@ -17,6 +17,8 @@ from operator import attrgetter
 
 from .context import MEASURE_QUALIFIERS, measure_family
 from .entities import Aliases
+from .intervals import agree, bound_at_value, is_exact_count, is_stated
+from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
 from .numbers import format_number
 from .qualifiers import FALL_VERBS, RISE_VERBS
@@ -71,9 +73,9 @@ def compare_claims(
 ) -> list[Pair]:
     """One :class:`Pair` for each figure of ``a`` aligned with a figure of ``b``.
 
-    ``loose=True`` pairs figures of one kind even when nothing shows they measure the
-    same thing, for a user who asks about two sentences directly; such a pair names
-    ``different_measure`` unless its figures agree.
+    ``loose=True`` also pairs the figures left over by kind, even when nothing shows they
+    measure the same thing, for a user who asks about two sentences directly; such a pair
+    names ``different_measure`` unless its figures agree.
     """
     aliases = aliases or Aliases()
     pairs = []
@@ -122,19 +124,41 @@ def pair_id(claim_a: str, claim_b: str, figure_a: str, figure_b: str) -> str:
 
 
 def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Quantity, Quantity]]:
-    """Match figures one to one, best-aligned first; unalignable figures are left out."""
+    """Match figures one to one, best-aligned first; unalignable figures are left out.
+
+    ``loose=True`` then matches the figures left over by kind alone (of one count noun and
+    rate where anything else matched), so that every figure of two sentences a user
+    compares directly is weighed: "60 mph for 1 hr" against "60 mph for less than 1 hr"
+    compares the hours too.
+    """
+    matched = _match(left, right, lambda qa, qb: _alignment(qa, qb, aliases), set(), set())
+    if loose:
+        strict = bool(matched)
+        used_left = {i for i, _ in matched}
+        used_right = {j for _, j in matched}
+
+        def leftover(qa: Quantity, qb: Quantity) -> float | None:
+            if strict and not _comparable(qa, qb):
+                return None
+            return _loose_alignment(qa, qb, aliases)
+
+        matched += _match(left, right, leftover, used_left, used_right)
+    return [(left[i], right[j]) for i, j in matched]
+
+
+def _match(left, right, scorer, used_left: set[int], used_right: set[int]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching by score over the figures not yet used."""
     scored = []
     for i, qa in enumerate(left):
         for j, qb in enumerate(right):
-            score = _loose_alignment(qa, qb, aliases) if loose else _alignment(qa, qb, aliases)
-            if score is not None:
+            if i not in used_left and j not in used_right and (score := scorer(qa, qb)) is not None:
                 scored.append((score, i, j))
-    used_left, used_right, matched = set(), set(), []
+    matched = []
     for _score, i, j in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
         if i not in used_left and j not in used_right:
             used_left.add(i)
             used_right.add(j)
-            matched.append((left[i], right[j]))
+            matched.append((i, j))
     return matched
 
 
@@ -161,7 +185,7 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
         score += 1
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
-    return score - _gap(qa, qb)
+    return score - figure_gap(qa, qb)
 
 
 def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
@@ -171,7 +195,7 @@ def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | No
     score = {"same": 3, "unknown": 1, "different": 0}[_same(qa.subject, qb.subject, aliases)]
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
-    return score - _gap(qa, qb)
+    return score - figure_gap(qa, qb)
 
 
 def _comparable(qa: Quantity, qb: Quantity) -> bool:
@@ -215,14 +239,22 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
             return "consistent", [], 0.0, f"{shown}: the same date."
         return "needs_review", ["different_date"], 1.5, f"{shown}: {_why(['different_date'], qa, qb)}."
     reasons = _reasons(qa, qb, aliases) + (["different_identifier"] if codes else [])
-    gap = _gap(qa, qb)
+    gap = figure_gap(qa, qb)
     level_and_move = _is_move(qa) != _is_move(qb) or _is_points(qa) != _is_points(qb)
-    if _closed(qa) and _closed(qb) and _overlap(qa, qb) and not level_and_move and not codes:
+    agreeing = agree(qa, qb) and not level_and_move
+    if agreeing and is_stated(qa) and is_stated(qb) and not codes:
         how = "equal after currency conversion" if qa.currency != qb.currency else "equal within rounding"
+        if is_exact_count(qa) and is_exact_count(qb):
+            how = "the same count"
         return "consistent", [], gap / 10, f"{shown}: {how}{local or _about(qa, qb)}."
-    if _overlap(qa, qb) and not level_and_move:
+    if agreeing:
         if not reasons:
-            return "consistent", [], gap / 10, f"{shown}: compatible bounds{local or _about(qa, qb)}."
+            return (
+                "consistent",
+                [],
+                gap / 10,
+                f"{shown}: compatible bounds{_bound_note(qa, qb)}{local or _about(qa, qb)}.",
+            )
         return (
             "needs_review",
             reasons,
@@ -241,7 +273,16 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
             (f"{shown}: the figures differ, but {_why(reasons, qa, qb)}."),
         )
     what = " ".join(filter(None, [_possessive(qa.subject), qa.measure or qb.measure]))
-    return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {gap:.0%}."
+    if at_value := bound_at_value(qa, qb):
+        bound, value = at_value
+        return (
+            "conflict",
+            [],
+            2 + gap,
+            f"{shown}: both give {what or 'the same figure'}, and {value.text} is an exact count, "
+            f"which cannot be {_lower_first(bound.text)}.",
+        )
+    return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {_share(gap)}."
 
 
 def different_identifiers(text_a: str, text_b: str) -> list[tuple[str, str]]:
@@ -272,7 +313,7 @@ def _different_days(qa: Quantity, qb: Quantity) -> bool:
     pa, pb = qa.period, qb.period
     if not pa or not pb or pa.start != pa.end or pb.start != pb.end or pa.start == pb.start:
         return False
-    return _closed(qa) and _closed(qb) and _overlap(qa, qb) and clause_overlap(qa.clause, qb.clause) >= _SAME_CLAUSE
+    return is_stated(qa) and is_stated(qb) and agree(qa, qb) and clause_overlap(qa.clause, qb.clause) >= _SAME_CLAUSE
 
 
 def _is_move(q: Quantity) -> bool:
@@ -324,7 +365,7 @@ def _local_dollar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity, str]:
                 normalized_low=None if bare.low is None else bare.low * factor,
                 normalized_high=None if bare.high is None else bare.high * factor,
             )
-            if _closed(local) and _closed(other) and _overlap(local, other):
+            if is_stated(local) and is_stated(other) and agree(local, other):
                 note = f" (reading the bare $ as the local {other.unit})"
                 return (other, local, note) if swap else (local, other, note)
     return qa, qb, ""
@@ -445,32 +486,6 @@ def _same(a: str | None, b: str | None, aliases: Aliases) -> str:
     return "same" if aliases.same(a, b) else "different"
 
 
-def _closed(q: Quantity) -> bool:
-    """A figure stated as a value or range, not as a bound."""
-    return q.change not in (">", "<") and q.normalized_low is not None and q.normalized_high is not None
-
-
-def _overlap(qa: Quantity, qb: Quantity) -> bool:
-    low_a, high_a = _signed_bounds(qa)
-    low_b, high_b = _signed_bounds(qb)
-    return low_a <= high_b and low_b <= high_a
-
-
-def _signed_bounds(q: Quantity) -> tuple[float, float]:
-    """The interval with a fall as negative, so "rose 12%" and "fell 12%" disagree."""
-    low = -float("inf") if q.normalized_low is None else q.normalized_low
-    high = float("inf") if q.normalized_high is None else q.normalized_high
-    return (-high, -low) if q.change == "down" else (low, high)
-
-
-def _gap(qa: Quantity, qb: Quantity) -> float:
-    """Relative difference of the two figures, 0 when equal, near 1 when far apart."""
-    a = -qa.normalized if qa.change == "down" else qa.normalized
-    b = -qb.normalized if qb.change == "down" else qb.normalized
-    top = max(abs(a), abs(b))
-    return abs(a - b) / top if top else 0.0
-
-
 def _complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, text_b: str, strict: bool = True) -> bool:
     """Two shares of one whole: 30% open and 70% closed.
 
@@ -517,6 +532,25 @@ def _about(qa: Quantity, qb: Quantity) -> str:
         return ""
     foreign = qa if qa.currency != "USD" else qb
     return f" ({foreign.text} is about US${format_number(foreign.normalized)})"
+
+
+def _bound_note(qa: Quantity, qb: Quantity) -> str:
+    """Why a bound set at the other figure's value holds: that figure is rounded."""
+    at_value = bound_at_value(qa, qb)
+    if at_value is None:
+        return ""
+    bound, value = at_value
+    return f" ({value.text} is a rounded figure, so it may be {_lower_first(bound.text)})"
+
+
+def _lower_first(text: str) -> str:
+    """A bound quoted mid-sentence: "Fewer than 12" reads "fewer than 12"."""
+    return text[:1].lower() + text[1:]
+
+
+def _share(gap: float) -> str:
+    """A relative gap as a percentage, with a decimal where a whole percent would read 0% or 1%."""
+    return f"{gap:.0%}" if gap >= 0.095 else f"{gap:.1%}"
 
 
 def _possessive(subject: str | None) -> str:

@@ -67,6 +67,23 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     return False
 
 
+#: Words after which a four-digit number is a year: "in 1801", "the 1987 storm", "since 2020".
+_YEAR_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|since|by|the|of|from|to|until|till|before|after|during|between|and|or|a|an|its|their|his|her|"
+    r"early|late|mid|fiscal|year|season|class|circa|c\.)|['’]s|[-–(,])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_after(before: str, after: str) -> bool:
+    """A year-like number that counts things: "forced 1801 residents", "paid 1803 dollars".
+
+    A plural noun follows, and the word before is not one that introduces a year.
+    """
+    plural = re.match(r"^\s?[a-z]{2,}(?<!s)s\b", after)  # "residents", "dollars"; not "revenue", "class"
+    return bool(plural) and not _YEAR_BEFORE_RE.search(before)
+
+
 def is_time_or_date(num: str, before: str, after: str) -> bool:
     """Years ("2025", "2026–2030"), days of a month ("February 13") and times ("9:35 PM")."""
     cleaned = num.replace(",", "")
@@ -75,7 +92,7 @@ def is_time_or_date(num: str, before: str, after: str) -> bool:
     if _ERA_RE.search(before) or _ERA_RANGE_RE.search(before) or re.match(r"^\s?(?:A\.D\.|AD|B\.C\.|BC|BCE)\b", after):
         return True
     if re.fullmatch(r"(?:1[89]|20|21)\d\d", cleaned) and "," not in num:
-        if not PERCENT_RE.match(after) and not re.match(r"^\s?(?:units|people|users|employees|workers)\b", after):
+        if not PERCENT_RE.match(after) and not _counted_after(before, after):
             return True
     if re.fullmatch(r"\d{1,2}", cleaned):
         month_after = re.match(r"^(?:\s?[-–—]\s?\d{1,2})?\s+(?P<m>[A-Za-z]+)", after)

@@ -13,3 +13,11 @@ def test_nonfigures_times_years_and_days():
     assert is_time_or_date("1260", "between A.D. 1000 and ", ".")
     assert not is_time_or_date("2025", "", " users signed up")
     assert not is_time_or_date("13", "", " percent")
+
+
+def test_nonfigures_year_shaped_counts():
+    assert not is_time_or_date("1801", "The flood forced ", " residents from their homes")
+    assert not is_time_or_date("1803", "She paid ", " dollars for it")
+    assert is_time_or_date("1987", "The ", " storms were the worst")
+    assert is_time_or_date("2024", "The firm said ", " revenue rose")
+    assert is_time_or_date("2025", "In ", " sales rose")

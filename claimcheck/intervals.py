@@ -1,0 +1,160 @@
+"""Whether two figures can both be right, at the precision each is stated to.
+
+A figure is an interval: "7 people" written as a rounded figure would cover 6.5 to 7.5,
+"$3.6 billion" covers $3.55 to $3.65 billion, "over 700 million" everything above 700
+million. Two figures agree only when their intervals share more than a single point, or
+when one figure's stated value lies inside the other's interval: intervals that merely
+touch ("$3.6 billion" and "$3.7 billion" meet at $3.65 billion) belong to two different
+figures. Three readings sharpen the intervals:
+
+- an exact count ("86 people", "330 shows", "19 countries": a count, no hedge, no scale
+  word, fewer than two trailing zeros) is the number itself, so 86 and 85 people cannot
+  both be right, while "2,200 structures" and "100 million users" keep their rounding;
+- "more than 10" excludes 10 and "at least 10" includes it, so "more than 10 boxes"
+  against an exact "10 boxes" disagrees, while "more than 3%" against a rounded "3%"
+  (anything from 2.5% to 3.5%) is compatible;
+- two stated ranges are the same only when both ends agree ("74 to 135" is not "54 to 135").
+
+This module is the one place where these rules live; :mod:`claimcheck.compare` asks it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .models import Quantity
+
+#: Relative room for floating-point error when deciding that two intervals only touch.
+_EPSILON = 1e-9
+#: Bounds that include their value ("at least 10", "10 or more", "up to 10").
+_INCLUSIVE_BOUND_RE = re.compile(
+    r"^(?:at least|no (?:less|fewer|more) than|not (?:less|fewer|more) than|up to|as (?:much|many|high|low) as|"
+    r"at most|a (?:maximum|minimum) of)\b|(?:\+|\bor (?:more|above|higher|less|fewer|below|lower))$",
+    re.IGNORECASE,
+)
+
+
+def is_exact_count(q: Quantity) -> bool:
+    """A count stated without a hedge, a range or rounding: "86 people", "330 shows".
+
+    The reader gives a whole number the precision of its trailing zeros ("330": 10,
+    "2,200": 100, "3 million": a million); one trailing zero is still read as exact,
+    since "330 shows" or "50 seats" are how exact tallies are written.
+    """
+    if q.kind != "count" or q.change != "=" or q.range or q.low is None or q.high is None:
+        return False
+    return float(q.value).is_integer() and q.high - q.low <= 10
+
+
+def is_bound(q: Quantity) -> bool:
+    """A figure stated as a bound ("over 700 million", "up to 5 cm"), not a value or range."""
+    return q.change in (">", "<")
+
+
+def is_stated(q: Quantity) -> bool:
+    """A figure stated as a value or range: both ends of its interval known."""
+    return not is_bound(q) and q.normalized_low is not None and q.normalized_high is not None
+
+
+def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
+    """(low, high, low_open, high_open) of a figure in its comparison unit.
+
+    A fall is negated, so "rose 12%" and "fell 12%" disagree; an exact count is the
+    single point of its value; "more than" leaves its value out of the interval.
+    """
+    if is_exact_count(q):
+        low = high = q.normalized
+    else:
+        low = -math.inf if q.normalized_low is None else q.normalized_low
+        high = math.inf if q.normalized_high is None else q.normalized_high
+    strict = is_bound(q) and not _INCLUSIVE_BOUND_RE.search(q.text.strip())
+    low_open = strict and q.change == ">"
+    high_open = strict and q.change == "<"
+    if q.change == "down":
+        return -high, -low, high_open, low_open
+    return low, high, low_open, high_open
+
+
+def agree(qa: Quantity, qb: Quantity) -> bool:
+    """Whether both figures can be right at the precision each is stated to."""
+    if qa.range and qb.range and is_stated(qa) and is_stated(qb):
+        same_way = (qa.change == "down") == (qb.change == "down")
+        return same_way and _ends_agree(qa, qa.low, qb, qb.low) and _ends_agree(qa, qa.high, qb, qb.high)
+    return _meet(bounds(qa), bounds(qb), _signed(qa), _signed(qb))
+
+
+def bound_at_value(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(bound, value) when one figure is a bound set at the other's stated value ("more than 10" vs "10")."""
+    for bound, value in ((qa, qb), (qb, qa)):
+        if is_bound(bound) and is_stated(value) and not value.range and _close(bound.normalized, value.normalized):
+            return bound, value
+    return None
+
+
+def gap(qa: Quantity, qb: Quantity) -> float:
+    """Relative difference of the two figures, 0 when equal, near 1 when far apart."""
+    a, b = _signed(qa), _signed(qb)
+    top = max(abs(a), abs(b))
+    return abs(a - b) / top if top else 0.0
+
+
+def _signed(q: Quantity) -> float:
+    return -q.normalized if q.change == "down" else q.normalized
+
+
+def _meet(span_a, span_b, value_a: float, value_b: float) -> bool:
+    """Two intervals share more than a point, or touch at a stated value both include."""
+    low_a, high_a, low_open_a, high_open_a = span_a
+    low_b, high_b, low_open_b, high_open_b = span_b
+    low, high = max(low_a, low_b), min(high_a, high_b)
+    finite = [abs(x) for x in (low_a, high_a, low_b, high_b) if math.isfinite(x)]
+    tolerance = _EPSILON * max(finite + [1.0])
+    if high - low > tolerance:
+        return True
+    if high - low < -tolerance:
+        return False
+    point = (low + high) / 2 if math.isfinite(low + high) else low
+    if not (_close(point, value_a) or _close(point, value_b)):
+        return False  # "$3.6 billion" and "$3.7 billion" meet at $3.65 billion, which neither states
+    return _includes(span_a, point, tolerance) and _includes(span_b, point, tolerance)
+
+
+def _includes(span, point: float, tolerance: float) -> bool:
+    low, high, low_open, high_open = span
+    if abs(point - low) <= tolerance:
+        return not low_open
+    if abs(point - high) <= tolerance:
+        return not high_open
+    return low < point < high
+
+
+def _ends_agree(qa: Quantity, end_a: float, qb: Quantity, end_b: float) -> bool:
+    """One end of two stated ranges, each read at the precision its digits give."""
+    spans, values = [], []
+    for end, q in ((end_a, qa), (end_b, qb)):
+        factor = q.normalized / q.value if q.value else 1.0
+        # A converted figure carries the reader's allowance for the publisher's rate.
+        slack = q.normalized_high / (q.high * factor) - 1 if q.high and factor and q.normalized_high else 0.0
+        half = _place(end) / 2
+        low, high = (end - half) * factor * (1 - slack), (end + half) * factor * (1 + slack)
+        spans.append((min(low, high), max(low, high), False, False))
+        values.append(end * factor)
+    return _meet(spans[0], spans[1], values[0], values[1])
+
+
+def _place(x: float) -> float:
+    """The place of the last non-zero digit: 135 -> 1, 2,200 -> 100, 4.8 -> 0.1."""
+    x = abs(x)
+    if x == 0:
+        return 1.0
+    for exponent in range(15, -7, -1):
+        place = 10.0**exponent
+        multiple = round(x / place)
+        if multiple and abs(multiple * place - x) <= _EPSILON * x:
+            return place
+    return 10.0**-6
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _EPSILON * max(abs(a), abs(b), 1.0)

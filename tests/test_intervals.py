@@ -1,0 +1,98 @@
+"""Two figures, one answer: when intervals agree, touch, or leave a bound's value out."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import compare
+from claimcheck.intervals import agree, bound_at_value, is_exact_count
+from claimcheck.quantities import read_figures
+
+
+def figure(sentence):
+    (found,) = read_figures(sentence)
+    return found
+
+
+def answer(a, b):
+    pairs = compare(a, b, model=None)
+    assert pairs, "no figures aligned"
+    return pairs[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, exact",
+    [
+        ("The storm killed 86 people.", True),
+        ("The band played 330 shows.", True),
+        ("Envoys from 19 countries attended.", True),
+        ("Three councillors voted no.", True),
+        ("The fire destroyed 2,200 structures.", False),  # two trailing zeros: rounded
+        ("The app has 100 million users.", False),  # a scale word: rounded
+        ("About 86 people were hurt.", False),  # hedged
+        ("The parcel weighs 10 kg.", False),  # a measurement, not a count
+    ],
+)
+def test_intervals_exact_counts(sentence, exact):
+    assert is_exact_count(figure(sentence)) is exact
+
+
+@pytest.mark.parametrize(
+    "a, b, together",
+    [
+        ("Revenue was $3.6 billion.", "Revenue was $3.7 billion.", False),  # touch at $3.65 billion
+        ("Revenue was $3.6 billion.", "Revenue was $3.64 billion.", True),  # 3.64 lies inside 3.55-3.65
+        ("Revenue was $619 million.", "Revenue was $620 million.", True),  # 620 covers 615-625
+        ("Turnout was 5.2%.", "Turnout was 5.3%.", False),
+        ("86 people died.", "85 people died.", False),
+        ("86 people died.", "About 85 people died.", True),
+        ("More than 10 boxes arrived.", "10 boxes arrived.", False),  # "more than" leaves 10 out
+        ("At least 10 boxes arrived.", "10 boxes arrived.", True),  # "at least" keeps it
+        ("Inflation was more than 3%.", "Inflation was 3%.", True),  # a rounded 3% may be 3.2%
+        ("Problems 74 to 135 were set.", "Problems 54 to 135 were set.", False),  # one end differs
+        ("It costs $40 million to $55 million.", "It costs between $40 million and $55 million.", True),
+        ("It costs $40 million to $55 million.", "It costs about $50 million.", True),  # a value inside a range
+        ("Over 700 million downloads.", "Over one billion downloads.", True),
+    ],
+)
+def test_intervals_agree(a, b, together):
+    assert agree(figure(a), figure(b)) is together
+
+
+def test_intervals_bound_at_value_names_both_sides():
+    bound, value = bound_at_value(figure("10 boxes arrived."), figure("More than 10 boxes arrived."))
+    assert (bound.text, value.text) == ("More than 10", "10")
+    assert bound_at_value(figure("10 boxes arrived."), figure("More than 12 boxes arrived.")) is None
+
+
+def test_intervals_explanations_say_which_reading():
+    exact = answer("The courier left more than 10 parcels.", "The courier left 10 parcels.")
+    assert exact.verdict == "conflict" and "10 is an exact count" in exact.explanation
+    rounded = answer("Inflation was more than 3% in May.", "Inflation was 3% in May.")
+    assert rounded.verdict == "consistent" and "3% is a rounded figure" in rounded.explanation
+
+
+def test_intervals_every_figure_of_a_line_is_weighed():
+    pairs = compare("The coach ran at 60 mph for 2 hours.", "The coach ran at 60 mph for 3 hours.", model=None)
+    assert [p.verdict for p in pairs] == ["conflict", "consistent"]
+    assert (pairs[0].a_quantity, pairs[0].b_quantity) == ("2 hours", "3 hours")
+
+
+_COUNTS = st.integers(min_value=1, max_value=5_000_000).filter(lambda n: n % 100 != 0)
+_TEMPLATES = [
+    "The flood forced {} residents from their homes.",
+    "Organisers counted {} visitors at the fair on Sunday.",
+    "The airline cancelled {} flights in March.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=_COUNTS, m=_COUNTS, template=st.sampled_from(_TEMPLATES), commas=st.booleans())
+def test_intervals_distinct_exact_counts_are_never_consistent(n, m, template, commas):
+    """Two different exact tallies of one thing cannot both be right."""
+    if n == m:
+        m = n + 1 if (n + 1) % 100 else n + 2
+    written = "{:,}" if commas else "{}"
+    a, b = template.format(written.format(n)), template.format(written.format(m))
+    pairs = compare(a, b, model=None)
+    assert pairs and pairs[0].verdict != "consistent", (a, b, pairs)
