@@ -22,6 +22,15 @@ _SCORE_RE = re.compile(
 )
 
 
+#: A verb of giving and its receiver before a number: in "gives John 2 cards" the name
+#: receives the figure, it is not a model number like "iPhone 11".
+_GIVEN_TO_RE = re.compile(
+    r"\b(?:give|gives|gave|given|giving|hand|hands|handed|send|sends|sent|pay|pays|paid|owe|owes|owed|lend|lends|"
+    r"lent|offer|offers|offered|sell|sells|sold|buy|buys|bought|bring|brings|brought|show|shows|showed|award|"
+    r"awards|awarded|grant|grants|granted)\s+[A-Z][a-z]+\s+$"
+)
+
+
 def score_spans(sentence: str) -> list[tuple[int, int]]:
     """Where "won 2-1" / "a 9-2 lead" scores are: two tallies, not a range or two figures."""
     return [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
@@ -62,7 +71,8 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
             word = words_before[-1]
             is_name = (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in STOPWORDS
             sentence_start = sentence[:start].strip() == word
-            if is_name and word.lower() not in MONTHS and not sentence_start:
+            receiver = _GIVEN_TO_RE.search(sentence[:start]) and re.match(r"^\s+[a-z]", after)
+            if is_name and word.lower() not in MONTHS and not sentence_start and not receiver:
                 return True
     return False
 

@@ -21,3 +21,10 @@ def test_nonfigures_year_shaped_counts():
     assert is_time_or_date("1987", "The ", " storms were the worst")
     assert is_time_or_date("2024", "The firm said ", " revenue rose")
     assert is_time_or_date("2025", "In ", " sales rose")
+
+
+def test_nonfigures_a_name_receiving_a_figure_is_no_model_number():
+    from claimcheck.quantities import read_figures
+
+    assert [f.text for f in read_figures("Ana handed Tomas 3 paper cranes.")] == ["3"]
+    assert read_figures("Fans of Galaxy 9 phones queued.") == []
