@@ -6,50 +6,59 @@ same article converts to the same dollars on every machine.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .timeref import parse_iso
 
-#: Symbols and codes as printed in news copy, mapped to ISO 4217 codes.
+#: The letters written beside a dollar sign, and whose dollar it is.
+_DOLLAR_PREFIXES = {
+    "": "USD",
+    "US": "USD",
+    "HK": "HKD",
+    "S": "SGD",
+    "SG": "SGD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "NZ": "NZD",
+    "NT": "TWD",
+    "R": "BRL",
+}
+#: ISO 4217 codes a figure may be written with ("USD 5 million", "108.79 JPY").
+ISO_CODES = (
+    "USD", "HKD", "CNY", "JPY", "EUR", "GBP", "SGD", "AUD", "CAD", "NZD", "TWD", "INR", "KRW", "CHF", "MYR",
+    "BRL", "ZAR", "SEK", "NOK", "DKK", "PLN", "MXN", "RUB", "THB", "ILS",
+)  # fmt: skip
+#: Where a written form is ambiguous alone ("PS" before a number, "Rs"), words and signs that say
+#: the sentence is about money.
+MONEY_CUE_RE = re.compile(
+    r"[$€£¥₹₩]|\b(?:" + "|".join(ISO_CODES) + r")\b|\b(?:costs?|paid|pay|payments?|price[sd]?|worth|fined?|fees?|"
+    r"salary|salaries|wages?|bonus(?:es)?|budget|revenues?|profits?|spent|spend|funding|funds?|raised|"
+    r"invest(?:ed|ment)?|package|loans?|debts?|bills?|tax(?:es)?|compensation|earn(?:ed|ings|s)?|deal|bid|"
+    r"valu(?:ed|ation)|pounds?|sterling|cash|money|fares?)\b",
+    re.I,
+)
+
+#: Symbols, prefixes and codes as printed before a figure, mapped to ISO 4217 codes. Keys are
+#: written without spaces or dots and in capitals, as :func:`currency_code` looks them up, so
+#: "U.S. $", "us$" and "US $" are one entry; "$US" and "$A" are the newsroom order of "US$"
+#: and "A$"; "PS" and "Y=" are a pound and a yen sign lost when a page was scraped.
 CURRENCY_SYMBOLS = {
-    "US$": "USD",
-    "U.S.$": "USD",
-    "US $": "USD",
-    "USD": "USD",
-    "$": "USD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "S$": "SGD",
-    "SG$": "SGD",
-    "SGD": "SGD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "AUD": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "CAD": "CAD",
-    "NZ$": "NZD",
-    "NZD": "NZD",
-    "NT$": "TWD",
-    "TWD": "TWD",
-    "R$": "BRL",
+    **{f"{letters}$": code for letters, code in _DOLLAR_PREFIXES.items()},
+    **{f"${letters}": code for letters, code in _DOLLAR_PREFIXES.items() if letters not in ("", "R", "S")},
     "RMB": "CNY",
-    "CNY": "CNY",
+    "Y=": "JPY",
     "¥": "JPY",
-    "JPY": "JPY",
     "€": "EUR",
-    "EUR": "EUR",
     "£": "GBP",
-    "GBP": "GBP",
+    "PS": "GBP",
     "₹": "INR",
-    "INR": "INR",
-    "Rs": "INR",
-    "Rs.": "INR",
+    "RS": "INR",
     "₩": "KRW",
-    "KRW": "KRW",
-    "CHF": "CHF",
     "RM": "MYR",
-    "MYR": "MYR",
+    **{code: code for code in ISO_CODES},
 }
 #: Currency names written after the number ("380 billion yuan").
 CURRENCY_WORDS = {
@@ -82,11 +91,16 @@ CURRENCY_WORDS = {
     "pesos": "MXN",
     "rubles": "RUB",
     "roubles": "RUB",
+    "rand": "ZAR",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "kroner": "NOK",
+    "krone": "NOK",
+    "zloty": "PLN",
+    "rupiah": "IDR",
+    "lira": "TRY",
     # ISO codes written after the number ("108.79 JPY").
-    **{
-        code.lower(): code
-        for code in ("USD", "HKD", "CNY", "JPY", "EUR", "GBP", "SGD", "AUD", "CAD", "INR", "KRW", "CHF", "MYR")
-    },
+    **{code.lower(): code for code in ISO_CODES},
     "rmb": "CNY",
 }
 #: Full names, as the NewsQuant convention writes units.
@@ -112,9 +126,21 @@ CURRENCY_NAMES = {
     "THB": "thai baht",
     "MXN": "mexican peso",
     "RUB": "russian ruble",
+    "ZAR": "south african rand",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "DKK": "danish krone",
+    "PLN": "polish zloty",
+    "IDR": "indonesian rupiah",
+    "TRY": "turkish lira",
 }
 #: Units per US dollar for currencies the ECB does not publish; pegged or near-stable.
 FALLBACK_PER_USD = {"TWD": 31.5}
+
+
+def currency_code(written: str) -> str | None:
+    """The ISO code of a currency as written before a figure ("hk $", "U.S.$", "$A", "Rs."), or None."""
+    return CURRENCY_SYMBOLS.get(re.sub(r"[\s.]", "", written).upper())
 
 
 @lru_cache(maxsize=1)

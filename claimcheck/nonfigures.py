@@ -1,11 +1,14 @@
 """Numbers that are not figures: names and versions ("iPhone 11", "K2.5"), dates, times of day,
-eras and game scores. The figure reader asks here before reading a number.
+eras, game scores and race times, labels ("category 5", "No. 1"), addresses ("10 Downing
+Street") and dotted identifiers ("802.11.3"). Each is told by its shape and the word before
+or after it. The figure reader asks here before reading a number.
 """
 
 from __future__ import annotations
 
 import re
 
+from .currency import ISO_CODES
 from .timeref import MONTHS
 from .units import PERCENT_RE, read_unit
 from .words import STOPWORDS
@@ -16,10 +19,30 @@ _TIME_AFTER_RE = re.compile(
 )
 _ERA_RANGE_RE = re.compile(r"(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s*\d{1,4}\s*(?:and|to|-|–)\s*$")
 _ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
-_ATTACHED_OK = re.compile(r"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b)", re.I)
+# "sub-$10", "5k-20k", "$3bn-4bn": a hyphen after a figure's scale letter starts a range's high end.
+_RANGE_BEFORE_RE = re.compile(r"(?:\bsub|\d(?:k|m|bn|b|mn|tn))-$", re.I)
+_ATTACHED_OK = re.compile(
+    rf"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b|pc\b|(?:{'|'.join(ISO_CODES)})\b)", re.I
+)
 _SCORE_RE = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?!\d|[.,]\d|%|\s?(?:per|percent|years?|days?|months?)\b)"
 )
+_CLOCK_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?![\d:])")  # "1:23.456", "2:05:33"
+# Nouns that name the number after them instead of counting with it: "category 5", "phase 3",
+# "a size 10 shoe", "route 66", "No. 1", "#2", "ranked 4".
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:#|\b(?:no\.|nos\.|(?-i:No)\b|(?:number|category|cat|level|grade|stage|phase|tier|class|type|step|chapter|section|article|"
+    r"clause|paragraph|page|room|gate|platform|route|highway|interstate|flight|lot|round|season|episode|"
+    r"version|model|size|row|seat|line|channel|division|terminal|zone|district|ward|exit|track|pier|"
+    r"rank|ranked|seeded|bib|jersey)\.?)\s*)$",
+    re.I,
+)
+_STREET_AFTER_RE = re.compile(
+    r"^(?:\s+[A-Z][\w'’.\-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Place|"
+    r"Square|Court|Terrace|Crescent|Parkway)\b"
+)
+# Words that finish a product's name after its number: "11 Pro Max", "737 MAX", "3 Series".
+_MODEL_AFTER_RE = re.compile(r"^\s(?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|XL|SE|GT|GTS|Turbo|Edge|Series)\b")
 
 
 #: A verb of giving and its receiver before a number: in "gives John 2 cards" the name
@@ -32,8 +55,9 @@ _GIVEN_TO_RE = re.compile(
 
 
 def score_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where "won 2-1" / "a 9-2 lead" scores are: two tallies, not a range or two figures."""
-    return [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+    """Where scores ("won 2-1", "a 9-2 lead") and clock or race times ("1:23.456") are: no figures."""
+    scores = [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+    return scores + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else scores
 
 
 def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text: str | None, newsquant: bool) -> bool:
@@ -45,10 +69,12 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     if (
         (prev.isalnum() and prev.isascii())
         or prev in "_"
-        or (prev in "-\u2011." and prev2.isalpha() and not sentence[:start].lower().endswith("sub-"))
+        or (prev in "-\u2011." and prev2.isalpha() and not _RANGE_BEFORE_RE.search(sentence[:start]))
     ):
         return True
     following = sentence[end : end + 4]
+    if prev == "." and prev2.isdigit() or re.match(r"\.\d", following):
+        return True  # "802.11.3", "192.168.1.1", "3.10.2": a dotted identifier
     unit_follows = read_unit(sentence, end) is not None
     if (
         following[:1].isalpha()
@@ -65,12 +91,17 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
             return True
         return not newsquant and bool(re.search(r"\btop\s+$", sentence[:start], re.I))
     if not currency_text and not scale_text and not unit_follows:
-        words_before = re.findall(r"([A-Za-z][\w.\-]*)\s+$", sentence[:start])
-        after = sentence[end:]
-        if words_before and not PERCENT_RE.match(after):
+        before, after = sentence[:start], sentence[end:]
+        if PERCENT_RE.match(after):
+            return False
+        if _LABEL_BEFORE_RE.search(before) or _STREET_AFTER_RE.match(after) or _MODEL_AFTER_RE.match(after):
+            return True
+        words_before = re.findall(r"([A-Za-z][\w.\-]*)\s+$", before)
+        if words_before:
             word = words_before[-1]
             is_name = (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in STOPWORDS
-            sentence_start = sentence[:start].strip() == word
+            # A sentence's first word is capitalised anyway: a name only when capitals say so ("FTSE").
+            sentence_start = before.strip() == word and not any(c.isupper() for c in word[1:])
             receiver = _GIVEN_TO_RE.search(sentence[:start]) and re.match(r"^\s+[a-z]", after)
             if is_name and word.lower() not in MONTHS and not sentence_start and not receiver:
                 return True

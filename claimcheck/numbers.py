@@ -124,11 +124,17 @@ def parse_digits(text: str) -> tuple[float, float]:
 
 
 def parse_words(text: str) -> tuple[float, float] | None:
-    """Read number words ("twenty-one", "a hundred", "three hundred thousand") or None.
+    """Read number words ("twenty-one", "a hundred", "one hundred and five", "two and a half",
+    "three dozen", "two million three hundred thousand") or None.
 
-    Written-out numbers are exact to their last word: "twenty" is exact (precision 1).
+    Written-out numbers are exact to their last word: "twenty" is exact (precision 1); a
+    trailing "million" states the figure to the million, as "5 million" does.
     """
-    words = [w for w in re.split(r"[\s\-\u2011]+", text.lower().strip()) if w and w != "and"]
+    words = re.split(r"\s*[\-\u2011]\s*|\s+", text.lower().strip())
+    extra = 0.0
+    if len(words) > 3 and words[-3] == "and" and words[-2] in ("a", "an") and words[-1] in ("half", "quarter"):
+        extra, words = 1 / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half"
+    words = [w for w in words if w and w != "and"]
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False
@@ -143,17 +149,31 @@ def parse_words(text: str) -> tuple[float, float] | None:
             seen = True
         elif word == "hundred" and seen:
             current = (current or 1) * 100
+        elif word == "dozen" and seen:
+            current = (current or 1) * 12
         elif word in ("thousand", "million", "billion", "trillion") and seen:
             total += (current or 1) * SCALE_WORDS[word]
             current = 0.0
         else:
             return None
-    return (total + current, 1.0) if seen else None
+    if not seen:
+        return None
+    if extra:
+        return total + current + extra, extra
+    last = words[-1]
+    return total + current, SCALE_WORDS[last] if last in ("million", "billion", "trillion") else 1.0
+
+
+#: Fractions printed as one character ("2½").
+VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
 
 
 def parse_fraction(text: str) -> float | None:
-    """Read "one-sixth", "three quarters", "a third", "half", "1/180th" or "2/3"; else None."""
-    lowered = text.lower().strip()
+    """Read "one-sixth", "three quarters", "a third", "half", "1/180th" or "2/3"; else None.
+
+    "half a" and "a quarter of a" (before "million") read as the fraction alone.
+    """
+    lowered = re.sub(r"(?:\s+of)?\s+an?$", "", text.lower().strip())
     slash = re.fullmatch(r"(\d+)\s*/\s*(\d+)(?:st|nd|rd|th|s)?", lowered)
     if slash:
         denominator = int(slash.group(2))
@@ -183,6 +203,10 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
     lowered = text.lower().strip()
     if lowered in COLLECTIVE_WORDS:
         return float(COLLECTIVE_WORDS[lowered]), 1.0, False, True
+    if lowered[-1:] in VULGAR_FRACTIONS:
+        whole = lowered[:-1].strip()
+        value = (int(whole) if whole.isdigit() else 0) + VULGAR_FRACTIONS[lowered[-1]]
+        return value, 0.0005, not whole, False
     fraction = parse_fraction(lowered)
     if fraction is not None:
         return fraction, 0.0005, True, "/" not in lowered

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import re
 
+_MORE = r"more|greater|higher|larger|bigger"
+_LESS = r"less|fewer|lower|smaller"
+# Comparisons in every order a writer puts them: "more than", "greater than or equal to",
+# "equal to or less than", "higher or equal than", "no fewer than", "at least or equal to".
 _QUALIFIERS = {
-    ">": r"more than|over|at least|passed|surpassed|topped|exceeded|crossed|no less than|not less than|upwards of|"
-    r"in excess of|exceeding|above|north of|just over|well over|greater than|higher than|as many as more than",
-    "<": r"up to|as much as|as many as|as high as|below|under|less than|fewer than|lower than|no more than|"
-    r"not more than|at most|just under|just below|shy of|a maximum of|sub-",
+    ">": rf"(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
+    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards of|"
+    r"in excess of|above|north of|just over|well over|as many as more than",
+    "<": rf"(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
+    r"up to|as much as|as many as|as high as|below|under|at most|just under|just below|shy of|a maximum of|sub-",
     "nearly": r"nearly|almost|close to|just shy of",
     "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~",
 }
+_SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}
 _QUALIFIER_RE = {
-    key: re.compile(rf"(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~]))$", re.IGNORECASE)
+    key: re.compile(
+        rf"(?:(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~]))|(?P<q2>{_SYMBOLS.get(key, '(?!)')})\s?)$", re.IGNORECASE
+    )
     for key, pattern in _QUALIFIERS.items()
 }
 _RISE = (
@@ -54,7 +62,11 @@ _PARTICLE_VERB_RE = re.compile(
     r"brought|bring|turned|turn|shut|signed|sign|backed|back|broke|break|came|come|comes)\s+(?:up|down)\s+$",
     re.I,
 )
-_AT_LEAST_AFTER_RE = re.compile(r"^\s?(?:\+|or more\b|plus\b|or above\b|or higher\b)", re.I)
+_BOUND_AFTER_RE = re.compile(
+    rf"^\s?(?:(?P<more>\+|(?:or (?:more|above|over|{_MORE})|plus|and (?:above|over|up))\b)"
+    rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b))",
+    re.I,
+)
 _OR_BEFORE_RE = re.compile(r"^(?:\s+[\w\-]+){0,3},?\s+or\s+(?:about\s+)?$", re.I)
 _LIST_BEFORE_RE = re.compile(
     r"^(?:\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
@@ -68,9 +80,11 @@ def qualifier(before: str) -> tuple[str, int | None]:
     offset = len(before) - len(tail)
     best: tuple[int, str] | None = None
     for key, pattern in _QUALIFIER_RE.items():
+        # All end at the figure; the longest is meant: "no less than" is a lower bound.
         found = pattern.search(tail)
-        if found and (best is None or found.start("q") > best[0]):
-            best = (found.start("q"), key)
+        start = found and (found.start("q") if found.group("q") else found.start("q2"))
+        if found and (best is None or start < best[0]):
+            best = (start, key)
     if best is None:
         return "=", None
     return best[1], offset + best[0]
@@ -91,10 +105,12 @@ def direction(before: str, after: str) -> str | None:
     return "down" if _FALL_RE.match(verb) else "up"
 
 
-def at_least_after(after: str) -> int:
-    """Length of an "or more" / "+" after a figure, 0 when there is none."""
-    found = _AT_LEAST_AFTER_RE.match(after)
-    return found.end() if found else 0
+def bound_after(after: str) -> tuple[str | None, int]:
+    """The bound written after a figure ("or more" is ``>``, "or less" ``<``, "or equal" ``=``) and its length."""
+    found = _BOUND_AFTER_RE.match(after)
+    if not found:
+        return None, 0
+    return {"more": ">", "less": "<", "equal": "="}[found.lastgroup], found.end()
 
 
 def inherits_change(between: str, previous_change: str, change: str) -> str:

@@ -13,39 +13,61 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .currency import ISO_CODES, MONEY_CUE_RE
 from .models import Quantity
 from .nonfigures import is_identifier, is_time_or_date, score_spans
 from .numbers import TENS_WORDS, UNITS_WORDS, parse_number, scale_of
-from .qualifiers import MOVE_VERBS, at_least_after, direction, inherits_change, newsquant_change, qualifier
-from .units import PERCENT_RE, count_noun, unit_after
+from .qualifiers import MOVE_VERBS, bound_after, direction, inherits_change, newsquant_change, qualifier
+from .units import PERCENT_RE, count_noun, minor_part, unit_after
 from .words import STOPWORDS
 
+# Currency written before a figure, in the forms of currency.CURRENCY_SYMBOLS, with the spaces
+# tokenised copy puts inside them ("$ 5", "hk $ 3", "$US 2", "U.S. $"). A single letter before "$"
+# counts only in capitals ("a $5 fee" is no Australian dollar), "us $" only as "US" ("cost us $5").
 _CUR_PREFIX = (
-    r"US\s?\$|U\.S\.\s?\$|HK\s?\$|SG?\$|AU?\$|CA?\$|NZ\$|NT\$|R\$|RMB\s?|CNY\s?|USD\s?|HKD\s?|EUR\s?|"
-    r"GBP\s?|JPY\s?|SGD\s?|AUD\s?|CAD\s?|INR\s?|KRW\s?|CHF\s?|MYR\s?|RM(?=\d)|Rs\.?\s?|[€£¥₹₩$]"
+    r"(?:(?-i:US|U\.S\.|u\.s\.|HK|hk|SG|AU|CA|NZ|nz|NT|A|C|c|S|R)\s?|(?:us|hk|sg|au|ca|nz|nt))\$\s?"
+    r"|\$\s?(?-i:US|A|C|NZ|HK|AU)(?=\s?\d)\s?|\$\s?"
+    rf"|(?:RMB|{'|'.join(ISO_CODES)})(?=\s?\d)\s?|RM(?=\d)|Rs\.?\s?(?=\d)|(?-i:PS)(?=\s?\d)\s?|(?-i:Y)=(?=\d)"
+    r"|[€£¥₹₩]\s?"
 )
+_SEP = r"(?:\s*[\-\u2011]\s*|\s+)"  # between number words: "twenty-five", "twenty - five", "one hundred"
 _WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
-_WORD_NUMBER = rf"(?:{_WORD})(?:[\s\-\u2011](?:{_WORD}|hundred|thousand))*"
-_FRACTION_WORD = (
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s\-\u2011]"
-    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
-    r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)"
-    r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?=\s)"
+_BIG = r"hundred|thousand|million|billion|trillion|dozen"
+# "one hundred and twenty-five", "two and a half", "three dozen": "and" only after a scale word
+# ("one and two" are two numbers) or before "a half".
+_WORD_NUMBER = (
+    rf"(?:(?:{_WORD})\b|an?(?={_SEP}(?:{_BIG})\b))"
+    rf"(?:{_SEP}(?:(?:{_WORD})\b|(?:{_BIG})\b(?:{_SEP}and(?={_SEP}(?:{_WORD})\b))?))*"
+    rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter)\b)?"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+# A fraction word joined to a noun is an adjective or a name: "a third-party app", "half-time".
+_FRACTION_WORD = (
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s\-\u2011]"
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)|(?<=than\s)half)(?![\-\u2011]\w)"
+    r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"(?=\s)(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"
+)
+# "half a million", "a quarter of a billion": the fraction of a scale word.
+_FRACTION_OF_SCALE = (
+    r"(?:half|an?\squarter|three\squarters|an?\sthird|two\sthirds)(?:\sof)?(?:\san?)?"
+    r"(?=\s(?:million|billion|trillion|thousand)\b)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
 _SCALE = (
-    r"trillion|billion|million|thousand|hundred|tn|bn|bln|mn|mln|mil|m|b|k|"
+    r"trillion|billion|million|thousand|hundred|tn|bn|bln|mn|mln|mil|m|b|k|lakh|crore|"
     r"milhões|milhão|bilhões|bilhão|millones|millón|百万|千万|万|萬|亿|億"
 )
 #: Full-width digits and signs as Chinese and Japanese text writes them.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")
 _ATOM = (
-    rf"(?P<cur>(?<![A-Za-z])(?:{_CUR_PREFIX}))?(?P<sign>(?<![\w.,\-])-(?=\d)|\bminus[\s\-\u2011]?(?=\d))?"
-    rf"(?P<num>\d+\s?/\s?\d+(?:st|nd|rd|th)?|{_DIGITS}|"
-    rf"(?<![\w-])(?:{_FRACTION_WORD}|half a dozen|a dozen|dozen|"
-    rf"(?:a|an|one)(?=\s(?:hundred|thousand|million|billion|(?:day|week|month|year|decade|century)\b))"
+    rf"(?P<cur>(?<![A-Za-z])(?:{_CUR_PREFIX}))?"
+    rf"(?P<sign>(?<![\w.,\-])-(?=\d)|\b(?:minus|negative)[\s\-\u2011]?(?=[\da-z]))?"
+    rf"(?P<num>\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD})|{_DIGITS}|"
+    rf"(?<![\w-])(?:half a dozen|dozen|"
+    rf"(?:a|an|one)(?=\s(?:(?:day|week|month|year|decade|century)\b))"
     rf"|{_WORD_NUMBER}|(?:{_WORD})(?=fold\b))(?:(?![\w])|(?=fold\b)))"
-    rf"(?:[\s\-\u2011]?(?P<scale>(?:{_SCALE}))(?![A-Za-z0-9]))?"
+    rf"(?:[\s\-\u2011]?(?P<scale>(?:{_SCALE})(?![A-Za-z0-9])|(?-i:[KMB])(?=(?:{'|'.join(ISO_CODES)})\b)))?"
 )
 ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 
@@ -69,8 +91,8 @@ _VAGUE_RE = re.compile(
 )
 _VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
 _EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
-_RANGE_SEP = re.compile(r"^\s?(?:-|–|—|\u2011|to|and)\s?", re.I)
-_BY_BEFORE = re.compile(r"(?:\bby|\bto)\s+(?:\S+\s+)?$", re.I)
+_RANGE_SEP = re.compile(r"^\s?(?:-|–|—|~|\u2011|to|and)\s?", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
 _MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVE_VERBS}|went|moved|changed|edged)\s+(?:\w+\s+)?from\s+$", re.I)
 _LENGTH_CUES = re.compile(
     r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-)", re.I
@@ -78,6 +100,13 @@ _LENGTH_CUES = re.compile(
 _AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
 _FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
 _BACKWARD_SHARE_RE = re.compile(r"\b(?:from|with|than|versus|vs\.?|to|and)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
+# A written-out duration before a noun names a kind of thing ("a five-year plan", "a two-day
+# meeting"); a measure before a noun still gives a size ("a three-ton satellite").
+_ATTRIBUTIVE_RE = re.compile(
+    r"[\-\u2011](?:second|minute|hour|day|week|month|quarter|year|decade|century)\s+"
+    r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since)\b)[a-z]"
+)
+_BOUND_JOIN_RE = re.compile(r"^\s*(?:,|;)?\s*(?:and|but)?\s*$", re.I)
 _APPROX_RELATIVE = 0.05
 _NEARLY_RELATIVE = 0.15
 _CONVERSION_SLACK = 0.015
@@ -115,7 +144,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
                 figure = _with_change(sentence, figure, change, date)
         figures.append(figure)
         taken_until = figure.end
-    figures = _shared_units(sentence, figures, date)
+    figures = _bounds_to_ranges(sentence, _shared_units(sentence, figures, date), date)
     if newsquant:
         figures = [f for f in figures if not _AGE_BAND_RE.search(sentence[: f.start])]
         figures += _vague_amounts(sentence, figures, date)
@@ -132,6 +161,10 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     before = sentence[:start]
     if is_identifier(sentence, match, currency_text, scale_text, newsquant):
         return None
+    if currency_text[:2] == "PS" and not _lost_pound(sentence, num_text, scale_text):
+        return None
+    if newsquant and num_text[:1].isalpha() and _ATTRIBUTIVE_RE.match(sentence, end):
+        return None  # "a five-year plan": NewsQuant counts no written-out duration used as an adjective
     if scale_text and not _scale_is_meant(sentence, end, scale_text, currency_text):
         end -= len(scale_text)
         scale_text = None
@@ -139,6 +172,7 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if parsed is None:
         return None
     value, precision, is_fraction, is_word = parsed
+    is_fraction = is_fraction and not scale_text  # "half a million" is a count
     if match.group("sign"):
         value = -value
     scale = scale_of(scale_text)
@@ -167,6 +201,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if unit is None:
         return None
     kind, unit_name, currency, factor, end = unit
+    if not is_range and (part := minor_part(sentence, end, unit_name)):
+        value, precision, end = value + part[0], precision / 10, part[1]  # "5 feet 2 inches"
     if is_fraction and kind == "percent":
         value, high_value, precision = value * 100, high_value * 100, precision * 100
     change, qualifier_start = qualifier(before)
@@ -176,8 +212,10 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     moved = direction(before[:qualifier_start] if qualifier_start is not None else before, sentence[end:])
     if change in ("=", "~") and moved and kind != "multiplier":  # "rose threefold" is a factor, not a move
         change = moved
-    elif change == "=" and (extra := at_least_after(sentence[end:])):
-        change, end = ">", end + extra
+    else:
+        bound, extra = bound_after(sentence[end:])  # "500 or more", "less than 30 or equal"
+        if bound in (">", "<") and change in ("=", "~") or bound == "=" and change in (">", "<"):
+            change, end = bound if bound != "=" else change, end + extra
     if newsquant:
         change = newsquant_change(before, sentence[end:], change, qualifier_start is not None)
     if qualifier_start is not None:
@@ -219,7 +257,7 @@ def _build(sentence, start, end, figure: Quantity, value, high_value, precision,
     elif change == ">":
         low, high = value, None
     elif change == "<":
-        low, high = (0.0 if value >= 0 else None), value
+        low, high = None, value  # "under 20%" states no floor: a growth rate under 2% may be negative
     if figure.kind in ("percent", "count", "money", "duration") and low is not None and value >= 0:
         low = max(low, 0.0)
     if factor is None:
@@ -292,18 +330,31 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
     return False
 
 
+def _lost_pound(sentence: str, num_text: str, scale_text: str | None) -> bool:
+    """Whether "PS" before a number is a pound sign lost in scraping ("PS21,700"), not a console ("PS5").
+
+    The figure must look like a sum (a scale word, a separator or decimal, three digits or
+    more) and the sentence must be about money.
+    """
+    looks_like_sum = bool(scale_text) or not num_text.isdigit() or len(num_text) > 2
+    return looks_like_sum and bool(MONEY_CUE_RE.search(sentence))
+
+
 def _lone_word_is_no_figure(
     sentence: str, start: int, end: int, kind: str, unit: str, change: str, newsquant: bool
 ) -> bool:
     """ "one"/"a" alone is a figure only where it counts something ("one solution").
 
-    "a year" is no figure, "about a year" is; "one of", "the same one", "just one
-    52,000-barrel refinery" count nothing.
+    "a year" is no figure, "about a year" is (NewsQuant counts neither: "more than a century"
+    is a while, not a figure); "one of", "the same one", "just one 52,000-barrel refinery"
+    count nothing; "that one mile" measures a mile.
     """
     if kind == "duration" and sentence[start:end].lower().startswith(("a ", "an ")):
-        return change == "="
+        return newsquant or change == "="
+    if kind not in ("count", "duration"):
+        return False
     if not newsquant:
-        return change == "=" and kind in ("count", "duration")
+        return change == "="
     if re.match(r"^\s+\d", sentence[end:]):
         return True
     return bool(re.search(r"\b(?:the|same|this|that|any|no|every|each|which)\s+$", sentence[:start], re.I))
@@ -350,6 +401,34 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
             date,
         )
         result[index] = rebuilt or figure
+    return result
+
+
+def _bounds_to_ranges(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
+    """A lower and an upper bound joined by a conjunction are one range.
+
+    "at least 20 and at most 100 apples", "more than 100, fewer than 300": one interval. The
+    bounds must measure the same unit and leave room between them ("more than 40 and less
+    than 10" stays two figures).
+    """
+    result: list[Quantity] = []
+    for figure in figures:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and {previous.change, figure.change} == {">", "<"}
+            and (previous.kind, previous.unit, previous.currency) == (figure.kind, figure.unit, figure.currency)
+            and _BOUND_JOIN_RE.match(sentence[previous.end : figure.start])
+        ):
+            low, high = sorted((previous.value, figure.value))
+            if (low == previous.value) == (previous.change == ">") and low < high and previous.value:
+                factor = previous.normalized / previous.value
+                bounds = replace(previous, range=True)
+                joined = _build(sentence, previous.start, figure.end, bounds, low, high, 0.0, factor, "=", date)
+                if joined is not None:
+                    result[-1] = joined
+                    continue
+        result.append(figure)
     return result
 
 

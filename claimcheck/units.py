@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .currency import CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, to_usd
+from .currency import CURRENCY_NAMES, CURRENCY_WORDS, currency_code, to_usd
+from .numbers import TENS_WORDS, UNITS_WORDS, parse_number
 from .words import STOPWORDS, singular
 
 
@@ -30,6 +31,7 @@ class Unit:
 _TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
     ("kilometre", "length", 1000, ("kilometre", "kilometer", "kilometres", "kilometers"), ("km", "KM", "Km")),
     ("metre", "length", 1, ("metre", "meter", "metres", "meters"), ("m",)),
+    ("decimetre", "length", 0.1, ("decimetre", "decimeter", "decimetres", "decimeters"), ("dm",)),
     ("centimetre", "length", 0.01, ("centimetre", "centimeter", "centimetres", "centimeters"), ("cm",)),
     ("millimetre", "length", 0.001, ("millimetre", "millimeter", "millimetres", "millimeters"), ("mm",)),
     ("micrometre", "length", 1e-6, ("micrometre", "micrometer", "micron", "microns"), ("µm", "μm", "um")),
@@ -59,6 +61,7 @@ _TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
     ("kilogram", "mass", 1, ("kilogram", "kilograms", "kilo", "kilos"), ("kg", "kgs")),
     ("gram", "mass", 0.001, ("gram", "grams", "gramme", "grammes"), ("g",)),
     ("milligram", "mass", 1e-6, ("milligram", "milligrams"), ("mg",)),
+    ("microgram", "mass", 1e-9, ("microgram", "micrograms"), ("µg", "μg", "mcg")),
     ("tonne", "mass", 1000, ("tonne", "tonnes", "metric ton", "metric tons"), ("t",)),
     ("ton", "mass", 907.185, ("ton", "tons"), ()),
     ("pound-mass", "mass", 0.453592, ("pound", "pounds"), ("lb", "lbs")),
@@ -66,6 +69,12 @@ _TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
     ("litre", "volume", 1, ("litre", "liter", "litres", "liters"), ("l", "L")),
     ("millilitre", "volume", 0.001, ("millilitre", "milliliter", "millilitres", "milliliters"), ("ml", "mL")),
     ("gallon", "volume", 3.78541, ("gallon", "gallons"), ("gal",)),
+    ("pint", "volume", 0.473176, ("pint", "pints"), ("pt",)),
+    ("quart", "volume", 0.946353, ("quart", "quarts"), ("qt",)),
+    ("cup", "volume", 0.24, ("cup", "cups"), ()),
+    ("tablespoon", "volume", 0.0147868, ("tablespoon", "tablespoons"), ("tbsp", "Tbsp", "tbs")),
+    ("teaspoon", "volume", 0.00492892, ("teaspoon", "teaspoons"), ("tsp",)),
+    ("fluid ounce", "volume", 0.0295735, ("fluid ounce", "fluid ounces"), ("fl oz", "fl. oz.")),
     ("barrel", "volume", 158.987, ("barrel", "barrels"), ("bbl",)),
     ("cubic metre", "volume", 1000, ("cubic metre", "cubic meter", "cubic metres", "cubic meters"), ("m3", "m³")),
     ("cubic foot", "volume", 28.3168, ("cubic foot", "cubic feet"), ("cu ft",)),
@@ -115,15 +124,11 @@ _TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
     ("terabyte", "data", 1e12, ("terabyte", "terabytes"), ("TB", "tb")),
     ("megabit per second", "data rate", 1e6, ("megabits per second",), ("Mbps", "Mb/s", "mbps")),
     ("gigabit per second", "data rate", 1e9, ("gigabits per second",), ("Gbps", "Gb/s", "gbps")),
-    (
-        "celsius",
-        "temperature",
-        1,
-        ("degrees celsius", "degree celsius", "degrees centigrade", "celsius"),
-        ("°C", "ºC", "C"),
-    ),
-    ("fahrenheit", "temperature", 1, ("degrees fahrenheit", "degree fahrenheit", "fahrenheit"), ("°F", "ºF", "F")),
-    ("degree", "angle", 1, ("degree", "degrees"), ("°",)),
+    ("celsius", "temperature", 1, ("celsius", "celcius", "centigrade"), ("C", "℃")),
+    ("fahrenheit", "temperature", 1, ("fahrenheit", "farenheit"), ("F", "℉")),
+    ("kelvin", "temperature", 1, ("kelvin",), ()),
+    ("degree", "angle", 1, ("degree", "degrees"), ("°", "deg", "deg.")),
+    ("radian", "angle", 57.2958, ("radian", "radians"), ("rad",)),
     ("volt", "voltage", 1, ("volt", "volts"), ("V",)),
     ("kilovolt", "voltage", 1e3, ("kilovolt", "kilovolts"), ("kV",)),
     ("ampere", "current", 1, ("ampere", "amperes", "amp", "amps"), ("A",)),
@@ -185,6 +190,11 @@ def _alternation(forms) -> str:
 _FORM_RE = re.compile(rf"^(?:[\s\-\u2011]|\s?-\s?)?(?P<u>{_alternation(_BY_FORM)})\b", re.I)
 _ABBREVIATION_RE = re.compile(rf"^(?:\s|-)?(?P<u>{_alternation(_BY_ABBREVIATION)})(?![A-Za-z0-9²³])")
 _AGE_RE = re.compile(r"^[\s\-\u2011](?P<u>year|month|week|day)s?[\s\-\u2011]olds?\b", re.I)
+# Temperatures in every newsroom form: "°F", "º C", "degF", "deg. C", "degrees f", "degrees Celsius".
+_DEGREES_RE = re.compile(
+    r"^[\s\-]?(?:°|º|deg(?:ree)?s?\.?)\s?(?P<scale>c|f|k|cel[sc]ius|centigrade|fa?h?renheit|kelvin)(?![A-Za-z])", re.I
+)
+_TEMPERATURES = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
 _RATE_RE = re.compile(
     r"^[\s\-]?(?:(?P<per>per|an?|each|every)[\s\-]+|/\s?)(?P<what>[A-Za-z][A-Za-z]*)(?![\w\-]*\s+(?:earlier|ago|before|later)\b)",
     re.I,
@@ -213,15 +223,17 @@ _CJK_CURRENCIES = {
     "新元": "SGD",
 }
 _CJK_CURRENCY_RE = re.compile(r"^\s?(?P<word>" + "|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)) + ")")
-PERCENT_RE = re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+PERCENT_RE = re.compile(r"^\s?(?:%|per\s?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.)", re.I)
 _POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
 _CURRENCY_WORD_RE = re.compile(
-    r"^\s(?P<word>"
+    r"^\s?(?P<word>"
     + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
     + r"|"
-    + "|".join(c for c in CURRENCY_NAMES)
+    + "|".join(sorted((f"{name}s?" for name in CURRENCY_NAMES.values()), key=len, reverse=True))
+    + "|"
+    + "|".join(CURRENCY_NAMES)
     + r")\b",
     re.I,
 )
@@ -233,6 +245,27 @@ _OCCASIONS_RE = re.compile(
 )
 _VIDEO_LINES = {"360", "480", "720", "1080", "1440", "2160"}  # "1080p" is a resolution, not pence
 _APPOSITIVE_AGE_RE = re.compile(r"\b[A-Z][a-z]+,\s(?:aged\s)?\d{1,2}$")
+_AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:of\s+)?[\w\-]+$", re.I)  # "a man of age 87", "at the age of ten"
+# A currency sign after the figure ("100 €"), or a code with a scale letter ("48.5 MGBP" is read
+# by the figure's scale; the code is left here).
+_SIGN_AFTER_RE = re.compile(r"^\s?(?P<sign>[€£¥₹₩$])(?!\s?\d)")
+#: Currency words several countries use: the unit keeps the word as written.
+_SHARED_CURRENCY_WORDS = {"franc", "peso", "krone", "kroner", "krona", "kronor"}
+_NUMBER_WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
+# The smaller unit that completes a figure: "5 feet 2 inches", "15 dollars and 50 cents".
+_MINOR_UNITS = {
+    "foot": (r"in\.|inch(?:es)?|in\b|\"|″", 12),
+    "pound-mass": (r"oz|ounces?", 16),
+    "dollar": (r"cents?|(?=\s*(?:[.;!?]|$))", 100),
+    "euro": (r"cents?|(?=\s*(?:[.;!?]|$))", 100),
+    "pound sterling": (r"pence|p\b|(?=\s*(?:[.;!?]|$))", 100),
+}
+_MINOR_RES = {
+    name: re.compile(
+        rf"\s(?:and\s)?(?P<n>\d{{1,2}}|(?:{_NUMBER_WORDS})(?:[\s\-](?:{_NUMBER_WORDS}))?)\s?(?:{pattern})", re.I
+    )
+    for name, (pattern, _) in _MINOR_UNITS.items()
+}
 
 
 def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, date: str | None):
@@ -244,9 +277,7 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     """
     after = sentence[end:]
     if currency_text:
-        code = CURRENCY_SYMBOLS.get(currency_text.replace(" ", "").rstrip("."), None)
-        if code is None:
-            code = CURRENCY_SYMBOLS.get(currency_text, "USD")
+        code = currency_code(currency_text) or "USD"
         if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
             code = "CNY"
         return _money(sentence, end, code, date)
@@ -258,6 +289,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         return "percent", "basis point", None, 0.01, end + m.end()
     if m := PERCENT_RE.match(after):
         return "percent", "percentage", None, 1.0, end + m.end()
+    if m := _SIGN_AFTER_RE.match(after):
+        return _money(sentence, end + m.end(), currency_code(m.group("sign")) or "USD", date)
     if m := _FOLD_RE.match(after):
         occasions = _OCCASIONS_RE.search(sentence[:end])
         if occasions and m.group(0).strip().lower() == "times":
@@ -268,18 +301,23 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     m = _CURRENCY_WORD_RE.match(after)
     if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):
         word = m.group("word").lower()
-        code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n == word), "USD")
-        return _money(sentence, end + m.end(), code, date)
+        code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n in (word, word[:-1])), "USD")
+        kind, name, code, factor, new_end = _money(sentence, end + m.end(), code, date)
+        if singular(word) in _SHARED_CURRENCY_WORDS:  # "francs": Swiss, French or CFA; the rate is a guess
+            name = singular(word) + name.removeprefix(CURRENCY_NAMES.get(code, ""))
+        return kind, name, code, factor, new_end
     if (m := _MINOR_CURRENCY_RE.match(after)) and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES):
         word = (m.group("word") or m.group("p")).lower()
         code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p") else "USD"
         kind, _, _, factor, new_end = _money(sentence, end + m.end(), code, date)
         name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")
         return kind, name, code, None if factor is None else factor / 100, new_end
-    if is_fraction:
+    if is_fraction and measured is None:  # "a third of voters"; "1/2 cup" measures cups
         return "percent", "fraction", None, 1.0, end
-    if _APPOSITIVE_AGE_RE.search(sentence[:end]) and after.startswith(","):
-        return "age", "year of age", None, 1.0, end  # "Senard, 65, now faces"
+    if measured is None and (
+        _AGE_BEFORE_RE.search(sentence[:end]) or _APPOSITIVE_AGE_RE.search(sentence[:end]) and after.startswith(",")
+    ):
+        return "age", "year of age", None, 1.0, end  # "Senard, 65, now faces", "a man of age 87"
     unit = measured
     if unit is None:
         noun, noun_end = count_noun(sentence, end)
@@ -294,6 +332,17 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     else:
         new_end = unit.end
     return unit.kind, name, None, unit.factor, new_end
+
+
+def minor_part(sentence: str, end: int, unit: str) -> tuple[float, int] | None:
+    """The smaller unit completing a figure in ``unit`` ("2 inches" after "5 feet"), as
+    (its value in ``unit``, where it ends), or None."""
+    pattern = _MINOR_RES.get(unit)
+    match = pattern.match(sentence, end) if pattern else None
+    parsed = parse_number(match.group("n")) if match else None
+    if parsed is None or not 0 < parsed[0] < _MINOR_UNITS[unit][1]:
+        return None
+    return parsed[0] / _MINOR_UNITS[unit][1], match.end()
 
 
 def _is_money_word(sentence: str, word: str) -> bool:
@@ -323,6 +372,9 @@ def read_unit(text: str, start: int = 0) -> Unit | None:
     after = text[start:]
     if match := _AGE_RE.match(after):
         return Unit(f"{match.group('u').lower()} of age", "age", 1, start + match.end())
+    if match := _DEGREES_RE.match(after):
+        scale = match.group("scale").lower()
+        return Unit(_TEMPERATURES[scale[0]], "temperature", 1, start + match.end())
     candidates = []
     if match := _ABBREVIATION_RE.match(after):
         candidates.append((match.end(), _BY_ABBREVIATION[match.group("u")]))

@@ -56,7 +56,7 @@ def test_quantities_bounds_and_rounding():
     over = only("Qwen has over 700 million downloads.")
     assert (over.low, over.high, over.change) == (700e6, None, ">")
     below = only("Odds are below 20 percent.")
-    assert (below.low, below.high, below.change) == (0.0, 20, "<")
+    assert (below.low, below.high, below.change) == (None, 20, "<")  # no floor is stated
     rounded = only("They raised $620 million.")
     assert rounded.low == pytest.approx(615e6) and rounded.high == pytest.approx(625e6)
     exact = only("They raised $619 million.")
