@@ -43,6 +43,8 @@ _COMPLEMENTS = [
     ("other", ""),
 ]
 _SAME_CLAUSE = 0.5
+#: Figures this many times apart are different facts (a per-share price and a valuation).
+_ORDERS_APART = 1000.0
 _CODE_RE = re.compile(r"\b[A-Z]{1,6}-?\d{1,4}[A-Za-z]?\b")
 _MOVES = {verb: "rise" for verb in RISE_VERBS} | {verb: "fall" for verb in FALL_VERBS}
 _LOCAL_DOLLARS = frozenset({"HKD", "SGD", "AUD", "CAD", "NZD", "TWD"})
@@ -59,6 +61,7 @@ _REASON_TEXT = {
     "different_stage": "one is a plan or target and the other a result",
     "different_identifier": "they name different models or products",
     "different_date": "they give different dates for the event",
+    "unstated_subject": "a sentence does not say whose figure it is",
 }
 
 
@@ -70,17 +73,30 @@ def compare_claims(
     same_source: bool = False,
     similarity: float | None = None,
     loose: bool = False,
+    evidence: bool = False,
 ) -> list[Pair]:
     """One :class:`Pair` for each figure of ``a`` aligned with a figure of ``b``.
 
     ``loose=True`` also pairs the figures left over by kind, even when nothing shows they
     measure the same thing, for a user who asks about two sentences directly; such a pair
     names ``different_measure`` unless its figures agree.
+
+    ``evidence=True`` (a run over many articles, where nobody chose the pair) flags a pair
+    only on positive evidence that both figures are about one fact: see :func:`weigh_evidence`.
     """
     aliases = aliases or Aliases()
     pairs = []
+    same_document = a.doc_id == b.doc_id
     for qa, qb in align(a.quantities, b.quantities, aliases, loose=loose):
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
+        if evidence and verdict != "consistent":
+            weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
+            if weighed is None:
+                continue
+            if weighed != (verdict, reasons):
+                verdict, reasons = weighed
+                score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
+                explanation = f"{qa.text} vs {qb.text}: the figures differ, but {_why(reasons, qa, qb)}."
         pairs.append(
             Pair(
                 id=pair_id(a.id, b.id, qa.text, qb.text),
@@ -97,6 +113,38 @@ def compare_claims(
             )
         )
     return pairs
+
+
+def weigh_evidence(
+    qa: Quantity, qb: Quantity, aliases: Aliases, verdict: str, reasons: list[str], same_document: bool
+) -> tuple[str, list[str]] | None:
+    """The verdict a run may show for two figures that differ, or None to leave the pair out.
+
+    Unknown is never the same: a conflict needs both subjects named and one entity, and
+    both measures known and one measure. Two figures three or more orders of magnitude
+    apart (a share price and a valuation) are not one fact misreported; nor are two figures
+    of one article unless its sentences restate one fact. A pair with nothing in common
+    but a kind of unit (no subject and no measure known to agree) is left out of the
+    review queue.
+    """
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    if low and high / low >= _ORDERS_APART:
+        return None
+    subject = _same(qa.subject, qb.subject, aliases)
+    measure = measure_link(qa, qb)
+    crossed = bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
+        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
+    )
+    if measure not in ("same", "related") and subject != "same" and not crossed:
+        return None  # only a kind of unit in common
+    if same_document and clause_overlap(qa.clause, qb.clause) < _SAME_CLAUSE:
+        if verdict == "conflict" or subject == "unknown":
+            return None  # one article's two figures: two facts, unless it restates one
+    if verdict == "conflict" and subject == "unknown":
+        return "needs_review", ["unstated_subject"]
+    if verdict == "needs_review" and subject == "unknown" and measure != "same":
+        return None
+    return verdict, reasons
 
 
 def rank_pairs(pairs) -> list[Pair]:
@@ -518,6 +566,7 @@ def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "different_stage": (qa.stage, qb.stage),
         "different_identifier": next(iter(different_identifiers(qa.clause or "", qb.clause or "")), (None, None)),
         "different_date": (qa.period and qa.period.text, qb.period and qb.period.text),
+        "unstated_subject": (qa.subject, qb.subject),
     }
     parts = []
     for reason in reasons:

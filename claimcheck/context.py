@@ -10,39 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from .entities import Mention, mentions
+from .grammar import FigureGrammar, figure_grammar
+from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family
+from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
 from .timeref import MONTHS, find_periods, present_period
 from .units import head_noun
 from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
-#: Measure families: words that name the same kind of figure, whatever the wording.
-MEASURES = {
-    "adoption": "adoption adopt adopted adopting diffusion penetration uptake",
-    "market share": "market-share",
-    "usage": "usage use consumption traffic calls queries requests",
-    "downloads": "download downloads downloaded",
-    "users": "user users subscriber subscribers customer customers visitors",
-    "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
-    "revenue": "revenue revenues sales turnover earnings earned earn earns",
-    "profit": "profit profits loss losses income",
-    "valuation": "valuation valued worth capitalisation capitalization cap",
-    "cost": "cost costs price prices pricing priced cheaper fee fees",
-    "spending": "spending spend spent investment invest investing invested capex budget",
-    "tokens": "token tokens",
-    "deaths": "deaths death dead killed fatalities died",
-    "votes": "votes vote ballots turnout won took secured garnered",
-    "jobs": "jobs job employees staff workers workforce layoffs",
-    "production": "production output produce produced shipments units",
-}
-_WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}
-#: Qualifiers that make two figures of one family different measures.
-MEASURE_QUALIFIERS = frozenset(
-    "daily weekly monthly annual annually yearly quarterly hourly active registered paying cumulative "
-    "gross net pre-tax operating adjusted core total average median".split()
-)
 _PLANNED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|plan|plans|planned|planning|aim|aims|aiming|target|targets|targeting|"
     r"targeted|expect|expects|expected|forecast|forecasts|projected|projects|proposed|propose|intends|"
@@ -113,8 +90,15 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
     for index, figure in enumerate(figures):
         clause_start, clause_end = next(((s, e) for s, e in clauses if s <= figure.start < e), (0, len(sentence)))
         clause = sentence[clause_start:clause_end]
-        subject = respective.get(index) or _subject(sentence, figure, names, clause_start, clause_end)
-        measure = _measure(sentence, figure, clause_start, clause_end)
+        parsed = figure_grammar(sentence, figure.start, figure.end)
+        subject = (
+            respective.get(index)
+            or _named(parsed, names)
+            or (None if parsed.anaphor else _subject(sentence, figure, names, clause_start, clause_end))
+        )
+        measure = (None if figure.kind == "duration" else _parsed_measure(parsed, figure)) or _measure(
+            sentence, figure, clause_start, clause_end
+        )
         local = _scope_after(sentence[figure.end : clause_end])
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
@@ -143,27 +127,25 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
     return described
 
 
-@lru_cache(maxsize=65536)
-def measure_family(measure: str | None, percent: bool = False) -> tuple[str | None, frozenset[str]]:
-    """(family, qualifiers) of a measure phrase: "weekly active users" gives ("users", {...}).
+def _named(parsed: FigureGrammar, names: list[Mention]) -> str | None:
+    """The parse's owner as the sentence's name for it ("Nvidia" for "Nvidia's"), or None."""
+    if parsed.subject is None or parsed.anaphor:
+        return None
+    for mention in names:
+        if not mention.is_source and (parsed.subject in mention.name or mention.name in parsed.subject):
+            return mention.name
+    return parsed.subject
 
-    ``percent=True`` reads "of the market" as market share.
-    """
-    if not measure:
-        return None, frozenset()
-    words = [w.lower() for w in re.findall(r"[\w\-]+", measure)]
-    joined = " ".join(words)
-    market = "market share" in joined or "market-share" in joined or (words[-1:] == ["market"] and percent)
-    family = "market share" if market else None
-    if family is None:
-        for word in reversed(words):
-            family = _WORD_TO_MEASURE.get(word)
-            if family:
-                break
-    if family is None:
-        heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
-        family = heads[-1] if heads else None
-    return family, frozenset(w for w in words if w in MEASURE_QUALIFIERS)
+
+def _parsed_measure(parsed: FigureGrammar, figure: Quantity) -> str | None:
+    """The parse's measure; for a count, the counted noun and a verb that names a measure ("people killed")."""
+    measure = parsed.measure
+    if figure.kind == "count" and figure.unit:
+        noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
+        if parsed.verb and measure_family(parsed.verb)[0] in MEASURES:
+            return f"{noun} {parsed.verb}"
+        return noun
+    return measure
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -251,7 +233,11 @@ def _phrase_after(after: str) -> str | None:
 def _phrase_around(before: str, keyword: str) -> str:
     """The words leading up to ``keyword``: "AI diffusion rate" for "diffusion"."""
     words = re.findall(r"[A-Za-z][\w\-’']*|,", before)
-    index = max(i for i, w in enumerate(words) if w == keyword)
+    # The keyword was found by a split that stops at apostrophes: "offering" of "offering's".
+    found = [i for i, w in enumerate(words) if re.split(r"[’']", w)[0] == keyword]
+    if not found:
+        return keyword.lower()
+    index = found[-1]
     phrase = [keyword.lower()]
     for word in reversed(words[max(0, index - 3) : index]):
         if not _measure_word(word) and not word.isupper():

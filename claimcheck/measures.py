@@ -1,0 +1,63 @@
+"""Measure families: which words name the same kind of figure, whatever the wording.
+
+"raised", "IPO proceeds" and "fundraising" all say funds raised; "weekly" and "monthly"
+users are one family with different qualifiers. The grammar reader (:mod:`claimcheck.grammar`)
+finds the measure word; this table says which words are one measure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .words import STOPWORDS, singular
+
+#: Measure families: words that name the same kind of figure, whatever the wording.
+MEASURES = {
+    "adoption": "adoption adopt adopted adopting diffusion penetration uptake",
+    "market share": "market-share",
+    "usage": "usage use consumption traffic calls queries requests",
+    "downloads": "download downloads downloaded",
+    "users": "user users subscriber subscribers customer customers visitors",
+    "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
+    "revenue": "revenue revenues sales turnover earnings earned earn earns",
+    "profit": "profit profits loss losses income",
+    "valuation": "valuation valued worth capitalisation capitalization cap",
+    "cost": "cost costs price prices pricing priced cheaper fee fees",
+    "spending": "spending spend spent investment invest investing invested capex budget",
+    "tokens": "token tokens",
+    "deaths": "deaths death dead killed fatalities died",
+    "votes": "votes vote ballots turnout won took secured garnered",
+    "jobs": "jobs job employees staff workers workforce layoffs",
+    "production": "production output produce produced shipments units",
+}
+#: Each measure word and the family it belongs to.
+WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}
+#: Qualifiers that make two figures of one family different measures.
+MEASURE_QUALIFIERS = frozenset(
+    "daily weekly monthly annual annually yearly quarterly hourly active registered paying cumulative "
+    "gross net pre-tax operating adjusted core total average median".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def measure_family(measure: str | None, percent: bool = False) -> tuple[str | None, frozenset[str]]:
+    """(family, qualifiers) of a measure phrase: "weekly active users" gives ("users", {...}).
+
+    ``percent=True`` reads "of the market" as market share.
+    """
+    if not measure:
+        return None, frozenset()
+    words = [w.lower() for w in re.findall(r"[\w\-]+", measure)]
+    joined = " ".join(words)
+    market = "market share" in joined or "market-share" in joined or (words[-1:] == ["market"] and percent)
+    family = "market share" if market else None
+    if family is None:
+        for word in reversed(words):
+            family = WORD_TO_MEASURE.get(word)
+            if family:
+                break
+    if family is None:
+        heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
+        family = heads[-1] if heads else None
+    return family, frozenset(w for w in words if w in MEASURE_QUALIFIERS)

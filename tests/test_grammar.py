@@ -1,0 +1,43 @@
+"""The parse says what a figure measures and whose it is."""
+
+import pytest
+
+from claimcheck.claims import checkable_figures
+from claimcheck.grammar import figure_grammar
+
+
+def read(sentence, figure):
+    start = sentence.index(figure)
+    return figure_grammar(sentence, start, start + len(figure))
+
+
+def test_grammar_price_per_share_and_valuation_hang_from_their_verbs():
+    sentence = "The shares were priced at HK$120 a share, valuing the group at HK$51.2 billion."
+    price, valuation = read(sentence, "HK$120"), read(sentence, "HK$51.2 billion")
+    assert price.measure == "priced"
+    assert valuation.measure == "valuing" and valuation.subject == "the group" and valuation.anaphor
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject, measure",
+    [
+        ("Orbex's market value fell by $41 billion on Tuesday.", "$41 billion", "Orbex", "market value"),
+        ("The slump erased $38 billion of Orbex's market value.", "$38 billion", "Orbex", "market value"),
+        ("Its Lumen assistant has 40.5 million weekly active users.", "40.5 million", "Lumen", "weekly active users"),
+        ("Pellam Labs raised $310 million in its listing.", "$310 million", "Pellam Labs", "raised"),
+        ("The agency puts Chile's jobless rate at 8.4 percent.", "8.4 percent", "Chile", "jobless rate"),
+    ],
+)
+def test_grammar_subject_and_measure(sentence, figure, subject, measure):
+    found = read(sentence, figure)
+    assert (found.subject, found.measure) == (subject, measure)
+
+
+def test_grammar_a_speaker_is_not_the_owner():
+    found = read("Kessler said the bridge cost $82 million.", "$82 million")
+    assert found.subject != "Kessler"
+
+
+def test_grammar_feeds_the_context_of_a_count():
+    (figure,) = checkable_figures("The landslide killed 23 people in the valley.")
+    assert figure.measure == "people killed"
