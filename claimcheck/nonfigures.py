@@ -27,6 +27,10 @@ _ATTACHED_OK = re.compile(
 _SCORE_RE = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?!\d|[.,]\d|%|\s?(?:per|percent|years?|days?|months?)\b)"
 )
+# A model's number and its variant: "747-8", "777-300ER" (a range would rise, a score has small numbers).
+_VARIANT_RE = re.compile(r"(?<![\d.,])(?P<a>\d{3,})[-\u2011](?P<b>\d+)(?:[A-Z]+\b)?(?![\d.,%])")
+# After a hyphen, the variant of a named model: "A350-900", "Boeing 737-800".
+_VARIANT_OF_NAME_RE = re.compile(r"(?:[A-Za-z][\w]*\d|[A-Z][\w&]*\s+\d+)[-\u2011]$")
 _CLOCK_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?![\d:])")  # "1:23.456", "2:05:33"
 # Nouns that name the number after them instead of counting with it: "category 5", "phase 3",
 # "a size 10 shoe", "route 66", "No. 1", "#2", "ranked 4".
@@ -55,9 +59,11 @@ _GIVEN_TO_RE = re.compile(
 
 
 def score_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where scores ("won 2-1", "a 9-2 lead") and clock or race times ("1:23.456") are: no figures."""
-    scores = [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
-    return scores + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else scores
+    """Where scores ("won 2-1", "a 9-2 lead"), model variants ("747-8") and clock or race times
+    ("1:23.456") are: no figures."""
+    spans = [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+    spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
+    return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans
 
 
 def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text: str | None, newsquant: bool) -> bool:
@@ -70,6 +76,7 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         (prev.isalnum() and prev.isascii())
         or prev in "_"
         or (prev in "-\u2011." and prev2.isalpha() and not _RANGE_BEFORE_RE.search(sentence[:start]))
+        or (prev in "-\u2011" and _VARIANT_OF_NAME_RE.search(sentence[:start]))
     ):
         return True
     following = sentence[end : end + 4]

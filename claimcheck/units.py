@@ -245,6 +245,10 @@ _OCCASIONS_RE = re.compile(
 )
 _VIDEO_LINES = {"360", "480", "720", "1080", "1440", "2160"}  # "1080p" is a resolution, not pence
 _APPOSITIVE_AGE_RE = re.compile(r"\b[A-Z][a-z]+,\s(?:aged\s)?\d{1,2}$")
+# A market index's level: a number with separators or decimals after "at"/"to"/"of", in a
+# sentence about an index or its points.
+_INDEX_LEVEL_RE = re.compile(r"\b(?:at|to|of)\s+(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
+_INDEX_WORDS_RE = re.compile(r"\bind(?:ex|ices)\b|\bpoints\b", re.I)
 _AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:of\s+)?[\w\-]+$", re.I)  # "a man of age 87", "at the age of ten"
 # A currency sign after the figure ("100 €"), or a code with a scale letter ("48.5 MGBP" is read
 # by the figure's scale; the code is left here).
@@ -321,6 +325,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     unit = measured
     if unit is None:
         noun, noun_end = count_noun(sentence, end)
+        if not noun and _INDEX_LEVEL_RE.search(sentence[:end]) and _INDEX_WORDS_RE.search(sentence):
+            return "count", "point", None, 1.0, end  # "the index closed at 1,333.18"
         unit = read_unit(" " + noun.split()[-1]) if noun else None
         if unit is None or unit.end != len(noun.split()[-1]) + 1:
             return "count", noun, None, 1.0, end

@@ -1,3 +1,5 @@
+import pytest
+
 from claimcheck.nonfigures import is_time_or_date, score_spans
 
 
@@ -28,3 +30,15 @@ def test_nonfigures_a_name_receiving_a_figure_is_no_model_number():
 
     assert [f.text for f in read_figures("Ana handed Tomas 3 paper cranes.")] == ["3"]
     assert read_figures("Fans of Galaxy 9 phones queued.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("She won in 1:59.402 after 2-0 at half-time.", ["2-0", "1:59.402"]),
+        ("A 767-300 and a 747-8 were parked.", ["767-300", "747-8"]),
+        ("Output rose 100-200 units.", []),  # a rising pair is a range
+    ],
+)
+def test_nonfigures_spans_of_scores_times_and_model_variants(sentence, spans):
+    assert sorted(sentence[a:b] for a, b in score_spans(sentence)) == sorted(spans)

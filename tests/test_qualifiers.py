@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.qualifiers import direction, inherits_change, newsquant_change, qualifier
+from claimcheck.qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,39 @@ def test_qualifiers_newsquant_convention_only_in_its_own_function():
     assert newsquant_change("a ", " drop in", "down", False) == "="
     assert newsquant_change("bookings surpassed ", "", ">", True) == "="
     assert newsquant_change("He averaged ", " points", "=", False) == "~"
+
+
+@pytest.mark.parametrize(
+    "before, change",
+    [
+        ("no less than ", ">"),  # the longest phrase decides, not the "less than" inside it
+        ("not more than ", "<"),
+        ("no fewer than ", ">"),
+        ("equal to or greater than ", ">"),
+        ("higher or equal than ", ">"),
+        ("lower than or equal to ", "<"),
+        ("at least or equal to ", ">"),
+        ("exceeding ", ">"),
+        ("x>", ">"),
+        ("y <= ", "<"),
+        ("a value ≥ ", ">"),
+    ],
+)
+def test_qualifiers_comparisons_in_every_order(before, change):
+    assert qualifier(before)[0] == change
+
+
+@pytest.mark.parametrize(
+    "after, bound",
+    [
+        (" or more staff", ">"),
+        ("+ guests", ">"),
+        (" and above", ">"),
+        (" or fewer", "<"),
+        (" or below", "<"),
+        (" or equal", "="),
+        (" more or less", None),
+    ],
+)
+def test_qualifiers_bound_written_after_a_figure(after, bound):
+    assert bound_after(after)[0] == bound

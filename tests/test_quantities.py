@@ -237,3 +237,168 @@ def test_quantities_decimal_commas_and_foreign_scale_words():
 def test_quantities_nearly_a_negative_figure_keeps_its_bounds_in_order():
     figure = only("The balance was nearly -1 million dollars.")
     assert figure.low <= figure.value <= figure.high
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, currency",
+    [
+        ("The club spent $ 12 million on players.", "$ 12 million", 12e6, "USD"),
+        ("The tower sold for hk $ 2.5 billion.", "hk $ 2.5 billion", 2.5e9, "HKD"),
+        ("Exports reached $US 3 trillion last year.", "$US 3 trillion", 3e12, "USD"),
+        ("A seat costs $A 65 on that route.", "$A 65", 65, "AUD"),
+        ("The bridge cost C$ 40 million.", "C$ 40 million", 40e6, "CAD"),
+        ("Fares rise to NZ$ 30.", "NZ$ 30", 30, "NZD"),
+        ("The stall earns S$900 on a good day.", "S$900", 900, "SGD"),
+        ("The phone sells for Rs 15,000 in Delhi.", "Rs 15,000", 15000, "INR"),
+        ("Rents reached ₹ 40,000 in the suburb.", "₹ 40,000", 40000, "INR"),
+        ("They charge a $20 fee.", "$20", 20, "USD"),  # "a $" is no Australian dollar
+        ("The repairs cost us $300.", "$300", 300, "USD"),  # "us $" is the pronoun
+        ("The pension pot was worth PS1.2 million.", "PS1.2 million", 1.2e6, "GBP"),  # a pound sign lost
+        ("The price tag reads 250 €", "250 €", 250, "EUR"),
+        ("The fund holds 12.5 MEUR in bonds.", "12.5 MEUR", 12.5e6, "EUR"),
+        ("Gold closed at 2,310USD an ounce.", "2,310USD an ounce", 2310, "USD"),
+    ],
+)
+def test_quantities_currency_in_every_written_form(sentence, text, value, currency):
+    figure = only(sentence)
+    assert (figure.text, figure.kind, figure.currency) == (text, "money", currency)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He queued all night for a PS5 at the mall.",  # a console, not a lost pound
+        "The PS 4 sat next to the television.",
+    ],
+)
+def test_quantities_ps_is_a_pound_only_for_a_sum_in_a_sentence_about_money(sentence):
+    assert [f.currency for f in read_figures(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, kind, value, unit",
+    [
+        ("Unemployment fell to 4.2pc in March.", "4.2pc", "percent", 4.2, "percentage"),
+        ("Turnout rose 3 per cent on the year.", "3 per cent", "percent", 3, "percentage"),
+        ("The survey puts it at 12 percents.", "12 percents", "percent", 12, "percentage"),
+        ("It hit 104 degF in the shade.", "104 degF", "temperature", 104, "fahrenheit"),
+        ("Lakes froze at -5 deg C overnight.", "-5 deg C", "temperature", -5, "celsius"),
+        ("The oven runs at 220 °C for an hour.", "220 °C", "temperature", 220, "celsius"),
+        ("The pool is kept at 28 degrees c all year.", "28 degrees c", "temperature", 28, "celsius"),
+        ("The mill turned a 35 deg. angle.", "35 deg.", "angle", 35, "degree"),
+        ("Stir in 1/2 cup of milk.", "1/2 cup", "volume", 0.5, "cup"),
+        ("Each pill holds 50 mcg of the drug.", "50 mcg", "mass", 50, "microgram"),
+        ("He stands 6 feet 2 inches in socks.", "6 feet 2 inches", "length", 6 + 2 / 12, "foot"),
+        ("Lunch came to 4 dollars and 25 cents.", "4 dollars and 25 cents", "money", 4.25, "dollar"),
+        ("The ticket was nine dollars fifty.", "nine dollars fifty", "money", 9.5, "dollar"),
+        ("She was diagnosed at age 44 last spring.", "44", "age", 44, "year of age"),
+        ("The TA-100 index climbed 0.4% to 1,874.25 on Monday.", "1,874.25", "count", 1874.25, "point"),
+    ],
+)
+def test_quantities_newsroom_abbreviations_and_compound_units(sentence, text, kind, value, unit):
+    figure = read_figures(sentence)[-1]
+    assert (figure.text, figure.kind, figure.unit) == (text, kind, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Attendance climbed to 12,450, a club record.", 12450),
+        ("The count reached 3,004,120, officials said.", 3004120),
+    ],
+)
+def test_quantities_thousands_separators_before_a_comma_are_one_number(sentence, value):
+    assert [f.value for f in read_figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, newsquant, ranges",
+    [
+        ("Growth will be 2 to 3 per cent next year.", False, [(2, 3)]),
+        ("The plant hires between 40 and 60 welders.", False, [(40, 60)]),
+        ("Prices went from 10 to 15 dollars.", True, [(10, 15)]),
+        ("The bank trimmed its outlook from 3 to 4 per cent to 2 to 2.5 per cent.", False, [(3, 4), (2, 2.5)]),
+        ("Salaries run 40k-60k in that trade.", False, [(40_000, 60_000)]),
+        ("Crates hold 20~30 melons.", False, [(20, 30)]),
+        ("The hall seats at least 200 and at most 350 guests.", False, [(200, 350)]),
+        ("Scores were no lower than 50, no higher than 90.", False, [(50, 90)]),
+    ],
+)
+def test_quantities_ranges_in_every_written_form(sentence, newsquant, ranges):
+    figures = read_figures(sentence, newsquant=newsquant)
+    assert [(f.low, f.high) for f in figures if f.range] == ranges
+
+
+@pytest.mark.parametrize(
+    "sentence, change, low, high",
+    [
+        ("The lake holds no fewer than 30 boats.", ">", 30, None),
+        ("Each bag weighs equal to or less than 5 kg.", "<", None, 5),
+        ("Filter rows where x>10 only.", ">", 10, None),
+        ("We expect 500 or more applicants.", ">", 500, None),
+        ("Keep it at 20 or less per box.", "<", None, 20),
+        ("The gauge read under 40 percent.", "<", None, 40),  # no floor: it is not 0
+        ("Sales exceeded 3,000 units.", ">", 3000, None),
+    ],
+)
+def test_quantities_bounds_in_every_written_form(sentence, change, low, high):
+    figure = only(sentence)
+    assert (figure.change, figure.low, figure.high) == (change, low, high)
+
+
+def test_quantities_opposite_bounds_far_apart_stay_two_figures():
+    figures = read_figures("More than 40 and less than 10 are both wrong.")
+    assert [(f.change, f.value) for f in figures] == [(">", 40), ("<", 10)]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("One hundred and six people signed the letter.", 106),
+        ("The crew of twenty - two sailors waited.", 22),
+        ("The show drew two and a half million viewers.", 2.5e6),
+        ("She bought three dozen eggs.", 36),
+        ("Half a million homes lost power.", 5e5),
+        ("It cost a quarter of a billion dollars.", 2.5e8),
+        ("Two thousand and five runners finished.", 2005),
+        ("The plan adds one and a half days of leave.", 1.5),
+        ("The recipe needs 2½ cups of flour.", 2.5),
+        ("He won by minus five points.", -5),
+    ],
+)
+def test_quantities_number_words_fractions_and_dozens(sentence, value):
+    assert [f.value for f in read_figures(sentence, newsquant=True)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm became a category 4 hurricane overnight.",
+        "The vaccine entered phase 3 trials in May.",
+        "The band played on Route 66 in Texas.",
+        "He is the world No. 2 and wore #7 for the club.",
+        "The embassy sits at 31 Elm Street in the old town.",
+        "She lapped the track in 1:21.347 on Sunday.",
+        "He finished the marathon in 2:04:11.",
+        "The carrier ordered the 777-300ER and the A350-900 for long routes.",
+        "A 747-8 freighter landed at dawn.",
+        "The router supports 802.11.4 and the 10.0.0.1 address.",
+        "FTSE 100 futures slipped on Friday.",
+        "The S&P 500 closed higher as the Nikkei 225 slipped.",
+        "The 11 Pro Max went on sale first.",
+        "The firm is certified to ISO 9001.",
+        "They hired a third-party auditor.",
+    ],
+)
+def test_quantities_skips_labels_addresses_times_models_and_indexes(sentence):
+    assert [f.text for f in read_figures(sentence, newsquant=True)] == []
+
+
+def test_quantities_written_out_durations_as_adjectives_only_by_the_newsquant_convention():
+    sentence = "The union signed a five-year deal after more than a century of talks."
+    assert read_figures(sentence, newsquant=True) == []
+    assert [(f.value, f.unit) for f in read_figures(sentence)] == [(5, "year"), (1, "century")]  # checkable
+    assert [f.value for f in read_figures("After a five-year, 2 billion-mile trip.", newsquant=True)] == [5, 2e9]
+    assert [f.unit for f in read_figures("It launched a three-ton satellite.")] == ["ton"]  # a size, not a kind

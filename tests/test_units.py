@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.units import count_noun, head_noun, read_rate, read_unit
+from claimcheck.units import count_noun, head_noun, minor_part, read_rate, read_unit
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,49 @@ def test_units_count_noun_is_a_singular_phrase(text, phrase):
 def test_units_head_noun_of_a_phrase():
     assert head_noun("weekly active user") == "user"
     assert head_noun("") == ""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (" degF", "fahrenheit"),
+        ("°F", "fahrenheit"),
+        (" deg C", "celsius"),
+        (" deg. C", "celsius"),
+        (" degrees f", "fahrenheit"),
+        (" º C", "celsius"),
+        (" degrees celcius", "celsius"),
+        ("℃", "celsius"),
+        (" degrees Kelvin", "kelvin"),
+    ],
+)
+def test_units_temperatures_in_newsroom_forms(text, name):
+    unit = read_unit(text)
+    assert (unit.name, unit.kind, unit.end) == (name, "temperature", len(text))
+
+
+def test_units_degrees_alone_are_an_angle():
+    assert read_unit(" degrees for the turn").name == "degree"
+
+
+@pytest.mark.parametrize(
+    "text, unit, value",
+    [
+        (" 3 inches tall", "foot", 0.25),
+        (" and 8 oz", "pound-mass", 0.5),
+        (" and 20 cents", "dollar", 0.2),
+        (" fifty.", "dollar", 0.5),
+        (" 30p", "pound sterling", 0.3),
+    ],
+)
+def test_units_minor_part_completes_a_figure(text, unit, value):
+    part = minor_part(text, 0, unit)
+    assert part[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [(" 14 inches", "foot"), (" 30, and more", "dollar"), (" 5 people", "dollar"), (" 3 inches", "mile")],
+)
+def test_units_minor_part_only_for_a_smaller_unit_in_range(text, unit):
+    assert minor_part(text, 0, unit) is None

@@ -1,0 +1,65 @@
+import pytest
+
+from claimcheck.currency import currency_code
+from claimcheck.numbers import parse_fraction, parse_number, parse_words
+
+
+@pytest.mark.parametrize(
+    "text, value, precision",
+    [
+        ("twenty-one", 21, 1),
+        ("twenty - one", 21, 1),
+        ("one hundred and five", 105, 1),
+        ("three thousand and twelve", 3012, 1),
+        ("two and a half", 2.5, 0.5),
+        ("one and a quarter", 1.25, 0.25),
+        ("four dozen", 48, 1),
+        ("a hundred", 100, 1),
+        ("six million", 6e6, 1e6),  # stated to the million, as "6 million" is
+        ("two million four hundred thousand", 2.4e6, 1),
+    ],
+)
+def test_numbers_words(text, value, precision):
+    assert parse_words(text) == (pytest.approx(value), precision)
+
+
+@pytest.mark.parametrize("text", ["and", "hundred", "dozen apples", "a and b"])
+def test_numbers_words_that_are_no_number(text):
+    assert parse_words(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("half a", 0.5), ("a quarter of a", 0.25), ("three quarters", 0.75), ("two in five", 0.4), ("3/8", 0.375)],
+)
+def test_numbers_fractions(text, value):
+    assert parse_fraction(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value, is_fraction", [("½", 0.5, True), ("3½", 3.5, False), ("1 ¼", 1.25, False)])
+def test_numbers_printed_fractions(text, value, is_fraction):
+    parsed = parse_number(text)
+    assert parsed[0] == pytest.approx(value) and parsed[2] is is_fraction
+
+
+@pytest.mark.parametrize(
+    "written, code",
+    [
+        ("US$", "USD"),
+        ("U.S. $", "USD"),
+        ("$US", "USD"),
+        ("hk $", "HKD"),
+        ("$A", "AUD"),
+        ("A$", "AUD"),
+        ("c $", "CAD"),
+        ("NZ$", "NZD"),
+        ("S$", "SGD"),
+        ("Rs.", "INR"),
+        ("₹", "INR"),
+        ("PS", "GBP"),
+        ("Y=", "JPY"),
+        ("zzz", None),
+    ],
+)
+def test_numbers_currency_prefixes_are_one_table(written, code):
+    assert currency_code(written) == code
