@@ -46,22 +46,15 @@ FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}
 MOVE_VERBS = f"{_RISE}|{_FALL}"
 _NOUNS_RISE = r"increase|rise|gain|jump|growth|surge"
 _NOUNS_FALL = r"decrease|drop|fall|decline|loss|cut"
-_CHANGE_BEFORE_RE = re.compile(
-    rf"\b(?P<verb>{_RISE}|{_FALL}|(?:{_NOUNS_RISE}|{_NOUNS_FALL}) of)"
-    r"(?:\s+by)?\s+(?:(?:just|only|another|a further|an)\s+)?$",
-    re.IGNORECASE,
-)
-_CHANGE_BY_RE = re.compile(
-    rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:[\w'’]+\s+){{1,3}}by\s+(?:(?:just|only|around|about)\s+)?$", re.I
+_MOVES = {**dict.fromkeys(_RISE.split("|"), "up"), **dict.fromkeys(_FALL.split("|"), "down")}
+_MOVE_NOUNS = {**dict.fromkeys(_NOUNS_RISE.split("|"), "up"), **dict.fromkeys(_NOUNS_FALL.split("|"), "down")}
+# "gave up 517 yards", "put down 5": "up"/"down" after these verbs is a particle, not a move.
+_PARTICLE_VERBS = frozenset(
+    "gave give gives giving given set sets put puts picked pick took take takes made make makes brought bring "
+    "turned turn shut signed sign backed back broke break came come comes".split()
 )
 _CHANGE_NOUN_AFTER_RE = re.compile(rf"^\s*(?P<verb>{_NOUNS_RISE}|{_NOUNS_FALL})\b", re.I)
 _FALL_RE = re.compile(rf"^(?:{_FALL}|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
-# "gave up 517 yards", "put down 5": "up"/"down" after these verbs is a particle, not a move.
-_PARTICLE_VERB_RE = re.compile(
-    r"\b(?:gave|give|gives|giving|given|set|sets|put|puts|picked|pick|took|take|takes|made|make|makes|"
-    r"brought|bring|turned|turn|shut|signed|sign|backed|back|broke|break|came|come|comes)\s+(?:up|down)\s+$",
-    re.I,
-)
 _BOUND_AFTER_RE = re.compile(
     rf"^\s?(?:(?P<more>\+|(?:or (?:more|above|over|{_MORE})|plus|and (?:above|over|up))\b)"
     rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b))",
@@ -91,18 +84,45 @@ def qualifier(before: str) -> tuple[str, int | None]:
 
 
 def direction(before: str, after: str) -> str | None:
-    """ "up" or "down" when the words around a figure say it moved by that amount, else None."""
-    if _PARTICLE_VERB_RE.search(before[-30:]):
+    """ "up" or "down" when the words around a figure say it moved by that amount, else None.
+
+    Read from the last words before the figure, as words (a set look-up each, not a search):
+    "rose 5%", "fell by just 2", "a rise of 3", "cut its forecast by about 1", "a 5% drop".
+    """
+    words = before[-60:].lower().split() if before[-1:].isspace() else []
+    if len(words) > 1 and words[-1] in ("up", "down") and words[-2] in _PARTICLE_VERBS:
         return None
-    found = (
-        _CHANGE_BEFORE_RE.search(before[-40:])
-        or _CHANGE_BY_RE.search(before[-60:])
-        or _CHANGE_NOUN_AFTER_RE.match(after)
-    )
-    if not found:
+    moved = _moved_before(words) or _moved_by(words)
+    if moved:
+        return moved
+    found = _CHANGE_NOUN_AFTER_RE.match(after)
+    return _MOVE_NOUNS[found.group("verb").lower()] if found else None
+
+
+def _moved_before(words: list[str]) -> str | None:
+    """ "rose ", "fell by just ", "a rise of ": the move word right before the figure."""
+    if words[-2:] == ["a", "further"]:
+        words = words[:-2]
+    elif words[-1:] and words[-1] in ("just", "only", "another", "an"):
+        words = words[:-1]
+    if words[-1:] == ["by"]:
+        words = words[:-1]
+    if words[-1:] == ["of"] and len(words) > 1:
+        return _MOVE_NOUNS.get(words[-2].lstrip("(\"'“‘"))
+    return _MOVES.get(words[-1].lstrip("(\"'“‘")) if words else None
+
+
+def _moved_by(words: list[str]) -> str | None:
+    """ "cut its forecast by ", "rose in May by about ": a move verb one to three words before "by"."""
+    if words[-1:] and words[-1] in ("just", "only", "around", "about"):
+        words = words[:-1]
+    if words[-1:] != ["by"]:
         return None
-    verb = found.group("verb").lower().removesuffix(" of")
-    return "down" if _FALL_RE.match(verb) else "up"
+    for back in (2, 3, 4):
+        if len(words) > back and all(re.fullmatch(r"[\w'’]+", w) for w in words[-back:-1]):
+            if moved := _MOVES.get(words[-back - 1].lstrip("(\"'“‘")):
+                return moved
+    return None
 
 
 def bound_after(after: str) -> tuple[str | None, int]:

@@ -60,8 +60,9 @@ _SCALE = (
 )
 #: Full-width digits and signs as Chinese and Japanese text writes them.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")
+# No figure starts inside a word or a number: the look-behind lets the scan skip those places fast.
 _ATOM = (
-    rf"(?P<cur>(?<![A-Za-z])(?:{_CUR_PREFIX}))?"
+    rf"(?<![A-Za-z0-9])(?P<cur>(?:{_CUR_PREFIX}))?"
     rf"(?P<sign>(?<![\w.,\-])-(?=\d)|\b(?:minus|negative)[\s\-\u2011]?(?=[\da-z]))?"
     rf"(?P<num>\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD})|{_DIGITS}|"
     rf"(?<![\w-])(?:half a dozen|dozen|"
