@@ -99,6 +99,15 @@ CURRENCY_WORDS = {
     "zloty": "PLN",
     "rupiah": "IDR",
     "lira": "TRY",
+    "lire": "ITL",
+    "marks": "DEM",
+    "deutsche marks": "DEM",
+    "pesetas": "ESP",
+    "guilders": "NLG",
+    "schillings": "ATS",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "dinars": "KWD",
     # ISO codes written after the number ("108.79 JPY").
     **{code.lower(): code for code in ISO_CODES},
     "rmb": "CNY",
@@ -133,9 +142,17 @@ CURRENCY_NAMES = {
     "PLN": "polish zloty",
     "IDR": "indonesian rupiah",
     "TRY": "turkish lira",
+    "DEM": "deutsche mark",
+    "ITL": "italian lira",
+    "ESP": "spanish peseta",
+    "NLG": "dutch guilder",
+    "ATS": "austrian schilling",
+    "SAR": "saudi riyal",
+    "AED": "uae dirham",
+    "KWD": "kuwaiti dinar",
 }
 #: Units per US dollar for currencies the ECB does not publish; pegged or near-stable.
-FALLBACK_PER_USD = {"TWD": 31.5}
+FALLBACK_PER_USD = {"TWD": 31.5, "SAR": 3.75, "AED": 3.6725, "KWD": 0.307}
 
 
 def currency_code(written: str) -> str | None:

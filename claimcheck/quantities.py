@@ -92,7 +92,7 @@ _VAGUE_RE = re.compile(
 )
 _VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
 _EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
-_RANGE_SEP = re.compile(r"^\s?(?:-|–|—|~|\u2011|to|and)\s?", re.I)
+_RANGE_SEP = re.compile(r"^\s?(?:-|–|—|~|\u2011|to|and|or)\s?", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
 _MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVE_VERBS}|went|moved|changed|edged)\s+(?:\w+\s+)?from\s+$", re.I)
 _LENGTH_CUES = re.compile(
@@ -306,7 +306,16 @@ def _range_end(sentence: str, start: int, end: int, newsquant: bool) -> re.Match
         # 7%" two levels, except by the NewsQuant convention, which calls "from X to Y" a range.
         if _BY_BEFORE.search(before) or not newsquant and _MOVED_FROM_BEFORE.search(before):
             return None
-    return ATOM_RE.match(sentence, end + sep.end())
+    second = ATOM_RE.match(sentence, end + sep.end())
+    if word == "or" and second:
+        # "three or four years", "5 or 6 per cent": a guess between neighbours, not "5 or 60";
+        # NewsQuant keeps both figures.
+        if newsquant:
+            return None
+        low, high = parse_number(sentence[start:end].strip()), parse_number(second.group("num"))
+        if not (low and high and low[0] >= 1 and low[0] < high[0] <= 2 * low[0] and not second.group("scale")):
+            return None
+    return second
 
 
 def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str) -> bool:

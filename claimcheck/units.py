@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .currency import CURRENCY_NAMES, CURRENCY_WORDS, currency_code, to_usd
+from .currency import CURRENCY_NAMES, CURRENCY_WORDS, MONEY_CUE_RE, currency_code, to_usd
 from .numbers import TENS_WORDS, UNITS_WORDS, parse_number
 from .words import STOPWORDS, singular
 
@@ -38,8 +38,8 @@ _TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
     ("nanometre", "length", 1e-9, ("nanometre", "nanometer", "nanometres", "nanometers"), ("nm",)),
     ("mile", "length", 1609.344, ("mile", "miles"), ("mi",)),
     ("yard", "length", 0.9144, ("yard", "yards"), ("yd", "yds")),
-    ("foot", "length", 0.3048, ("foot", "feet"), ("ft",)),
-    ("inch", "length", 0.0254, ("inch", "inches"), ("in.",)),
+    ("foot", "length", 0.3048, ("foot", "feet"), ("ft", "′")),
+    ("inch", "length", 0.0254, ("inch", "inches"), ("in.", "″")),
     (
         "square kilometre",
         "area",
@@ -194,6 +194,8 @@ _AGE_RE = re.compile(r"^[\s\-\u2011](?P<u>year|month|week|day)s?[\s\-\u2011]olds
 _DEGREES_RE = re.compile(
     r"^[\s\-]?(?:°|º|deg(?:ree)?s?\.?)\s?(?P<scale>c|f|k|cel[sc]ius|centigrade|fa?h?renheit|kelvin)(?![A-Za-z])", re.I
 )
+# A straight quote is an inch mark only before a word of size: 'a 10" long pen', 'a 55" screen'.
+_INCH_QUOTE_RE = re.compile(r'^\s?"(?=\s+(?:long|tall|wide|high|deep|thick|across|screen|display|monitor|tv)\b)', re.I)
 _TEMPERATURES = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
 _RATE_RE = re.compile(
     r"^[\s\-]?(?:(?P<per>per|an?|each|every)[\s\-]+|/\s?)(?P<what>[A-Za-z][A-Za-z]*)(?![\w\-]*\s+(?:earlier|ago|before|later)\b)",
@@ -253,8 +255,23 @@ _AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:of\s+)?[\w\-]+$", re.I)  # "a man 
 # A currency sign after the figure ("100 €"), or a code with a scale letter ("48.5 MGBP" is read
 # by the figure's scale; the code is left here).
 _SIGN_AFTER_RE = re.compile(r"^\s?(?P<sign>[€£¥₹₩$])(?!\s?\d)")
+_POUNDS_MONEY_RE = re.compile(
+    r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold)\b", re.I
+)
 #: Currency words several countries use: the unit keeps the word as written.
-_SHARED_CURRENCY_WORDS = {"franc", "peso", "krone", "kroner", "krona", "kronor"}
+_SHARED_CURRENCY_WORDS = {
+    "franc",
+    "peso",
+    "krone",
+    "kroner",
+    "krona",
+    "kronor",
+    "mark",
+    "lira",
+    "lire",
+    "dinar",
+    "riyal",
+}
 _NUMBER_WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 # The smaller unit that completes a figure: "5 feet 2 inches", "15 dollars and 50 cents".
 _MINOR_UNITS = {
@@ -352,25 +369,21 @@ def minor_part(sentence: str, end: int, unit: str) -> tuple[float, int] | None:
 
 
 def _is_money_word(sentence: str, word: str) -> bool:
-    """ "pounds" is money only where the sentence is about money: "208 pounds" is a weight."""
-    if not word.lower().startswith("pound"):
-        return True
-    return bool(
-        re.search(
-            r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold)\b",
-            sentence,
-            re.I,
-        )
-    )
+    """ "pounds" and "marks" are money only where the sentence is about money: "208 pounds" is a weight."""
+    lowered = word.lower()
+    if lowered.startswith("pound"):
+        return bool(_POUNDS_MONEY_RE.search(sentence))
+    return lowered != "marks" or bool(MONEY_CUE_RE.search(sentence.replace(word, "")))
 
 
 def _money(sentence: str, end: int, code: str, date: str | None):
+    """Money in ``code``; a currency with no rate ("marks" of 1989) is kept as a count of its unit."""
     rate = to_usd(1.0, code, date)
     name = CURRENCY_NAMES.get(code, code.lower())
     per = read_rate(sentence, end)
     if per:
         name, end = f"{name} {per[0]}", per[1]
-    return "money", name, code, rate, end
+    return ("money", name, code, rate, end) if rate is not None else ("count", name, code, 1.0, end)
 
 
 def read_unit(text: str, start: int = 0) -> Unit | None:
@@ -378,6 +391,8 @@ def read_unit(text: str, start: int = 0) -> Unit | None:
     after = text[start:]
     if match := _AGE_RE.match(after):
         return Unit(f"{match.group('u').lower()} of age", "age", 1, start + match.end())
+    if match := _INCH_QUOTE_RE.match(after):
+        return Unit("inch", "length", 0.0254, start + match.end())
     if match := _DEGREES_RE.match(after):
         scale = match.group("scale").lower()
         return Unit(_TEMPERATURES[scale[0]], "temperature", 1, start + match.end())

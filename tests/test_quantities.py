@@ -402,3 +402,33 @@ def test_quantities_written_out_durations_as_adjectives_only_by_the_newsquant_co
     assert [(f.value, f.unit) for f in read_figures(sentence)] == [(5, "year"), (1, "century")]  # checkable
     assert [f.value for f in read_figures("After a five-year, 2 billion-mile trip.", newsquant=True)] == [5, 2e9]
     assert [f.unit for f in read_figures("It launched a three-ton satellite.")] == ["ton"]  # a size, not a kind
+
+
+def test_quantities_a_guess_between_neighbours_is_a_range_outside_the_newsquant_convention():
+    sentence = "The repairs will take three or four weeks."
+    assert [(f.low, f.high, f.unit) for f in read_figures(sentence)] == [(3, 4, "week")]
+    assert [f.value for f in read_figures(sentence, newsquant=True)] == [3, 4]
+    assert [f.value for f in read_figures("Pick 2 or 20 of them.")] == [2, 20]  # too far apart to be a guess
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ('A 65" screen hangs in the hall.', '65"', "inch"),
+        ("The pole is 12′ tall.", "12′", "foot"),
+        ("The lens is 3″ across.", "3″", "inch"),
+    ],
+)
+def test_quantities_inch_and_foot_marks(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+
+
+def test_quantities_a_quote_mark_is_no_inch():
+    assert only('He said "we sold 40" and smiled.').unit != "inch"
+
+
+def test_quantities_money_without_an_exchange_rate_is_kept_in_its_own_unit():
+    figure = only("The bank paid 80 million marks for the stake.", "1989-06-01")
+    assert (figure.kind, figure.unit, figure.currency, figure.value) == ("count", "mark", "DEM", 80e6)
+    assert only("The paint left 2 marks on the wall.").currency is None
