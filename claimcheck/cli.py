@@ -320,17 +320,61 @@ def export(fmt, out_path, org, org_url, db_path):
 
 @cli.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; beyond loopback, --token or --reviewers is required.",
+)
 @click.option("--port", default=8421, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
-def serve(db_path, host, port):
+@click.option(
+    "--token",
+    "tokens",
+    multiple=True,
+    metavar="NAME=TOKEN",
+    help="A reviewer and the token their requests carry (repeat for more); decisions are kept under NAME.",
+)
+@click.option(
+    "--reviewers",
+    "reviewers_file",
+    type=click.File("r", encoding="utf-8"),
+    help="File of NAME=TOKEN lines, one per reviewer: like --token, with the tokens off the command line.",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="Another name reviewers reach the server by (a DNS name, a proxy); requests naming others are refused.",
+)
+def serve(db_path, host, port, tokens, reviewers_file, allow_hosts):
     """Open the review page: the queue of flagged pairs, decided with the keyboard.
 
     Example:
 
-        claimcheck serve --db claimcheck.db --port 8421
+        claimcheck serve --host 0.0.0.0 --reviewers reviewers.txt
     """
-    from .serve import create_app
+    from .serve import create_app, is_loopback, make_server, read_reviewers
 
+    try:
+        reviewers = read_reviewers(tokens, where="--token")
+        from_file = read_reviewers(reviewers_file, where=f"{reviewers_file.name}, line") if reviewers_file else {}
+    except ValueError as error:
+        raise click.UsageError(str(error)) from error
+    if set(reviewers) & set(from_file):
+        raise click.UsageError("a --token is also in the --reviewers file: give each reviewer one token")
+    reviewers |= from_file
+    if not is_loopback(host) and not reviewers:
+        raise click.UsageError(
+            f"--host {host} lets other machines reach the review page: give each reviewer a token with "
+            "--reviewers FILE (lines NAME=TOKEN) or --token NAME=TOKEN; make a token with "
+            "python -c 'import secrets; print(secrets.token_urlsafe())'"
+        )
     open_store(db_path).close()
-    click.echo(f"Reviewing {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    create_app(db_path).run(host=host, port=port, threaded=True)
+    try:
+        server = make_server(create_app(db_path, reviewers=reviewers, hosts=[host, *allow_hosts]), host, port)
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({error.strerror or error})") from error
+    address = f"[{host}]" if ":" in host else host
+    tokens_note = f"; {len(reviewers)} reviewer(s), each opening it once with ?token=THEIR_TOKEN" if reviewers else ""
+    click.echo(f"Reviewing {db_path} at http://{address}:{port}/{tokens_note} (Ctrl+C to stop)", err=True)
+    server.run()

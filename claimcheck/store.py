@@ -5,8 +5,15 @@ once; a decision must never be lost or asked again. Pair ids are built from the 
 ids and the figures compared (:func:`claimcheck.compare.pair_id`), and claim ids from the
 document text and the sentence span, so a re-run on more articles finds the same ids and
 every review stays attached. Reviews are only ever added: the latest one for a pair is
-its status, the earlier ones its history. The database runs in WAL mode and each write
-is one transaction, so two reviewers deciding at once both land.
+its status, the earlier ones its history.
+
+The database runs in WAL mode, so readers never wait for a writer. Every write is one
+transaction begun ``IMMEDIATE``: a run killed halfway through saving leaves the store as
+the previous run left it, and a second writer waits for the lock (up to ``wait``
+seconds) instead of failing halfway, then gets a :class:`StoreBusyError`. Each pair
+also carries its verdict's severity, its current decision and reviewer and the sources
+of both claims, kept up to date here, so that :mod:`claimcheck.review_queue` can page the
+queue of millions of pairs over indexes; its readers are re-exported here.
 """
 
 from __future__ import annotations
@@ -14,18 +21,37 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from .errors import InputError
+from .errors import ClaimcheckError, InputError
 from .models import Run
+from .review_queue import (  # noqa: F401 - the store's readers, re-exported
+    SEVERITY,
+    STATUSES,
+    count_pairs,
+    document,
+    history,
+    latest_reviews,
+    pair,
+    pair_rows,
+    reviewers,
+    sources,
+)
 
 #: Decisions a reviewer can record.
 DECISIONS = ("confirmed_conflict", "not_a_conflict", "unsure")
 #: Longest note accepted, in characters.
 MAX_NOTE = 2000
 
-_SCHEMA = """
+_VERSION = 2  # PRAGMA user_version of the current schema; 0 is the schema before the queue columns
+_TIMEOUT = 30.0  # seconds a statement waits for a lock unless a write asks for another wait
+_QUEUE_COLUMNS = {"severity": "INTEGER NOT NULL DEFAULT 0", "status": "TEXT", "reviewer": "TEXT"}
+_QUEUE_COLUMNS |= {"a_source": "TEXT", "b_source": "TEXT"}
+
+_TABLES = """
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at TEXT NOT NULL,
@@ -65,7 +91,6 @@ CREATE TABLE IF NOT EXISTS reviews (
     reviewer TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS reviews_by_pair ON reviews(pair_id, id);
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -73,64 +98,177 @@ CREATE TABLE IF NOT EXISTS embeddings (
     PRIMARY KEY (model, key)
 );
 """
+# Each queue view has an index in queue order, so its first page reads about one page of
+# index entries: unreviewed pairs (a partial index), every pair, reviewed pairs and each
+# reviewer's (small partial indexes) and the pairs of a source (one index per side, with
+# the status, so that counting a source's unreviewed pairs never reads the table).
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS reviews_by_pair ON reviews(pair_id, id);
+CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
+CREATE INDEX IF NOT EXISTS pairs_unreviewed ON pairs(severity, score, id) WHERE status IS NULL;
+CREATE INDEX IF NOT EXISTS pairs_ranked ON pairs(severity, score, id);
+CREATE INDEX IF NOT EXISTS pairs_reviewed ON pairs(status, severity, score, id) WHERE status IS NOT NULL;
+CREATE INDEX IF NOT EXISTS pairs_by_reviewer ON pairs(reviewer, severity, score, id) WHERE reviewer IS NOT NULL;
+CREATE INDEX IF NOT EXISTS pairs_by_a_source ON pairs(a_source, severity, score, id, status);
+CREATE INDEX IF NOT EXISTS pairs_by_b_source ON pairs(b_source, severity, score, id, status);
+"""
+# Fills the queue columns of a store written before they existed.
+_BACKFILL = """
+UPDATE pairs SET
+    severity = CASE verdict WHEN 'conflict' THEN 2 WHEN 'needs_review' THEN 1 WHEN 'consistent' THEN 0 ELSE -1 END,
+    a_source = (SELECT d.source FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.id = pairs.a),
+    b_source = (SELECT d.source FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.id = pairs.b),
+    score = COALESCE(score, 0);
+UPDATE pairs SET status = r.decision, reviewer = r.reviewer
+FROM (SELECT pair_id, decision, reviewer FROM reviews WHERE id IN (SELECT MAX(id) FROM reviews GROUP BY pair_id)) r
+WHERE r.pair_id = pairs.id;
+"""
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """Open (and create) the store at ``path`` in WAL mode; rows come back as dicts by name."""
+class StoreBusyError(ClaimcheckError):
+    """Another process held the store's write lock for longer than the write would wait."""
+
+
+class StaleReviewError(ValueError):
+    """Someone decided on the pair since the review the decision was based on; ``latest`` is theirs."""
+
+    def __init__(self, latest: dict):
+        super().__init__(f"{latest['reviewer']} decided {latest['decision']} first")
+        self.latest = latest
+
+
+def connect(path: str | Path, *, timeout: float = _TIMEOUT) -> sqlite3.Connection:
+    """Open (and create, or bring up to date) the store at ``path`` in WAL mode; rows come back by name.
+
+    ``timeout`` is how long a statement waits for another process's lock.
+    """
     try:
-        connection = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        connection = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA foreign_keys=ON")
-        connection.executescript(_SCHEMA)
+        if connection.execute("PRAGMA user_version").fetchone()[0] < _VERSION:
+            _create(connection, timeout)
     except sqlite3.DatabaseError as error:
+        if _locked(error):
+            raise StoreBusyError(f"{path}: another claimcheck process holds the store ({error})") from error
         raise InputError(f"{path}: not a claimcheck database ({error}); choose another file with --db") from error
     return connection
 
 
-def save_run(connection: sqlite3.Connection, result: Run) -> tuple[int, set[str]]:
-    """Store a run's documents, claims, figures and pairs; return (run id, ids of new pairs).
+def _locked(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _create(connection: sqlite3.Connection, wait: float) -> None:
+    """Create the tables and indexes, or add the queue columns to an older store; once, under the write lock."""
+    with _writing(connection, wait):
+        if connection.execute("PRAGMA user_version").fetchone()[0] >= _VERSION:
+            return  # another process did it while this one waited
+        _script(connection, _TABLES)
+        have = {row["name"] for row in connection.execute("PRAGMA table_info(pairs)")}
+        for name, kind in _QUEUE_COLUMNS.items():
+            if name not in have:
+                connection.execute(f"ALTER TABLE pairs ADD COLUMN {name} {kind}")
+        _script(connection, _BACKFILL)
+        _script(connection, _INDEXES)
+        connection.execute(f"PRAGMA user_version = {_VERSION}")
+
+
+def _script(connection: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit the open transaction first, so run the statements one by one.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            connection.execute(statement)
+
+
+@contextmanager
+def _writing(connection: sqlite3.Connection, wait: float) -> Iterator[None]:
+    """One write transaction: take the write lock first (waiting up to ``wait`` s), commit, or roll back on error."""
+    previous = connection.execute("PRAGMA busy_timeout").fetchone()[0]
+    connection.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if not _locked(error):
+            raise
+        raise StoreBusyError(
+            f"another claimcheck process is writing to the store and did not finish within {wait:g} s; "
+            "try again when it has finished"
+        ) from error
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {previous}")
+    try:
+        yield
+    except BaseException:
+        connection.rollback()
+        raise
+    connection.commit()
+
+
+def save_run(connection: sqlite3.Connection, result: Run, *, wait: float = 300.0) -> tuple[int, set[str]]:
+    """Store a run's documents, claims, figures and pairs in one transaction; return (run id, ids of new pairs).
 
     A pair seen before keeps its first run and its reviews; its verdict and explanation
-    are those of the latest run.
+    are those of the latest run. When another process is writing, waits up to ``wait``
+    seconds for it, then raises :class:`StoreBusyError`; a run interrupted while saving
+    leaves nothing of itself behind.
     """
-    now = _now()
-    with connection:
+    source_of = {d.id: d.source for d in result.documents}
+    claim_source = {c.id: source_of.get(c.doc_id) for c in result.claims}
+    with _writing(connection, wait):
         run_id = connection.execute(
-            "INSERT INTO runs (started_at, settings) VALUES (?, ?)", (now, json.dumps(dict(result.settings)))
+            "INSERT INTO runs (started_at, settings) VALUES (?, ?)", (_now(), json.dumps(dict(result.settings)))
         ).lastrowid
-        for d in result.documents:
-            connection.execute(
-                """INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)
-                   ON CONFLICT(id) DO UPDATE SET last_run=excluded.last_run, skipped=excluded.skipped""",
-                (d.id, d.path, d.source, d.title, d.date, d.url, d.skipped, d.text, run_id, run_id),
-            )
-        for c in result.claims:
-            connection.execute(
-                'INSERT OR IGNORE INTO claims (id, doc_id, text, start, "end") VALUES (?,?,?,?,?)',
-                (c.id, c.doc_id, c.text, c.start, c.end),
-            )
-            for position, q in enumerate(c.quantities):
-                connection.execute(
-                    "INSERT OR REPLACE INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        c.id, position, q.text, q.start, q.end, q.kind, q.unit, q.value, q.low, q.high,
-                        q.normalized, q.change, q.subject, q.measure, json.dumps(asdict(q), default=str),
-                    ),
-                )  # fmt: skip
-        known = {row["id"] for row in connection.execute("SELECT id FROM pairs")}
-        for p in result.pairs:
-            connection.execute(
-                """INSERT INTO pairs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                   ON CONFLICT(id) DO UPDATE SET verdict=excluded.verdict, reasons=excluded.reasons,
-                   score=excluded.score, explanation=excluded.explanation, similarity=excluded.similarity,
-                   last_run=excluded.last_run""",
+        connection.executemany(
+            """INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET last_run=excluded.last_run, skipped=excluded.skipped""",
+            (
+                (d.id, d.path, d.source, d.title, d.date, d.url, d.skipped, d.text, run_id, run_id)
+                for d in result.documents
+            ),
+        )
+        connection.executemany(
+            'INSERT OR IGNORE INTO claims (id, doc_id, text, start, "end") VALUES (?,?,?,?,?)',
+            ((c.id, c.doc_id, c.text, c.start, c.end) for c in result.claims),
+        )
+        connection.executemany(
+            "INSERT OR REPLACE INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
                 (
-                    p.id, p.a, p.b, p.a_quantity, p.b_quantity, p.verdict, json.dumps(list(p.reasons)), p.score,
-                    p.explanation, int(p.same_source), p.similarity, run_id, run_id,
-                ),
-            )  # fmt: skip
-    return run_id, {p.id for p in result.pairs} - known
+                    c.id, position, q.text, q.start, q.end, q.kind, q.unit, q.value, q.low, q.high,
+                    q.normalized, q.change, q.subject, q.measure, json.dumps(asdict(q), default=str),
+                )
+                for c in result.claims
+                for position, q in enumerate(c.quantities)
+            ),
+        )  # fmt: skip
+        ids = [p.id for p in result.pairs]
+        known = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = connection.execute(f"SELECT id FROM pairs WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            known.update(row[0] for row in rows)
+        connection.executemany(
+            """INSERT INTO pairs (id, a, b, a_quantity, b_quantity, verdict, reasons, score, explanation,
+                                  same_source, similarity, first_run, last_run, severity, a_source, b_source)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET verdict=excluded.verdict, reasons=excluded.reasons,
+               score=excluded.score, explanation=excluded.explanation, similarity=excluded.similarity,
+               last_run=excluded.last_run, severity=excluded.severity""",
+            (
+                (
+                    p.id, p.a, p.b, p.a_quantity, p.b_quantity, p.verdict, json.dumps(list(p.reasons)), p.score or 0.0,
+                    p.explanation, int(p.same_source), p.similarity, run_id, run_id, SEVERITY.get(p.verdict, -1),
+                    claim_source.get(p.a), claim_source.get(p.b),
+                )
+                for p in result.pairs
+            ),
+        )  # fmt: skip
+    return run_id, set(ids) - known
+
+
+_ANY = object()
 
 
 def add_review(
@@ -141,11 +279,18 @@ def add_review(
     *,
     note: str = "",
     reason: str = "",
+    seen: int | None | object = _ANY,
+    wait: float = 10.0,
 ) -> dict:
     """Record a decision on a pair; earlier decisions stay as history. Returns the stored review.
 
-    Raises :class:`ValueError` with a message for the reviewer when the pair is unknown,
-    the decision is not one of :data:`DECISIONS`, the reviewer is empty or the note too long.
+    ``seen`` is the id of the review the reviewer last saw (None: none); when someone has
+    decided since, nothing is written and :class:`StaleReviewError` carries their review.
+    The check and the write are one transaction, so of two reviewers who saw the same
+    review, exactly one lands. Raises :class:`ValueError` with a message for the reviewer
+    when the pair is unknown, the decision is not one of :data:`DECISIONS`, the reviewer
+    is empty or the note too long, and :class:`StoreBusyError` when another process holds
+    the write lock for more than ``wait`` seconds.
     """
     if decision not in DECISIONS:
         raise ValueError(f"unknown decision {decision!r}: use one of {', '.join(DECISIONS)}")
@@ -153,50 +298,26 @@ def add_review(
         raise ValueError("a review needs the reviewer's name")
     if len(note or "") > MAX_NOTE:
         raise ValueError(f"note too long ({len(note)} characters, at most {MAX_NOTE})")
-    with connection:
+    with _writing(connection, wait):
         if connection.execute("SELECT 1 FROM pairs WHERE id = ?", (pair_id,)).fetchone() is None:
             raise ValueError(f"unknown pair {pair_id!r}")
+        if seen is not _ANY:
+            latest = connection.execute(
+                "SELECT * FROM reviews WHERE pair_id = ? ORDER BY id DESC LIMIT 1", (pair_id,)
+            ).fetchone()
+            if latest is None and seen is not None:
+                raise ValueError(f"review {seen!r} is not this pair's: nobody has decided on it yet")
+            if latest is not None and latest["id"] != seen:
+                raise StaleReviewError(dict(latest))
         review_id = connection.execute(
             "INSERT INTO reviews (pair_id, decision, reason, note, reviewer, created_at) VALUES (?,?,?,?,?,?)",
             (pair_id, decision, reason or None, note or None, reviewer.strip(), _now()),
         ).lastrowid
-    return dict(connection.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone())
-
-
-def latest_reviews(connection: sqlite3.Connection) -> dict[str, dict]:
-    """The current review of every reviewed pair, by pair id."""
-    rows = connection.execute(
-        "SELECT r.* FROM reviews r JOIN (SELECT pair_id, MAX(id) AS id FROM reviews GROUP BY pair_id) m ON r.id = m.id"
-    )
-    return {row["pair_id"]: dict(row) for row in rows}
-
-
-def history(connection: sqlite3.Connection, pair_id: str) -> list[dict]:
-    """Every review of a pair, oldest first."""
-    return [dict(r) for r in connection.execute("SELECT * FROM reviews WHERE pair_id = ? ORDER BY id", (pair_id,))]
-
-
-def pair_rows(connection: sqlite3.Connection) -> list[dict]:
-    """Every stored pair with both claims, their documents and its current review, most serious first."""
-    reviews = latest_reviews(connection)
-    last_run = connection.execute("SELECT MAX(id) AS id FROM runs").fetchone()["id"]
-    rows = connection.execute(
-        """SELECT p.*, ca.text AS a_text, cb.text AS b_text, ca.doc_id AS a_doc, cb.doc_id AS b_doc,
-                  da.source AS a_source, db.source AS b_source, da.date AS a_date, db.date AS b_date,
-                  da.title AS a_title, db.title AS b_title, da.url AS a_url, db.url AS b_url
-           FROM pairs p JOIN claims ca ON ca.id = p.a JOIN claims cb ON cb.id = p.b
-           JOIN documents da ON da.id = ca.doc_id JOIN documents db ON db.id = cb.doc_id"""
-    )
-    order = {"conflict": 0, "needs_review": 1, "consistent": 2}
-    out = []
-    for row in rows:
-        item = dict(row)
-        item["reasons"] = json.loads(item["reasons"] or "[]")
-        item["review"] = reviews.get(item["id"])
-        item["new"] = item["first_run"] == last_run
-        item["current"] = item["last_run"] == last_run
-        out.append(item)
-    return sorted(out, key=lambda r: (order.get(r["verdict"], 3), -(r["score"] or 0), r["id"]))
+        connection.execute(
+            "UPDATE pairs SET status = ?, reviewer = ? WHERE id = ?", (decision, reviewer.strip(), pair_id)
+        )
+        saved = dict(connection.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone())
+    return saved
 
 
 def cached_vectors(connection: sqlite3.Connection, model: str, keys: list[str]) -> dict[str, bytes]:
@@ -212,15 +333,20 @@ def cached_vectors(connection: sqlite3.Connection, model: str, keys: list[str]) 
     return found
 
 
-def save_vectors(connection: sqlite3.Connection, model: str, items: list[tuple[str, bytes]]) -> None:
-    """Keep embeddings (text hash, float32 bytes) for ``model``; one transaction."""
-    with connection:
-        connection.executemany("INSERT OR IGNORE INTO embeddings VALUES (?, ?, ?)", [(model, k, v) for k, v in items])
+def save_vectors(connection: sqlite3.Connection, model: str, items: list[tuple[str, bytes]]) -> bool:
+    """Keep embeddings (text hash, float32 bytes) for ``model``; one transaction.
 
-
-def document(connection: sqlite3.Connection, doc_id: str) -> dict | None:
-    row = connection.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return dict(row) if row else None
+    Returns False, having kept nothing, when another process held the write lock for the
+    connection's whole timeout: this is a cache, and a run does not fail for want of it.
+    """
+    try:
+        with _writing(connection, connection.execute("PRAGMA busy_timeout").fetchone()[0] / 1000):
+            connection.executemany(
+                "INSERT OR IGNORE INTO embeddings VALUES (?, ?, ?)", [(model, k, v) for k, v in items]
+            )
+    except StoreBusyError:
+        return False
+    return True
 
 
 def _now() -> str:

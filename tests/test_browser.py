@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import store
-from claimcheck.serve import create_app
+from claimcheck.serve import create_app, make_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -26,16 +26,30 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
+TOKENS = {"ana-token-" + "a" * 20: "Ana", "ben-token-" + "b" * 20: "Ben"}
+
+
+def serving(app):
+    """``app`` under waitress on a free loopback port, as `claimcheck serve` runs it."""
+    http = make_server(app, "127.0.0.1", 0)
+    threading.Thread(target=http.run, daemon=True).start()
+    return http
+
+
 @pytest.fixture
 def server(reviewed_store):
-    from werkzeug.serving import make_server
-
     path, pair_id = reviewed_store
-    http = make_server("127.0.0.1", 0, create_app(str(path)), threaded=True)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{http.server_port}", path, pair_id
-    http.shutdown()
+    http = serving(create_app(str(path)))
+    yield f"http://127.0.0.1:{http.effective_port}", path, pair_id
+    http.close()
+
+
+@pytest.fixture
+def desk_server(reviewed_store):
+    path, pair_id = reviewed_store
+    http = serving(create_app(str(path), reviewers=TOKENS))
+    yield f"http://127.0.0.1:{http.effective_port}", path, pair_id
+    http.close()
 
 
 @pytest.fixture
@@ -96,3 +110,42 @@ def test_browser_a_decision_someone_made_first_is_shown(server, browser):
     page.wait_for_selector("#status.taken")
     assert "Ben decided not a conflict first" in page.inner_text("#status")
     assert store.latest_reviews(store.connect(path))[pair_id]["reviewer"] == "Ben"
+
+
+def test_browser_reviewer_known_by_token_decides_without_typing_a_name(desk_server, browser):
+    base, path, pair_id = desk_server
+    page = browser.new_page()
+    assert page.goto(f"{base}/pairs/{pair_id}").status == 401
+    ana = next(token for token, name in TOKENS.items() if name == "Ana")
+    page.goto(f"{base}/pairs/{pair_id}?token={ana}")
+    assert page.url == f"{base}/pairs/{pair_id}"  # the token went into a cookie, out of the address
+    assert page.inner_text("#signed-in") == "Reviewing as Ana"
+    page.click("h1")
+    page.keyboard.press("n")
+    page.wait_for_selector("#status.saved")
+    page.goto(f"{base}/")  # the cookie carries on to other pages
+    assert page.inner_text("#signed-in") == "Reviewing as Ana"
+    latest = store.latest_reviews(store.connect(path))
+    assert (latest[pair_id]["decision"], latest[pair_id]["reviewer"]) == ("not_a_conflict", "Ana")
+
+
+def test_browser_page_from_another_site_cannot_decide(server, browser):
+    base, path, pair_id = server
+    page = browser.new_page()
+    page.goto("about:blank")
+    # A page elsewhere posts to the review server: a form can't send JSON, a script's fetch
+    # sends its own Origin; neither writes.
+    page.set_content(
+        f"""<form method="post" action="{base}/api/pairs/{pair_id}/reviews" enctype="text/plain">
+        <input name='{{"decision": "unsure", "reviewer": "Mallory", "x": "' value='"}}'></form>"""
+    )
+    with page.expect_navigation():
+        page.evaluate("document.forms[0].submit()")
+    assert "send JSON" in page.content()
+    status = page.evaluate(
+        f"""fetch("{base}/api/pairs/{pair_id}/reviews", {{method: "POST", mode: "no-cors",
+            headers: {{"Content-Type": "text/plain"}}, body: '{{"decision": "unsure", "reviewer": "Mallory"}}'}})
+            .then(() => "sent")"""
+    )
+    assert status == "sent"
+    assert store.latest_reviews(store.connect(path)) == {}
