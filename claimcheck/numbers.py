@@ -203,6 +203,9 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
     lowered = text.lower().strip()
     if lowered in COLLECTIVE_WORDS:
         return float(COLLECTIVE_WORDS[lowered]), 1.0, False, True
+    if mixed := re.fullmatch(r"(\d+)\s+(\d+)/(\d+)", lowered):  # "9 3/4"
+        whole, numerator, denominator = (int(part) for part in mixed.groups())
+        return (whole + numerator / denominator, 1 / denominator, False, False) if numerator < denominator else None
     if lowered[-1:] in VULGAR_FRACTIONS:
         whole = lowered[:-1].strip()
         value = (int(whole) if whole.isdigit() else 0) + VULGAR_FRACTIONS[lowered[-1]]

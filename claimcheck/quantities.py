@@ -25,7 +25,7 @@ from .words import STOPWORDS
 # tokenised copy puts inside them ("$ 5", "hk $ 3", "$US 2", "U.S. $"). A single letter before "$"
 # counts only in capitals ("a $5 fee" is no Australian dollar), "us $" only as "US" ("cost us $5").
 _CUR_PREFIX = (
-    r"(?:(?-i:US|U\.S\.|u\.s\.|HK|hk|SG|AU|CA|NZ|nz|NT|A|C|c|S|R)\s?|(?:us|hk|sg|au|ca|nz|nt))\$\s?"
+    r"(?:(?-i:US|U\.S\.|u\.s\.|HK|hk|SG|sg|AU|CA|NZ|nz|NT|nt|A|C|c|S|R)\s?|(?:us|hk|sg|au|ca|nz|nt))\$\s?"
     r"|\$\s?(?-i:US|A|C|NZ|HK|AU)(?=\s?\d)\s?|\$\s?"
     rf"|(?:RMB|{'|'.join(ISO_CODES)})(?=\s?\d)\s?|RM(?=\d)|Rs\.?\s?(?=\d)|(?-i:PS)(?=\s?\d)\s?|(?-i:Y)=(?=\d)"
     r"|[€£¥₹₩]\s?"
@@ -64,7 +64,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "01234
 _ATOM = (
     rf"(?<![A-Za-z0-9])(?P<cur>(?:{_CUR_PREFIX}))?"
     rf"(?P<sign>(?<![\w.,\-])-(?=\d)|\b(?:minus|negative)[\s\-\u2011]?(?=[\da-z]))?"
-    rf"(?P<num>\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD})|{_DIGITS}|"
+    rf"(?P<num>\d{{1,3}}\s\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD})|{_DIGITS}|"
     rf"(?<![\w-])(?:half a dozen|dozen|"
     rf"(?:a|an|one)(?=\s(?:(?:day|week|month|year|decade|century)\b))"
     rf"|{_WORD_NUMBER}|(?:{_WORD})(?=fold\b))(?:(?![\w])|(?=fold\b)))"
@@ -107,6 +107,10 @@ _ATTRIBUTIVE_RE = re.compile(
     r"[\-\u2011](?:second|minute|hour|day|week|month|quarter|year|decade|century)\s+"
     r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since)\b)[a-z]"
 )
+_PERCENT_OF_RE = re.compile(r"(?:(?P<prev>[\w.,]+)\s+)?\b(?:per\s?cents?|percents?|percentage)\s+of\s+$", re.I)
+_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
+_SIGNED_KINDS = ("temperature", "angle")
+_TO_RE = re.compile(r"\s?to\b", re.I)
 _BOUND_JOIN_RE = re.compile(r"^\s*(?:,|;)?\s*(?:and|but)?\s*$", re.I)
 _APPROX_RELATIVE = 0.05
 _NEARLY_RELATIVE = 0.15
@@ -188,6 +192,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     high_value, is_range = value, False
     if not in_range:
         second = _range_end(sentence, start, end, newsquant)
+        if second is not None and second.group("cur") and _TO_RE.match(sentence, end) and direction(before, ""):
+            second = None  # "rose $1.25 to $9": the move and the level it reached
         if second is not None and not is_identifier(sentence, second, "", second.group("scale"), newsquant):
             parsed2 = parse_number(second.group("num"))
             if parsed2 is not None and not is_time_or_date(second.group("num"), "", sentence[second.end() :]):
@@ -202,6 +208,9 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if unit is None:
         return None
     kind, unit_name, currency, factor, end = unit
+    if kind == "count" and not unit_name and (of := _PERCENT_OF_RE.search(before)):
+        if parse_number(of.group("prev") or "-") is None:  # "per cent of 20", not "45 percent of 200"
+            kind, unit_name = "percent", "percentage"
     if not is_range and (part := minor_part(sentence, end, unit_name)):
         value, precision, end = value + part[0], precision / 10, part[1]  # "5 feet 2 inches"
     if is_fraction and kind == "percent":
@@ -222,8 +231,11 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if qualifier_start is not None:
         start = qualifier_start
 
-    if not is_range and not in_range:
-        # A range with the unit on both ends: "5% and 6%", "$800,000 to $1.3 million".
+    if not is_range and not in_range and (below := _BELOW_ZERO_RE.match(sentence, end)) and kind in _SIGNED_KINDS:
+        value, high_value, end = -value, -high_value, below.end()  # "five degrees below zero"
+    if not is_range and not in_range and not (moved and _TO_RE.match(sentence, end)):
+        # A range with the unit on both ends: "5% and 6%", "$800,000 to $1.3 million"; after a
+        # move, "rose $1.25 to $9" is the move and the level it reached.
         second = _range_end(sentence, start, end, newsquant)
         if second is not None:
             other = _read_atom(sentence, second, date, newsquant, in_range=True)

@@ -432,3 +432,33 @@ def test_quantities_money_without_an_exchange_rate_is_kept_in_its_own_unit():
     figure = only("The bank paid 80 million marks for the stake.", "1989-06-01")
     assert (figure.kind, figure.unit, figure.currency, figure.value) == ("count", "mark", "DEM", 80e6)
     assert only("The paint left 2 marks on the wall.").currency is None
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The stock closed at $ 31 3/8 on Friday.", "$ 31 3/8", 31.375, "dollar"),
+        ("The pipe is 1 1/4 inches wide.", "1 1/4 inches", 1.25, "inch"),
+        ("It was seven degrees below zero at dawn.", "seven degrees below zero", -7, "degree"),
+        ("per cent of 45", "45", 45, "percentage"),
+        ("The ring weighs 3 carats.", "3 carats", 3, "carat"),
+        ("The link carries 40 megabits a second.", "40 megabits a second", 40, "megabit per second"),
+        ("The probe is 11 light years from the star.", "11 light years", 11, "light year"),
+        ("The loan was nt $ 300 million.", "nt $ 300 million", 300e6, "new taiwan dollar"),
+    ],
+)
+def test_quantities_mixed_numbers_signs_and_more_units(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+def test_quantities_percent_of_a_figure_is_no_percent():
+    assert [f.unit for f in read_figures("Turnout was 45 percent of 200 voters.")] == ["percentage", "voter"]
+
+
+def test_quantities_a_move_then_the_level_with_a_sign_on_both():
+    move, level = read_figures("Its shares rose $1.50 to $12 on Friday.")
+    assert (move.change, move.value, level.value, move.range) == ("up", 1.5, 12, False)
+    band = only("Bids came in between $62 and $68 per share.")
+    assert band.range and (band.low, band.high, band.unit) == (62, 68, "dollar per share")
