@@ -2,50 +2,107 @@
 
 pysbd handles the abbreviations and decimals news copy is full of ("U.S.", "Ltd.",
 "$0.028"), but slows badly on long texts, so it is fed one paragraph at a time.
+
+A sentence whose figures cannot be read costs that sentence, not the run: it is kept as
+a claim without figures and the failure is noted in its document's ``warnings``.
+``strict=True`` raises :class:`StageError` instead, for developers who want to see it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .context import describe
 from .engine import SerialEngine, chunks
-from .models import Claim, Document, Quantity
+from .errors import ClaimcheckError
+from .models import Claim, Document, Quantity, StageWarning
 from .quantities import read_figures
 
 #: Documents per partition of work when an engine spreads the reading over workers.
 DOCUMENTS_PER_PARTITION = 32
+#: Longest claim, in characters. A paragraph without sentence punctuation (a table pasted as
+#: text, a list of results) is one pysbd "sentence" of any length; reading its figures costs
+#: time in proportion to its length for each figure (38 s for 20,000 characters with 750
+#: figures), and the embedding model reads only its first 256 tokens anyway. Longer spans
+#: are cut at a clause break (";", ",") or a space before this length.
+MAX_SENTENCE_CHARS = 1000
 
 
-def extract_claims(documents, progress=None, *, engine=None) -> list[Claim]:
+class StageError(ClaimcheckError):
+    """A sentence, document or pair failed a stage of the run (raised only with ``strict=True``)."""
+
+
+def extract_claims(documents, progress=None, *, engine=None, strict: bool = False) -> list[Claim]:
     """Every sentence of every readable document, with its figures described.
+
+    The claims of :func:`read_claims`, without the documents' warnings.
+    """
+    return read_claims(documents, progress, engine=engine, strict=strict)[1]
+
+
+def read_claims(documents, progress=None, *, engine=None, strict: bool = False) -> tuple[list[Document], list[Claim]]:
+    """The documents, each with the ``warnings`` of what could not be read, and their claims.
 
     ``progress`` is an optional callable called with each document once done.
     ``engine`` (:mod:`claimcheck.engine`) reads partitions of documents in parallel; the
-    claims come back in document order either way.
+    claims come back in document order either way. A sentence whose figures fail to read
+    is kept without figures and noted in its document's ``warnings``; with ``strict`` it
+    raises :class:`StageError`, in worker processes too.
     """
     partitions = chunks(list(documents), DOCUMENTS_PER_PARTITION)
+    read: list[Document] = []
     claims: list[Claim] = []
-    for part, found in zip(partitions, (engine or SerialEngine()).map(_partition_claims, partitions)):
-        claims.extend(found)
-        if progress:
-            for document in part:
+    for part, found in zip(partitions, (engine or SerialEngine()).map(_partition_claims, partitions, strict)):
+        for document, (warnings, found_claims) in zip(part, found):
+            read.append(replace(document, warnings=document.warnings + warnings) if warnings else document)
+            claims.extend(found_claims)
+            if progress:
                 progress(document)
-    return claims
+    return read, claims
 
 
-def _partition_claims(_shared, documents: list[Document]) -> list[Claim]:
-    return [claim for document in documents if document.skipped is None for claim in document_claims(document)]
+def _partition_claims(strict, documents: list[Document]) -> list[tuple[tuple[StageWarning, ...], list[Claim]]]:
+    # Only the warnings travel back from a worker, not the documents' texts.
+    found = []
+    for document in documents:
+        if document.skipped is not None:
+            found.append(((), []))
+            continue
+        read, claims = read_document(document, strict=strict)
+        found.append((read.warnings[len(document.warnings) :], claims))
+    return found
 
 
 def document_claims(document: Document) -> list[Claim]:
-    """The sentences of one document with character offsets into its text."""
+    """The sentences of one document with character offsets into its text; raises on any failure."""
+    return read_document(document, strict=True)[1]
+
+
+def read_document(document: Document, *, strict: bool = False) -> tuple[Document, list[Claim]]:
+    """The claims of one document, and the document with what failed added to its ``warnings``.
+
+    A sentence whose figures or context fail to read is kept as a claim without figures; a
+    text that cannot be split into sentences gives no claims and one warning for the whole
+    document. ``strict`` raises :class:`StageError` instead.
+    """
     text_hash = hashlib.sha1(document.text.encode("utf-8")).hexdigest()
+    warnings: list[StageWarning] = []
+    try:
+        spans = sentence_spans(document.text)
+    except Exception as error:  # noqa: BLE001 - any failure of the splitter costs this document only
+        spans = []
+        warnings.append(stage_warning("figures", None, error, document.path, strict))
     claims = []
-    for start, end in sentence_spans(document.text):
+    for start, end in spans:
         sentence = document.text[start:end]
+        try:
+            figures = tuple(checkable_figures(sentence, document.date))
+        except Exception as error:  # noqa: BLE001 - any failure of the reader costs this sentence only
+            figures = ()
+            warnings.append(stage_warning("figures", start, error, document.path, strict))
         claims.append(
             Claim(
                 id=claim_id(text_hash, start, end),
@@ -53,10 +110,21 @@ def document_claims(document: Document) -> list[Claim]:
                 text=sentence,
                 start=start,
                 end=end,
-                quantities=tuple(checkable_figures(sentence, document.date)),
+                quantities=figures,
             )
         )
-    return claims
+    if warnings:
+        document = replace(document, warnings=document.warnings + tuple(warnings))
+    return document, claims
+
+
+def stage_warning(stage: str, start: int | None, error: Exception, where: str, strict: bool) -> StageWarning:
+    """The warning for ``error`` in ``stage``; with ``strict``, :class:`StageError` raised from it."""
+    message = " ".join(str(error).split())[:300]
+    if strict:
+        at = f"sentence at offset {start}" if start is not None else "the document"
+        raise StageError(f"{where}: {stage} failed on {at}: {type(error).__name__}: {message}") from error
+    return StageWarning(stage=stage, start=start, error=type(error).__name__, message=message)
 
 
 def claim_id(text_hash: str, start: int, end: int) -> str:
@@ -76,19 +144,42 @@ def checkable_figures(sentence: str, date: str | None = None, *, bare_counts: bo
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed, paragraph by paragraph."""
+    """(start, end) of each sentence, whitespace trimmed, paragraph by paragraph.
+
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into several spans.
+    """
     spans = []
     for paragraph in re.finditer(r"[^\n]+", text):
         base = paragraph.start()
         for span in _segmenter().segment(paragraph.group(0)):
-            start, end = base + span.start, base + span.end
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = _trim(text, base + span.start, base + span.end)
+            while end - start > MAX_SENTENCE_CHARS:
+                cut = _cut(text, start)
+                spans.append(_trim(text, start, cut))
+                start = _trim(text, cut, end)[0]
             if end > start:
                 spans.append((start, end))
     return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` moved inwards past whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cut(text: str, start: int) -> int:
+    """Where to end a piece of an over-long sentence starting at ``start``: after its last
+    clause break, else its last space, in the second half of :data:`MAX_SENTENCE_CHARS`."""
+    window = text[start : start + MAX_SENTENCE_CHARS]
+    for pattern in (r"[;,]\s", r"\s"):
+        breaks = [m.end() for m in re.finditer(pattern, window) if m.end() > MAX_SENTENCE_CHARS // 2]
+        if breaks:
+            return start + breaks[-1]
+    return start + MAX_SENTENCE_CHARS
 
 
 @lru_cache(maxsize=1)

@@ -93,6 +93,11 @@ def cli():
 )
 @click.option("--address", help="Dask scheduler to use with --engine dask (default: start a local cluster).")
 @click.option("--workers", type=click.IntRange(1), help="Worker processes [default: one per core; dask: 2].")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop with an error when a sentence, document or pair fails a stage (default: leave it out, with a warning).",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def run(
     paths,
@@ -107,6 +112,7 @@ def run(
     engine,
     address,
     workers,
+    strict,
     quiet,
 ):
     """Read articles (files or folders) and report the figures that disagree.
@@ -124,6 +130,7 @@ def run(
     db_path = db_path or default_db(html_path, json_path, csv_path)
     if address and engine != "dask":
         raise click.UsageError("--address names a Dask scheduler: add --engine dask")
+    make_parents(html_path, json_path, csv_path, db_path)
     try:
         checked = pipeline.check(
             list(paths),
@@ -135,6 +142,7 @@ def run(
             engine=engine,
             address=address,
             workers=workers,
+            strict=strict,
         )
         if parquet_dir:
             checked.to_parquet(parquet_dir)
@@ -172,12 +180,32 @@ def run(
     )
     for document in skipped:
         click.echo(f"skipped {document.path}: {document.skipped}", err=True)
+    for document in (d for d in result.documents if d.warnings):
+        first = document.warnings[0]
+        click.echo(
+            f"warning {document.path}: {len(document.warnings)} part(s) left out; first: {first.stage} "
+            f"at offset {first.start}: {first.error}: {first.message}",
+            err=True,
+        )
     if not (html_path or json_path or csv_path or parquet_dir):
         claims = {c.id: c for c in result.claims}
         for pair in [p for p in result.pairs if p.verdict != "consistent"][:20]:
             click.echo(f"\n[{pair.verdict}] {pair.explanation}")
             click.echo(f"  A: {claims[pair.a].text}")
             click.echo(f"  B: {claims[pair.b].text}")
+
+
+def make_parents(*paths: str | None) -> None:
+    """Create the missing folders of the files a run writes, or name the one that cannot be."""
+    for path in filter(None, paths):
+        parent = Path(path).parent
+        blocking = next((p for p in (parent, *parent.parents) if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise click.ClickException(f"{path}: {blocking} is a file, not a folder")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise click.ClickException(f"{path}: cannot create the folder {parent} ({error.strerror})") from error
 
 
 def default_db(*outputs: str | None) -> str:

@@ -36,6 +36,21 @@ class Document:
     text: str  #: The article text, boilerplate removed.
     url: str | None = None  #: Where the article was published, if the input says.
     skipped: str | None = None  #: Why the document was not read; None when it was.
+    warnings: tuple[StageWarning, ...] = ()  #: Parts a stage failed on; the run went on without them.
+
+
+@dataclass(frozen=True, slots=True)
+class StageWarning:
+    """A failure confined to one sentence, pair or document of a read document (``Document.warnings``).
+
+    The sentence is kept as a claim without figures (or the pair left out) and the run goes
+    on; ``check(strict=True)`` raises instead.
+    """
+
+    stage: str  #: Where it failed: "figures" (a sentence's figures or context), "aliases", "compare".
+    start: int | None  #: Offset in the document text of the sentence it failed on; None: the whole document.
+    error: str  #: The exception's class name ("ValueError").
+    message: str  #: The exception's message, on one line.
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +154,6 @@ def _reduce(self):
 
 
 _FIELD_VALUES = {}
-for _cls in (Document, Period, Quantity, Claim, Group, Pair):
+for _cls in (Document, StageWarning, Period, Quantity, Claim, Group, Pair):
     _FIELD_VALUES[_cls] = attrgetter(*_cls.__match_args__)
     _cls.__reduce__ = _reduce

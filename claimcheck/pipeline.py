@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from . import store
-from .claims import extract_claims
+from .claims import read_claims, stage_warning
 from .compare import compare_claims, rank_pairs
 from .context import MEASURES, measure_family
 from .embed import DEFAULT_MODEL, embed
@@ -25,7 +25,7 @@ from .entities import Aliases
 from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
-from .models import Claim, Pair, Quantity, Run
+from .models import Claim, Document, Pair, Quantity, Run, StageWarning
 from .neighbours import build_index, distinct
 from .result import Result
 from .timeref import find_periods, parse_iso
@@ -50,6 +50,7 @@ def check(
     engine: str = "local",
     address: str | None = None,
     workers: int | None = None,
+    strict: bool = False,
 ) -> Result:
     """Read the articles under ``paths`` and compare the figures they state.
 
@@ -61,7 +62,9 @@ def check(
     re-run embeds only new sentences and an interrupted run resumes. ``engine``: where the
     batch work runs, ``"local"`` (worker processes on this machine, one per core, or
     ``workers``), ``"serial"`` or ``"dask"`` (a Dask cluster at ``address``, or a local
-    one); every engine gives the same pairs (see :mod:`claimcheck.engine`). Returns a
+    one); every engine gives the same pairs (see :mod:`claimcheck.engine`). A sentence,
+    document or pair that fails a stage is left out and noted in its document's
+    ``warnings`` (``strict=True``: :class:`~claimcheck.claims.StageError` instead). Returns a
     :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
     ``quantities``, ``groups`` and ``pairs`` as pandas DataFrames, ``pair(id)`` and
     ``group(id)`` for a closer look, ``graph``, and ``to_html``/``to_json``/``to_csv``.
@@ -75,23 +78,31 @@ def check(
     runner = make_engine(engine, address=address, workers=workers)
     try:
         return _check(
-            paths, runner, threshold=threshold, model=model, encoding=encoding, progress=progress, cache=cache
+            paths,
+            runner,
+            threshold=threshold,
+            model=model,
+            encoding=encoding,
+            progress=progress,
+            cache=cache,
+            strict=strict,
         )
     finally:
         runner.close()
 
 
-def _check(paths, runner, *, threshold, model, encoding, progress, cache) -> Result:
+def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict) -> Result:
     documents = ingest(paths, encoding=encoding, engine=runner)
     readable = [d for d in documents if d.skipped is None]
     if not readable:
         reasons = "; ".join(f"{d.path}: {d.skipped}" for d in documents) or "no files found"
         raise InputError(f"no readable article in the input ({reasons})")
     with _bar(progress, len(readable), "claims") as bar:
-        claims = extract_claims(readable, progress=(lambda _doc: bar.update(1)) if bar else None, engine=runner)
+        readable, claims = read_claims(
+            readable, progress=(lambda _doc: bar.update(1)) if bar else None, engine=runner, strict=strict
+        )
     aliases = Aliases()
-    for document in readable:
-        aliases.learn(document.text)
+    readable = [_learn_aliases(aliases, document, strict) for document in readable]
     figured = [c for c in claims if c.quantities]  # sentences without a figure are never embedded
     connection = store.connect(cache) if cache is not None else None
     try:
@@ -118,7 +129,11 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache) -> Res
             bar.update(1)
     source_of = {d.id: d.source for d in readable}
     with _bar(progress, 0, "compare") as bar:
-        pairs = compare_candidates(figured, vectors, graph, aliases, source_of, progress=bar, engine=runner)
+        failed: list | None = None if strict else []
+        pairs = compare_candidates(
+            figured, vectors, graph, aliases, source_of, progress=bar, engine=runner, failed=failed
+        )
+    documents = _with_warnings(documents, readable, failed or [])
     return Result(
         Run(
             documents=tuple(documents),
@@ -131,6 +146,25 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache) -> Res
     )
 
 
+def _learn_aliases(aliases: Aliases, document: Document, strict: bool) -> Document:
+    """Learn a document's aliases; a failure is noted in its warnings (raised when ``strict``)."""
+    try:
+        aliases.learn(document.text)
+    except Exception as error:  # noqa: BLE001 - one document's names, not the run
+        warning = stage_warning("aliases", None, error, document.path, strict)
+        return replace(document, warnings=document.warnings + (warning,))
+    return document
+
+
+def _with_warnings(documents: list[Document], readable: list[Document], failed: list) -> list[Document]:
+    """``documents`` with the warnings the stages added to the readable ones, and those of failed pairs."""
+    updated = {document.id: document for document in readable}
+    for claim, warning in failed:
+        document = updated[claim.doc_id]
+        updated[claim.doc_id] = replace(document, warnings=document.warnings + (warning,))
+    return [updated.get(d.id, d) if d.skipped is None else d for d in documents]
+
+
 @dataclass(frozen=True)
 class _CompareInputs:
     """What every comparison partition reads: sent to each worker once."""
@@ -138,6 +172,7 @@ class _CompareInputs:
     claims: list[Claim]
     sources: list[str]  #: Publisher of each claim, by position.
     aliases: Aliases
+    strict: bool = True  #: A pair whose comparison raises stops the run (else it is returned as failed).
 
 
 def compare_candidates(
@@ -149,13 +184,16 @@ def compare_candidates(
     progress=None,
     *,
     engine=None,
+    failed: list | None = None,
 ) -> list[Pair]:
     """Compare every candidate pair of claims; pairs ranked most serious first.
 
     Candidates are held as sorted integer keys (``i * n + j``), not as tuples of ids:
     a desk's day has millions of them. They are compared in partitions on ``engine``
     (this process when None). ``progress`` (a tqdm bar) is told the number of
-    candidates and advanced as partitions finish.
+    candidates and advanced as partitions finish. A pair whose comparison raises is left
+    out and ``(claim, StageWarning)`` for each of its claims added to ``failed``, a list;
+    with ``failed=None`` it raises :class:`~claimcheck.claims.StageError`.
     """
     keys, loose = candidate_keys(claims, vectors, graph, aliases)
     count = len(claims)
@@ -173,31 +211,44 @@ def compare_candidates(
         )
         for start in range(0, len(keys), _PAIRS_PER_PARTITION)
     ]
-    shared = _CompareInputs(list(claims), [source_of[c.doc_id] for c in claims], aliases)
+    shared = _CompareInputs(list(claims), [source_of[c.doc_id] for c in claims], aliases, failed is None)
     pairs: list[Pair] = []
-    for (part_keys, _, _), found in zip(
+    for (part_keys, _, _), (found, broken) in zip(
         partitions, (engine or SerialEngine()).map(compare_partition, partitions, shared)
     ):
         pairs.extend(found)
+        for i, j, error, message in broken:
+            warning = StageWarning("compare", None, error, message)
+            failed.extend((claim, replace(warning, start=claim.start)) for claim in (claims[i], claims[j]))
         if progress is not None:
             progress.update(len(part_keys))
     return rank_pairs(pairs)
 
 
-def compare_partition(shared: _CompareInputs, partition) -> list[Pair]:
-    """Compare one partition of candidate pairs (keys, similarities, loose flags)."""
+def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], list[tuple]]:
+    """Compare one partition of candidate pairs (keys, similarities, loose flags).
+
+    Returns the pairs and, for each candidate whose comparison raised (unless
+    ``shared.strict``), ``(i, j, error class, message)``.
+    """
     keys, similarity, loose = partition
     count = len(shared.claims)
     pairs: list[Pair] = []
+    broken: list[tuple] = []
     for key, score, is_loose in zip(keys.tolist(), similarity.tolist(), loose.tolist()):
         i, j = divmod(key, count)
         a, b = shared.claims[i], shared.claims[j]
         same_source = shared.sources[i] == shared.sources[j]
-        found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score)
-        if not found and is_loose:
-            found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score, loose=True)
+        try:
+            found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score)
+            if not found and is_loose:
+                found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score, loose=True)
+        except Exception as error:  # noqa: BLE001 - one pair, not the run
+            warning = stage_warning("compare", None, error, f"claims {a.id} and {b.id}", shared.strict)
+            broken.append((i, j, warning.error, f"comparing claims {a.id} and {b.id}: {warning.message}"))
+            continue
         pairs.extend(found)
-    return pairs
+    return pairs, broken
 
 
 def candidate_keys(claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases) -> tuple[np.ndarray, np.ndarray]:

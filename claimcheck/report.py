@@ -9,6 +9,7 @@ sentence into plain and marked segments, never by inserting markup into the text
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 
 from .models import VERDICTS, Claim, Run
@@ -90,9 +91,11 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
                 "date": d.date,
                 "skipped": d.skipped,
                 "claims": per_document.get(d.id, 0),
+                "warnings": [asdict(w) for w in d.warnings],
             }
             for d in result.documents
         ],
+        "warned": sum(1 for d in result.documents if d.warnings),
         "claims": len(result.claims),
         "settings": dict(result.settings),
     }

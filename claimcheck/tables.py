@@ -2,7 +2,8 @@
 
 JSON follows the contract the scorers read (documents, claims, groups, pairs); the CSV
 holds one row per compared pair with both sentences, which is what a reviewer sorts
-and filters in a spreadsheet.
+and filters in a spreadsheet. Parts of documents a stage failed on are listed in JSON
+(``documents[].warnings``) and, when there are any, in a second CSV beside the first.
 """
 
 from __future__ import annotations
@@ -89,8 +90,27 @@ def pairs_frame(result: Run):
 
 
 def write_csv(result: Run, path: str | Path) -> None:
-    """Write the pairs table to ``path`` as CSV."""
+    """Write the pairs table to ``path`` as CSV, and the documents' warnings, if any, to :func:`warnings_path`."""
     pairs_frame(result).to_csv(path, index=False)
+    warnings = warnings_frame(result)
+    if len(warnings):
+        warnings.to_csv(warnings_path(path), index=False)
+
+
+def warnings_frame(result: Run):
+    """One row per warning of a document: which part a stage failed on, and the error."""
+    import pandas as pd
+
+    rows = [
+        {"doc_id": d.id, "path": d.path, "source": d.source, **asdict(w)} for d in result.documents for w in d.warnings
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "path", "source", "stage", "start", "error", "message"])
+
+
+def warnings_path(path: str | Path) -> Path:
+    """Where :func:`write_csv` lists the warnings: ``report.csv`` gives ``report.warnings.csv``."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.warnings.csv")
 
 
 def _finite(value):

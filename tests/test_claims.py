@@ -21,3 +21,20 @@ def test_claims_split_keeps_abbreviations_and_decimals(tmp_path):
         "The U.S. firm charged $0.028 per token.",
         "Rivals charged more.",
     ]
+
+
+def test_claims_an_overlong_sentence_is_cut_at_clause_breaks():
+    from claimcheck.claims import MAX_SENTENCE_CHARS, sentence_spans
+
+    text = "Results by district: " + ", ".join(f"district {n} had {n * 37} votes" for n in range(400)) + "."
+    spans = sentence_spans(text)
+    assert len(spans) > 1 and all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(text[end - 1] == "," for _, end in spans[:-1])  # each piece ends at a clause break
+    assert " ".join(text[start:end] for start, end in spans) == text  # nothing lost or repeated
+
+
+def test_claims_a_sentence_without_breaks_is_cut_at_the_limit():
+    from claimcheck.claims import MAX_SENTENCE_CHARS, sentence_spans
+
+    text = "x" * (MAX_SENTENCE_CHARS * 2 + 5)
+    assert sentence_spans(text) == [(0, MAX_SENTENCE_CHARS), (MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS), (2000, 2005)]

@@ -78,7 +78,23 @@ def test_cli_compare_batch_reports_bad_lines_and_answers_the_rest(tmp_path):
     assert "line 2: bad JSON" in result.output and "line 3: missing field(s) b" in result.output
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["verdict"]) for r in rows] == [("1", "consistent"), ("4", "needs_review")]
-    assert set(rows[1]) == {"id", "verdict", "reasons", "a_quantity", "b_quantity", "explanation"}
+    assert set(rows[1]) == {"id", "verdict", "reasons", "a_quantity", "b_quantity", "explanation", "figures"}
+    assert rows[1]["figures"][0]["verdict"] == rows[1]["verdict"]
+
+
+def test_cli_compare_pairs_answers_with_the_most_serious_figure(tmp_path):
+    line = {"id": "trip", "a": "The coach ran at 60 mph for 2 hours.", "b": "The coach ran at 60 mph for 3 hours."}
+    (tmp_path / "in.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = invoke("compare", "--pairs", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0
+    (row,) = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert row["verdict"] == "conflict" and (row["a_quantity"], row["b_quantity"]) == ("2 hours", "3 hours")
+    assert [(f["a_quantity"], f["verdict"]) for f in row["figures"]] == [
+        ("2 hours", "conflict"),
+        ("60 mph", "consistent"),
+    ]
+    plain = invoke("compare", line["a"], line["b"])
+    assert plain.output.startswith("conflict: 2 hours vs 3 hours")
 
 
 def test_cli_compare_usage_errors():
@@ -136,3 +152,71 @@ def test_cli_run_keeps_a_store_and_the_report_shows_reviews_and_new_pairs(fixtur
     article = page.split(f'id="{pair_id}"')[1].split("</article>")[0]
     assert "confirmed conflict by Ana" in article and "new since last run" not in article
     assert "new since last run" in page
+
+
+def test_cli_run_creates_missing_output_folders(fixtures_dir, tmp_path):
+    out = tmp_path / "out" / "deeper"
+    result = invoke("run", str(fixtures_dir), "--html", f"{out}/r.html", "--json", f"{tmp_path}/json/r.json", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert (out / "r.html").is_file() and (tmp_path / "json" / "r.json").is_file()
+    assert (out / "claimcheck.db").is_file()  # the store beside the first output, in the folder made for it
+
+
+def test_cli_run_names_a_file_in_the_way_of_an_output_folder(fixtures_dir, tmp_path):
+    (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    result = invoke("run", str(fixtures_dir), "--csv", f"{tmp_path}/out/r.csv")
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {tmp_path}/out/r.csv: {tmp_path}/out is a file, not a folder"
+
+
+def _fail_on_quux(monkeypatch):
+    from claimcheck import claims
+
+    real = claims.checkable_figures
+
+    def reader(sentence, date=None, **options):
+        if "Quux" in sentence:
+            raise ValueError("max() arg is an empty sequence")
+        return real(sentence, date, **options)
+
+    monkeypatch.setattr(claims, "checkable_figures", reader)
+
+
+def test_cli_run_keeps_going_past_a_sentence_that_fails_and_lists_it(tmp_path, monkeypatch):
+    _fail_on_quux(monkeypatch)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Acme sold 500 widgets in 2025. Quux sold 7 crates.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Acme sold 900 widgets in 2025.", encoding="utf-8")
+    out = tmp_path / "r"
+    result = invoke(
+        "run", str(tmp_path / "in"), "--json", f"{out}.json", "--csv", f"{out}.csv", "--html", f"{out}.html"
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        f"warning {tmp_path}/in/a.txt: 1 part(s) left out; first: figures at offset 31: ValueError: "
+        "max() arg is an empty sequence" in result.output
+    )
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [d["warnings"] for d in data["documents"]] == [
+        [{"stage": "figures", "start": 31, "error": "ValueError", "message": "max() arg is an empty sequence"}],
+        [],
+    ]
+    kept = [c for c in data["claims"] if c["start"] == 31]
+    assert len(kept) == 1 and kept[0]["text"] == "Quux sold 7 crates." and kept[0]["quantities"] == []
+    assert [p["verdict"] for p in data["pairs"]] == ["conflict"]  # the rest of the run is whole
+    listed = pd.read_csv(tmp_path / "r.warnings.csv")
+    assert listed[["path", "stage", "start", "error"]].values.tolist() == [
+        [f"{tmp_path}/in/a.txt", "figures", 31, "ValueError"]
+    ]
+    assert "1 document read with parts left out" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_cli_run_strict_turns_a_failing_sentence_into_an_error(tmp_path, monkeypatch):
+    _fail_on_quux(monkeypatch)
+    (tmp_path / "a.txt").write_text("Acme sold 500 widgets in 2025. Quux sold 7 crates.", encoding="utf-8")
+    result = invoke("run", str(tmp_path), "--strict", "--json", str(tmp_path / "r.json"))
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: {tmp_path}/a.txt: figures failed on sentence at offset 31: ValueError: max() arg is an empty sequence"
+    )
+    assert not (tmp_path / "r.json").exists()

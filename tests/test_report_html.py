@@ -58,3 +58,26 @@ def test_a_large_run_shows_its_most_serious_pairs_and_says_where_the_rest_are(fi
     assert f"3 most serious of {len(fixtures_result.pairs)} pairs" in note and "claimcheck serve" in note
     assert len(soup.select("details.group")) == 1
     assert f"largest of {len(fixtures_result.groups)} groups" in soup.select_one("#groups p.note").get_text()
+
+
+def test_report_lists_documents_read_with_parts_left_out(fixtures_result):
+    from dataclasses import replace
+
+    from claimcheck.models import StageWarning
+
+    warning = StageWarning("figures", 120, "ValueError", "max() arg is an empty sequence")
+    first, *rest = fixtures_result.documents
+    run = replace(fixtures_result, documents=(replace(first, warnings=(warning,)), *rest))
+    context = build_context(run)
+    assert context["warned"] == 1
+    assert context["documents"][0]["warnings"] == [
+        {"stage": "figures", "start": 120, "error": "ValueError", "message": "max() arg is an empty sequence"}
+    ]
+    soup = BeautifulSoup(render(context), "html.parser")
+    assert "1 document read with parts left out" in soup.select_one("header p.warned").get_text()
+    (row,) = soup.select("#documents tr.warned")
+    assert row.select_one("summary").get_text() == "read, 1 part left out"
+    assert [li.get_text() for li in row.select("ul.warnings li")] == [
+        "figures, sentence at offset 120: ValueError: max() arg is an empty sequence"
+    ]
+    assert not BeautifulSoup(render(build_context(fixtures_result)), "html.parser").select("p.warned, tr.warned")
