@@ -17,10 +17,15 @@ from functools import lru_cache
 
 from .context import describe
 from .engine import SerialEngine, chunks
+from .entities import main_entity
 from .errors import ClaimcheckError
+from .grammar import parse_all
 from .models import Claim, Document, Quantity, StageWarning
 from .quantities import read_figures
 
+_DIGIT_RE = re.compile(r"\d")
+#: Sentences an article's main entity is looked for in: the headline and the lead.
+_LEAD_SENTENCES = 8
 #: Documents per partition of work when an engine spreads the reading over workers.
 DOCUMENTS_PER_PARTITION = 32
 #: Longest claim, in characters. A paragraph without sentence punctuation (a table pasted as
@@ -95,11 +100,20 @@ def read_document(document: Document, *, strict: bool = False) -> tuple[Document
     except Exception as error:  # noqa: BLE001 - any failure of the splitter costs this document only
         spans = []
         warnings.append(stage_warning("figures", None, error, document.path, strict))
+    try:  # the parser is fastest in batches; sentences without digits are parsed on demand
+        parse_all([document.text[s:e] for s, e in spans if _DIGIT_RE.search(document.text, s, e)])
+    except Exception:  # noqa: BLE001, S110 - each sentence is parsed again, and isolated, when described
+        pass
+    try:
+        about = main_entity([document.title or ""] + [document.text[s:e] for s, e in spans[:_LEAD_SENTENCES]])
+    except Exception as error:  # noqa: BLE001 - without a main entity, "it" stays unknown
+        about = None
+        warnings.append(stage_warning("figures", None, error, document.path, strict))
     claims = []
     for start, end in spans:
         sentence = document.text[start:end]
         try:
-            figures = tuple(checkable_figures(sentence, document.date))
+            figures = tuple(checkable_figures(sentence, document.date, main_entity=about))
         except Exception as error:  # noqa: BLE001 - any failure of the reader costs this sentence only
             figures = ()
             warnings.append(stage_warning("figures", start, error, document.path, strict))
@@ -132,7 +146,9 @@ def claim_id(text_hash: str, start: int, end: int) -> str:
     return "c" + hashlib.sha1(f"{text_hash}:{start}:{end}".encode()).hexdigest()[:12]
 
 
-def checkable_figures(sentence: str, date: str | None = None, *, bare_counts: bool = False) -> list[Quantity]:
+def checkable_figures(
+    sentence: str, date: str | None = None, *, bare_counts: bool = False, main_entity: str | None = None
+) -> list[Quantity]:
     """The figures of a sentence worth comparing, with subject, measure and period.
 
     Bare counts with no noun ("Four of the top five") name nothing to check and are left
@@ -140,7 +156,7 @@ def checkable_figures(sentence: str, date: str | None = None, *, bare_counts: bo
     stands at 7.6 million").
     """
     figures = [f for f in read_figures(sentence, date) if bare_counts or not (f.kind == "count" and not f.unit)]
-    return describe(sentence, figures, date)
+    return describe(sentence, figures, date, main_entity)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

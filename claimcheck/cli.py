@@ -253,10 +253,11 @@ def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_fil
         click.echo(json.dumps([tables.pair_dict(p) for p in pairs], indent=2, ensure_ascii=False))
         return
     if not pairs:
-        click.echo("No comparable figures in the two sentences.")
-    for pair in pairs:
+        click.echo(batch.NO_FIGURES)
+    for number, pair in enumerate(pairs):
+        # The first line is the answer (the most serious comparison); the others follow indented.
         reasons = f" ({', '.join(pair.reasons)})" if pair.reasons else ""
-        click.echo(f"{pair.verdict}{reasons}: {pair.explanation}")
+        click.echo(f"{'  ' if number else ''}{pair.verdict}{reasons}: {pair.explanation}")
 
 
 @cli.command()

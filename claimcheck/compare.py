@@ -22,6 +22,7 @@ from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
 from .numbers import format_number
 from .qualifiers import FALL_VERBS, RISE_VERBS
+from .quantities import read_figures
 from .timeref import MONTHS, overlaps, same_period
 from .units import head_noun
 from .words import STOPWORDS, singular
@@ -43,6 +44,8 @@ _COMPLEMENTS = [
     ("other", ""),
 ]
 _SAME_CLAUSE = 0.5
+#: What may differ between two entities' figures that are still shown side by side.
+_ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
 #: Figures this many times apart are different facts (a per-share price and a valuation).
 _ORDERS_APART = 1000.0
 _CODE_RE = re.compile(r"\b[A-Z]{1,6}-?\d{1,4}[A-Za-z]?\b")
@@ -140,10 +143,12 @@ def weigh_evidence(
     if same_document and clause_overlap(qa.clause, qb.clause) < _SAME_CLAUSE:
         if verdict == "conflict" or subject == "unknown":
             return None  # one article's two figures: two facts, unless it restates one
-    if verdict == "conflict" and subject == "unknown":
-        return "needs_review", ["unstated_subject"]
-    if verdict == "needs_review" and subject == "unknown" and measure != "same":
-        return None
+    if subject == "unknown":
+        if verdict == "conflict" and measure == "same":
+            return "needs_review", ["unstated_subject"]
+        return None  # nothing says these are one entity's figures
+    if "different_subject" in reasons and not crossed and (measure == "different" or set(reasons) - _ONE_FACT_APART):
+        return None  # another entity's figure that also differs in time, scope or stage: another fact
     return verdict, reasons
 
 
@@ -231,6 +236,8 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     score += 1 if crossed else 0
     if qa.period and qb.period and overlaps(qa.period, qb.period):
         score += 1
+    if qa.moment != qb.moment:
+        score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
     return score - figure_gap(qa, qb)
@@ -449,7 +456,9 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
         qa.period
         and qb.period
         and not same_period(qa.period, qb.period)
-        or (qa.moment and qb.moment and qa.moment != qb.moment)
+        or (qa.moment != qb.moment and (strict or (qa.moment and qb.moment)))
+        or _windows_differ(qa.window, qb.window, strict)
+        or (strict and (_is_move(qa) or _is_move(qb)) and bool(qa.period) != bool(qb.period))
     ):
         reasons.append("different_time")
     if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
@@ -462,6 +471,21 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
     ):
         reasons.append("different_stage")
     return reasons
+
+
+def _windows_differ(a: str | None, b: str | None, strict: bool) -> bool:
+    """Two milestones reached in different times ("in two hours" vs "in five days"); ``strict``: one unsaid."""
+    if not a or not b:
+        return strict and bool(a) != bool(b)
+    days_a, days_b = _window_days(a), _window_days(b)
+    if days_a is None or days_b is None:
+        return a != b
+    return not agree(days_a, days_b)
+
+
+@lru_cache(maxsize=4096)
+def _window_days(window: str) -> Quantity | None:
+    return next((q for q in read_figures(window) if q.kind == "duration"), None)
 
 
 def _one_sided_subject(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
@@ -559,8 +583,8 @@ def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "different_subject": (qa.subject, qb.subject),
         "different_measure": (qa.measure, qb.measure),
         "different_time": (
-            qa.moment if qa.moment and qa.moment != qb.moment else qa.period and qa.period.text,
-            qb.moment if qb.moment and qa.moment != qb.moment else qb.period and qb.period.text,
+            _when(qa, qb),
+            _when(qb, qa),
         ),
         "different_scope": (qa.scope, qb.scope),
         "different_stage": (qa.stage, qb.stage),
@@ -573,6 +597,15 @@ def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         left, right = details[reason]
         parts.append(f"{_REASON_TEXT[reason]} ({left or 'not stated'} vs {right or 'not stated'})")
     return "; ".join(parts)
+
+
+def _when(q: Quantity, other: Quantity) -> str | None:
+    """What dates a figure against the other: its moment in the day, its milestone window, or its period."""
+    if q.moment and q.moment != other.moment:
+        return q.moment
+    if q.window != other.window and (q.window or other.window):
+        return q.window
+    return q.period and q.period.text
 
 
 def _about(qa: Quantity, qb: Quantity) -> str:

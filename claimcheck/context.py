@@ -16,10 +16,15 @@ from .grammar import FigureGrammar, figure_grammar
 from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
+from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS, find_periods, present_period
 from .units import head_noun
 from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
+#: Kinds of figure that are not physical dimensions.
+_NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date"})
+#: How a fact-checker names a dimension as a measure.
+_DIMENSION_MEASURES = {"mass": "weight", "frequency": "speed"}
 _PLANNED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|plan|plans|planned|planning|aim|aims|aiming|target|targets|targeting|"
     r"targeted|expect|expects|expected|forecast|forecasts|projected|projects|proposed|propose|intends|"
@@ -38,20 +43,35 @@ _PRELIMINARY = re.compile(
 _REVISED = re.compile(r"\b(?:revised|revisions?|upward revision|downward revision|final count|final estimate)\b", re.I)
 _MOMENTS = [
     (
+        "offer",
+        re.compile(
+            r"\b(?:priced (?:its |the )?(?:shares |stock |offering |ipo )?at|price (?:its|the) (?:shares|stock|ipo|offering)|"
+            r"(?:ipo|offer|offering|issue|listing|set|initial) price|price range|per-share price of)\b",
+            re.I,
+        ),
+    ),
+    (
         "open",
-        re.compile(r"\b(?:opened|opening|at the open|early trade|early trading|in the morning|pre-?market)\b", re.I),
+        re.compile(
+            r"\b(?:opened|opening(?!\s(?:weekend|day|night|week|month|ceremony|act|frame))|at the open|early trade|"
+            r"early trading|in the morning|pre-?market)\b",
+            re.I,
+        ),
     ),
     (
         "intraday",
         re.compile(
-            r"\b(?:intraday|as much as|as high as|as low as|during the session|traded at|trading at|session high)\b",
+            r"\b(?:intraday|as much as|as high as|as low as|during the session|traded at|(?<!of )trading at|session high|"
+            r"(?:the |a |its |record )?(?:high|low|peak) of)\b",
             re.I,
         ),
     ),
     (
         "close",
         re.compile(
-            r"\b(?:closed|closing|at the close|ended|ending|settled|finished|end of the day|end of day)\b", re.I
+            r"\b(?:closed|closing|(?:at|by) the close|close of (?:trade|trading)|ended|ending|settled|finished|"
+            r"end of the day|end of day)\b",
+            re.I,
         ),
     ),
 ]
@@ -78,8 +98,14 @@ _TOP_N = re.compile(
 )
 
 
-def describe(sentence: str, figures: list[Quantity], date: str | None = None) -> list[Quantity]:
-    """Return ``figures`` with subject, measure, scope, stage and period filled in."""
+def describe(
+    sentence: str, figures: list[Quantity], date: str | None = None, main_entity: str | None = None
+) -> list[Quantity]:
+    """Return ``figures`` with subject, measure, scope, stage and period filled in.
+
+    ``main_entity``: the name the article is about, the owner of "its" and "the company"
+    figures (see :func:`claimcheck.entities.main_entity`).
+    """
     if not figures:
         return []
     names = mentions(sentence)
@@ -94,10 +120,13 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
         subject = (
             respective.get(index)
             or _named(parsed, names)
-            or (None if parsed.anaphor else _subject(sentence, figure, names, clause_start, clause_end))
+            or (
+                (main_entity or None) if parsed.anaphor else _subject(sentence, figure, names, clause_start, clause_end)
+            )
         )
-        measure = (None if figure.kind == "duration" else _parsed_measure(parsed, figure)) or _measure(
-            sentence, figure, clause_start, clause_end
+        measure = _choose_measure(
+            None if figure.kind == "duration" else _parsed_measure(parsed, figure),
+            _measure(sentence, figure, clause_start, clause_end),
         )
         local = _scope_after(sentence[figure.end : clause_end])
         if local and (subject is None or place_of(subject)):
@@ -120,30 +149,65 @@ def describe(sentence: str, figures: list[Quantity], date: str | None = None) ->
                 scope=scope,
                 stage=_revision(clause) or _stage(before),
                 period=period,
-                moment=_moment(sentence[clause_start:clause_end], figure.start - clause_start),
+                moment=_moment(sentence[clause_start:clause_end], figure.start - clause_start, figure),
+                window=_window(sentence, figure, figures, clause_start, clause_end),
                 clause=clause.strip(),
             )
         )
-    return described
+    windows = {id(window) for figure in described for window in figures if _is_window_of(window, figure)}
+    return [
+        figure
+        for figure, original in zip(described, figures)
+        if id(original) not in windows and not (figure.kind == "duration" and _AGO_RE.match(sentence[figure.end :]))
+    ]
+
+
+def _is_window_of(window: Quantity, figure: Quantity) -> bool:
+    """The duration in "100 million users in five days": when the figure was reached, not a figure of its own."""
+    return (
+        bool(figure.window)
+        and window.kind == "duration"
+        and window.start > figure.end
+        and figure.window.endswith(window.text)
+    )
 
 
 def _named(parsed: FigureGrammar, names: list[Mention]) -> str | None:
     """The parse's owner as the sentence's name for it ("Nvidia" for "Nvidia's"), or None."""
     if parsed.subject is None or parsed.anaphor:
         return None
-    for mention in names:
-        if not mention.is_source and (parsed.subject in mention.name or mention.name in parsed.subject):
+    for mention in names:  # the sentence's canonical form of the name ("China" for "Chinese")
+        if not mention.is_source and mention.name in parsed.subject:
             return mention.name
     return parsed.subject
 
 
+def _choose_measure(parsed: str | None, worded: str | None) -> str | None:
+    """The parse's measure where the measure table knows it or the words say nothing; else the words'."""
+    if parsed is None or worded is None:
+        return parsed or worded
+    if measure_family(parsed)[0] in MEASURES or measure_family(worded)[0] not in MEASURES:
+        return parsed
+    return worded
+
+
 def _parsed_measure(parsed: FigureGrammar, figure: Quantity) -> str | None:
-    """The parse's measure; for a count, the counted noun and a verb that names a measure ("people killed")."""
+    """The parse's measure; for a count, the counted noun and a verb that names a measure ("people killed").
+
+    A physical figure measures its dimension ("640bhp": power) unless a measure word says
+    more; a named subject that rose or fell by a share or a sum ("Orbex jumped 8%") moved
+    in price, as market copy writes it.
+    """
     measure = parsed.measure
+    if figure.kind not in _NOT_PHYSICAL and not measure:
+        return _DIMENSION_MEASURES.get(figure.kind, figure.kind)
+    if measure is None and figure.kind in ("percent", "money") and parsed.subject and not parsed.anaphor:
+        if parsed.verb in RISE_VERBS or parsed.verb in FALL_VERBS:
+            return "price"
     if figure.kind == "count" and figure.unit:
         noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
-        if parsed.verb and measure_family(parsed.verb)[0] in MEASURES:
-            return f"{noun} {parsed.verb}"
+        if parsed.verb and (parsed.passive or measure_family(parsed.verb)[0] in MEASURES):
+            return f"{noun} {parsed.verb}"  # "people killed", "people injured"
         return noun
     return measure
 
@@ -306,6 +370,30 @@ def _scope_after(text: str) -> str | None:
     return place_of(name) or (name if name.lower() not in MONTHS else None)
 
 
+_WINDOW_BEFORE_RE = re.compile(
+    r"^[^,;.]{0,40}?\b(?P<p>in|within|after|inside|over|during)\s+"
+    r"(?:(?:just|only|a|mere|the|its|their|past|last|first|next)\s+){0,3}$",
+    re.I,
+)
+
+
+def _window(sentence: str, figure: Quantity, figures: list[Quantity], start: int, end: int) -> str | None:
+    """The time since an event a figure was reached in: "100 million users in (just) five days".
+
+    Cumulative counts are milestones: "2 million sign-ups in two hours" and "100 million
+    in five days" are two moments of one count, not two answers to one question.
+    """
+    if figure.kind in ("duration", "date"):
+        return None
+    for other in figures:
+        if other.kind != "duration" or not (start <= other.start < end) or other.start < figure.end:
+            continue
+        found = _WINDOW_BEFORE_RE.match(sentence[figure.end : other.start])
+        if found:
+            return f"{found.group('p').lower()} {other.text}"
+    return None
+
+
 def _revision(clause: str) -> str | None:
     """ "preliminary" for first estimates, "revised" for revised figures, None otherwise."""
     if _REVISED.search(clause):
@@ -315,11 +403,36 @@ def _revision(clause: str) -> str | None:
     return None
 
 
-def _moment(clause: str, offset: int) -> str | None:
-    """Where in a trading day a price or move sits: "open", "intraday" or "close"."""
-    found = [(m.start(), name) for name, pattern in _MOMENTS for m in pattern.finditer(clause)]
+_PRICED_AT_RE = re.compile(r"\bpric(?:e|es|ed|ing)\b[^.;]{0,60}\bat\s+(?:(?:about|around|just|only)\s+)?$", re.I)
+_AGO_RE = re.compile(r"^\s*ago\b", re.I)  # "two years ago" is a time, not a duration to compare
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
+_TO_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}to\s", re.I)
+
+
+def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | None:
+    """Where in a trading day a price or move sits: "open", "intraday" or "close".
+
+    The first level of "from $343 to $232" is "before": where the move started, not where it ended.
+    """
+    if figure is not None:
+        end = offset + (figure.end - figure.start)
+        if _FROM_BEFORE_RE.search(clause[:offset]) and _TO_AFTER_RE.match(clause[end:]):
+            return "before"
+    named_end = offset + (figure.end - figure.start) if figure is not None else -1
+    if figure is not None and _PRICED_AT_RE.search(clause[:offset]):
+        return "offer"  # "priced its shares at $34", "to price Arm shares above the range, at $52"
+    found = [
+        (m.start(), name)
+        for name, pattern in _MOMENTS
+        for m in pattern.finditer(clause)
+        # "a $155 million opening" is the figure's own noun, not a moment of the trading day
+        if name != "open" or m.start() < named_end or clause[named_end : m.start()].strip() != ""
+    ]
     if not found:
         return None
+    own = [item for item in found if named_end <= item[0] <= named_end + 2]
+    if own:
+        return own[0][1]  # "its $34 set price": the figure's own noun says which price
     before = [item for item in found if item[0] <= offset]
     return max(before)[1] if before else min(found)[1]
 

@@ -115,6 +115,24 @@ def _generic(word: str, position: int, sentence: str) -> bool:
     return at_start and (lowered in STOPWORDS or bool(re.search(r"(?:ed|ing|ly)$", lowered)))
 
 
+def main_entity(sentences: list[str]) -> str | None:
+    """The name an article is about: the one it mentions most, at least twice, places and sources aside.
+
+    It stands in for "the company" and "it" when the parse finds no other owner.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for position, sentence in enumerate(sentences):
+        for mention in mentions(sentence):
+            if not mention.is_place and not mention.is_source and len(mention.name) > 1:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+                first.setdefault(mention.name, position)
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: (counts[n], -first[n]))
+    return name if counts[name] >= 2 else None
+
+
 class Aliases:
     """Names the articles declare equal, joined by union-find; lookups are case-blind."""
 

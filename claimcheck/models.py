@@ -21,6 +21,7 @@ REASONS = (
     "different_stage",
     "different_identifier",
     "different_date",
+    "unstated_subject",
 )
 
 
@@ -37,6 +38,7 @@ class Document:
     url: str | None = None  #: Where the article was published, if the input says.
     skipped: str | None = None  #: Why the document was not read; None when it was.
     warnings: tuple[StageWarning, ...] = ()  #: Parts a stage failed on; the run went on without them.
+    story: str | None = None  #: The story it reports on: set in the input, else found by :mod:`claimcheck.stories`.
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ class Quantity:
     period: Period | None = None  #: The time the figure refers to, when the sentence says.
     moment: str | None = None  #: Point in a trading day: "open", "intraday" or "close".
     clause: str | None = None  #: The figure's own clause, which says what the figure is about.
+    window: str | None = None  #: Time since an event the figure was reached in ("in just two hours"): a milestone.
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import store
+from . import grammar, store
 from .claims import read_claims, stage_warning
 from .compare import compare_claims, rank_pairs
 from .context import MEASURES, measure_family
@@ -97,6 +97,7 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict
     if not readable:
         reasons = "; ".join(f"{d.path}: {d.skipped}" for d in documents) or "no files found"
         raise InputError(f"no readable article in the input ({reasons})")
+    grammar.load()  # once, before the engine's workers fork
     with _bar(progress, len(readable), "claims") as bar:
         readable, claims = read_claims(
             readable, progress=(lambda _doc: bar.update(1)) if bar else None, engine=runner, strict=strict
@@ -240,9 +241,11 @@ def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], li
         a, b = shared.claims[i], shared.claims[j]
         same_source = shared.sources[i] == shared.sources[j]
         try:
-            found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score)
+            found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score, evidence=True)
             if not found and is_loose:
-                found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score, loose=True)
+                found = compare_claims(
+                    a, b, shared.aliases, same_source=same_source, similarity=score, loose=True, evidence=True
+                )
         except Exception as error:  # noqa: BLE001 - one pair, not the run
             warning = stage_warning("compare", None, error, f"claims {a.id} and {b.id}", shared.strict)
             broken.append((i, j, warning.error, f"comparing claims {a.id} and {b.id}: {warning.message}"))
@@ -396,9 +399,6 @@ def compare_texts(
     if model:
         vectors = embed([claims[0].text, claims[1].text], model=model)
         similarity = float(vectors[0] @ vectors[1])
-    pairs = compare_claims(claims[0], claims[1], aliases, similarity=similarity)
-    if not pairs:
-        # Asked about two sentences directly: compare figures of one kind even when their
-        # measures cannot be matched, and say so.
-        pairs = compare_claims(claims[0], claims[1], aliases, similarity=similarity, loose=True)
-    return rank_pairs(pairs)
+    # Asked about two sentences directly: every figure is weighed, those whose measures
+    # cannot be matched by kind, and the pair says so.
+    return rank_pairs(compare_claims(claims[0], claims[1], aliases, similarity=similarity, loose=True))

@@ -39,10 +39,19 @@ _PATTERNS = [
         "relative",
         r"\b(?:(?P<part>early|earlier|mid|late|later)[\s\-\u2011])?(?:(?P<rel>last|this|next|previous|past)\s(?P<unit>year|month|week|quarter))\b",
     ),
-    ("ago", r"\b(?P<n>a|one|two|three|\d+)\s(?P<unit>year|month|week|day)s?\sago\b"),
+    (
+        "ago",
+        r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?P<unit>year|month|week|day)s?\sago\b",
+    ),
 ]
 _PATTERN_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
-_WORD_N = {"a": 1, "one": 1, "two": 2, "three": 3}
+_WORD_N = {
+    word: number
+    for number, words in enumerate(
+        ["", "a an one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
+    for word in words.split()
+}
 
 
 def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int, Period]]:

@@ -141,3 +141,53 @@ def test_compare_opposite_moves_conflict_and_lists_keep_their_places():
 def test_compare_units_convert_before_judging():
     assert verdict("The storm brought winds of 150 km/h.", "The storm brought winds of 93 mph.").verdict == "consistent"
     assert verdict("The storm brought winds of 150 km/h.", "The storm brought winds of 130 mph.").verdict == "conflict"
+
+
+def _claim(text, doc, date="2024-03-22", main_entity=None):
+    from claimcheck.claims import checkable_figures
+    from claimcheck.models import Claim
+
+    figures = tuple(checkable_figures(text, date, main_entity=main_entity))
+    return Claim(id=f"{doc}:{text[:12]}", doc_id=doc, text=text, start=0, end=len(text), quantities=figures)
+
+
+def test_compare_a_run_flags_only_on_positive_evidence():
+    from claimcheck.compare import compare_claims
+
+    # Neither sentence says whose figure it is: a cost and a price are not one fact.
+    unknown = compare_claims(
+        _claim("Training cost an estimated $5.6 million.", "d1"),
+        _claim("The shares were priced at about $21 apiece.", "d2"),
+        evidence=True,
+    )
+    assert [p.verdict for p in unknown if p.verdict != "consistent"] == []
+    # A per-share price and a valuation are orders of magnitude apart: two facts.
+    apart = compare_claims(
+        _claim("Velto set its price at $27.", "d1"), _claim("Velto is valued at $9.2 billion.", "d2"), evidence=True
+    )
+    assert [p for p in apart if p.verdict != "consistent"] == []
+    # One article's two tranches are two facts, not a conflict.
+    tranches = compare_claims(
+        _claim("Velto's retail tranche was 880 times subscribed.", "d1"),
+        _claim("Velto's international tranche was 14 times subscribed.", "d1"),
+        evidence=True,
+    )
+    assert all(p.verdict != "conflict" for p in tranches)
+    # Two outlets, one named subject and measure: a conflict.
+    real = compare_claims(
+        _claim("Velto raised $310 million in its listing.", "d1"),
+        _claim("Velto raised $355 million in its listing.", "d2"),
+        evidence=True,
+    )
+    assert [p.verdict for p in real] == ["conflict"]
+
+
+def test_compare_milestones_at_different_times_are_not_a_conflict():
+    pair = verdict("The app drew 3 million sign-ups in four hours.", "The app drew 30 million sign-ups in two days.")
+    assert pair.verdict == "needs_review" and pair.reasons == ("different_time",)
+    assert "in four hours" in pair.explanation
+
+
+def test_compare_offer_price_against_closing_price():
+    pair = verdict("Velto priced its shares at $27.", "Velto closed its first day of trading at $41.10.")
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons

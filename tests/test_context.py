@@ -42,3 +42,38 @@ def test_context_period_is_the_nearest_time_expression():
     sentence = "Global use of open models jumped from just 1.2% in late 2024 to nearly 30% last year."
     assert figure(sentence, "1.2%", "2026-01-12").period.text == "late 2024"
     assert figure(sentence, "nearly 30%", "2026-01-12").period.start == "2025-01-01"
+
+
+def test_context_a_milestone_keeps_the_time_it_was_reached_in():
+    sentence = "The app drew 3 million sign-ups in just four hours after its launch."
+    (signups,) = checkable_figures(sentence)
+    assert signups.window == "in four hours"  # the duration is the window, not a figure of its own
+
+
+def test_context_an_offer_price_is_not_a_trading_price():
+    offer = figure("On Tuesday, Velto priced its shares at $27, the top of its range.", "$27")
+    close = figure("Velto closed its first day of trading at $41.10.", "$41.10")
+    start = figure("Velto shares fell from $44.80 to $39.15 on Friday.", "$44.80")
+    assert (offer.moment, close.moment, start.moment) == ("offer", "close", "before")
+
+
+def test_context_an_opening_weekend_is_no_moment_of_the_trading_day():
+    assert figure("The sequel earned a $88 million opening, the studio said.", "$88 million").moment is None
+
+
+def test_context_it_and_the_company_stand_for_the_article_main_entity():
+    (value,) = checkable_figures("The deal values the company at $4.1 billion.", main_entity="Velto")
+    assert value.subject == "Velto"
+    (named,) = checkable_figures("Fellow chipmaker Orbex jumped 31 percent on Monday.", main_entity="Velto")
+    assert named.subject == "Orbex"
+
+
+def test_context_passive_counts_keep_their_verb():
+    died, hurt = checkable_figures("Officials said 212 people had died and 390 were injured.")
+    assert (died.measure, hurt.measure) == ("people died", "people injured")
+
+
+def test_context_ago_is_a_time_not_a_duration():
+    assert [
+        f.text for f in checkable_figures("The firm filed for its listing two years ago, raising $90 million.")
+    ] == ["$90 million"]
