@@ -1,6 +1,10 @@
-# Everything a fresh machine needs: `make report` and `make test` create .venv first.
+# Everything a fresh machine needs. `make report` installs the package as a user does (no extras) into
+# .venv-plain; `make test` installs it editable with the test extra into .venv. The README quotes both recipes.
 VENV ?= .venv
 BIN := $(VENV)/bin
+PLAIN_VENV ?= .venv-plain
+# A plain install is a copy of the package: reinstall it when the package changes.
+PACKAGE := $(wildcard claimcheck/*.py claimcheck/templates/*)
 
 .PHONY: init report test lint format seeds
 
@@ -8,12 +12,16 @@ init: $(VENV)/.installed
 
 $(VENV)/.installed: setup.cfg pyproject.toml
 	python3 -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
-report: init
-	$(BIN)/claimcheck run fixtures/ --html report.html --json report.json --csv report.csv
+$(PLAIN_VENV)/.installed: setup.cfg pyproject.toml $(PACKAGE)
+	python3 -m venv $(PLAIN_VENV)
+	$(PLAIN_VENV)/bin/pip install --quiet .
+	touch $@
+
+report: $(PLAIN_VENV)/.installed
+	$(PLAIN_VENV)/bin/claimcheck run fixtures/ --html report.html --json report.json --csv report.csv
 
 test: init
 	$(BIN)/pytest

@@ -50,7 +50,13 @@ def ingest(paths, encoding: str = "utf-8", *, engine=None) -> list[Document]:
 
 def read_files(encoding: str, paths: list[str]) -> list[Document]:
     """The documents in ``paths`` (already expanded), unreadable ones as skipped: one partition of work."""
-    return [document for path in paths for document in _read_file(path, encoding)]
+    documents = []
+    for path in paths:
+        try:
+            documents.extend(_read_file(path, encoding))
+        except Exception as error:  # noqa: BLE001 - a reader's failure on one file costs that file, not the run
+            documents.append(_skip(path, f"could not be read ({type(error).__name__}: {' '.join(str(error).split())})"))
+    return documents
 
 
 def document_id(text: str, name: str) -> str:

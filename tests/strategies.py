@@ -208,7 +208,7 @@ NEWS_SENTENCE = st.one_of(
     st.lists(_piece, min_size=1, max_size=20).map(" ".join),
 )
 #: A very long sentence: one clause pattern repeated, up to tens of thousands of characters.
-LONG_SENTENCE = st.builds(lambda clause, times: " ".join([clause] * times), NEWS_SENTENCE, st.integers(5, 60))
+LONG_SENTENCE = st.builds(lambda clause, times: " ".join([clause] * times), NEWS_SENTENCE, st.integers(5, 40))
 #: Sentences as the figure reader meets them: mostly news, sometimes arbitrary text, or long up
 #: to the longest claim the claims stage makes (MAX_SENTENCE_CHARS).
 SENTENCE = st.one_of(
@@ -221,5 +221,5 @@ DOCUMENT_TEXT = st.lists(
         st.sampled_from([" ", "\n", "\n\n", "  "]),
     ),
     min_size=1,
-    max_size=6,
+    max_size=4,
 ).map(lambda parts: "".join(sentence + gap for sentence, gap in parts))

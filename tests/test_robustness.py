@@ -128,6 +128,22 @@ def test_issue16_a_failing_pair_or_document_costs_only_itself(tmp_path, monkeypa
         cc.check([str(tmp_path)], engine="serial", strict=True)
 
 
+def test_issue16_a_file_the_reader_fails_on_is_skipped_with_the_reason(tmp_path, monkeypatch):
+    from claimcheck import ingest as ingest_module
+
+    (tmp_path / "a.html").write_text("<html><body><p>Acme sold 5 crates.</p></body></html>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Acme sold 500 widgets in 2025.", encoding="utf-8")
+
+    def broken(path, content):
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr(ingest_module, "_from_html", broken)
+    assert [d.skipped for d in ingest_module.ingest([str(tmp_path)])] == [
+        "could not be read (ImportError: lxml.html.clean module is now a separate project)",
+        None,
+    ]
+
+
 @PROPERTY
 @given(SENTENCE)
 def test_issue16_the_sentence_reader_never_raises_and_spans_lie_in_the_sentence(sentence):
