@@ -6,7 +6,7 @@
 """
 
 from .batch import figure_dict
-from .errors import ClaimcheckError, InputError, ModelError
+from .errors import ClaimcheckError, InputError, ModelError, StoreBusyError
 from .models import Claim, Document, Group, Pair, Period, Quantity, Run
 from .pipeline import check
 from .pipeline import compare_texts as compare
@@ -29,4 +29,5 @@ __all__ = [
     "ClaimcheckError",
     "InputError",
     "ModelError",
+    "StoreBusyError",
 ]

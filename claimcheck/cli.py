@@ -175,7 +175,8 @@ def run(
     click.echo(
         f"{len(result.documents) - len(skipped)} documents read, {len(skipped)} skipped; "
         f"{len(result.claims)} claims; {counts['conflict']} conflict, {counts['needs_review']} needs_review, "
-        f"{counts['consistent']} consistent",
+        f"{counts['consistent']} consistent; {result.settings.get('left_out', 0)} left out (nothing shown to make "
+        "them one fact)",
         err=bool(html_path or json_path or csv_path or parquet_dir),
     )
     for document in skipped:
@@ -318,7 +319,7 @@ def review(pair_id, decision, reviewer, note, reason, db_path):
     connection = open_store(db_path)
     try:
         saved = store.add_review(connection, pair_id, decision, reviewer, note=note, reason=reason)
-    except ValueError as error:
+    except (ValueError, ClaimcheckError) as error:  # a bad decision, or a store another run holds
         raise click.ClickException(f"{db_path}: {error}") from error
     click.echo(f"{saved['pair_id']}: {saved['decision']} by {saved['reviewer']} at {saved['created_at']}")
 

@@ -77,6 +77,7 @@ def compare_claims(
     similarity: float | None = None,
     loose: bool = False,
     evidence: bool = False,
+    left_out: list | None = None,
 ) -> list[Pair]:
     """One :class:`Pair` for each figure of ``a`` aligned with a figure of ``b``.
 
@@ -85,7 +86,8 @@ def compare_claims(
     names ``different_measure`` unless its figures agree.
 
     ``evidence=True`` (a run over many articles, where nobody chose the pair) flags a pair
-    only on positive evidence that both figures are about one fact: see :func:`weigh_evidence`.
+    only on positive evidence that both figures are about one fact: see :func:`weigh_evidence`;
+    the figure pairs it leaves out are appended to ``left_out`` (a list) as ``(figure a, figure b)``.
     """
     aliases = aliases or Aliases()
     pairs = []
@@ -95,11 +97,15 @@ def compare_claims(
         if evidence and verdict != "consistent":
             weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
             if weighed is None:
+                if left_out is not None:
+                    left_out.append((qa.text, qb.text))
                 continue
             if weighed != (verdict, reasons):
                 verdict, reasons = weighed
                 score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
                 explanation = f"{qa.text} vs {qb.text}: the figures differ, but {_why(reasons, qa, qb)}."
+        if verdict == "conflict":
+            score = conflict_score(qa, qb, similarity)
         pairs.append(
             Pair(
                 id=pair_id(a.id, b.id, qa.text, qb.text),
@@ -116,6 +122,17 @@ def compare_claims(
             )
         )
     return pairs
+
+
+def conflict_score(qa: Quantity, qb: Quantity, similarity: float | None) -> float:
+    """Rank a conflict by how sure it is one fact and by how far apart the figures are.
+
+    Sureness: the two sentences' similarity (0.5 when not embedded) and how much their
+    clauses say alike around the figures; the gap: the relative difference, capped at 1.
+    A near-copy sentence with a 40% gap outranks two loosely matched ones with the same gap.
+    """
+    sureness = ((0.5 if similarity is None else float(similarity)) + clause_overlap(qa.clause, qb.clause)) / 2
+    return 2 + 0.6 * min(figure_gap(qa, qb), 1.0) + 0.4 * sureness
 
 
 def weigh_evidence(

@@ -11,3 +11,7 @@ class InputError(ClaimcheckError):
 
 class ModelError(ClaimcheckError):
     """The embedding model could not be loaded offline."""
+
+
+class StoreBusyError(ClaimcheckError):
+    """Another process held the store's write lock for longer than the write would wait."""

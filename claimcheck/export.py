@@ -30,7 +30,7 @@ def claim_reviews(connection: sqlite3.Connection, organisation: str, url: str | 
     """One ClaimReview (JSON-LD) per reviewed pair, from its latest review."""
     author = {"@type": "Organization", "name": organisation, **({"url": url} if url else {})}
     reviews = []
-    for row in store.pair_rows(connection):
+    for row in store.pair_rows(connection, status="reviewed"):  # not the millions never decided
         review = row["review"]
         if review is None:
             continue
@@ -76,7 +76,7 @@ def write_claim_reviews(
 
 def write_reviews_csv(connection: sqlite3.Connection, path: str | Path) -> int:
     """Every review, oldest first, with its pair; ``superseded`` marks the ones a later review replaced."""
-    pairs = {row["id"]: row for row in store.pair_rows(connection)}
+    pairs = {row["id"]: row for row in store.pair_rows(connection, status="reviewed")}
     latest = {review["id"] for review in store.latest_reviews(connection).values()}
     count = 0
     with open(path, "w", newline="", encoding="utf-8") as handle:

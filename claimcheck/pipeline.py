@@ -131,8 +131,9 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict
     source_of = {d.id: d.source for d in readable}
     with _bar(progress, 0, "compare") as bar:
         failed: list | None = None if strict else []
+        left_out: list[int] = []
         pairs = compare_candidates(
-            figured, vectors, graph, aliases, source_of, progress=bar, engine=runner, failed=failed
+            figured, vectors, graph, aliases, source_of, progress=bar, engine=runner, failed=failed, left_out=left_out
         )
     documents = _with_warnings(documents, readable, failed or [])
     return Result(
@@ -141,7 +142,7 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict
             claims=tuple(claims),
             groups=tuple(groups),
             pairs=tuple(pairs),
-            settings={"model": model, "threshold": threshold},
+            settings={"model": model, "threshold": threshold, "left_out": sum(left_out)},
             graph=graph,
         )
     )
@@ -186,6 +187,7 @@ def compare_candidates(
     *,
     engine=None,
     failed: list | None = None,
+    left_out: list | None = None,
 ) -> list[Pair]:
     """Compare every candidate pair of claims; pairs ranked most serious first.
 
@@ -194,7 +196,9 @@ def compare_candidates(
     (this process when None). ``progress`` (a tqdm bar) is told the number of
     candidates and advanced as partitions finish. A pair whose comparison raises is left
     out and ``(claim, StageWarning)`` for each of its claims added to ``failed``, a list;
-    with ``failed=None`` it raises :class:`~claimcheck.claims.StageError`.
+    with ``failed=None`` it raises :class:`~claimcheck.claims.StageError`. The number of
+    figure pairs left out for want of evidence that they are one fact (see
+    :func:`~claimcheck.compare.weigh_evidence`) is appended to ``left_out``, per partition.
     """
     keys, loose = candidate_keys(claims, vectors, graph, aliases)
     count = len(claims)
@@ -214,10 +218,12 @@ def compare_candidates(
     ]
     shared = _CompareInputs(list(claims), [source_of[c.doc_id] for c in claims], aliases, failed is None)
     pairs: list[Pair] = []
-    for (part_keys, _, _), (found, broken) in zip(
+    for (part_keys, _, _), (found, broken, unflagged) in zip(
         partitions, (engine or SerialEngine()).map(compare_partition, partitions, shared)
     ):
         pairs.extend(found)
+        if left_out is not None:
+            left_out.append(unflagged)
         for i, j, error, message in broken:
             warning = StageWarning("compare", None, error, message)
             failed.extend((claim, replace(warning, start=claim.start)) for claim in (claims[i], claims[j]))
@@ -226,12 +232,14 @@ def compare_candidates(
     return rank_pairs(pairs)
 
 
-def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], list[tuple]]:
+def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], list[tuple], int]:
     """Compare one partition of candidate pairs (keys, similarities, loose flags).
 
-    Returns the pairs and, for each candidate whose comparison raised (unless
-    ``shared.strict``), ``(i, j, error class, message)``.
+    Returns the pairs, for each candidate whose comparison raised (unless
+    ``shared.strict``) ``(i, j, error class, message)``, and how many figure pairs were
+    left out for want of evidence.
     """
+    left_out: list = []
     keys, similarity, loose = partition
     count = len(shared.claims)
     pairs: list[Pair] = []
@@ -241,17 +249,26 @@ def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], li
         a, b = shared.claims[i], shared.claims[j]
         same_source = shared.sources[i] == shared.sources[j]
         try:
-            found = compare_claims(a, b, shared.aliases, same_source=same_source, similarity=score, evidence=True)
+            found = compare_claims(
+                a, b, shared.aliases, same_source=same_source, similarity=score, evidence=True, left_out=left_out
+            )
             if not found and is_loose:
                 found = compare_claims(
-                    a, b, shared.aliases, same_source=same_source, similarity=score, loose=True, evidence=True
+                    a,
+                    b,
+                    shared.aliases,
+                    same_source=same_source,
+                    similarity=score,
+                    loose=True,
+                    evidence=True,
+                    left_out=left_out,
                 )
         except Exception as error:  # noqa: BLE001 - one pair, not the run
             warning = stage_warning("compare", None, error, f"claims {a.id} and {b.id}", shared.strict)
             broken.append((i, j, warning.error, f"comparing claims {a.id} and {b.id}: {warning.message}"))
             continue
         pairs.extend(found)
-    return pairs, broken
+    return pairs, broken, len(left_out)
 
 
 def candidate_keys(claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases) -> tuple[np.ndarray, np.ndarray]:

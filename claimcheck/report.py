@@ -79,6 +79,7 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
     return {
         "counts": {verdict: counts.get(verdict, 0) for verdict in VERDICTS},
         "flagged": sum(counts.get(v, 0) for v in ("conflict", "needs_review")),
+        "left_out": int(result.settings.get("left_out", 0)),
         "total_pairs": len(result.pairs),
         "pairs": pairs,
         "groups": groups,

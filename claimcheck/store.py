@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from .errors import ClaimcheckError, InputError
+from .errors import InputError, StoreBusyError
 from .models import Run
 from .review_queue import (  # noqa: F401 - the store's readers, re-exported
     SEVERITY,
@@ -123,10 +123,6 @@ UPDATE pairs SET status = r.decision, reviewer = r.reviewer
 FROM (SELECT pair_id, decision, reviewer FROM reviews WHERE id IN (SELECT MAX(id) FROM reviews GROUP BY pair_id)) r
 WHERE r.pair_id = pairs.id;
 """
-
-
-class StoreBusyError(ClaimcheckError):
-    """Another process held the store's write lock for longer than the write would wait."""
 
 
 class StaleReviewError(ValueError):

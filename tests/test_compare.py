@@ -191,3 +191,13 @@ def test_compare_milestones_at_different_times_are_not_a_conflict():
 def test_compare_offer_price_against_closing_price():
     pair = verdict("Velto priced its shares at $27.", "Velto closed its first day of trading at $41.10.")
     assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_compare_conflicts_rank_by_sureness_and_gap():
+    from claimcheck.compare import conflict_score
+
+    small = _claim("Velto raised $310 million in its listing.", "d1").quantities[0]
+    near = _claim("Velto raised $330 million in its listing.", "d2").quantities[0]
+    far = _claim("Velto raised $450 million in its listing.", "d2").quantities[0]
+    assert conflict_score(small, far, 0.9) > conflict_score(small, near, 0.9)  # a wider gap first
+    assert conflict_score(small, near, 0.95) > conflict_score(small, near, 0.45)  # then the surer match
