@@ -277,9 +277,12 @@ def _build(sentence, start, end, figure: Quantity, value, high_value, precision,
         return None
     # The publisher's rate and day are unknown: a converted figure is good to a percent or two.
     slack = _CONVERSION_SLACK if figure.currency and figure.currency != "USD" else 0.0
+    raw = sentence[start:end]
+    start += len(raw) - len(raw.lstrip())  # the span is the figure's text exactly, no spaces around it
+    end = start + len(raw.strip())
     return replace(
         figure,
-        text=sentence[start:end].strip(),
+        text=sentence[start:end],
         start=start,
         end=end,
         value=value,
