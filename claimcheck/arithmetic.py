@@ -1,0 +1,449 @@
+"""Arithmetic a sentence states: recompute it from the sentence's own figures, as statcheck does for p-values.
+
+Four kinds of statement are recognised from the figures :func:`claimcheck.quantities.read_figures`
+finds and the words around them:
+
+- ``change``: a move and its two levels ("rose 31.6% from HK$38 to HK$50", "fell 12% to $44.20
+  from $50.30", "more than doubled from 30 to 50");
+- ``conversion``: a sum and its conversion in parentheses ("HK$7.8 billion (US$1 billion)"), at
+  the ECB rate of the article's date;
+- ``total``: parts and the total the sentence gives them ("$560 million and $620 million,
+  together $1.18 billion");
+- ``multiple``: "N times" a figure the sentence gives, against the other figure.
+
+Every figure is an interval: the place of its last written digit ("$44.20" is good to half a
+cent, "38" to half a unit; an arithmetic statement writes its inputs to the digits it checks,
+so the zeros of "100" count), widened by its hedge ("about", "nearly", "more than"). The
+inputs' intervals are carried through the calculation, so the computed value is itself an
+interval; the statement is consistent when that interval meets the one the stated result
+allows. A :class:`Finding` reports this as the stated interval widened by the propagated
+rounding (``low``, ``high``): the computed value must fall inside it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .currency import to_usd
+from .models import Quantity
+from .quantities import ATOM_RE, read_figures
+
+#: Kinds of arithmetic a finding can check.
+KINDS = ("change", "conversion", "total", "multiple")
+#: Room for the publisher's exchange rate and day, each way, on a conversion.
+RATE_SPREAD = 0.02
+#: "about 30%": the writer's own rounding or 5% of the value, whichever is wider.
+_ABOUT_RELATIVE = 0.05
+#: "nearly 30%", "almost doubled": up to 15% short of the value.
+_NEARLY_RELATIVE = 0.15
+#: "doubled", "tripled", "halved" with no hedge: a round word for a factor within 5%.
+_FACTOR_WORD_RELATIVE = 0.05
+#: Room for floating-point error at the ends of an interval.
+_EPSILON = 1e-9
+
+_ABOUT_RE = re.compile(
+    r"^(?:about|around|roughly|approximately|some|circa|an estimated|close to|nearly|almost)\b", re.I
+)
+_NEARLY_RE = re.compile(r"^(?:nearly|almost|close to|just (?:under|below|shy of)|not quite)\b", re.I)
+_OVER_RE = re.compile(r"^(?:more than|over|above|at least|in excess of|exceeding|upwards of|just over)\b", re.I)
+_UNDER_RE = re.compile(r"^(?:less than|under|below|at most|up to|no more than|fewer than)\b", re.I)
+_HEDGE_BEFORE_RE = re.compile(
+    r"\b(more than|over|at least|nearly|almost|close to|about|roughly|around|approximately|less than)\s+$", re.I
+)
+_FACTOR_WORDS = {
+    "doubled": 2.0,
+    "doubles": 2.0,
+    "doubling": 2.0,
+    "double": 2.0,
+    "tripled": 3.0,
+    "triples": 3.0,
+    "tripling": 3.0,
+    "triple": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+}
+_FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s*$", re.I)
+_TO_RE = re.compile(r"\b(?:to|at|reaching|hitting)\s*$", re.I)
+_POINTS_RE = re.compile(r"\bpoints?\b", re.I)
+_TIMES_BASE_RE = re.compile(
+    r"^\s*(?:(?:more|higher|larger|bigger|greater|as (?:much|many|high|large))\s+(?:than|as)\s+)?"
+    r"(?:the|its|their|that of|that|those of|what)?\b",
+    re.I,
+)
+_TIMES_MORE_RE = re.compile(r"^\s*(?:more|higher|larger|bigger|greater)\s+than\b", re.I)
+_TOTAL_RE = re.compile(
+    r"\b(?:together|combined|in total|in all|altogether|a total of|total(?:ling|ing|led|ed|s)?(?: of)?|"
+    r"for a total of|bringing the total to|a combined|adding up to|add(?:s|ed)? up to|sum of)\s*(?:of\s*)?$",
+    re.I,
+)
+_PAREN_RE = re.compile(r"^\s*[(\[]\s*$")
+_RANGE_SPLIT_RE = re.compile(r"\s*(?:\bto\b|–|—|-|\band\b)\s*", re.I)
+_LEVEL_KINDS = ("money", "count", "percent", "mass", "length", "volume", "area", "energy", "power", "speed")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of arithmetic a sentence states, recomputed from its figures."""
+
+    kind: str  #: One of :data:`KINDS`.
+    figures: tuple[str, ...]  #: The figures used, as written: inputs first, the stated result last.
+    computed: float  #: The result the inputs give (a change in percent, a factor, a sum, a converted amount).
+    stated: float  #: The result as the sentence states it, in the same unit (a fall negative).
+    low: float | None  #: Lowest computed value the stated figure allows, widened by the inputs' rounding.
+    high: float | None  #: Highest computed value allowed; None: no upper bound ("more than doubled").
+    tolerance: float | None  #: Half the width of ``low``..``high``; None when one end is open.
+    verdict: str  #: "consistent" or "inconsistent".
+    explanation: str  #: One line for the fact-checker: "+31.6% stated; 50 / 38 gives +31.58%: ok".
+    start: int = 0  #: Offset in the sentence of the first figure used.
+    end: int = 0  #: Offset just past the last figure used.
+
+
+def check_arithmetic(sentence: str, date: str | None = None) -> list[Finding]:
+    """Every piece of arithmetic ``sentence`` states, each recomputed and judged.
+
+    ``date`` (ISO) is the article's date, which sets the exchange rate a conversion is
+    checked at. A sentence that states no arithmetic gives an empty list.
+
+    >>> [f.verdict for f in check_arithmetic("Shares rose 31.6% from HK$38 to HK$50.")]
+    ['consistent']
+    """
+    figures = _split_ranges(sentence, read_figures(sentence, date))
+    findings: list[Finding] = []
+    used: set[int] = set()
+    for finder in (_changes, _multiples, _conversions, _totals):
+        for finding, ids in finder(sentence, figures, date):
+            if ids & used:
+                continue  # a figure answers one calculation: "doubled to $90 million from $30 million" is no total
+            used |= ids
+            findings.append(finding)
+    return sorted(findings, key=lambda f: f.start)
+
+
+# Intervals
+
+
+def _place(q: Quantity) -> float:
+    """Half the place of the last digit written in ``q``: "$44.20" 0.005, "38" 0.5, "$1.18 billion" 5 million."""
+    match = ATOM_RE.search(q.text)
+    if match is None or not any(ch.isdigit() for ch in match.group("num")):
+        if q.kind == "multiplier" and q.low is not None and q.high is not None and q.text[:1].isalpha():
+            return 0.0 if q.high == q.low else (q.high - q.low) / 2
+        return 0.5 * _scale(q, match)
+    digits = match.group("num").replace(",", "").split(".")
+    decimals = len(digits[1]) if len(digits) > 1 else 0
+    return 0.5 * 10.0**-decimals * _scale(q, match)
+
+
+def _scale(q: Quantity, match: re.Match | None) -> float:
+    """What the written number was multiplied by to give ``q.value`` ("billion": 1e9)."""
+    if match is None:
+        return 1.0
+    try:
+        written = float(match.group("num").replace(",", ""))
+    except ValueError:
+        return 1.0
+    if not written or q.range:
+        return 1.0
+    ratio = q.value / written
+    return 10.0 ** round(math.log10(ratio)) if ratio > 0 else 1.0
+
+
+def _interval(q: Quantity, half: float | None = None) -> tuple[float, float]:
+    """What the figure's wording allows, in its own unit and unsigned."""
+    value = q.value
+    half = _place(q) if half is None else half
+    text = q.text.strip()
+    if _OVER_RE.match(text):
+        return value, math.inf
+    if _UNDER_RE.match(text):
+        return 0.0, value
+    if _NEARLY_RE.match(text):
+        return value * (1 - _NEARLY_RELATIVE), value + half
+    if _ABOUT_RE.match(text):
+        spread = max(half, abs(value) * _ABOUT_RELATIVE)
+        return value - spread, value + spread
+    return value - half, value + half
+
+
+def _ratio(top: tuple[float, float], bottom: tuple[float, float]) -> tuple[float, float]:
+    """Interval of top / bottom for positive intervals."""
+    low_b = bottom[0] if bottom[0] > 0 else _EPSILON
+    return top[0] / bottom[1], top[1] / low_b
+
+
+def _judge(computed: float, span: tuple[float, float], stated: tuple[float, float]):
+    """(low, high, tolerance, consistent): the stated interval widened by the computed one's spread."""
+    low = stated[0] - (computed - span[0])
+    high = stated[1] + (span[1] - computed)
+    room = _EPSILON * max(abs(computed), 1.0)
+    consistent = low - room <= computed <= high + room
+    tolerance = (high - low) / 2 if math.isfinite(low) and math.isfinite(high) else None
+    return (low if math.isfinite(low) else None), (high if math.isfinite(high) else None), tolerance, consistent
+
+
+def _finding(kind, used, computed, span, stated_value, stated, expression, stated_text, unit=""):
+    low, high, tolerance, consistent = _judge(computed, span, stated)
+    if consistent:
+        outcome = "ok"
+    else:
+        allowed = f"{_fmt(low, unit)} to {_fmt(high, unit)}" if high is not None else f"at least {_fmt(low, unit)}"
+        outcome = f"outside {allowed}"
+    explanation = f"{stated_text} stated; {expression} gives {_fmt(computed, unit, signed=unit == '%')}: {outcome}"
+    finding = Finding(
+        kind=kind,
+        figures=tuple(q.text for q in used),
+        computed=computed,
+        stated=stated_value,
+        low=low,
+        high=high,
+        tolerance=tolerance,
+        verdict="consistent" if consistent else "inconsistent",
+        explanation=explanation,
+        start=min(q.start for q in used),
+        end=max(q.end for q in used),
+    )
+    return finding, {id(q) for q in used}
+
+
+def _fmt(x: float | None, unit: str = "", signed: bool = False) -> str:
+    if x is None:
+        return "any"
+    if unit == "%":
+        return f"{x:+.2f}%" if signed else f"{x:.2f}%"
+    if unit == "x":
+        return f"{x:.2f} times"
+    for word, size in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if abs(x) >= size:
+            return f"{x / size:.4g} {word}{unit}"
+    return f"{x:,.4g}{unit}"
+
+
+# Figures
+
+
+def _split_ranges(sentence: str, figures: list[Quantity]) -> list[Quantity]:
+    """A range read after "from" ("from HK$38 to HK$50") is two levels, each with its own digits."""
+    result = []
+    for q in figures:
+        if not (q.range and re.search(r"\bfrom\s*$", sentence[: q.start], re.I) and q.low and q.high):
+            result.append(q)
+            continue
+        parts = _RANGE_SPLIT_RE.split(q.text, maxsplit=1)
+        if len(parts) != 2:
+            result.append(q)
+            continue
+        offset = q.text.index(parts[1], len(parts[0]))
+        for text, value, start in ((parts[0], q.low, q.start), (parts[1], q.high, q.start + offset)):
+            factor = q.normalized / q.value if q.value else 1.0
+            result.append(
+                Quantity(
+                    text=text,
+                    start=start,
+                    end=start + len(text),
+                    value=value,
+                    low=value,
+                    high=value,
+                    kind=q.kind,
+                    unit=q.unit,
+                    normalized=value * factor,
+                    normalized_low=value * factor,
+                    normalized_high=value * factor,
+                    currency=q.currency,
+                )
+            )
+    return result
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.kind in _LEVEL_KINDS and (a.currency == b.currency) and a is not b
+
+
+def _is_level(q: Quantity) -> bool:
+    return q.kind in _LEVEL_KINDS and q.change in ("=", "~", ">", "<") and q.value > 0
+
+
+def _before(sentence: str, q: Quantity, figures: list[Quantity]) -> str:
+    """The words between ``q`` and the figure before it."""
+    previous = max((f.end for f in figures if f.end <= q.start), default=0)
+    return sentence[previous : q.start]
+
+
+# Changes and factors between two levels
+
+
+def _anchors(figures: list[Quantity], sentence: str) -> list[tuple[Quantity, str]]:
+    """Figures that state a move: ("pct", a percent up/down) or ("factor", doubled/tripled/threefold)."""
+    found = []
+    for q in figures:
+        if q.kind == "percent" and q.change in ("up", "down") and not _POINTS_RE.search(q.unit + " " + q.text):
+            found.append((q, "pct"))
+        elif q.kind == "multiplier" and (
+            q.text.lower() in _FACTOR_WORDS or re.search(r"fold\b", q.text, re.I) and not _base_after(sentence, q)
+        ):
+            found.append((q, "factor"))
+    return found
+
+
+def _levels(sentence: str, figures: list[Quantity], anchor: Quantity, window: tuple[int, int]):
+    """(start level, end level) of a move, from "from X to Y", "to Y from X" or "Y, up N% from X"."""
+    inside = [q for q in figures if window[0] <= q.start < window[1] and q is not anchor and _is_level(q)]
+    if anchor.kind == "percent":
+        inside = [q for q in inside if q.start > anchor.start or q.kind != "percent"]
+    origin = end = None
+    for q in inside:
+        words = _before(sentence, q, figures)
+        if origin is None and _FROM_RE.search(words) and q.start > anchor.start:
+            origin = q
+        elif end is None and _TO_RE.search(words) and q.start > anchor.start:
+            end = q
+    if origin is None:
+        return None
+    if end is None:
+        # "Sales were $5 billion, up 10% from $4.5 billion": the level stated before the move.
+        earlier = [q for q in inside if q.end <= anchor.start and _same_measure(q, origin)]
+        end = earlier[-1] if earlier else None
+    if end is None or not _same_measure(origin, end):
+        return None
+    return origin, end
+
+
+def _changes(sentence: str, figures: list[Quantity], date: str | None):
+    anchors = _anchors(figures, sentence)
+    for index, (anchor, how) in enumerate(anchors):
+        low = anchors[index - 1][0].end if index else 0
+        high = anchors[index + 1][0].start if index + 1 < len(anchors) else len(sentence)
+        levels = _levels(sentence, figures, anchor, (low, high))
+        if levels is None:
+            continue
+        origin, end = levels
+        a, b = _interval(origin), _interval(end)
+        ratio_span = _ratio(b, a)
+        ratio = end.value / origin.value
+        expression = f"{end.text} / {origin.text}"
+        if how == "pct":
+            yield _percent_change(anchor, origin, end, ratio, ratio_span, expression)
+        else:
+            yield _factor(sentence, anchor, (origin, end), ratio, ratio_span, expression, "change")
+
+
+def _percent_change(anchor, origin, end, ratio, ratio_span, expression):
+    sign = -1.0 if anchor.change == "down" else 1.0
+    stated_low, stated_high = _interval(anchor)
+    stated = (-stated_high, -stated_low) if sign < 0 else (stated_low, stated_high)
+    computed = (ratio - 1) * 100
+    span = ((ratio_span[0] - 1) * 100, (ratio_span[1] - 1) * 100)
+    stated_text = f"{anchor.text} {'fall' if sign < 0 else 'rise'}"
+    used = (origin, end, anchor)
+    finding = _finding(
+        "change", used, computed, span, sign * anchor.value, stated, expression + " - 1", stated_text, "%"
+    )
+    if finding[0].verdict == "inconsistent" and origin.kind == "percent":
+        # "rose 0.3% to 4.4% from 4.1%": many writers give a move between two rates in points.
+        a, b = _interval(origin), _interval(end)
+        points = end.value - origin.value
+        alt = _finding(
+            "change", used, points, (b[0] - a[1], b[1] - a[0]), sign * anchor.value, stated,
+            f"{end.text} - {origin.text} (points)", stated_text, "%",
+        )  # fmt: skip
+        if alt[0].verdict == "consistent":
+            return alt
+    return finding
+
+
+def _factor(sentence, anchor, levels, ratio, ratio_span, expression, kind):
+    """A factor word or "N times" against the ratio of two figures."""
+    factor = _FACTOR_WORDS.get(anchor.text.lower(), anchor.value)
+    hedge = _HEDGE_BEFORE_RE.search(sentence[: anchor.start])
+    hedge_text = (hedge.group(1).lower() if hedge else "") or _hedge_in(anchor.text)
+    written = anchor.text.lower() in _FACTOR_WORDS
+    half = factor * _FACTOR_WORD_RELATIVE if written else max(_place(anchor), factor * _FACTOR_WORD_RELATIVE)
+    if hedge_text in ("more than", "over", "at least"):
+        stated = (factor, math.inf) if factor >= 1 else (0.0, factor)
+    elif hedge_text in ("nearly", "almost", "close to"):
+        stated = (factor * (1 - _NEARLY_RELATIVE), factor) if factor >= 1 else (factor, factor / (1 - _NEARLY_RELATIVE))
+    elif hedge_text in ("about", "roughly", "around", "approximately"):
+        stated = (factor - max(half, 0.1 * factor), factor + max(half, 0.1 * factor))
+    elif hedge_text == "less than":
+        stated = (0.0, factor)
+    else:
+        stated = (factor - half, factor + half)
+    if _TIMES_MORE_RE.match(sentence[anchor.end :]):
+        stated = (stated[0], stated[1] + 1)  # "five times more than": 5x or, read literally, 6x
+    stated_text = f"{hedge_text + ' ' if hedge and hedge_text else ''}{anchor.text}".strip()
+    return _finding(kind, (*levels, anchor), ratio, ratio_span, factor, stated, expression, stated_text, "x")
+
+
+def _hedge_in(text: str) -> str:
+    """The hedge a figure's own text starts with ("nearly five times"), lower-cased, or ""."""
+    for pattern in (_OVER_RE, _NEARLY_RE, _ABOUT_RE, _UNDER_RE):
+        if match := pattern.match(text):
+            return match.group(0).lower()
+    return ""
+
+
+# "N times the 2023 figure of 40"
+
+
+def _base_after(sentence: str, anchor: Quantity) -> bool:
+    return bool(re.match(r"\s*(?:times\s+)?(?:more|higher|larger|bigger|greater|as|the|its|their|that|those|what)\b",
+                         sentence[anchor.end :], re.I))  # fmt: skip
+
+
+def _multiples(sentence: str, figures: list[Quantity], date: str | None):
+    for anchor in figures:
+        if anchor.kind != "multiplier" or anchor.text.lower() in _FACTOR_WORDS and anchor.text.lower() != "double":
+            continue
+        if not (re.search(r"times|twice|fold", anchor.text, re.I) and _base_after(sentence, anchor)):
+            continue
+        after = [q for q in figures if q.start >= anchor.end and _is_level(q)]
+        if not after:
+            continue
+        base = after[0]
+        others = [q for q in figures if q.end <= anchor.start and _same_measure(q, base) and _is_level(q)]
+        others += [q for q in after[1:] if _same_measure(q, base)]
+        if not others:
+            continue
+        other = others[-1] if others[-1].end <= anchor.start else others[0]
+        ratio_span = _ratio(_interval(other), _interval(base))
+        expression = f"{other.text} / {base.text}"
+        yield _factor(sentence, anchor, (base, other), other.value / base.value, ratio_span, expression, "multiple")
+
+
+# Conversions in parentheses
+
+
+def _conversions(sentence: str, figures: list[Quantity], date: str | None):
+    for first, second in zip(figures, figures[1:]):
+        if not (first.kind == second.kind == "money" and first.currency and second.currency):
+            continue
+        if first.currency == second.currency or not _PAREN_RE.match(sentence[first.end : second.start]):
+            continue
+        rate_first, rate_second = to_usd(1.0, first.currency, date), to_usd(1.0, second.currency, date)
+        if not rate_first or not rate_second:
+            continue
+        rate = rate_first / rate_second  # units of the second currency per unit of the first
+        low, high = _interval(first)
+        span = (low * rate * (1 - RATE_SPREAD), high * rate * (1 + RATE_SPREAD))
+        computed = first.value * rate
+        expression = f"{first.text} at {rate:.4g} {second.currency}/{first.currency}"
+        yield _finding("conversion", (first, second), computed, span, second.value, _interval(second), expression,
+                       second.text)  # fmt: skip
+
+
+# Parts and their total
+
+
+def _totals(sentence: str, figures: list[Quantity], date: str | None):
+    for total in figures:
+        if not _is_level(total) or not _TOTAL_RE.search(_before(sentence, total, figures)):
+            continue
+        parts = [q for q in figures if _same_measure(q, total) and _is_level(q) and q.change in ("=", "~")]
+        if len(parts) < 2:
+            continue
+        spans = [_interval(q) for q in parts]
+        computed = sum(q.value for q in parts)
+        span = (sum(s[0] for s in spans), sum(s[1] for s in spans))
+        expression = " + ".join(q.text for q in parts)
+        yield _finding("total", (*parts, total), computed, span, total.value, _interval(total), expression, total.text)
