@@ -34,8 +34,10 @@ from .quantities import ATOM_RE, read_figures
 KINDS = ("change", "conversion", "total", "multiple")
 #: Room for the publisher's exchange rate and day, each way, on a conversion.
 RATE_SPREAD = 0.02
-#: "about 30%": the writer's own rounding or 5% of the value, whichever is wider.
-_ABOUT_RELATIVE = 0.05
+#: "about 30%": the writer's own rounding or 10% of the value, whichever is wider.
+_ABOUT_RELATIVE = 0.10
+#: The most rounding an amount (not a percentage or factor) in a calculation is read to carry.
+_AMOUNT_RELATIVE = 0.05
 #: "nearly 30%", "almost doubled": up to 15% short of the value.
 _NEARLY_RELATIVE = 0.15
 #: "doubled", "tripled", "halved" with no hedge: a round word for a factor within 5%.
@@ -66,6 +68,12 @@ _FACTOR_WORDS = {
 }
 _FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s*$", re.I)
 _TO_RE = re.compile(r"\b(?:to|at|reaching|hitting)\s*$", re.I)
+_COMPARED_RE = re.compile(
+    r"^\s*(?P<up>higher|more|greater|larger|bigger|above|up on)?(?P<down>lower|less|fewer|smaller|below|down on)?"
+    r"\s*(?:than)?\b",
+    re.I,
+)
+_CLAUSE_BREAK_RE = re.compile(r";|\b(?:while|whereas|but|although|though|meanwhile|against which)\b", re.I)
 _POINTS_RE = re.compile(r"\bpoints?\b", re.I)
 _TIMES_BASE_RE = re.compile(
     r"^\s*(?:(?:more|higher|larger|bigger|greater|as (?:much|many|high|large))\s+(?:than|as)\s+)?"
@@ -75,9 +83,10 @@ _TIMES_BASE_RE = re.compile(
 _TIMES_MORE_RE = re.compile(r"^\s*(?:more|higher|larger|bigger|greater)\s+than\b", re.I)
 _TOTAL_RE = re.compile(
     r"\b(?:together|combined|in total|in all|altogether|a total of|total(?:ling|ing|led|ed|s)?(?: of)?|"
-    r"for a total of|bringing the total to|a combined|adding up to|add(?:s|ed)? up to|sum of)\s*(?:of\s*)?$",
+    r"for a total of|(?:brings?|bringing|brought|takes?|taking|took) (?:the|its|their) total to|a combined|adding up to|add(?:s|ed)? up to|sum of)\s*(?:of\s*)?$",
     re.I,
 )
+_TOTAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in all|in total|altogether|combined|between them)\b", re.I)
 _PAREN_RE = re.compile(r"^\s*[(\[]\s*$")
 _RANGE_SPLIT_RE = re.compile(r"\s*(?:\bto\b|–|—|-|\band\b)\s*", re.I)
 _LEVEL_KINDS = ("money", "count", "percent", "mass", "length", "volume", "area", "energy", "power", "speed")
@@ -154,6 +163,10 @@ def _interval(q: Quantity, half: float | None = None) -> tuple[float, float]:
     """What the figure's wording allows, in its own unit and unsigned."""
     value = q.value
     half = _place(q) if half is None else half
+    if q.kind not in ("percent", "multiplier"):
+        # "$1 billion" beside "$800 million" is not read as anything from $0.5 to $1.5 billion: an
+        # amount that enters a calculation is taken to two significant figures at least.
+        half = min(half, abs(value) * _AMOUNT_RELATIVE)
     text = q.text.strip()
     if _OVER_RE.match(text):
         return value, math.inf
@@ -277,8 +290,9 @@ def _anchors(figures: list[Quantity], sentence: str) -> list[tuple[Quantity, str
     """Figures that state a move: ("pct", a percent up/down) or ("factor", doubled/tripled/threefold)."""
     found = []
     for q in figures:
-        if q.kind == "percent" and q.change in ("up", "down") and not _POINTS_RE.search(q.unit + " " + q.text):
-            found.append((q, "pct"))
+        if q.kind == "percent" and not _POINTS_RE.search(q.unit + " " + q.text):
+            if q.change in ("up", "down") or _compared(sentence, q):
+                found.append((q, "pct"))
         elif q.kind == "multiplier" and (
             q.text.lower() in _FACTOR_WORDS or re.search(r"fold\b", q.text, re.I) and not _base_after(sentence, q)
         ):
@@ -287,26 +301,40 @@ def _anchors(figures: list[Quantity], sentence: str) -> list[tuple[Quantity, str
 
 
 def _levels(sentence: str, figures: list[Quantity], anchor: Quantity, window: tuple[int, int]):
-    """(start level, end level) of a move, from "from X to Y", "to Y from X" or "Y, up N% from X"."""
+    """(start level, end level) of a move: "from X to Y", "to Y from X", "Y, up N% from X", "Y is N% higher than X"."""
     inside = [q for q in figures if window[0] <= q.start < window[1] and q is not anchor and _is_level(q)]
     if anchor.kind == "percent":
-        inside = [q for q in inside if q.start > anchor.start or q.kind != "percent"]
+        inside = [q for q in inside if q.kind != "percent" or q.start > anchor.start]
     origin = end = None
+    compared = _compared(sentence, anchor)
     for q in inside:
         words = _before(sentence, q, figures)
-        if origin is None and _FROM_RE.search(words) and q.start > anchor.start:
+        if origin is None and (_FROM_RE.search(words) or compared and q.start > anchor.start):
             origin = q
-        elif end is None and _TO_RE.search(words) and q.start > anchor.start:
+        elif end is None and _TO_RE.search(words):
             end = q
     if origin is None:
         return None
     if end is None:
-        # "Sales were $5 billion, up 10% from $4.5 billion": the level stated before the move.
-        earlier = [q for q in inside if q.end <= anchor.start and _same_measure(q, origin)]
+        # "Sales were $5 billion, up 10% from $4.5 billion": the level stated before the start.
+        earlier = [q for q in inside if q.end <= min(origin.start, anchor.start) and _same_measure(q, origin)]
         end = earlier[-1] if earlier else None
-    if end is None or not _same_measure(origin, end):
+    if end is None or not _same_measure(origin, end) or end is origin:
         return None
+    first, last = min(q.start for q in (anchor, origin, end)), max(q.end for q in (anchor, origin, end))
+    if _CLAUSE_BREAK_RE.search(sentence[first:last]):
+        return None  # "profit rose 8% to $1.2 billion, while revenue grew from $8 billion": two moves
     return origin, end
+
+
+def _compared(sentence: str, anchor: Quantity) -> str | None:
+    """ "up" or "down" where a percentage compares two figures ("15% higher than"), else None."""
+    if anchor.kind != "percent" or anchor.change != "=":
+        return None
+    match = _COMPARED_RE.match(sentence[anchor.end :])
+    if match is None or not re.search(r"\bthan\b", match.group(0)):
+        return None
+    return "up" if match.group("up") else "down" if match.group("down") else None
 
 
 def _changes(sentence: str, figures: list[Quantity], date: str | None):
@@ -314,7 +342,10 @@ def _changes(sentence: str, figures: list[Quantity], date: str | None):
     for index, (anchor, how) in enumerate(anchors):
         low = anchors[index - 1][0].end if index else 0
         high = anchors[index + 1][0].start if index + 1 < len(anchors) else len(sentence)
-        levels = _levels(sentence, figures, anchor, (low, high))
+        # The levels after the move first ("fell 5% to $800 million from $1 billion"), then around it.
+        levels = _levels(sentence, figures, anchor, (anchor.end, high)) or _levels(
+            sentence, figures, anchor, (low, high)
+        )
         if levels is None:
             continue
         origin, end = levels
@@ -323,13 +354,13 @@ def _changes(sentence: str, figures: list[Quantity], date: str | None):
         ratio = end.value / origin.value
         expression = f"{end.text} / {origin.text}"
         if how == "pct":
-            yield _percent_change(anchor, origin, end, ratio, ratio_span, expression)
+            yield _percent_change(sentence, anchor, origin, end, ratio, ratio_span, expression)
         else:
             yield _factor(sentence, anchor, (origin, end), ratio, ratio_span, expression, "change")
 
 
-def _percent_change(anchor, origin, end, ratio, ratio_span, expression):
-    sign = -1.0 if anchor.change == "down" else 1.0
+def _percent_change(sentence, anchor, origin, end, ratio, ratio_span, expression):
+    sign = -1.0 if "down" in (anchor.change, _compared(sentence, anchor)) else 1.0
     stated_low, stated_high = _interval(anchor)
     stated = (-stated_high, -stated_low) if sign < 0 else (stated_low, stated_high)
     computed = (ratio - 1) * 100
@@ -437,7 +468,9 @@ def _conversions(sentence: str, figures: list[Quantity], date: str | None):
 
 def _totals(sentence: str, figures: list[Quantity], date: str | None):
     for total in figures:
-        if not _is_level(total) or not _TOTAL_RE.search(_before(sentence, total, figures)):
+        if not _is_level(total):
+            continue
+        if not (_TOTAL_RE.search(_before(sentence, total, figures)) or _TOTAL_AFTER_RE.match(sentence[total.end :])):
             continue
         parts = [q for q in figures if _same_measure(q, total) and _is_level(q) and q.change in ("=", "~")]
         if len(parts) < 2:
