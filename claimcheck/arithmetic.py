@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from .currency import to_usd
+from .intervals import is_exact_count
 from .models import Quantity
 from .quantities import ATOM_RE, read_figures
 
@@ -163,6 +164,8 @@ def _interval(q: Quantity, half: float | None = None) -> tuple[float, float]:
     """What the figure's wording allows, in its own unit and unsigned."""
     value = q.value
     half = _place(q) if half is None else half
+    if is_exact_count(q):
+        half = 0.0  # "180 people": a tally, not a rounded figure
     if q.kind not in ("percent", "multiplier"):
         # "$1 billion" beside "$800 million" is not read as anything from $0.5 to $1.5 billion: an
         # amount that enters a calculation is taken to two significant figures at least.
@@ -472,7 +475,12 @@ def _totals(sentence: str, figures: list[Quantity], date: str | None):
             continue
         if not (_TOTAL_RE.search(_before(sentence, total, figures)) or _TOTAL_AFTER_RE.match(sentence[total.end :])):
             continue
-        parts = [q for q in figures if _same_measure(q, total) and _is_level(q) and q.change in ("=", "~")]
+        # A figure equal to the total restates it ("Of the 500 seats, ... 500 in total"): no part.
+        parts = [
+            q
+            for q in figures
+            if _same_measure(q, total) and _is_level(q) and q.change in ("=", "~") and q.value != total.value
+        ]
         if len(parts) < 2:
             continue
         spans = [_interval(q) for q in parts]

@@ -1,0 +1,166 @@
+import dataclasses
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.arithmetic import Finding, check_arithmetic
+
+DATA = Path(__file__).parent / "data" / "arithmetic.jsonl"
+
+
+def _verdicts(sentence, kind, date="2024-03-15"):
+    return [f.verdict for f in check_arithmetic(sentence, date) if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expect"),
+    [
+        ("Its shares gained 25% from HK$40 to HK$50.", "consistent"),
+        ("The stock lost 9% to $45.50 from $50.00 on the day.", "consistent"),
+        ("Orders were 1.26 million, up 5% from 1.2 million.", "consistent"),
+        ("The stock lost 19% to $45.50 from $50.00 on the day.", "inconsistent"),
+        ("Orders rose 5% to 1.2 million from 1.26 million.", "inconsistent"),  # the levels fell
+        ("Fees rose about 12% to $56 from $50.", "consistent"),
+        ("Output more than doubled from 30 tonnes to 50 tonnes.", "inconsistent"),
+        ("Output more than doubled from 30 tonnes to 65 tonnes.", "consistent"),
+        ("Staff numbers halved to 260 from 520.", "consistent"),
+        ("Staff numbers halved to 390 from 520.", "inconsistent"),
+        ("The jobless rate rose 0.5% to 4.5% from 4%.", "consistent"),  # read as points
+    ],
+)
+def test_arithmetic_change(sentence, expect):
+    assert _verdicts(sentence, "change") == [expect]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expect"),
+    [
+        ("The deal is worth HK$7.8 billion (US$1 billion).", "2024-05-01", "consistent"),
+        ("The deal is worth HK$7.8 billion (US$1.3 billion).", "2024-05-01", "inconsistent"),
+        ("The grant of €500 million ($540 million) was approved.", "2023-06-15", "consistent"),
+        ("The grant of €500 million ($640 million) was approved.", "2023-06-15", "inconsistent"),
+        ("It cost €10 million (about $11 million).", "2023-06-15", "consistent"),
+    ],
+)
+def test_arithmetic_conversion(sentence, date, expect):
+    assert _verdicts(sentence, "conversion", date) == [expect]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expect"),
+    [
+        ("One fund raised $560 million and another $620 million, together $1.18 billion.", "consistent"),
+        ("One fund raised $560 million and another $620 million, together $1.28 billion.", "inconsistent"),
+        ("Of the 500 seats, 260 went to the left and 240 to the right, 500 in total.", "consistent"),
+        ("The two clubs drew 41,000 and 38,500 fans, a combined 89,500.", "inconsistent"),
+    ],
+)
+def test_arithmetic_total(sentence, expect):
+    assert _verdicts(sentence, "total") == [expect]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expect"),
+    [
+        ("Output reached 200 tonnes, five times the 2023 figure of 40 tonnes.", "consistent"),
+        ("Output reached 120 tonnes, five times the 2023 figure of 40 tonnes.", "inconsistent"),
+        ("The new fleet of 84 buses is twice the 42 it replaces.", "consistent"),
+    ],
+)
+def test_arithmetic_multiple(sentence, expect):
+    assert _verdicts(sentence, "multiple") == [expect]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue rose 10% to $5 billion.",
+        "The firm, which employs 300 people, raised $5 million in 2023 and $8 million in 2024.",
+        "Profit rose 8% to $1.2 billion, while revenue grew to $9 billion from $8 billion.",
+        "Inflation rose to 3.2% in May from 3% in April.",
+        "The company was valued at $2 billion in its last funding round.",
+    ],
+)
+def test_arithmetic_states_nothing(sentence):
+    assert check_arithmetic(sentence, "2024-03-15") == []
+
+
+def test_arithmetic_finding_fields():
+    (finding,) = check_arithmetic("Its shares fell 12% to $44.20 from $50.30.", "2024-03-15")
+    assert isinstance(finding, Finding) and dataclasses.is_dataclass(finding)
+    assert finding.figures == ("$50.30", "$44.20", "12%")
+    assert finding.computed == pytest.approx(-12.127, abs=1e-3)
+    assert finding.stated == -12
+    # The stated 12% allows 11.5 to 12.5; the half-cent rounding of the prices widens that a little.
+    assert -12.6 < finding.low < -12.5 and -11.5 < finding.high < -11.4
+    assert finding.tolerance == pytest.approx((finding.high - finding.low) / 2)
+    assert finding.explanation.startswith("12% fall stated; $44.20 / $50.30 - 1 gives -12.13%: ok")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.verdict = "inconsistent"
+
+
+def test_arithmetic_tolerance_follows_precision():
+    """A result stated to one decimal is held to it; a whole percentage gets half a point."""
+    fine = check_arithmetic("Sales rose 20.3% from $100.00 to $120.00.")[0]
+    coarse = check_arithmetic("Sales rose 20% from $100.00 to $120.00.")[0]
+    assert fine.verdict == "inconsistent" and coarse.verdict == "consistent"
+    assert fine.tolerance < coarse.tolerance
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "arith_bench", Path(__file__).parent.parent / "benchmarks/arithmetic.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_arithmetic_labelled_set_targets():
+    rows = [json.loads(line) for line in DATA.read_text().splitlines() if line.strip()]
+    assert len(rows) >= 60
+    assert sum(r["expect"] == "consistent" for r in rows) >= 40
+    assert sum(r["expect"] == "inconsistent" for r in rows) >= 20
+    assert {r["kind"] for r in rows} == {"change", "conversion", "total", "multiple"}
+    result = _benchmark().score(rows)
+    assert result["precision"] >= 0.95, result["misses"]
+    assert result["recall"] >= 0.9, result["misses"]
+
+
+_LEVELS = st.integers(min_value=1000, max_value=100000).map(lambda cents: cents / 100)
+
+
+@settings(max_examples=150, deadline=None)
+@given(a=_LEVELS, ratio=st.floats(min_value=1.01, max_value=3.0))
+def test_arithmetic_rounded_change_is_consistent(a, ratio):
+    b = round(a * ratio, 2)
+    change = round((b / a - 1) * 100, 1)
+    sentence = f"The price rose {change}% from ${a:.2f} to ${b:.2f}."
+    (finding,) = check_arithmetic(sentence, "2024-03-15")
+    assert finding.verdict == "consistent", finding.explanation
+
+
+@settings(max_examples=150, deadline=None)
+@given(a=_LEVELS, ratio=st.floats(min_value=1.05, max_value=3.0), off=st.floats(min_value=2.05, max_value=40))
+def test_arithmetic_change_off_by_two_points_is_inconsistent(a, ratio, off):
+    b = round(a * ratio, 2)
+    change = round((b / a - 1) * 100 + off, 1)
+    sentence = f"The price rose {change}% from ${a:.2f} to ${b:.2f}."
+    (finding,) = check_arithmetic(sentence, "2024-03-15")
+    assert finding.verdict == "inconsistent", finding.explanation
+    assert not math.isclose(finding.computed, finding.stated)
+
+
+@settings(max_examples=100, deadline=None)
+@given(parts=st.lists(st.integers(min_value=100, max_value=9999), min_size=2, max_size=4), off=st.integers(1, 50))
+def test_arithmetic_total_property(parts, off):
+    listed = ", ".join(f"{p:,} votes" for p in parts)
+    right = check_arithmetic(f"The candidates won {listed}, {sum(parts):,} votes in total.")
+    wrong = check_arithmetic(f"The candidates won {listed}, {sum(parts) + off:,} votes in total.")
+    assert [f.verdict for f in right if f.kind == "total"] == ["consistent"]
+    assert [f.verdict for f in wrong if f.kind == "total"] == ["inconsistent"]
