@@ -145,7 +145,8 @@ def weigh_evidence(
     apart (a share price and a valuation) are not one fact misreported; nor are two figures
     of one article unless its sentences restate one fact. A pair with nothing in common
     but a kind of unit (no subject and no measure known to agree) is left out of the
-    review queue.
+    review queue, and so is a pair whose figures can both be right and differ only in whose,
+    when, where or at what stage they are.
     """
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     if low and high / low >= _ORDERS_APART:
@@ -160,6 +161,11 @@ def weigh_evidence(
     if same_document and clause_overlap(qa.clause, qb.clause) < _SAME_CLAUSE:
         if verdict == "conflict" or subject == "unknown":
             return None  # one article's two figures: two facts, unless it restates one
+    if verdict == "needs_review" and agree(qa, qb) and "different_measure" not in reasons:
+        return None  # the figures can both be right: nothing for a person to decide
+    if verdict == "conflict" and (_is_move(qa) or _is_move(qb)) and not (qa.period and qb.period):
+        # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
+        verdict, reasons = "needs_review", ["different_time"]
     if subject == "unknown":
         if verdict == "conflict" and measure == "same":
             return "needs_review", ["unstated_subject"]
@@ -475,7 +481,6 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
         and not same_period(qa.period, qb.period)
         or (qa.moment != qb.moment and (strict or (qa.moment and qb.moment)))
         or _windows_differ(qa.window, qb.window, strict)
-        or (strict and (_is_move(qa) or _is_move(qb)) and bool(qa.period) != bool(qb.period))
     ):
         reasons.append("different_time")
     if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):

@@ -42,6 +42,7 @@ _PRELIMINARY = re.compile(
 )
 _REVISED = re.compile(r"\b(?:revised|revisions?|upward revision|downward revision|final count|final estimate)\b", re.I)
 _MOMENTS = [
+    ("premarket", re.compile(r"\b(?:pre-?market|before the bell|after-?hours|after the bell)\b", re.I)),
     (
         "offer",
         re.compile(
@@ -54,7 +55,7 @@ _MOMENTS = [
         "open",
         re.compile(
             r"\b(?:opened|opening(?!\s(?:weekend|day|night|week|month|ceremony|act|frame))|at the open|early trade|"
-            r"early trading|in the morning|pre-?market)\b",
+            r"early trading|in the morning)\b",
             re.I,
         ),
     ),
@@ -147,9 +148,10 @@ def describe(
                 subject=subject,
                 measure=measure,
                 scope=scope,
-                stage=_revision(clause) or _stage(before),
+                stage=_revision(clause) or _stage(before) or _hypothetical(sentence[figure.end : clause_end]),
                 period=period,
-                moment=_moment(sentence[clause_start:clause_end], figure.start - clause_start, figure),
+                moment=_moment(sentence[clause_start:clause_end], figure.start - clause_start, figure)
+                or (None if period else _unresolved_time(clause)),
                 window=_window(sentence, figure, figures, clause_start, clause_end),
                 clause=clause.strip(),
             )
@@ -392,6 +394,38 @@ def _window(sentence: str, figure: Quantity, figures: list[Quantity], start: int
         if found:
             return f"{found.group('p').lower()} {other.text}"
     return None
+
+
+_UNRESOLVED_TIME_RE = re.compile(
+    r"\b(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?|"
+    r"(?P<nth>first|second|third|opening|debut) day|(?P<earlier>(?:\w+ )?(?:years?|months?|weeks?|days?) ago|"
+    r"that year|the previous year|a year earlier|last year|earlier this year))\b",
+    re.I,
+)
+
+
+def _unresolved_time(clause: str) -> str | None:
+    """A time the article's date would resolve, when it is unknown: "Thursday", "its first day", "that year".
+
+    It marks the figure as dated (a day, a trading day, an earlier time), so two figures
+    dated differently, or dated on one side only, are not taken for one fact.
+    """
+    found = _UNRESOLVED_TIME_RE.search(clause)
+    if found is None:
+        return None
+    if found.group("day"):
+        return found.group("day").lower()
+    if found.group("nth"):
+        return f"{found.group('nth').lower().replace('opening', 'first').replace('debut', 'first')} day"
+    return "earlier"
+
+
+_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might)\b", re.I)
+
+
+def _hypothetical(after: str) -> str | None:
+    """ "At a $60 billion valuation, its multiple would be 110": a figure supposed, not reported."""
+    return "planned" if _HYPOTHETICAL_RE.search(after) else None
 
 
 def _revision(clause: str) -> str | None:

@@ -48,6 +48,13 @@ _PAREN_ALIAS_RE = re.compile(
     r"(?P<a>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s\((?P<b>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\)"
 )
 
+#: A listed company and its ticker: "Reddit Inc (NYSE: RDDT)", "Arm, which trades under the ticker symbol "ARM"".
+_TICKER_ALIAS_RE = re.compile(
+    r"(?P<a>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s\((?:[A-Z]{2,8}|Nasdaq|Nyse)\s?:\s?(?P<b>[A-Z][A-Z.]{0,5})\)"
+    r"|(?P<c>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}),?\s(?:which\s)?(?:trades|trading|listed|is listed)\s(?:under|as)"
+    r"\s(?:the\s)?(?:ticker\s)?(?:symbol\s)?[\"“']?(?P<d>[A-Z][A-Z.]{0,5})\b"
+)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -165,6 +172,9 @@ class Aliases:
         """Record the aliases ``text`` declares: "X, also known as Y", "X (Y)"."""
         for match in _ALIAS_RE.finditer(text):
             self.add(_strip_generic(match.group("a")), _strip_generic(match.group("b")))
+        for match in _TICKER_ALIAS_RE.finditer(text):
+            name, ticker = match.group("a") or match.group("c"), match.group("b") or match.group("d")
+            self.add(_strip_generic(name), ticker)
         for match in _PAREN_ALIAS_RE.finditer(text):
             a, b = _strip_generic(match.group("a")), _strip_generic(match.group("b"))
             if a and b and len(b) > 1 and not place_of(b):
@@ -176,6 +186,13 @@ def _strip_generic(name: str) -> str:
     return " ".join(words).strip(" ,.")
 
 
+#: Company-form words that do not change who is meant: "Reddit Inc" is Reddit, "Arm Holdings" is Arm.
+_COMPANY_FORMS = frozenset("inc inc. corp corp. corporation ltd ltd. limited plc llc co co. holdings group sa ag nv".split())
+
+
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    return _strip_generic(name).lower().strip(" .,'’")
+    words = _strip_generic(name).lower().strip(" .,'’").split()
+    while len(words) > 1 and words[-1].strip(",") in _COMPANY_FORMS:
+        words.pop()
+    return " ".join(words)

@@ -117,9 +117,7 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     passive = "nsubjpass" in (head.dep_, noun.dep_ if noun is not None else "")
     if owner is None:
         return FigureGrammar(measure, None, False, verb_text, passive)
-    words = [w.lower() for w in owner.split()]
-    anaphor = bool(words) and words[-1] in ANAPHORS
-    return FigureGrammar(measure, owner, anaphor, verb_text, passive)
+    return FigureGrammar(measure, owner, _is_anaphor(owner), verb_text, passive)
 
 
 def _governor(head, inside):
@@ -240,9 +238,13 @@ def _owner(noun, verb, inside, set_at: bool = False) -> str | None:
             return found
     if verb is None:
         return None
+    if verb.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        # "It took TikTok nine months to reach...": "it" holds no place; the object is whose time it was
+        named = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+        return _name(named) if named is not None else None
     measured = _measured_object(verb, inside)
     found = _owner_of_noun(measured, inside) if measured is not None else None
-    if found and found.split()[-1].lower() not in ANAPHORS:
+    if found and not _is_anaphor(found):
         return found  # "measures China's diffusion rate at 16.3 percent"
     named = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     if found and named is None:
@@ -313,6 +315,11 @@ def _name(token) -> str | None:
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         return "the " + token.lower_ if determiners & {"the", "this", "that", "its", "their"} else None
     return name if _usable_name(name) else None
+
+
+def _is_anaphor(owner: str) -> bool:
+    """ "it", "its" or "the company": an owner the article names elsewhere (not "Astera Lab")."""
+    return owner in ("it", "its", "they", "their") or (owner.startswith("the ") and owner[4:] in ANAPHORS)
 
 
 def _usable(token) -> bool:

@@ -201,3 +201,16 @@ def test_compare_conflicts_rank_by_sureness_and_gap():
     far = _claim("Velto raised $450 million in its listing.", "d2").quantities[0]
     assert conflict_score(small, far, 0.9) > conflict_score(small, near, 0.9)  # a wider gap first
     assert conflict_score(small, near, 0.95) > conflict_score(small, near, 0.45)  # then the surer match
+
+
+def test_compare_a_run_leaves_out_figures_that_can_both_be_right():
+    from claimcheck.compare import compare_claims
+
+    left_out = []
+    pairs = compare_claims(
+        _claim("Pixly had more than 40 million users in 2024.", "d1"),
+        _claim("Orbex had 52 million users in 2024.", "d2"),
+        evidence=True,
+        left_out=left_out,
+    )
+    assert [p for p in pairs if p.verdict != "consistent"] == [] and left_out

@@ -77,3 +77,19 @@ def test_context_ago_is_a_time_not_a_duration():
     assert [
         f.text for f in checkable_figures("The firm filed for its listing two years ago, raising $90 million.")
     ] == ["$90 million"]
+
+
+def test_context_days_and_earlier_times_mark_a_figure_when_the_date_is_unknown():
+    assert figure("The app had 30 million sign-ups on Thursday.", "30 million").moment == "thursday"
+    assert figure("That year, the firm raised $1.3 billion.", "$1.3 billion").moment == "earlier"
+    assert figure("Velto shares slipped 2% in premarket trading.", "2%").moment == "premarket"
+
+
+def test_context_a_supposed_figure_is_no_report():
+    supposed = figure("At a $60 billion valuation, its multiple would be over 110.", "$60 billion")
+    assert supposed.stage == "planned"
+
+
+def test_context_it_took_names_whose_time_it_was():
+    took = figure("It took Pixly nine months to reach 50 million users.", "nine months")
+    assert took.subject == "Pixly"
