@@ -178,6 +178,8 @@ def _named(parsed: FigureGrammar, names: list[Mention]) -> str | None:
     """The parse's owner as the sentence's name for it ("Nvidia" for "Nvidia's"), or None."""
     if parsed.subject is None or parsed.anaphor:
         return None
+    if " and " in parsed.subject:
+        return parsed.subject  # two owners together ("A and B raised a combined $1.2 billion")
     for mention in names:  # the sentence's canonical form of the name ("China" for "Chinese")
         if not mention.is_source and mention.name in parsed.subject:
             return mention.name
@@ -208,8 +210,8 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity) -> str | None:
             return "price"
     if figure.kind == "count" and figure.unit:
         noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
-        if parsed.verb and (parsed.passive or measure_family(parsed.verb)[0] in MEASURES):
-            return f"{noun} {parsed.verb}"  # "people killed", "people injured"
+        if parsed.verb and (parsed.passive or parsed.object or measure_family(parsed.verb)[0] in MEASURES):
+            return f"{noun} {parsed.verb}"  # "people killed", "homes destroyed", "people injured"
         return noun
     return measure
 
@@ -437,7 +439,9 @@ def _revision(clause: str) -> str | None:
     return None
 
 
-_PRICED_AT_RE = re.compile(r"\bpric(?:e|es|ed|ing)\b[^.;]{0,60}\bat\s+(?:(?:about|around|just|only)\s+)?$", re.I)
+_PRICED_AT_RE = re.compile(
+    r"\bpric(?:e|es|ed|ing)\b[^.;]{0,60}\b(?:at|between|of)\s+(?:(?:about|around|just|only)\s+)?$", re.I
+)
 _AGO_RE = re.compile(r"^\s*ago\b", re.I)  # "two years ago" is a time, not a duration to compare
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
 _TO_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}to\s", re.I)

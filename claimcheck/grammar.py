@@ -50,6 +50,7 @@ class FigureGrammar:
     anaphor: bool = False  #: The owner is "it" / "the company": the article's main entity.
     verb: str | None = None  #: The governing verb as written ("killed"), where one governs.
     passive: bool = False  #: The figure or its noun is the verb's passive subject ("1,832 were injured").
+    object: bool = False  #: The figure's noun is what a content verb acts on ("destroyed 3,400 homes").
 
 
 _NOTHING = FigureGrammar(None, None)
@@ -115,9 +116,17 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     owner = _owner(noun, verb, inside, set_at=head.dep_ == "pobj")
     verb_text = verb.lower_ if verb is not None else None
     passive = "nsubjpass" in (head.dep_, noun.dep_ if noun is not None else "")
-    if owner is None:
-        return FigureGrammar(measure, None, False, verb_text, passive)
-    return FigureGrammar(measure, owner, _is_anaphor(owner), verb_text, passive)
+    acted_on = (
+        noun is not None
+        and noun.dep_ == "dobj"
+        and verb is not None
+        and noun.head == verb
+        and verb.lemma_ not in _LIGHT
+        and verb.dep_ in ("ROOT", "conj", "ccomp")  # the clause's own verb, not "an operation involving"
+        and verb.tag_ != "VBG"
+    )
+    anaphor = owner is not None and _is_anaphor(owner)
+    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on)
 
 
 def _governor(head, inside):
@@ -179,6 +188,8 @@ def _measured_object(verb, inside):
     return None
 
 
+#: Verbs that say a count was had or reached, not what was done: "had 30 million", "reached 100 million".
+_LIGHT = frozenset("be have get reach hit top total exceed surpass pass cross near record see count number".split())
 #: Verbs of a trading day: a sum "at" them is a price ("opened at $47", "closed at $50.44").
 _TRADING = frozenset("open close trade end finish settle debut list price".split())
 
@@ -306,6 +317,9 @@ def _name(token) -> str | None:
     parts = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     words = [t.text for t in sorted([*parts, token], key=lambda t: t.i)]
     name = " ".join(words).strip(" '’")
+    joined = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if joined and token.pos_ == "PROPN":  # "Orbit AI and Zephyr Labs raised a combined $1.2 billion": both
+        return " and ".join(filter(None, [name, *(_name(c) for c in joined)]))
     if token.lower_ in ANAPHORS and token.pos_ != "PROPN":
         named = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
         if named is not None:

@@ -28,7 +28,7 @@ MEASURES = {
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died",
-    "votes": "votes vote ballots turnout",
+    "votes": "votes vote ballots turnout won",
     "jobs": "jobs job employees staff workers workforce layoffs",
     "production": "production output produce produced shipments units",
 }

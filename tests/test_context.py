@@ -93,3 +93,14 @@ def test_context_a_supposed_figure_is_no_report():
 def test_context_it_took_names_whose_time_it_was():
     took = figure("It took Pixly nine months to reach 50 million users.", "nine months")
     assert took.subject == "Pixly"
+
+
+def test_context_owners_joined_by_and_stay_together():
+    combined = figure("Pellam and Orbex raised a combined $1.1 billion in their listings.", "$1.1 billion")
+    assert combined.subject == "Pellam and Orbex"
+
+
+def test_context_a_count_keeps_the_verb_that_acts_on_it():
+    assert figure("The storm flattened 2,300 homes in the delta.", "2,300").measure == "homes flattened"
+    assert figure("The region now counts 2,300 homes.", "2,300").measure == "homes"  # a light verb says nothing
+    assert figure("Velto priced its shares between $8.20 and $9.40.", "$8.20 and $9.40").moment == "offer"
