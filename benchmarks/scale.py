@@ -1,12 +1,17 @@
 """Scale: a desk's daily intake on one machine, stage by stage, and grouping against sentence-transformers.
 
-    python benchmarks/scale.py [--sizes 10000,100000,300000] [--folder DIR] [--threshold 0.4] [--skip-baselines]
+    python benchmarks/scale.py [--sizes 10000,100000,300000] [--corpus stories|mixed] [--folder DIR] [--threshold 0.4]
+                               [--skip-baselines]
     python benchmarks/scale.py --vectors saved.npy --limit 100000   # the grouping comparison alone
 
 For each size, a corpus of realistic figure-bearing news sentences is generated
 (companies, places, measures, figures in many written forms, dates; 20 sentences an
 article, many stories told by several outlets) and written as JSON Lines, or --folder is
-read instead. Each size runs in a fresh process and prints: sentences per second end to
+read instead. ``--corpus stories`` (the default, benchmarks/stories.py) writes articles
+that each report on one story, as news does, with background facts about other
+companies; ``--corpus mixed`` (benchmarks/corpus.py) writes articles of 20 unrelated
+facts, whose stories recur across articles: with pairs formed within a story only, those
+articles share no story and their pairs are not formed (the same-story recall shows it). Each size runs in a fresh process and prints: sentences per second end to
 end, seconds per stage (read and split, figures, embed, graph, groups, compare) and peak
 memory. Then, on the same embeddings, the grouping is timed against
 ``sentence_transformers.util.community_detection`` and ``paraphrase_mining_embeddings``,
@@ -27,9 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_corpus  # noqa: E402
+from stories import write_story_corpus  # noqa: E402
 
 RUN = r"""
 import json, os, resource, sys, threading, time
+from collections import Counter
 import numpy as np
 from claimcheck.embed import embed
 from claimcheck.engine import make_engine
@@ -39,6 +46,7 @@ from claimcheck.neighbours import build_index
 from claimcheck.ingest import ingest
 from claimcheck.claims import extract_claims
 from claimcheck.pipeline import compare_candidates
+from claimcheck.stories import with_stories
 
 path, threshold, baselines, vectors_out, engine_name = sys.argv[1], float(sys.argv[2]), sys.argv[3] == "1", sys.argv[4], sys.argv[5]
 peak = [0]
@@ -77,7 +85,8 @@ t = time.perf_counter(); groups = find_groups(ids, vectors, threshold, index=ind
 aliases = Aliases()
 for d in documents:
     aliases.learn(d.text)
-t = time.perf_counter(); pairs = compare_candidates(figured, vectors, graph, aliases, {d.id: d.source for d in documents}, engine=engine); mark("compare", t)
+t = time.perf_counter(); documents = with_stories(documents, figured, vectors); mark("stories", t)
+t = time.perf_counter(); pairs = compare_candidates(figured, vectors, graph, aliases, {d.id: d.source for d in documents}, engine=engine, story_of={d.id: d.story for d in documents}); mark("compare", t)
 wall = time.perf_counter() - start
 engine.close()
 np.save(vectors_out, vectors)
@@ -106,8 +115,21 @@ for p in pairs:
     if key in truth:
         found[key] = found.get(key, False) or p.verdict == "conflict"
 stories = {"pairs": len(truth), "found": len(found), "conflict": sum(found.values())}
+# Documents grouped into stories against the generated truth (rows with story_truth): pairs
+# of documents put in one story that truly are one (precision), and the converse (recall).
+grouping = None
+if path.endswith(".jsonl"):
+    with open(path, encoding="utf-8") as f:
+        truth_of = [json.loads(line).get("story_truth") for line in f]
+    given = [truth_of[int(d.path.rsplit("#", 1)[1]) - 1] for d in documents]
+    if all(given):
+        same = lambda labels: sum(n * (n - 1) // 2 for n in Counter(labels).values())
+        put = [d.story for d in documents]
+        both = same(list(zip(put, given)))
+        grouping = {"precision": both / max(1, same(put)), "recall": both / max(1, same(given)),
+                    "found": len(set(put)), "true": len(set(given))}
 print(json.dumps({"sentences": len(claims), "figured": len(figured), "pairs": len(pairs), "groups": len(groups),
-                  "edges": graph.number_of_edges(), "wall": wall, "stages": times, "verdicts": verdicts, "stories": stories,
+                  "edges": graph.number_of_edges(), "wall": wall, "stages": times, "verdicts": verdicts, "stories": stories, "grouping": grouping,
                   "peak_mib": max(peak[0], tree_pss()), "workers": engine.workers}))
 """
 
@@ -209,6 +231,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,300000", help="comma-separated sentence counts")
     parser.add_argument("--folder", type=Path, help="read this folder instead of generating a corpus")
+    parser.add_argument(
+        "--corpus",
+        choices=("stories", "mixed"),
+        default="stories",
+        help="generated articles on one story each (stories), or of unrelated facts (mixed, the corpus before stories)",
+    )
     parser.add_argument("--threshold", type=float, default=0.4, help="similarity threshold of the run")
     parser.add_argument(
         "--group-threshold",
@@ -230,7 +258,8 @@ def main() -> int:
             return 0
         inputs = [(str(args.folder), args.folder)] if args.folder else []
         if not inputs:
-            inputs = [(f"{int(n):,} generated", write_corpus(int(n), work)) for n in args.sizes.split(",")]
+            write = write_story_corpus if args.corpus == "stories" else write_corpus
+            inputs = [(f"{int(n):,} generated ({args.corpus})", write(int(n), work)) for n in args.sizes.split(",")]
         for label, path in inputs:
             vectors = str(work / "vectors.npy")
             result = run_python(RUN, str(path), str(args.threshold), "0", vectors, args.engine)
@@ -251,6 +280,12 @@ def main() -> int:
                 print(
                     f"  pairs of sentences telling one story: {told['pairs']:,}, found {told['found'] / told['pairs']:.3f}, "
                     f"called a conflict {told['conflict'] / told['pairs']:.4f}"
+                )
+            grouping = result.get("grouping")
+            if grouping:
+                print(
+                    f"  documents in stories: {grouping['found']:,} found for {grouping['true']:,} true; pairs of "
+                    f"documents put in one story precision {grouping['precision']:.3f}, recall {grouping['recall']:.3f}"
                 )
             if args.skip_baselines:
                 continue

@@ -123,7 +123,7 @@ def _read_file(path: str, encoding: str) -> list[Document]:
     return [_document(path, text, source=Path(path).name, title=title, date=date)]
 
 
-def _document(path, text, *, source, title=None, date=None, url=None) -> Document:
+def _document(path, text, *, source, title=None, date=None, url=None, story=None) -> Document:
     if not text.strip():
         return _skip(path, "no article text after removing boilerplate")
     return Document(
@@ -134,6 +134,7 @@ def _document(path, text, *, source, title=None, date=None, url=None) -> Documen
         date=date,
         text=text,
         url=url,
+        story=story,
     )
 
 
@@ -216,9 +217,16 @@ def _from_rows(path: str, rows) -> list[Document]:
                 title=row.get("title") or title,
                 date=_iso_date(row.get("date")) or dateline,
                 url=row.get("url"),
+                story=_story(row.get("story")),
             )
         )
     return documents or [_skip(path, "no rows")]
+
+
+def _story(value) -> str | None:
+    """A story label set by hand in the input (JSONL, CSV, Parquet ``story``); None when empty."""
+    text = "" if value is None else str(value).strip()
+    return text or None
 
 
 def _iso_date(value) -> str | None:

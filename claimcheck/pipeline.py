@@ -1,14 +1,13 @@
-"""The whole run: ingest, claims, embed, group, compare, in that order.
+"""The whole run: ingest, claims, embed, group, stories, compare, in that order.
 
-Candidate pairs come from two places: sentences the embedding model finds similar
-(recall for claims worded alike), and figures that share a subject, measure family and
-kind (recall for claims worded differently). Either way, the figures decide the verdict.
+Documents are grouped into the stories they report on (:mod:`claimcheck.stories`), and
+pairs are formed within a story only (:mod:`claimcheck.candidates`): from sentences the
+embedding model finds similar, and from figures of one kind and measure, however
+differently worded. Either way, the figures decide the verdict.
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,9 +15,9 @@ from pathlib import Path
 import numpy as np
 
 from . import grammar, store
+from .candidates import candidate_keys
 from .claims import read_claims, stage_warning
 from .compare import compare_claims, rank_pairs
-from .context import MEASURES, measure_family
 from .embed import DEFAULT_MODEL, embed
 from .engine import SerialEngine, make_engine
 from .entities import Aliases
@@ -26,14 +25,11 @@ from .errors import InputError
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
 from .models import Claim, Document, Pair, Quantity, Run, StageWarning
-from .neighbours import build_index, distinct
+from .neighbours import build_index
 from .result import Result
+from .stories import with_stories
 from .timeref import find_periods, parse_iso
 
-_SAME_VALUE = 0.03  # figures within about 3% land in a shared bucket
-#: Largest block of claims compared all with all; in a larger one each claim meets its
-#: this many nearest (see group.NEIGHBOURS for how the cap was measured).
-BLOCK_LIMIT = 20
 #: Candidate pairs per comparison partition: about a second of work, so progress moves
 #: and a lost worker costs little to redo.
 _PAIRS_PER_PARTITION = 20_000
@@ -128,12 +124,23 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict
         del index
         if bar:
             bar.update(1)
+    readable = with_stories(readable, figured, vectors)  # pairs are formed within a story only
     source_of = {d.id: d.source for d in readable}
+    story_of = {d.id: d.story for d in readable}
     with _bar(progress, 0, "compare") as bar:
         failed: list | None = None if strict else []
         left_out: list[int] = []
         pairs = compare_candidates(
-            figured, vectors, graph, aliases, source_of, progress=bar, engine=runner, failed=failed, left_out=left_out
+            figured,
+            vectors,
+            graph,
+            aliases,
+            source_of,
+            progress=bar,
+            engine=runner,
+            failed=failed,
+            left_out=left_out,
+            story_of=story_of,
         )
     documents = _with_warnings(documents, readable, failed or [])
     return Result(
@@ -188,6 +195,7 @@ def compare_candidates(
     engine=None,
     failed: list | None = None,
     left_out: list | None = None,
+    story_of=None,
 ) -> list[Pair]:
     """Compare every candidate pair of claims; pairs ranked most serious first.
 
@@ -199,8 +207,10 @@ def compare_candidates(
     with ``failed=None`` it raises :class:`~claimcheck.claims.StageError`. The number of
     figure pairs left out for want of evidence that they are one fact (see
     :func:`~claimcheck.compare.weigh_evidence`) is appended to ``left_out``, per partition.
+    ``story_of`` maps a document id to its story: pairs are formed within a story only
+    (see :mod:`claimcheck.candidates`; None: all one story).
     """
-    keys, loose = candidate_keys(claims, vectors, graph, aliases)
+    keys, loose = candidate_keys(claims, vectors, graph, aliases, story_of)
     count = len(claims)
     similarity = np.empty(len(keys), dtype=np.float32)
     for start in range(0, len(keys), 65536):
@@ -269,87 +279,6 @@ def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], li
             continue
         pairs.extend(found)
     return pairs, broken, len(left_out)
-
-
-def candidate_keys(claims: list[Claim], vectors: np.ndarray, graph, aliases: Aliases) -> tuple[np.ndarray, np.ndarray]:
-    """Every candidate pair as a sorted key ``i * n + j`` (i < j), and whether it may be compared loosely.
-
-    Candidates: the similarity graph's edges, pairs in :func:`figure_blocks`, and pairs in
-    :func:`same_figure_blocks` (the only ones compared loosely when nothing else aligns).
-    """
-    count = len(claims)
-    edges = np.asarray(graph.sources, dtype=np.int64) * count + np.asarray(graph.targets, dtype=np.int64)
-    same_figure = same_figure_blocks(claims, aliases, vectors)
-    keys = distinct(np.concatenate([edges, figure_blocks(claims, aliases, vectors), same_figure]))
-    if not len(same_figure):
-        return keys, np.zeros(len(keys), dtype=bool)
-    found = np.minimum(np.searchsorted(same_figure, keys), len(same_figure) - 1)  # both sorted: no hashing
-    return keys, same_figure[found] == keys
-
-
-def same_figure_blocks(claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None) -> np.ndarray:
-    """Pairs (as keys) of claims naming one entity with a figure of one kind and nearly one value.
-
-    This finds the same fact told in two languages ("HK$4.35 billion" and "43.5亿港元"),
-    which the English embedding model does not bring together. Claims of one document are
-    not paired here.
-    """
-    blocks: dict[tuple, set[int]] = defaultdict(set)
-    for position, claim in enumerate(claims):
-        for figure in claim.quantities:
-            if not figure.normalized or figure.kind == "count" and not figure.unit:
-                continue
-            bucket = int(math.floor(math.log(abs(figure.normalized)) / math.log(1 + _SAME_VALUE)))
-            for entity in filter(None, (figure.subject, figure.scope)):
-                for key in (bucket, bucket + 1):
-                    blocks[(aliases.canonical(entity), figure.kind, key)].add(position)
-    keys = block_pairs(blocks.values(), len(claims), vectors)
-    documents = np.array([claim.doc_id for claim in claims], dtype=object)
-    return keys[documents[keys // len(claims)] != documents[keys % len(claims)]] if len(keys) else keys
-
-
-def figure_blocks(claims: list[Claim], aliases: Aliases, vectors: np.ndarray | None = None) -> np.ndarray:
-    """Pairs (as keys) of claims whose figures share a subject and a measure, or a well-known measure family.
-
-    Sentences carrying several facts embed far from each other even when one of their
-    figures matches; these blocks find such pairs without comparing everything to everything.
-    In a block larger than :data:`BLOCK_LIMIT` (a desk's day of "revenue" figures), each
-    claim is paired with its most similar members only, so the work stays linear.
-    """
-    blocks: dict[tuple, set[int]] = defaultdict(set)
-    for position, claim in enumerate(claims):
-        for figure in claim.quantities:
-            family = measure_family(figure.measure, figure.kind == "percent")[0]
-            if figure.subject and family:
-                blocks[(aliases.canonical(figure.subject), family, figure.kind)].add(position)
-            if family in MEASURES:
-                blocks[(family, figure.kind)].add(position)
-    return block_pairs(blocks.values(), len(claims), vectors)
-
-
-def block_pairs(blocks, count: int, vectors: np.ndarray | None) -> np.ndarray:
-    """Keys of all pairs within each small block, and of each member's nearest members within a large one.
-
-    ``blocks`` hold claim positions; ``count`` is the number of claims (the key base).
-    """
-    found: list[np.ndarray] = []
-    for members in blocks:
-        ordered = np.array(sorted(members), dtype=np.int64)
-        if len(ordered) < 2:
-            continue
-        if len(ordered) <= BLOCK_LIMIT or vectors is None:
-            first, second = np.triu_indices(len(ordered), k=1)
-            found.append(ordered[first] * count + ordered[second])
-            continue
-        rows = vectors[ordered]
-        for start in range(0, len(ordered), 2048):  # a block of 100k claims must not need a 100k x 100k matrix
-            similarity = rows[start : start + 2048] @ rows.T
-            similarity[np.arange(similarity.shape[0]), np.arange(start, start + similarity.shape[0])] = -2.0
-            nearest = np.argpartition(-similarity, BLOCK_LIMIT - 1, axis=1)[:, :BLOCK_LIMIT]
-            mine = np.repeat(ordered[start : start + similarity.shape[0]], BLOCK_LIMIT)
-            theirs = ordered[nearest.ravel()]
-            found.append(np.minimum(mine, theirs) * count + np.maximum(mine, theirs))
-    return distinct(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 
 def _bar(enabled: bool, total: int, label: str):

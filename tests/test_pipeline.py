@@ -68,3 +68,57 @@ def test_pipeline_finds_one_fact_told_in_two_languages(tmp_path):
     (pair,) = result.pairs
     assert {pair.a_quantity, pair.b_quantity} == {"HK$4.35 billion", "43.5亿港元"}
     assert pair.verdict == "consistent"
+
+
+# Candidate pairs within stories (issue 15): short articles in the tests' own words.
+# Both stories give a cost in money: before stories, the costs were paired across them.
+FERRY_STRIKE = [
+    "Crews at Baltomare Ferries walked out on Monday in Piraeus. Baltomare said the strike cancelled 120 sailings "
+    "and cost it $4 million.",
+    "The Baltomare Ferries strike in Piraeus entered a second day. Unions said 140 sailings were cancelled by "
+    "Baltomare, at a cost of $5 million.",
+]
+VACCINE_TRIAL = [
+    "Quellix Bio said its Quellix-7 vaccine trial in Ghana enrolled 9,000 people and cost $40 million.",
+    "The Quellix-7 trial run by Quellix Bio in Ghana enrolled 8,500 people at a cost of $38 million, Quellix said.",
+]
+
+
+def _story_of_claims(result):
+    story = {d.id: d.story for d in result.documents}
+    return {c.id: story[c.doc_id] for c in result.claims}
+
+
+def test_pipeline_unrelated_stories_never_pair_across(tmp_path):
+    for number, text in enumerate(FERRY_STRIKE + VACCINE_TRIAL):
+        (tmp_path / f"article-{number}.txt").write_text(text, encoding="utf-8")
+    result = check([tmp_path], engine="serial").run
+    stories = {d.path.rsplit("/", 1)[-1]: d.story for d in result.documents}
+    assert stories["article-0.txt"] == stories["article-1.txt"] != stories["article-2.txt"] == stories["article-3.txt"]
+    story_of = _story_of_claims(result)
+    assert result.pairs, "the stories' own figures are compared"
+    assert all(story_of[p.a] == story_of[p.b] for p in result.pairs)
+
+
+def test_pipeline_hand_set_story_is_honoured(tmp_path):
+    import json
+
+    rows = [
+        {"text": FERRY_STRIKE[0], "source": "Harbour Post", "story": "strike, day one"},
+        {"text": FERRY_STRIKE[1], "source": "Metro Wire", "story": "strike, day two"},
+        {"text": VACCINE_TRIAL[0], "source": "Health Desk", "story": "strike, day one"},
+    ]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    result = check([path], engine="serial").run
+    assert [d.story for d in result.documents] == ["strike, day one", "strike, day two", "strike, day one"]
+    story_of = _story_of_claims(result)
+    assert all(story_of[p.a] == story_of[p.b] for p in result.pairs)
+
+
+def test_pipeline_single_document_run(tmp_path):
+    (tmp_path / "only.txt").write_text(FERRY_STRIKE[0] + " " + FERRY_STRIKE[1], encoding="utf-8")
+    result = check([tmp_path / "only.txt"], engine="serial").run
+    (document,) = result.documents
+    assert document.story
+    assert all(p.a != p.b for p in result.pairs)

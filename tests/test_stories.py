@@ -1,0 +1,177 @@
+"""Stories: documents grouped by shared distinctive names, wording and dates; a hand-set story wins."""
+
+import json
+
+import numpy as np
+import pytest
+
+from claimcheck.ingest import ingest
+from claimcheck.models import Document
+from claimcheck.stories import (
+    DATE_GRACE,
+    DATE_SCALE,
+    _average_linkage,
+    _scores,
+    _tfidf,
+    document_names,
+    find_stories,
+    run_names,
+    with_stories,
+)
+
+# Two stories, three outlets each, in the test's own words: a ferry operator's strike and
+# a vaccine maker's trial. Both mention Brussels and a generic "Monday".
+FERRY = [
+    "Crews at Baltomare Ferries walked out on Monday, and the Baltomare strike stranded travellers in Piraeus. "
+    "Unions said Baltomare had cut 400 jobs.",
+    "The walkout at Baltomare Ferries entered its third day in Piraeus. Officials in Brussels urged Baltomare "
+    "and the unions to talk.",
+    "Piraeus port officials said Baltomare cancelled 120 sailings. Baltomare Ferries blamed the unions.",
+]
+VACCINE = [
+    "Quellix Bio said its Quellix-7 vaccine cut infections by 61% in a trial in Ghana. Regulators in Brussels "
+    "will review Quellix data next month.",
+    "The Quellix-7 trial enrolled 9,000 people across Ghana, Quellix Bio said on Monday.",
+    "Analysts expect Quellix Bio to file the Quellix-7 results with regulators in Accra.",
+]
+
+
+def document(text, *, date=None, story=None, name="doc"):
+    return Document(
+        id=f"{name}-{abs(hash(text)) % 10**8}",
+        path=f"{name}.txt",
+        source=name,
+        title=None,
+        date=date,
+        text=text,
+        story=story,
+    )
+
+
+def test_stories_names_count_places_once_and_skip_sentence_starts_and_headlines():
+    counts, starts = document_names(
+        "FERRIES STOP\nShares of Baltomare Ferries fell in Hong Kong.\nAnalysts said the U.S. and the "
+        "United States differ. Chinese buyers waited."
+    )
+    assert counts["baltomare"] == 1 and counts["ferries"] == 1
+    assert counts["hong kong"] == 1 and "hong" not in counts and "kong" not in counts
+    assert counts["united states"] == 2
+    assert counts["china"] == 1
+    assert "stop" not in counts and "stop" not in starts  # a heading in capitals
+    assert "shares" in starts and "shares" not in counts  # only ever starts a sentence
+    assert "the" not in counts and "the" not in starts
+
+
+def test_stories_a_sentence_start_word_counts_where_the_run_writes_it_mid_sentence():
+    documents = [
+        document("Quellix said the trial worked.", name="a"),
+        document("A filing from Quellix followed.", name="b"),
+        document("Analysts were unsure.", name="c"),
+    ]
+    first, second, third = run_names(documents)
+    assert first["quellix"] == 1 and second["quellix"] == 1
+    assert "analysts" not in third
+
+
+def test_stories_two_unrelated_stories_are_told_apart():
+    documents = [document(t, name=f"f{i}") for i, t in enumerate(FERRY)]
+    documents += [document(t, name=f"v{i}") for i, t in enumerate(VACCINE)]
+    labels = find_stories(documents)
+    assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1
+    assert labels[0] != labels[3]
+    assert "baltomare" in labels[0] and "quellix" in labels[3]  # labelled by their distinctive names
+
+
+def test_stories_one_story_in_the_whole_run_stays_one():
+    labels = find_stories([document(t, name=f"f{i}") for i, t in enumerate(FERRY)])
+    assert len(set(labels)) == 1
+
+
+def test_stories_a_single_document_is_a_story():
+    (label,) = find_stories([document(FERRY[0])])
+    assert "baltomare" in label
+    assert find_stories([]) == []
+
+
+def test_stories_hand_set_label_wins_and_two_labels_never_merge():
+    documents = [document(t, story="ferry strike", name=f"f{i}") for i, t in enumerate(FERRY[:2])]
+    documents.append(document(FERRY[2], story="port", name="f2"))  # one story's text, another hand-set label
+    documents.append(document(FERRY[0] + " More at eleven.", name="free"))  # no label: joins by the rule
+    labels = find_stories(documents)
+    assert labels[:3] == ["ferry strike", "ferry strike", "port"]
+    assert labels[3] in {"ferry strike", "port"}
+
+
+def test_stories_a_found_story_never_takes_a_hand_set_label():
+    documents = [document(t, name=f"v{i}") for i, t in enumerate(VACCINE)]
+    documents.append(document(FERRY[0], story="quellix-7-bio", name="f0"))
+    labels = find_stories(documents)
+    assert labels[-1] == "quellix-7-bio"
+    assert labels[0] != "quellix-7-bio"
+
+
+def test_stories_wording_joins_documents_that_name_little():
+    texts = ["Rain fell for a week and the river rose.", "The river burst its banks after a week of rain."]
+    documents = [document(t, name=f"r{i}") for i, t in enumerate(texts)]
+    owners = np.array([0, 1])
+    alike = np.array([[1.0, 0.0], [0.96, 0.28]], dtype=np.float32)
+    unlike = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    together = find_stories(documents, alike, owners)
+    apart = find_stories(documents, unlike, owners)
+    assert together[0] == together[1]
+    assert apart[0] != apart[1]
+
+
+@pytest.mark.parametrize("days, factor", [(0, 1.0), (DATE_GRACE, 1.0), (DATE_GRACE + DATE_SCALE, 0.5)])
+def test_stories_far_apart_dates_weigh_against(days, factor):
+    documents = [document(FERRY[0], name="a"), document(FERRY[1], name="b")]
+    weights, _ = _tfidf(run_names(documents))
+    first, second = np.array([0]), np.array([1])
+    same_day = _scores(first, second, weights, None, np.array([0.0, 0.0]))
+    later = _scores(first, second, weights, None, np.array([0.0, float(days)]))
+    unknown = _scores(first, second, weights, None, np.array([0.0, np.nan]))
+    assert later[0] == pytest.approx(same_day[0] * factor)
+    assert unknown[0] == pytest.approx(same_day[0])
+
+
+def test_stories_average_linkage_does_not_chain():
+    # a-b and b-c score well, a-c not at all: one strong bridge does not make a-b-c one story.
+    first, second = np.array([0, 1, 0]), np.array([1, 2, 2])
+    scores = np.array([0.9, 0.3, 0.0])
+    clusters = _average_linkage(3, first, second, scores, 0.2, [None, None, None])
+    assert clusters[0] == clusters[1] != clusters[2]
+    # Single linkage would have joined c through b: 0.3 is above the threshold.
+    assert scores[1] >= 0.2
+
+
+def test_stories_with_stories_fills_every_document(tmp_path):
+    documents = [document(t, name=f"f{i}") for i, t in enumerate(FERRY)] + [document(VACCINE[0], name="v0")]
+    filled = with_stories(documents, [])
+    assert all(d.story for d in filled)
+    assert [d.id for d in filled] == [d.id for d in documents]
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_stories_story_field_is_read_from_rows(tmp_path, suffix):
+    rows = [{"text": FERRY[0], "story": "ferry strike"}, {"text": VACCINE[0], "story": ""}]
+    path = tmp_path / f"rows.{suffix}"
+    if suffix == "jsonl":
+        path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    else:
+        import csv
+
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=["text", "story"])
+            writer.writeheader()
+            writer.writerows(rows)
+    documents = ingest([path])
+    assert [d.story for d in documents] == ["ferry strike", None]
+
+
+def test_stories_story_field_is_read_from_parquet(tmp_path):
+    pyarrow = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as parquet
+
+    path = tmp_path / "rows.parquet"
+    parquet.write_table(pyarrow.table({"text": [FERRY[0], VACCINE[0]], "story": ["ferry strike", None]}), path)
+    assert [d.story for d in ingest([path])] == ["ferry strike", None]
