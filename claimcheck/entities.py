@@ -187,7 +187,9 @@ def _strip_generic(name: str) -> str:
 
 
 #: Company-form words that do not change who is meant: "Reddit Inc" is Reddit, "Arm Holdings" is Arm.
-_COMPANY_FORMS = frozenset("inc inc. corp corp. corporation ltd ltd. limited plc llc co co. holdings group sa ag nv".split())
+_COMPANY_FORMS = frozenset(
+    "inc inc. corp corp. corporation ltd ltd. limited plc llc co co. holdings group sa ag nv".split()
+)
 
 
 @lru_cache(maxsize=65536)

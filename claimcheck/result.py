@@ -46,7 +46,9 @@ class Result:
             {**{k: v for k, v in asdict(d).items() if k != "text"}, "claims": per_doc.get(d.id, 0)}
             for d in self.run.documents
         ]
-        return pd.DataFrame(rows, columns=["id", "path", "source", "title", "date", "url", "skipped", "claims"])
+        return pd.DataFrame(
+            rows, columns=["id", "path", "source", "title", "date", "url", "story", "skipped", "claims"]
+        )
 
     @cached_property
     def claims(self):

@@ -15,6 +15,7 @@ def test_result_tables_are_dataframes_a_notebook_can_filter(result):
     assert list(result.pairs.id) == [p.id for p in result.run.pairs]
     assert set(result.pairs.verdict) <= {"conflict", "needs_review", "consistent"}
     assert len(result.documents) == len(result.run.documents) and "skipped" in result.documents
+    assert result.documents["story"].notna().all()  # every read document is put in a story
     assert len(result.claims) == len(result.run.claims)
     assert len(result.quantities) == sum(len(c.quantities) for c in result.run.claims)
     assert {"kind", "unit", "subject", "measure", "period"} <= set(result.quantities.columns)
