@@ -170,8 +170,12 @@ def weigh_evidence(
         if verdict == "conflict" and measure == "same":
             return "needs_review", ["unstated_subject"]
         return None  # nothing says these are one entity's figures
-    if "different_subject" in reasons and not crossed and (measure == "different" or set(reasons) - _ONE_FACT_APART):
-        return None  # another entity's figure that also differs in time, scope or stage: another fact
+    if (
+        "different_subject" in reasons
+        and not crossed
+        and (measure == "different" or set(reasons) - _ONE_FACT_APART or reasons == ["different_subject"])
+    ):
+        return None  # another entity's figure of the same measure, or one that also differs otherwise: another fact
     return verdict, reasons
 
 

@@ -214,3 +214,16 @@ def test_compare_a_run_leaves_out_figures_that_can_both_be_right():
         left_out=left_out,
     )
     assert [p for p in pairs if p.verdict != "consistent"] == [] and left_out
+
+
+def test_compare_another_entitys_figure_is_not_queued():
+    from claimcheck.compare import compare_claims
+
+    left_out = []
+    pairs = compare_claims(
+        _claim("Pellam raised $310 million in its listing.", "d1"),
+        _claim("Orbex raised $455 million in its listing.", "d2"),
+        evidence=True,
+        left_out=left_out,
+    )
+    assert pairs == [] and left_out == [("$310 million", "$455 million")]
