@@ -34,7 +34,9 @@ from strategies import DOCUMENT_TEXT, SENTENCE  # noqa: E402 - the strategies CI
 def check_sentence(sentence: str) -> None:
     for figure in checkable_figures(sentence, "2025-06-01"):
         if not (0 <= figure.start < figure.end <= len(sentence)) or sentence[figure.start : figure.end] != figure.text:
-            raise AssertionError(f"{sentence!r}: {figure.text!r} at {figure.start}:{figure.end}")
+            raise AssertionError(
+                f"{figure.text!r} at {figure.start}:{figure.end} spans {sentence[figure.start : figure.end]!r} in {sentence!r}"
+            )
 
 
 def check_document(text: str) -> None:
@@ -45,7 +47,10 @@ def check_document(text: str) -> None:
             raise AssertionError(f"{text!r}: claim at {claim.start}:{claim.end} is not {claim.text!r}")
         for figure in claim.quantities:
             if claim.text[figure.start : figure.end] != figure.text:
-                raise AssertionError(f"{claim.text!r}: {figure.text!r} at {figure.start}:{figure.end}")
+                raise AssertionError(
+                    f"{figure.text!r} at {figure.start}:{figure.end} spans "
+                    f"{claim.text[figure.start : figure.end]!r} in {claim.text!r}"
+                )
 
 
 def run(name: str, examples: int, strategy, prop) -> bool:
@@ -65,7 +70,7 @@ def run(name: str, examples: int, strategy, prop) -> bool:
     status = "ok" if not failures else "FAILED"
     print(f"{name:<56} {examples:>8,} examples  {elapsed:7.1f} s  {status}", flush=True)
     for failure in failures[:1]:
-        print(f"    {failure[:600]}")
+        print(f"    {failure[:3000]}")
     return not failures
 
 
