@@ -6,7 +6,7 @@
 """
 
 from .batch import figure_dict
-from .errors import ClaimcheckError, InputError, ModelError, StoreBusyError
+from .errors import ClaimcheckError, InputError, ModelError, StageError, StoreBusyError
 from .models import Claim, Document, Group, Pair, Period, Quantity, Run
 from .pipeline import check
 from .pipeline import compare_texts as compare
@@ -30,4 +30,5 @@ __all__ = [
     "InputError",
     "ModelError",
     "StoreBusyError",
+    "StageError",
 ]

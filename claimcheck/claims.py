@@ -18,7 +18,7 @@ from functools import lru_cache
 from .context import describe
 from .engine import SerialEngine, chunks
 from .entities import main_entity
-from .errors import ClaimcheckError
+from .errors import StageError
 from .grammar import parse_all
 from .models import Claim, Document, Quantity, StageWarning
 from .quantities import read_figures
@@ -34,10 +34,6 @@ DOCUMENTS_PER_PARTITION = 32
 #: figures), and the embedding model reads only its first 256 tokens anyway. Longer spans
 #: are cut at a clause break (";", ",") or a space before this length.
 MAX_SENTENCE_CHARS = 1000
-
-
-class StageError(ClaimcheckError):
-    """A sentence, document or pair failed a stage of the run (raised only with ``strict=True``)."""
 
 
 def extract_claims(documents, progress=None, *, engine=None, strict: bool = False) -> list[Claim]:

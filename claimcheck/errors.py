@@ -15,3 +15,7 @@ class ModelError(ClaimcheckError):
 
 class StoreBusyError(ClaimcheckError):
     """Another process held the store's write lock for longer than the write would wait."""
+
+
+class StageError(ClaimcheckError):
+    """A sentence, document or pair failed a stage of the run (raised only with ``strict=True``)."""

@@ -60,7 +60,7 @@ def check(
     ``workers``), ``"serial"`` or ``"dask"`` (a Dask cluster at ``address``, or a local
     one); every engine gives the same pairs (see :mod:`claimcheck.engine`). A sentence,
     document or pair that fails a stage is left out and noted in its document's
-    ``warnings`` (``strict=True``: :class:`~claimcheck.claims.StageError` instead). Returns a
+    ``warnings`` (``strict=True``: :class:`~claimcheck.errors.StageError` instead). Returns a
     :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
     ``quantities``, ``groups`` and ``pairs`` as pandas DataFrames, ``pair(id)`` and
     ``group(id)`` for a closer look, ``graph``, and ``to_html``/``to_json``/``to_csv``.
@@ -204,7 +204,7 @@ def compare_candidates(
     (this process when None). ``progress`` (a tqdm bar) is told the number of
     candidates and advanced as partitions finish. A pair whose comparison raises is left
     out and ``(claim, StageWarning)`` for each of its claims added to ``failed``, a list;
-    with ``failed=None`` it raises :class:`~claimcheck.claims.StageError`. The number of
+    with ``failed=None`` it raises :class:`~claimcheck.errors.StageError`. The number of
     figure pairs left out for want of evidence that they are one fact (see
     :func:`~claimcheck.compare.weigh_evidence`) is appended to ``left_out``, per partition.
     ``story_of`` maps a document id to its story: pairs are formed within a story only
