@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from fuzz_figures import run  # this folder is on the path when the script runs
 
 from claimcheck.claims import checkable_figures, read_document
 from claimcheck.ingest import document_id
@@ -53,27 +52,6 @@ def check_document(text: str) -> None:
                 )
 
 
-def run(name: str, examples: int, strategy, prop) -> bool:
-    failures: list[str] = []
-
-    @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-    @given(strategy)
-    def wrapped(value):
-        prop(value)
-
-    start = time.perf_counter()
-    try:
-        wrapped()
-    except Exception as error:  # noqa: BLE001 - report whatever the property raised
-        failures.append(f"{type(error).__name__}: {error}")
-    elapsed = time.perf_counter() - start
-    status = "ok" if not failures else "FAILED"
-    print(f"{name:<56} {examples:>8,} examples  {elapsed:7.1f} s  {status}", flush=True)
-    for failure in failures[:1]:
-        print(f"    {failure[:3000]}")
-    return not failures
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=100_000)
@@ -84,7 +62,7 @@ def main() -> int:
         "documents": ("claims stage (strict) never raises, offsets hold", DOCUMENT_TEXT, check_document),
     }
     chosen = [properties[args.only]] if args.only else list(properties.values())
-    results = [run(name, args.examples, strategy, prop) for name, strategy, prop in chosen]
+    results = [run(name, args.examples, strategy, prop, width=56, shown=3000) for name, strategy, prop in chosen]
     print("all properties hold" if all(results) else "a property failed: see above")
     return 0 if all(results) else 1
 

@@ -116,7 +116,8 @@ def check_bounds(text: str) -> None:
                 )
 
 
-def run(name: str, examples: int, strategy, prop) -> bool:
+def run(name: str, examples: int, strategy, prop, *, width: int = 48, shown: int = 400) -> bool:
+    """Check ``prop`` on ``examples`` values of ``strategy``; print one line, and the first failure cut to ``shown``."""
     failures: list[str] = []
 
     @settings(
@@ -136,9 +137,9 @@ def run(name: str, examples: int, strategy, prop) -> bool:
         failures.append(f"{type(error).__name__}: {error}")
     elapsed = time.perf_counter() - start
     status = "ok" if not failures else "FAILED"
-    print(f"{name:<48} {examples:>8,} examples  {elapsed:7.1f} s  {status}")
+    print(f"{name:<{width}} {examples:>8,} examples  {elapsed:7.1f} s  {status}", flush=True)
     for failure in failures[:1]:
-        print(f"    {failure[:400]}")
+        print(f"    {failure[:shown]}")
     return not failures
 
 

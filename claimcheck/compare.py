@@ -153,9 +153,7 @@ def weigh_evidence(
         return None
     subject = _same(qa.subject, qb.subject, aliases)
     measure = measure_link(qa, qb)
-    crossed = bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
-        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
-    )
+    crossed = _crossed(qa, qb, aliases)
     if measure not in ("same", "related") and subject != "same" and not crossed:
         return None  # only a kind of unit in common
     if same_document and clause_overlap(qa.clause, qb.clause) < _SAME_CLAUSE:
@@ -250,9 +248,7 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     measure = measure_link(qa, qb)
     if measure == "unknown":
         return None
-    crossed = bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
-        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
-    )
+    crossed = _crossed(qa, qb, aliases)
     if measure == "different" and not crossed:
         # Different measures of one subject are different facts ("90% online", "16% use AI"),
         # unless one figure's subject is the other's scope, or they split one whole.
@@ -268,6 +264,13 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
     return score - figure_gap(qa, qb)
+
+
+def _crossed(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """One figure's subject is the other's scope: China's adoption against DeepSeek's share within China."""
+    return bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
+        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
+    )
 
 
 def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:

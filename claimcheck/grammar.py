@@ -296,7 +296,7 @@ def _owner_of_noun(noun, inside) -> str | None:
     children = [c for c in noun.children if c not in inside]
     # The compound name is the more specific owner: "Alibaba Cloud's Qwen family" is Qwen's.
     for child in children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and _usable(child) and not child.text.isupper():
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and _usable_name(child.text) and not child.text.isupper():
             return _name(child)
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -334,10 +334,6 @@ def _name(token) -> str | None:
 def _is_anaphor(owner: str) -> bool:
     """ "it", "its" or "the company": an owner the article names elsewhere (not "Astera Lab")."""
     return owner in ("it", "its", "they", "their") or (owner.startswith("the ") and owner[4:] in ANAPHORS)
-
-
-def _usable(token) -> bool:
-    return _usable_name(token.text)
 
 
 def _usable_name(name: str) -> bool:

@@ -259,20 +259,10 @@ def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], li
         a, b = shared.claims[i], shared.claims[j]
         same_source = shared.sources[i] == shared.sources[j]
         try:
-            found = compare_claims(
-                a, b, shared.aliases, same_source=same_source, similarity=score, evidence=True, left_out=left_out
-            )
+            options = {"same_source": same_source, "similarity": score, "evidence": True, "left_out": left_out}
+            found = compare_claims(a, b, shared.aliases, **options)
             if not found and is_loose:
-                found = compare_claims(
-                    a,
-                    b,
-                    shared.aliases,
-                    same_source=same_source,
-                    similarity=score,
-                    loose=True,
-                    evidence=True,
-                    left_out=left_out,
-                )
+                found = compare_claims(a, b, shared.aliases, loose=True, **options)
         except Exception as error:  # noqa: BLE001 - one pair, not the run
             warning = stage_warning("compare", None, error, f"claims {a.id} and {b.id}", shared.strict)
             broken.append((i, j, warning.error, f"comparing claims {a.id} and {b.id}: {warning.message}"))
