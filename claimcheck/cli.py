@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import batch, pipeline, report, store, tables
+from . import batch, fetch, pipeline, report, store, tables
 from . import export as export_module
 from .embed import DEFAULT_MODEL
 from .engine import ENGINES
@@ -59,7 +59,7 @@ def cli():
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), help="Write the HTML report here.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True), help="Write the JSON result here.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True), help="Write the pairs as CSV here.")
@@ -98,6 +98,20 @@ def cli():
     is_flag=True,
     help="Stop with an error when a sentence, document or pair fails a stage (default: leave it out, with a warning).",
 )
+@click.option(
+    "--urls",
+    "urls_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="File of web addresses to fetch, one a line (blank lines and # comments ignored).",
+)
+@click.option("--refetch", is_flag=True, help="Fetch web pages again instead of reading them from the store (--db).")
+@click.option(
+    "--fetch-timeout",
+    type=click.FloatRange(0, min_open=True),
+    default=fetch.TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for a site to answer before listing its page as skipped.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def run(
     paths,
@@ -113,11 +127,17 @@ def run(
     address,
     workers,
     strict,
+    urls_file,
+    refetch,
+    fetch_timeout,
     quiet,
 ):
-    """Read articles (files or folders) and report the figures that disagree.
+    """Read articles (files, folders or web addresses) and report the figures that disagree.
 
-    Reads .txt, .md, .html, .jsonl, .csv and .parquet. Without --html, --json or --csv, a
+    Reads .txt, .md, .html, .jsonl, .csv and .parquet, and fetches http(s):// addresses
+    (given as PATHS or in --urls FILE); a page that cannot be fetched is listed as skipped
+    with why. Fetched pages are kept in the store (--db), so a re-run reads them from
+    there: --refetch fetches them again. Without --html, --json or --csv, a
     summary of the flagged pairs is printed. Every run is kept in the store (--db) with
     the reviews of its pairs; the HTML report shows each pair's review and marks new
     pairs. --engine dask runs the same pipeline on a Dask cluster, with the same pairs.
@@ -125,15 +145,23 @@ def run(
     Example:
 
         claimcheck run fixtures/ --html report.html --json report.json
+
+        claimcheck run --urls urls.txt --db desk.db --html report.html
     """
     show_progress = not quiet and sys.stderr.isatty()
     db_path = db_path or default_db(html_path, json_path, csv_path)
     if address and engine != "dask":
         raise click.UsageError("--address names a Dask scheduler: add --engine dask")
+    try:
+        urls = fetch.read_url_list(urls_file) if urls_file else []
+    except ClaimcheckError as error:
+        raise click.ClickException(str(error)) from error
+    if not paths and not urls:
+        raise click.UsageError("give files, folders or web addresses to read, or --urls FILE")
     make_parents(html_path, json_path, csv_path, db_path)
     try:
         checked = pipeline.check(
-            list(paths),
+            [*paths, *urls],
             threshold=threshold,
             model=model,
             encoding=encoding,
@@ -143,6 +171,8 @@ def run(
             address=address,
             workers=workers,
             strict=strict,
+            refetch=refetch,
+            fetch_timeout=fetch_timeout,
         )
         if parquet_dir:
             checked.to_parquet(parquet_dir)

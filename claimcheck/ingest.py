@@ -1,8 +1,9 @@
-"""Read articles from files and folders into :class:`Document` objects.
+"""Read articles from files, folders and web addresses into :class:`Document` objects.
 
-Text, Markdown, HTML, JSON Lines and CSV are read; folders recurse. A file that cannot
-be read is returned as a skipped document with the reason, so one bad file never
-stops a run and the report can say what was left out.
+Text, Markdown, HTML, JSON Lines and CSV are read; folders recurse; ``http(s)://``
+addresses are fetched (:mod:`claimcheck.fetch`). A file that cannot be read, or a page
+that cannot be fetched, is returned as a skipped document with the reason, so one bad
+input never stops a run and the report can say what was left out.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ import hashlib
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .clean import clean_text
 from .engine import SerialEngine, chunks
 from .errors import InputError
+from .fetch import TIMEOUT, Page, fetch_pages, is_url
 from .models import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -25,19 +29,28 @@ TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 
 
-def ingest(paths, encoding: str = "utf-8", *, engine=None) -> list[Document]:
-    """Read every supported file under ``paths`` (files or folders), in a stable order.
+def ingest(
+    paths, encoding: str = "utf-8", *, engine=None, cache=None, refetch: bool = False, fetch_timeout: float = TIMEOUT
+) -> list[Document]:
+    """Read every supported file under ``paths`` (files, folders or web addresses), in a stable order.
 
-    Raises :class:`InputError` only when a path does not exist; unreadable files come
-    back as documents with ``skipped`` set. Identical articles are read once.
-    ``engine`` (see :mod:`claimcheck.engine`) reads the files in parallel partitions;
-    the documents come back in the same order either way.
+    Raises :class:`InputError` only when a path does not exist; unreadable files and
+    pages that cannot be fetched come back as documents with ``skipped`` set. Identical
+    articles are read once. ``engine`` (see :mod:`claimcheck.engine`) reads the files in
+    parallel partitions; the documents come back in the same order either way, the
+    files' first, then the pages'. A page keeps its address as ``url`` and the date its
+    HTML states. ``cache``: a store file that keeps fetched pages, so a re-run does not
+    fetch them again (``refetch=True`` does); ``fetch_timeout``: seconds to wait for a
+    site (see :func:`claimcheck.fetch.fetch_pages`).
     """
-    files = _expand(paths)
+    given = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    files = _expand([path for path in given if not is_url(path)])
     parts = (engine or SerialEngine()).map(read_files, chunks(files, 8), shared=encoding)
+    urls = [path for path in given if is_url(path)]
+    pages = fetch_pages(urls, cache=cache, refetch=refetch, timeout=fetch_timeout) if urls else []
     documents: list[Document] = []
     seen: dict[str, str] = {}
-    for document in (document for part in parts for document in part):
+    for document in [*(document for part in parts for document in part), *map(_from_page, pages)]:
         if document.skipped is None:
             digest = hashlib.sha1(document.text.encode("utf-8")).hexdigest()
             if digest in seen:
@@ -138,10 +151,12 @@ def _document(path, text, *, source, title=None, date=None, url=None, story=None
     )
 
 
-def _from_html(path: str, content: str) -> Document:
+def _from_html(path: str, content: str, url: str | None = None) -> Document:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(content, include_comments=False, include_tables=False, with_metadata=True)
+    extracted = trafilatura.bare_extraction(
+        content, url=url, include_comments=False, include_tables=False, with_metadata=True
+    )
     if extracted is None:
         return _skip(path, "no article text found in the HTML")
     data = extracted if isinstance(extracted, dict) else extracted.as_dict()
@@ -149,11 +164,26 @@ def _from_html(path: str, content: str) -> Document:
     return _document(
         path,
         text,
-        source=data.get("sitename") or Path(path).name,
+        source=data.get("sitename") or (_site(url) if url else Path(path).name),
         title=data.get("title"),
         date=_iso_date(data.get("date")) or dateline,
-        url=data.get("url"),
+        url=url or data.get("url"),
     )
+
+
+def _from_page(page: Page) -> Document:
+    """A fetched page as a document whose path and url are its address; skipped when it was not fetched."""
+    if page.html is None:
+        document = _skip(page.url, f"could not be fetched: {page.error}")
+    else:
+        document = _from_html(page.url, page.html, url=page.url)
+    return document if document.skipped is None else replace(document, source=_site(page.url), url=page.url)
+
+
+def _site(url: str) -> str:
+    """A page's site as a source when the page does not name its publisher: the host without ``www.``."""
+    host = (urlsplit(url).hostname or url).lower()
+    return host.removeprefix("www.")
 
 
 def _from_parquet(path: str) -> list[Document]:

@@ -10,96 +10,38 @@ from __future__ import annotations
 import re
 
 UNITS_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
 }
 TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    word: 10 * value for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
+#: Number words from "zero" to "ninety", longest first, as a pattern's alternatives.
+NUMBER_WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
+# Scale words and suffixes, English and the Portuguese, Spanish, Chinese and Japanese ones met in news.
 SCALE_WORDS = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mil": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "bln": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "tr": 1e12,
-    "lakh": 1e5,
-    # Portuguese and Spanish, Chinese and Japanese scale words
-    "milhão": 1e6,
-    "milhões": 1e6,
-    "bilhão": 1e9,
-    "bilhões": 1e9,
-    "millón": 1e6,
-    "millones": 1e6,
-    "万": 1e4,
-    "萬": 1e4,
-    "亿": 1e8,
-    "億": 1e8,
-    "百万": 1e6,
-    "千万": 1e7,
-    "crore": 1e7,
+    **dict.fromkeys(["hundred"], 1e2),
+    **dict.fromkeys(["thousand", "k"], 1e3),
+    **dict.fromkeys(["lakh"], 1e5),
+    **dict.fromkeys(["million", "mil", "mln", "mn", "m", "milhão", "milhões", "millón", "millones", "百万"], 1e6),
+    **dict.fromkeys(["crore", "千万"], 1e7),
+    **dict.fromkeys(["亿", "億"], 1e8),
+    **dict.fromkeys(["billion", "bn", "b", "bln", "bilhão", "bilhões"], 1e9),
+    **dict.fromkeys(["trillion", "tn"], 1e12),
+    **dict.fromkeys(["万", "萬"], 1e4),
 }
 #: Denominators of fraction words, singular and plural ("a third", "two-thirds").
+_ORDINALS = "half third fourth fifth sixth seventh eighth ninth tenth".split()
 FRACTION_WORDS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
+    **{word + plural: value for value, word in enumerate(_ORDINALS, 2) for plural in ("", "s")},
+    **{"halves": 2, "quarter": 4, "quarters": 4},
 }
 #: Counting words that stand for a number on their own.
 COLLECTIVE_WORDS = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2}
 
-NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, "hundred", "a", "an"], key=len, reverse=True))
 _DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f ]\d{3})+|\d+)?(?:\.\d+)?$")
 
 

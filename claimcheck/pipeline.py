@@ -22,6 +22,7 @@ from .embed import DEFAULT_MODEL, embed
 from .engine import SerialEngine, make_engine
 from .entities import Aliases
 from .errors import InputError
+from .fetch import TIMEOUT as FETCH_TIMEOUT
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
 from .models import Claim, Document, Pair, Quantity, Run, StageWarning
@@ -47,10 +48,14 @@ def check(
     address: str | None = None,
     workers: int | None = None,
     strict: bool = False,
+    refetch: bool = False,
+    fetch_timeout: float = FETCH_TIMEOUT,
 ) -> Result:
     """Read the articles under ``paths`` and compare the figures they state.
 
-    ``paths``: files or folders (.txt, .md, .html, .jsonl, .csv, .parquet). ``threshold``: the cosine
+    ``paths``: files or folders (.txt, .md, .html, .jsonl, .csv, .parquet), or ``http(s)://``
+    addresses, fetched within ``fetch_timeout`` seconds and kept in ``cache`` so a re-run does
+    not fetch them again (``refetch=True`` does; see :mod:`claimcheck.fetch`). ``threshold``: the cosine
     similarity above which two sentences are compared (0.4; lower finds more pairs).
     ``model``: the sentence-transformers model, a name available offline or a local path.
     ``encoding``: the text encoding of the input files. ``progress=True``: progress bars on
@@ -82,13 +87,17 @@ def check(
             progress=progress,
             cache=cache,
             strict=strict,
+            refetch=refetch,
+            fetch_timeout=fetch_timeout,
         )
     finally:
         runner.close()
 
 
-def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict) -> Result:
-    documents = ingest(paths, encoding=encoding, engine=runner)
+def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict, refetch, fetch_timeout) -> Result:
+    documents = ingest(
+        paths, encoding=encoding, engine=runner, cache=cache, refetch=refetch, fetch_timeout=fetch_timeout
+    )
     readable = [d for d in documents if d.skipped is None]
     if not readable:
         reasons = "; ".join(f"{d.path}: {d.skipped}" for d in documents) or "no files found"

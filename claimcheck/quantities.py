@@ -13,37 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .currency import ISO_CODES, MONEY_CUE_RE
+from .currency import CURRENCY_PREFIX, ISO_CODES, MONEY_CUE_RE
 from .models import Quantity
 from .nonfigures import is_identifier, is_time_or_date, score_spans
-from .numbers import TENS_WORDS, UNITS_WORDS, parse_number, scale_of
+from .numbers import FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, UNITS_WORDS, parse_number, scale_of
 from .qualifiers import MOVE_VERBS, bound_after, direction, inherits_change, newsquant_change, qualifier
 from .units import PERCENT_RE, count_noun, minor_part, unit_after
 from .words import STOPWORDS
 
-# Currency written before a figure, in the forms of currency.CURRENCY_SYMBOLS, with the spaces
-# tokenised copy puts inside them ("$ 5", "hk $ 3", "$US 2", "U.S. $"). A single letter before "$"
-# counts only in capitals ("a $5 fee" is no Australian dollar), "us $" only as "US" ("cost us $5").
-_CUR_PREFIX = (
-    r"(?:(?-i:US|U\.S\.|u\.s\.|HK|hk|SG|sg|AU|CA|NZ|nz|NT|nt|A|C|c|S|R)\s?|(?:us|hk|sg|au|ca|nz|nt))\$\s?"
-    r"|\$\s?(?-i:US|A|C|NZ|HK|AU)(?=\s?\d)\s?|\$\s?"
-    rf"|(?:RMB|{'|'.join(ISO_CODES)})(?=\s?\d)\s?|RM(?=\d)|Rs\.?\s?(?=\d)|(?-i:PS)(?=\s?\d)\s?|(?-i:Y)=(?=\d)"
-    r"|[€£¥₹₩]\s?"
-)
 _SEP = r"(?:\s*[\-\u2011]\s*|\s+)"  # between number words: "twenty-five", "twenty - five", "one hundred"
-_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 _BIG = r"hundred|thousand|million|billion|trillion|dozen"
 # "one hundred and twenty-five", "two and a half", "three dozen": "and" only after a scale word
 # ("one and two" are two numbers) or before "a half".
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD})\b|an?(?={_SEP}(?:{_BIG})\b))"
-    rf"(?:{_SEP}(?:(?:{_WORD})\b|(?:{_BIG})\b(?:{_SEP}and(?={_SEP}(?:{_WORD})\b))?))*"
+    rf"(?:(?:{NUMBER_WORDS})\b|an?(?={_SEP}(?:{_BIG})\b))"
+    rf"(?:{_SEP}(?:(?:{NUMBER_WORDS})\b|(?:{_BIG})\b(?:{_SEP}and(?={_SEP}(?:{NUMBER_WORDS})\b))?))*"
     rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter)\b)?"
 )
 # A fraction word joined to a noun is an adjective or a name: "a third-party app", "half-time".
 _FRACTION_WORD = (
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s\-\u2011]"
-    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    rf"(?:(?:a|an|{'|'.join(list(UNITS_WORDS)[1:10])})[\s\-\u2011](?:{'|'.join(FRACTION_WORDS)})"
     r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)|(?<=than\s)half)(?![\-\u2011]\w)"
     r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"(?=\s)(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"
@@ -54,20 +43,17 @@ _FRACTION_OF_SCALE = (
     r"(?=\s(?:million|billion|trillion|thousand)\b)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
-_SCALE = (
-    r"trillion|billion|million|thousand|hundred|tn|bn|bln|mn|mln|mil|m|b|k|lakh|crore|"
-    r"milhões|milhão|bilhões|bilhão|millones|millón|百万|千万|万|萬|亿|億"
-)
+_SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 #: Full-width digits and signs as Chinese and Japanese text writes them.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")
 # No figure starts inside a word or a number: the look-behind lets the scan skip those places fast.
 _ATOM = (
-    rf"(?<![A-Za-z0-9])(?P<cur>(?:{_CUR_PREFIX}))?"
+    rf"(?<![A-Za-z0-9])(?P<cur>(?:{CURRENCY_PREFIX}))?"
     rf"(?P<sign>(?<![\w.,\-])-(?=\d)|\b(?:minus|negative)[\s\-\u2011]?(?=[\da-z]))?"
     rf"(?P<num>\d{{1,3}}\s\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD})|{_DIGITS}|"
     rf"(?<![\w-])(?:half a dozen|dozen|"
     rf"(?:a|an|one)(?=\s(?:(?:day|week|month|year|decade|century)\b))"
-    rf"|{_WORD_NUMBER}|(?:{_WORD})(?=fold\b))(?:(?![\w])|(?=fold\b)))"
+    rf"|{_WORD_NUMBER}|(?:{NUMBER_WORDS})(?=fold\b))(?:(?![\w])|(?=fold\b)))"
     rf"(?:[\s\-\u2011]?(?P<scale>(?:{_SCALE})(?![A-Za-z0-9])|(?-i:[KMB])(?=(?:{'|'.join(ISO_CODES)})\b)))?"
 )
 ATOM_RE = re.compile(_ATOM, re.IGNORECASE)

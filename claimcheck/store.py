@@ -345,5 +345,39 @@ def save_vectors(connection: sqlite3.Connection, model: str, items: list[tuple[s
     return True
 
 
+# Web pages fetched for a run (claimcheck.fetch), keyed by URL. The table is made by the
+# first page saved, so stores written before it existed need no schema change.
+_PAGES = "CREATE TABLE IF NOT EXISTS pages (url TEXT PRIMARY KEY, html TEXT NOT NULL, fetched_at TEXT NOT NULL)"
+
+
+def cached_pages(connection: sqlite3.Connection, urls: list[str]) -> dict[str, tuple[str, str]]:
+    """Stored HTML of ``urls``: URL -> (html, fetched_at) for the ones fetched before."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pages'").fetchone() is None:
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(urls), 500):
+        chunk = urls[start : start + 500]
+        rows = connection.execute(
+            f"SELECT url, html, fetched_at FROM pages WHERE url IN ({','.join('?' * len(chunk))})", chunk
+        )
+        found.update((row["url"], (row["html"], row["fetched_at"])) for row in rows)
+    return found
+
+
+def save_pages(connection: sqlite3.Connection, pages: list[tuple[str, str, str]]) -> bool:
+    """Keep fetched pages (url, html, fetched_at), replacing older copies; one transaction.
+
+    Returns False, having kept nothing, when another process held the write lock for the
+    connection's whole timeout: the next run fetches them again.
+    """
+    try:
+        with _writing(connection, connection.execute("PRAGMA busy_timeout").fetchone()[0] / 1000):
+            connection.execute(_PAGES)
+            connection.executemany("INSERT OR REPLACE INTO pages (url, html, fetched_at) VALUES (?, ?, ?)", pages)
+    except StoreBusyError:
+        return False
+    return True
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .currency import CURRENCY_NAMES, CURRENCY_WORDS, MONEY_CUE_RE, currency_code, to_usd
-from .numbers import TENS_WORDS, UNITS_WORDS, parse_number
+from .currency import CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, MONEY_CUE_RE, SHARED_WORDS, currency_code, to_usd
+from .numbers import NUMBER_WORDS, parse_number
 from .words import STOPWORDS, singular
 
 
@@ -27,188 +27,146 @@ class Unit:
     end: int  #: Offset just past the unit in the text it was read from.
 
 
-# name, kind, factor to base, written forms (any case), abbreviations (exact case).
-_TABLE: tuple[tuple[str, str, float, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("kilometre", "length", 1000, ("kilometre", "kilometer", "kilometres", "kilometers"), ("km", "KM", "Km")),
-    ("metre", "length", 1, ("metre", "meter", "metres", "meters"), ("m",)),
-    ("decimetre", "length", 0.1, ("decimetre", "decimeter", "decimetres", "decimeters"), ("dm",)),
-    ("centimetre", "length", 0.01, ("centimetre", "centimeter", "centimetres", "centimeters"), ("cm",)),
-    ("millimetre", "length", 0.001, ("millimetre", "millimeter", "millimetres", "millimeters"), ("mm",)),
-    ("micrometre", "length", 1e-6, ("micrometre", "micrometer", "micron", "microns"), ("µm", "μm", "um")),
-    ("nanometre", "length", 1e-9, ("nanometre", "nanometer", "nanometres", "nanometers"), ("nm",)),
-    ("picometre", "length", 1e-12, ("picometre", "picometer", "picometres", "picometers"), ()),
-    ("mile", "length", 1609.344, ("mile", "miles"), ("mi",)),
-    ("nautical mile", "length", 1852, ("nautical mile", "nautical miles"), ("nmi",)),
-    ("light year", "length", 9.4607e15, ("light year", "light years", "light-year", "light-years"), ()),
-    ("yard", "length", 0.9144, ("yard", "yards"), ("yd", "yds")),
-    ("foot", "length", 0.3048, ("foot", "feet"), ("ft", "′")),
-    ("inch", "length", 0.0254, ("inch", "inches"), ("in.", "″")),
-    (
-        "square kilometre",
-        "area",
-        1e6,
-        ("square kilometre", "square kilometer", "square kilometres", "square kilometers"),
-        ("km2", "km²", "sq km"),
-    ),
-    (
-        "square metre",
-        "area",
-        1,
-        ("square metre", "square meter", "square metres", "square meters"),
-        ("m2", "m²", "sq m", "sqm"),
-    ),
-    ("square mile", "area", 2.59e6, ("square mile", "square miles"), ("sq mi",)),
-    ("square foot", "area", 0.092903, ("square foot", "square feet"), ("sq ft", "sqft", "ft2")),
-    ("square yard", "area", 0.836127, ("square yard", "square yards"), ("sq yd",)),
-    ("square inch", "area", 0.00064516, ("square inch", "square inches"), ("sq in",)),
-    (
-        "square centimetre",
-        "area",
-        1e-4,
-        ("square centimetre", "square centimeter", "square centimetres", "square centimeters"),
-        ("cm2", "cm²"),
-    ),
-    ("hectare", "area", 1e4, ("hectare", "hectares"), ("ha",)),
-    ("acre", "area", 4046.86, ("acre", "acres"), ()),
-    ("kilogram", "mass", 1, ("kilogram", "kilograms", "kilo", "kilos"), ("kg", "kgs")),
-    ("gram", "mass", 0.001, ("gram", "grams", "gramme", "grammes"), ("g",)),
-    ("milligram", "mass", 1e-6, ("milligram", "milligrams"), ("mg",)),
-    ("microgram", "mass", 1e-9, ("microgram", "micrograms"), ("µg", "μg", "mcg")),
-    ("tonne", "mass", 1000, ("tonne", "tonnes", "metric ton", "metric tons"), ("t",)),
-    ("ton", "mass", 907.185, ("ton", "tons"), ()),
-    ("pound-mass", "mass", 0.453592, ("pound", "pounds"), ("lb", "lbs")),
-    ("ounce", "mass", 0.0283495, ("ounce", "ounces"), ("oz",)),
-    ("carat", "mass", 0.0002, ("carat", "carats"), ()),
-    ("litre", "volume", 1, ("litre", "liter", "litres", "liters"), ("l", "L")),
-    ("millilitre", "volume", 0.001, ("millilitre", "milliliter", "millilitres", "milliliters"), ("ml", "mL")),
-    ("gallon", "volume", 3.78541, ("gallon", "gallons"), ("gal",)),
-    ("pint", "volume", 0.473176, ("pint", "pints"), ("pt",)),
-    ("quart", "volume", 0.946353, ("quart", "quarts"), ("qt",)),
-    ("cup", "volume", 0.24, ("cup", "cups"), ()),
-    ("tablespoon", "volume", 0.0147868, ("tablespoon", "tablespoons"), ("tbsp", "Tbsp", "tbs")),
-    ("teaspoon", "volume", 0.00492892, ("teaspoon", "teaspoons"), ("tsp",)),
-    ("fluid ounce", "volume", 0.0295735, ("fluid ounce", "fluid ounces"), ("fl oz", "fl. oz.")),
-    ("barrel", "volume", 158.987, ("barrel", "barrels"), ("bbl",)),
-    ("cubic metre", "volume", 1000, ("cubic metre", "cubic meter", "cubic metres", "cubic meters"), ("m3", "m³")),
-    ("cubic foot", "volume", 28.3168, ("cubic foot", "cubic feet"), ("cu ft",)),
-    ("cubic inch", "volume", 0.0163871, ("cubic inch", "cubic inches"), ("cu in",)),
-    (
-        "cubic centimetre",
-        "volume",
-        0.001,
-        ("cubic centimetre", "cubic centimeter", "cubic centimetres", "cubic centimeters"),
-        ("cc", "cm3", "cm³"),
-    ),
-    ("mile per hour", "speed", 0.44704, ("miles per hour", "mile per hour", "miles an hour"), ("mph", "MPH", "m.p.h.")),
-    (
-        "kilometre per hour",
-        "speed",
-        0.277778,
-        ("kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"),
-        ("km/h", "kph", "kmh", "km/hr"),
-    ),
-    ("metre per second", "speed", 1, ("metres per second", "meters per second"), ("m/s",)),
-    ("kilometre per second", "speed", 1000, ("kilometres per second", "kilometers per second"), ("km/s",)),
-    ("foot per second", "speed", 0.3048, ("feet per second",), ("ft/s",)),
-    ("knot", "speed", 0.514444, ("knot", "knots"), ("kn", "kt")),
-    ("watt", "power", 1, ("watt", "watts"), ("W",)),
-    ("kilowatt", "power", 1e3, ("kilowatt", "kilowatts"), ("kW", "KW", "kw")),
-    ("megawatt", "power", 1e6, ("megawatt", "megawatts"), ("MW",)),
-    ("gigawatt", "power", 1e9, ("gigawatt", "gigawatts"), ("GW",)),
-    ("horsepower", "power", 745.7, ("horsepower", "horse power"), ("hp", "HP", "PS", "ps")),
-    ("brake horsepower", "power", 745.7, ("brake horsepower",), ("bhp", "BHP")),
-    (
-        "kilowatt hour",
-        "energy",
-        3.6e6,
-        ("kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
-        ("kWh", "kwh", "KWh"),
-    ),
-    ("megawatt hour", "energy", 3.6e9, ("megawatt hour", "megawatt hours"), ("MWh",)),
-    ("gigawatt hour", "energy", 3.6e12, ("gigawatt hour", "gigawatt hours"), ("GWh",)),
-    (
-        "mega british thermal unit",
-        "energy",
-        1.055e9,
-        ("million british thermal units",),
-        ("mmBTU", "MMBtu", "mmbtu", "MMBTU"),
-    ),
-    ("joule", "energy", 1, ("joule", "joules"), ("J",)),
-    ("calorie", "energy", 4184, ("calorie", "calories"), ("kcal",)),
-    ("hertz", "frequency", 1, ("hertz",), ("Hz", "hz", "HZ")),
-    ("kilohertz", "frequency", 1e3, ("kilohertz",), ("kHz", "khz")),
-    ("megahertz", "frequency", 1e6, ("megahertz",), ("MHz", "Mhz", "mhz")),
-    ("gigahertz", "frequency", 1e9, ("gigahertz",), ("GHz", "Ghz", "ghz")),
-    ("revolutions per minute", "frequency", 1 / 60, ("revolutions per minute",), ("rpm", "RPM")),
-    ("bit", "data", 0.125, ("bit", "bits"), ()),
-    ("kilobit", "data", 125, ("kilobit", "kilobits"), ("kbit",)),
-    ("megabit", "data", 1.25e5, ("megabit", "megabits"), ("Mbit",)),
-    ("gigabit", "data", 1.25e8, ("gigabit", "gigabits"), ("Gbit",)),
-    ("byte", "data", 1, ("byte", "bytes"), ()),
-    ("kilobyte", "data", 1e3, ("kilobyte", "kilobytes"), ("KB", "kB")),
-    ("megabyte", "data", 1e6, ("megabyte", "megabytes"), ("MB",)),
-    ("gigabyte", "data", 1e9, ("gigabyte", "gigabytes"), ("GB", "gb", "Gb")),
-    ("terabyte", "data", 1e12, ("terabyte", "terabytes"), ("TB", "tb")),
-    ("petabyte", "data", 1e15, ("petabyte", "petabytes"), ("PB",)),
-    ("megabit per second", "data rate", 1e6, ("megabits per second",), ("Mbps", "Mb/s", "mbps")),
-    ("gigabit per second", "data rate", 1e9, ("gigabits per second",), ("Gbps", "Gb/s", "gbps")),
-    ("celsius", "temperature", 1, ("celsius", "celcius", "centigrade"), ("C", "℃")),
-    ("fahrenheit", "temperature", 1, ("fahrenheit", "farenheit"), ("F", "℉")),
-    ("kelvin", "temperature", 1, ("kelvin",), ()),
-    ("degree", "angle", 1, ("degree", "degrees"), ("°", "deg", "deg.")),
-    ("radian", "angle", 57.2958, ("radian", "radians"), ("rad",)),
-    ("volt", "voltage", 1, ("volt", "volts"), ("V",)),
-    ("kilovolt", "voltage", 1e3, ("kilovolt", "kilovolts"), ("kV",)),
-    ("ampere", "current", 1, ("ampere", "amperes", "amp", "amps"), ("A",)),
-    ("milliampere-hour", "charge", 3.6, ("milliamp hours", "milliampere hours"), ("mAh", "mah")),
-    ("farad", "capacitance", 1, ("farad", "farads"), ()),
-    ("pascal", "pressure", 1, ("pascal", "pascals"), ("Pa",)),
-    ("megapascal", "pressure", 1e6, ("megapascal", "megapascals"), ("MPa",)),
-    ("pound per square inch", "pressure", 6894.76, ("pounds per square inch",), ("psi",)),
-    ("kilopound per square inch", "pressure", 6.89476e6, (), ("ksi",)),
-    ("newton metre", "torque", 1, ("newton metres", "newton meters", "newton-metres"), ("Nm", "N·m")),
-    ("pound-foot", "torque", 1.35582, ("pound-feet", "pound-foot", "pound feet"), ("lb-ft", "lb ft", "lbft")),
-    ("mile per gallon", "fuel economy", 1, ("miles per gallon",), ("mpg", "MPG")),
-    ("decibel", "loudness", 1, ("decibel", "decibels"), ("dB",)),
-    ("part per million", "concentration", 1e-6, ("parts per million", "part per million"), ("ppm",)),
-    ("parts-per-billion", "concentration", 1e-9, ("parts per billion", "part per billion"), ("ppb",)),
-    ("calorie per day", "energy rate", 1, (), ()),
-)
+# One row a unit: name (NewsQuant's) | kind | factor to the kind's base unit | written forms beyond
+# the name's own (any case) | abbreviations (exact case). A name is also read in the plural, in
+# American spelling ("meters"), hyphenated or not ("light-year") and as a rate with "a"/"an"
+# ("miles an hour"): :func:`_spellings`.
+_TABLE = """
+kilometre | length | 1000 | | km, KM, Km
+metre | length | 1 | | m
+decimetre | length | 0.1 | | dm
+centimetre | length | 0.01 | | cm
+millimetre | length | 0.001 | | mm
+micrometre | length | 1e-06 | micron, microns | µm, μm, um
+nanometre | length | 1e-09 | | nm
+picometre | length | 1e-12
+mile | length | 1609.344 | | mi
+nautical mile | length | 1852 | | nmi
+light year | length | 9.4607e+15
+yard | length | 0.9144 | | yd, yds
+foot | length | 0.3048 | | ft, ′
+inch | length | 0.0254 | | in., ″
+square kilometre | area | 1000000 | | km2, km², sq km
+square metre | area | 1 | | m2, m², sq m, sqm
+square mile | area | 2590000 | | sq mi
+square foot | area | 0.092903 | | sq ft, sqft, ft2
+square yard | area | 0.836127 | | sq yd
+square inch | area | 0.00064516 | | sq in
+square centimetre | area | 0.0001 | | cm2, cm²
+hectare | area | 10000 | | ha
+acre | area | 4046.86
+kilogram | mass | 1 | kilo, kilos | kg, kgs
+gram | mass | 0.001 | gramme, grammes | g
+milligram | mass | 1e-06 | | mg
+microgram | mass | 1e-09 | | µg, μg, mcg
+tonne | mass | 1000 | metric ton, metric tons | t
+ton | mass | 907.185
+pound-mass | mass | 0.453592 | pound, pounds | lb, lbs
+ounce | mass | 0.0283495 | | oz
+carat | mass | 0.0002
+litre | volume | 1 | | l, L
+millilitre | volume | 0.001 | | ml, mL
+gallon | volume | 3.78541 | | gal
+pint | volume | 0.473176 | | pt
+quart | volume | 0.946353 | | qt
+cup | volume | 0.24
+tablespoon | volume | 0.0147868 | | tbsp, Tbsp, tbs
+teaspoon | volume | 0.00492892 | | tsp
+fluid ounce | volume | 0.0295735 | | fl oz, fl. oz.
+barrel | volume | 158.987 | | bbl
+cubic metre | volume | 1000 | | m3, m³
+cubic foot | volume | 28.3168 | | cu ft
+cubic inch | volume | 0.0163871 | | cu in
+cubic centimetre | volume | 0.001 | | cc, cm3, cm³
+mile per hour | speed | 0.44704 | | mph, MPH, m.p.h.
+kilometre per hour | speed | 0.277778 | | km/h, kph, kmh, km/hr
+metre per second | speed | 1 | | m/s
+kilometre per second | speed | 1000 | | km/s
+foot per second | speed | 0.3048 | | ft/s
+knot | speed | 0.514444 | | kn, kt
+watt | power | 1 | | W
+kilowatt | power | 1000 | | kW, KW, kw
+megawatt | power | 1000000 | | MW
+gigawatt | power | 1e+09 | | GW
+horsepower | power | 745.7 | horse power | hp, HP, PS, ps
+brake horsepower | power | 745.7 | | bhp, BHP
+kilowatt hour | energy | 3600000 | | kWh, kwh, KWh
+megawatt hour | energy | 3.6e+09 | | MWh
+gigawatt hour | energy | 3.6e+12 | | GWh
+mega british thermal unit | energy | 1.055e+09 | million british thermal units | mmBTU, MMBtu, mmbtu, MMBTU
+joule | energy | 1 | | J
+calorie | energy | 4184 | | kcal
+hertz | frequency | 1 | | Hz, hz, HZ
+kilohertz | frequency | 1000 | | kHz, khz
+megahertz | frequency | 1000000 | | MHz, Mhz, mhz
+gigahertz | frequency | 1e+09 | | GHz, Ghz, ghz
+revolutions per minute | frequency | 0.01666667 | | rpm, RPM
+bit | data | 0.125
+kilobit | data | 125 | | kbit
+megabit | data | 125000 | | Mbit
+gigabit | data | 1.25e+08 | | Gbit
+byte | data | 1
+kilobyte | data | 1000 | | KB, kB
+megabyte | data | 1000000 | | MB
+gigabyte | data | 1e+09 | | GB, gb, Gb
+terabyte | data | 1e+12 | | TB, tb
+petabyte | data | 1e+15 | | PB
+megabit per second | data rate | 1000000 | | Mbps, Mb/s, mbps
+gigabit per second | data rate | 1e+09 | | Gbps, Gb/s, gbps
+celsius | temperature | 1 | celcius, centigrade | C, ℃
+fahrenheit | temperature | 1 | farenheit | F, ℉
+kelvin | temperature | 1
+degree | angle | 1 | | °, deg, deg.
+radian | angle | 57.2958 | | rad
+volt | voltage | 1 | | V
+kilovolt | voltage | 1000 | | kV
+ampere | current | 1 | amp, amps | A
+milliampere-hour | charge | 3.6 | milliamp hours | mAh, mah
+farad | capacitance | 1
+pascal | pressure | 1 | | Pa
+megapascal | pressure | 1000000 | | MPa
+pound per square inch | pressure | 6894.76 | | psi
+kilopound per square inch | pressure | 6894760 | | ksi
+newton metre | torque | 1 | | Nm, N·m
+pound-foot | torque | 1.35582 | | lb-ft, lb ft, lbft
+mile per gallon | fuel economy | 1 | | mpg, MPG
+decibel | loudness | 1 | | dB
+magnitude | magnitude | 1 | on the richter scale, on the richter
+part per million | concentration | 1e-06 | | ppm
+parts-per-billion | concentration | 1e-09 | part per billion | ppb
+second | duration | 1.157407e-05 | secs
+minute | duration | 0.0006944444 | min, mins
+hour | duration | 0.04166667 | hr, hrs
+day | duration | 1
+week | duration | 7
+month | duration | 30.44
+quarter | duration | 91.3
+year | duration | 365.25 | yrs
+decade | duration | 3652.5
+century | duration | 36525 | centuries
+"""
 
-#: Time units, with their length in days so "18 months" and "1.5 years" compare.
-DURATION_DAYS = {
-    "second": 1 / 86400,
-    "minute": 1 / 1440,
-    "hour": 1 / 24,
-    "day": 1,
-    "week": 7,
-    "month": 30.44,
-    "quarter": 91.3,
-    "year": 365.25,
-    "decade": 3652.5,
-    "century": 36525,
-}
-_DURATION_FORMS = {
-    **{name: name for name in DURATION_DAYS},
-    **{name + "s": name for name in DURATION_DAYS},
-    "centuries": "century",
-    "hrs": "hour",
-    "hr": "hour",
-    "mins": "minute",
-    "min": "minute",
-    "secs": "second",
-    "yrs": "year",
-}
+
+def _spellings(name: str) -> set[str]:
+    """The ways news writes a unit's name: "kilometre per hour" gives "kilometers an hour" and the rest."""
+    words = name.replace("-", " ").split()
+    head = words.index("per") - 1 if "per" in words else len(words) - 1
+    plural = {"foot": "feet", "inch": "inches"}.get(
+        words[head], words[head] + ("es" if words[head][-1] in "sxz" else "s")
+    )
+    forms = {" ".join(words), " ".join([*words[:head], plural, *words[head + 1 :]])}
+    forms |= {re.sub(r"tre(s?)\b", r"ter\1", form) for form in forms}
+    forms |= {form.replace(" ", "-") for form in forms}
+    return forms | {form.replace(" per ", rate) for form in forms for rate in (" a ", " an ")}
+
 
 _BY_FORM: dict[str, tuple[str, str, float]] = {}
 _BY_ABBREVIATION: dict[str, tuple[str, str, float]] = {}
-for _name, _kind, _factor, _forms, _abbreviations in _TABLE:
-    for _form in _forms:
-        _BY_FORM[_form.lower()] = (_name, _kind, _factor)
-    for _abbreviation in _abbreviations:
-        _BY_ABBREVIATION[_abbreviation] = (_name, _kind, _factor)
-for _form, _name in _DURATION_FORMS.items():
-    _BY_FORM[_form] = (_name, "duration", DURATION_DAYS[_name])
+for _row in _TABLE.strip().splitlines():
+    _name, _kind, _factor, _forms, _abbreviations = [*(cell.strip() for cell in _row.split("|")), "", ""][:5]
+    _unit = (_name, _kind, float(_factor))
+    _BY_FORM.update(dict.fromkeys([*_spellings(_name), *filter(None, _forms.split(", "))], _unit))
+    _BY_ABBREVIATION.update(dict.fromkeys(filter(None, _abbreviations.split(", ")), _unit))
 
 
 def _alternation(forms) -> str:
@@ -238,34 +196,12 @@ _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yest
 _PLURAL_NOUN_END = re.compile(r"(?:[^s]s|ies|men|people|children)$", re.I)
 
 
-_CJK_CURRENCIES = {
-    "港元": "HKD",
-    "港币": "HKD",
-    "港幣": "HKD",
-    "元人民币": "CNY",
-    "人民币": "CNY",
-    "元": "CNY",
-    "美元": "USD",
-    "日元": "JPY",
-    "欧元": "EUR",
-    "英镑": "GBP",
-    "新加坡元": "SGD",
-    "新元": "SGD",
-}
-_CJK_CURRENCY_RE = re.compile(r"^\s?(?P<word>" + "|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)) + ")")
 PERCENT_RE = re.compile(r"^\s?(?:%|per\s?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.)", re.I)
 _POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
 _CURRENCY_WORD_RE = re.compile(
-    r"^\s?(?P<word>"
-    + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
-    + r"|"
-    + "|".join(sorted((f"{name}s?" for name in CURRENCY_NAMES.values()), key=len, reverse=True))
-    + "|"
-    + "|".join(CURRENCY_NAMES)
-    + r")\b",
-    re.I,
+    rf"^\s?(?P<word>{'|'.join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True)))})(?![A-Za-z])", re.I
 )
 _MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p))\b", re.I)
 _OCCASIONS_RE = re.compile(
@@ -282,25 +218,10 @@ _INDEX_WORDS_RE = re.compile(r"\bind(?:ex|ices)\b|\bpoints\b", re.I)
 _AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:of\s+)?[\w\-]+$", re.I)  # "a man of age 87", "at the age of ten"
 # A currency sign after the figure ("100 €"), or a code with a scale letter ("48.5 MGBP" is read
 # by the figure's scale; the code is left here).
-_SIGN_AFTER_RE = re.compile(r"^\s?(?P<sign>[€£¥₹₩$])(?!\s?\d)")
+_SIGN_AFTER_RE = re.compile(rf"^\s?(?P<sign>[{re.escape(CURRENCY_SIGNS)}])(?!\s?\d)")
 _POUNDS_MONEY_RE = re.compile(
     r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold)\b", re.I
 )
-#: Currency words several countries use: the unit keeps the word as written.
-_SHARED_CURRENCY_WORDS = {
-    "franc",
-    "peso",
-    "krone",
-    "kroner",
-    "krona",
-    "kronor",
-    "mark",
-    "lira",
-    "lire",
-    "dinar",
-    "riyal",
-}
-_NUMBER_WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 # The smaller unit that completes a figure: "5 feet 2 inches", "15 dollars and 50 cents".
 _MINOR_UNITS = {
     "foot": (r"in\.|inch(?:es)?|in\b|\"|″", 12),
@@ -311,7 +232,7 @@ _MINOR_UNITS = {
 }
 _MINOR_RES = {
     name: re.compile(
-        rf"\s(?:and\s)?(?P<n>\d{{1,2}}|(?:{_NUMBER_WORDS})(?:[\s\-](?:{_NUMBER_WORDS}))?)\s?(?:{pattern})", re.I
+        rf"\s(?:and\s)?(?P<n>\d{{1,2}}|(?:{NUMBER_WORDS})(?:[\s\-](?:{NUMBER_WORDS}))?)\s?(?:{pattern})", re.I
     )
     for name, (pattern, _) in _MINOR_UNITS.items()
 }
@@ -330,8 +251,6 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         if code == "JPY" and re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sentence):
             code = "CNY"
         return _money(sentence, end, code, date)
-    if m := _CJK_CURRENCY_RE.match(after):
-        return _money(sentence, end + m.end(), _CJK_CURRENCIES[m.group("word")], date)
     if m := _POINTS_RE.match(after):
         return "percent", "percentage point", None, 1.0, end + m.end()
     if m := _BASIS_POINTS_RE.match(after):
@@ -350,9 +269,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     m = _CURRENCY_WORD_RE.match(after)
     if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):
         word = m.group("word").lower()
-        code = CURRENCY_WORDS.get(word) or next((c for c, n in CURRENCY_NAMES.items() if n in (word, word[:-1])), "USD")
-        kind, name, code, factor, new_end = _money(sentence, end + m.end(), code, date)
-        if singular(word) in _SHARED_CURRENCY_WORDS:  # "francs": Swiss, French or CFA; the rate is a guess
+        kind, name, code, factor, new_end = _money(sentence, end + m.end(), CURRENCY_WORDS[word], date)
+        if singular(word) in SHARED_WORDS:  # "francs": Swiss, French or CFA; the rate is a guess
             name = singular(word) + name.removeprefix(CURRENCY_NAMES.get(code, ""))
         return kind, name, code, factor, new_end
     if (m := _MINOR_CURRENCY_RE.match(after)) and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES):
@@ -398,10 +316,9 @@ def minor_part(sentence: str, end: int, unit: str) -> tuple[float, int] | None:
 
 def _is_money_word(sentence: str, word: str) -> bool:
     """ "pounds" and "marks" are money only where the sentence is about money: "208 pounds" is a weight."""
-    lowered = word.lower()
-    if lowered.startswith("pound"):
+    if word.lower().startswith("pound"):
         return bool(_POUNDS_MONEY_RE.search(sentence))
-    return lowered != "marks" or bool(MONEY_CUE_RE.search(sentence.replace(word, "")))
+    return word.lower() != "marks" or bool(MONEY_CUE_RE.search(sentence.replace(word, "")))
 
 
 def _money(sentence: str, end: int, code: str, date: str | None):

@@ -18,130 +18,84 @@ STOPWORDS = frozenset(
 
 #: Countries, regions and cities a figure's scope or subject may name, with the adjectives
 #: that point to them ("Chinese models" are China's).
+_PLACES = """
+China: china, chinese, mainland china, prc
+Hong Kong: hong kong
+Taiwan: taiwan, taiwanese
+United States: us, u.s., usa, america, american, united states, the us, washington
+United Kingdom: uk, u.k., britain, british, united kingdom, england
+Japan: japan, japanese
+South Korea: korea, south korea, korean
+India: india, indian
+Singapore: singapore, singaporean
+Malaysia: malaysia, malaysian
+Indonesia: indonesia, indonesian
+Vietnam: vietnam, vietnamese
+Thailand: thailand, thai
+Philippines: philippines, filipino
+Australia: australia, australian
+Canada: canada, canadian
+Mexico: mexico, mexican
+Brazil: brazil, brasil, brazilian
+Germany: germany, german
+France: france, french
+Italy: italy, italian
+Spain: spain, spanish
+Russia: russia, russian
+Ukraine: ukraine, ukrainian
+Europe: europe, european, eu
+Asia: asia, asian
+Africa: africa, african
+Southeast Asia: southeast asia
+Middle East: middle east
+Israel: israel, israeli
+Iran: iran, iranian
+Turkey: turkey, turkish
+Saudi Arabia: saudi arabia, saudi
+Egypt: egypt
+Nigeria: nigeria
+South Africa: south africa
+Argentina: argentina
+Chile: chile
+Peru: peru
+Colombia: colombia
+Netherlands: netherlands, dutch
+Sweden: sweden, swedish
+Norway: norway
+Poland: poland, polish
+Switzerland: switzerland, swiss
+Ireland: ireland, irish
+Portugal: portugal
+Greece: greece
+New Zealand: new zealand
+Pakistan: pakistan
+Bangladesh: bangladesh
+Beijing: beijing
+Shanghai: shanghai
+Shenzhen: shenzhen
+Hangzhou: hangzhou
+Tokyo: tokyo
+Seoul: seoul
+London: london
+Paris: paris
+Berlin: berlin
+New York: new york
+California: california
+Silicon Valley: silicon valley
+Texas: texas
+Florida: florida
+Virginia: virginia
+Oregon: oregon
+Jakarta: jakarta
+Mumbai: mumbai
+Delhi: delhi
+Sydney: sydney
+West: western, west
+"""
 PLACES = {
-    "china": "China",
-    "chinese": "China",
-    "mainland china": "China",
-    "prc": "China",
-    "hong kong": "Hong Kong",
-    "taiwan": "Taiwan",
-    "taiwanese": "Taiwan",
-    "us": "United States",
-    "u.s.": "United States",
-    "usa": "United States",
-    "america": "United States",
-    "american": "United States",
-    "united states": "United States",
-    "the us": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "british": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "england": "United Kingdom",
-    "japan": "Japan",
-    "japanese": "Japan",
-    "korea": "South Korea",
-    "south korea": "South Korea",
-    "korean": "South Korea",
-    "india": "India",
-    "indian": "India",
-    "singapore": "Singapore",
-    "singaporean": "Singapore",
-    "malaysia": "Malaysia",
-    "malaysian": "Malaysia",
-    "indonesia": "Indonesia",
-    "indonesian": "Indonesia",
-    "vietnam": "Vietnam",
-    "vietnamese": "Vietnam",
-    "thailand": "Thailand",
-    "thai": "Thailand",
-    "philippines": "Philippines",
-    "filipino": "Philippines",
-    "australia": "Australia",
-    "australian": "Australia",
-    "canada": "Canada",
-    "canadian": "Canada",
-    "mexico": "Mexico",
-    "mexican": "Mexico",
-    "brazil": "Brazil",
-    "brasil": "Brazil",
-    "brazilian": "Brazil",
-    "germany": "Germany",
-    "german": "Germany",
-    "france": "France",
-    "french": "France",
-    "italy": "Italy",
-    "italian": "Italy",
-    "spain": "Spain",
-    "spanish": "Spain",
-    "russia": "Russia",
-    "russian": "Russia",
-    "ukraine": "Ukraine",
-    "ukrainian": "Ukraine",
-    "europe": "Europe",
-    "european": "Europe",
-    "eu": "Europe",
-    "asia": "Asia",
-    "asian": "Asia",
-    "africa": "Africa",
-    "african": "Africa",
-    "southeast asia": "Southeast Asia",
-    "middle east": "Middle East",
-    "israel": "Israel",
-    "israeli": "Israel",
-    "iran": "Iran",
-    "iranian": "Iran",
-    "turkey": "Turkey",
-    "turkish": "Turkey",
-    "saudi arabia": "Saudi Arabia",
-    "saudi": "Saudi Arabia",
-    "egypt": "Egypt",
-    "nigeria": "Nigeria",
-    "south africa": "South Africa",
-    "argentina": "Argentina",
-    "chile": "Chile",
-    "peru": "Peru",
-    "colombia": "Colombia",
-    "netherlands": "Netherlands",
-    "dutch": "Netherlands",
-    "sweden": "Sweden",
-    "swedish": "Sweden",
-    "norway": "Norway",
-    "poland": "Poland",
-    "polish": "Poland",
-    "switzerland": "Switzerland",
-    "swiss": "Switzerland",
-    "ireland": "Ireland",
-    "irish": "Ireland",
-    "portugal": "Portugal",
-    "greece": "Greece",
-    "new zealand": "New Zealand",
-    "pakistan": "Pakistan",
-    "bangladesh": "Bangladesh",
-    "beijing": "Beijing",
-    "shanghai": "Shanghai",
-    "shenzhen": "Shenzhen",
-    "hangzhou": "Hangzhou",
-    "tokyo": "Tokyo",
-    "seoul": "Seoul",
-    "london": "London",
-    "paris": "Paris",
-    "berlin": "Berlin",
-    "new york": "New York",
-    "washington": "United States",
-    "california": "California",
-    "silicon valley": "Silicon Valley",
-    "texas": "Texas",
-    "florida": "Florida",
-    "virginia": "Virginia",
-    "oregon": "Oregon",
-    "jakarta": "Jakarta",
-    "mumbai": "Mumbai",
-    "delhi": "Delhi",
-    "sydney": "Sydney",
-    "western": "West",
-    "west": "West",
+    alias: place.strip()
+    for place, aliases in (line.split(":") for line in _PLACES.strip().splitlines())
+    for alias in aliases.strip().split(", ")
 }
 
 #: Words that set a figure's scope to the whole world.

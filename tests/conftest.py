@@ -34,3 +34,64 @@ def reviewed_store(tmp_path, fixtures_result):
     store.save_run(connection, fixtures_result)
     connection.close()
     return path, fixtures_result.pairs[0].id
+
+
+class PageServer:
+    """A web server on loopback serving tests/data/pages/; ``/missing`` answers 404, ``/slow`` answers too late."""
+
+    def __init__(self, delay: float):
+        import threading
+        from collections import Counter
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        pages, server = ROOT / "tests" / "data" / "pages", self
+        self.requests: Counter = Counter()  # path -> requests received
+        self.agents: list[str] = []
+        self.released = threading.Event()  # set at teardown, so /slow stops waiting
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                server.requests[self.path] += 1
+                server.agents.append(self.headers.get("User-Agent", ""))
+                if self.path == "/slow":
+                    server.released.wait(delay)
+                page = pages / self.path.lstrip("/")
+                try:
+                    if self.path == "/missing" or not page.is_file():
+                        self.send_error(404, "Not Found")
+                        return
+                    body = page.read_bytes()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html; charset=utf-8")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:  # the client gave up waiting (the /slow page)
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{path.lstrip('/')}"
+
+    def close(self) -> None:
+        self.released.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def page_server(monkeypatch):
+    """A :class:`PageServer` on loopback for the duration of a test; nothing reaches the internet."""
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    server = PageServer(delay=3.0)
+    yield server
+    server.close()

@@ -220,3 +220,85 @@ def test_cli_run_strict_turns_a_failing_sentence_into_an_error(tmp_path, monkeyp
         f"Error: {tmp_path}/a.txt: figures failed on sentence at offset 31: ValueError: max() arg is an empty sequence"
     )
     assert not (tmp_path / "r.json").exists()
+
+
+def test_cli_run_fetches_urls_compares_them_and_lists_the_pages_it_could_not_fetch(page_server, tmp_path):
+    ledger, courier = page_server.url("lumen-ledger.html"), page_server.url("lumen-courier.html")
+    missing, slow = page_server.url("missing"), page_server.url("slow")
+    result = invoke(
+        "run", ledger, missing, courier, slow, "--fetch-timeout", "0.5", "--engine", "serial",
+        "--json", str(tmp_path / "r.json"), "--db", str(tmp_path / "desk.db"),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "2 documents read, 2 skipped" in result.output
+    assert f"skipped {missing}: could not be fetched: HTTP 404 Not Found" in result.output
+    assert f"skipped {slow}: could not be fetched: no answer within 0.5 s" in result.output
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    documents = {d["path"]: d for d in data["documents"]}
+    assert [(documents[u]["url"], documents[u]["date"]) for u in (ledger, courier)] == [
+        (ledger, "2026-03-10"),
+        (courier, "2026-03-11"),
+    ]
+    assert [documents[u]["skipped"] for u in (missing, slow)] == [
+        "could not be fetched: HTTP 404 Not Found",
+        "could not be fetched: no answer within 0.5 s",
+    ]
+    doc_of = {c["id"]: c["doc_id"] for c in data["claims"]}
+    across = {frozenset((doc_of[p["a"]], doc_of[p["b"]])) for p in data["pairs"] if p["verdict"] == "conflict"}
+    assert frozenset((documents[ledger]["id"], documents[courier]["id"])) in across
+
+
+def test_cli_run_reads_urls_from_a_file_and_the_store_on_a_rerun(page_server, tmp_path):
+    pages = [page_server.url("lumen-ledger.html"), page_server.url("lumen-courier.html")]
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"# the morning's pages\n{pages[0]}\n\n{pages[1]}\n", encoding="utf-8")
+    db, out = str(tmp_path / "desk.db"), str(tmp_path / "r.json")
+    common = ("--urls", str(listing), "--db", db, "--json", out, "--engine", "serial", "--quiet")
+    assert invoke("run", *common).exit_code == 0
+    first = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [d["url"] for d in first["documents"]] == pages
+    assert invoke("run", *common).exit_code == 0  # the same store: read from it, nothing fetched
+    assert page_server.requests == {"/lumen-ledger.html": 1, "/lumen-courier.html": 1}
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["pairs"] == first["pairs"]
+    assert invoke("run", *common, "--refetch").exit_code == 0
+    assert page_server.requests == {"/lumen-ledger.html": 2, "/lumen-courier.html": 2}
+
+
+def test_cli_run_url_errors_are_one_line(page_server, tmp_path):
+    listing = tmp_path / "urls.txt"
+    listing.write_text("https://example.org/a\nexample.org/b\n", encoding="utf-8")
+    bad = invoke("run", "--urls", str(listing))
+    assert bad.exit_code == 1
+    assert bad.output.strip() == (
+        f"Error: {listing}, line 2: 'example.org/b' is not a web address; write one http(s):// URL a line"
+    )
+    gone = page_server.url("missing")
+    nothing = invoke("run", gone, "--db", str(tmp_path / "desk.db"))
+    assert nothing.exit_code == 1
+    assert nothing.output.strip() == (
+        f"Error: no readable article in the input ({gone}: could not be fetched: HTTP 404 Not Found)"
+    )
+    assert invoke("run").exit_code == 2
+
+
+def test_cli_run_checks_arithmetic_and_a_reference_table(ledger_dir, tmp_path):
+    out = tmp_path / "r"
+    args = ["run", str(ledger_dir / "northwind.txt"), "--json", f"{out}.json", "--csv", f"{out}.csv", "--quiet"]
+    result = invoke(*args, "--reference", str(ledger_dir / "official.csv"))
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [a["verdict"] for a in data["arithmetic"]] == ["inconsistent", "inconsistent", "consistent"]
+    assert [r["source"] for r in data["references"]] == ["Northwind annual report"]
+    assert len(pd.read_csv(tmp_path / "r.arithmetic.csv")) == 3
+    off = invoke(*args, "--no-arithmetic")
+    assert off.exit_code == 0
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["arithmetic"] == [] and data["references"] == []
+
+
+def test_cli_run_names_the_line_of_a_malformed_reference_row(ledger_dir, tmp_path):
+    table = tmp_path / "official.csv"
+    table.write_text("entity,measure,period,value,unit\nNorthwind,revenue,2025,n/a,billion USD\n", encoding="utf-8")
+    result = invoke("run", str(ledger_dir / "northwind.txt"), "--reference", str(table), "--quiet")
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {table}, line 2: value 'n/a' is not a number"
