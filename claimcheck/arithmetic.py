@@ -22,13 +22,16 @@ rounding (``low``, ``high``): the computed value must fall inside it.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass
 
+from .claims import stage_warning
 from .currency import to_usd
+from .engine import SerialEngine
 from .intervals import is_exact_count
-from .models import Quantity
+from .models import Arithmetic, Claim, Quantity, StageWarning
 from .quantities import ATOM_RE, read_figures
 
 #: Kinds of arithmetic a finding can check.
@@ -488,3 +491,70 @@ def _totals(sentence: str, figures: list[Quantity], date: str | None):
         span = (sum(s[0] for s in spans), sum(s[1] for s in spans))
         expression = " + ".join(q.text for q in parts)
         yield _finding("total", (*parts, total), computed, span, total.value, _interval(total), expression, total.text)
+
+
+# A run's claims
+
+
+#: Claims per partition of work when an engine spreads the arithmetic over workers.
+CLAIMS_PER_PARTITION = 2000
+_WORTH_READING_RE = re.compile(r"\d|\b(?:doubled?|tripled?|halved|quadrupled|times|twice|fold|one in)\b", re.I)
+
+
+def find_arithmetic(
+    claims, dates: dict, *, engine=None, strict: bool = False
+) -> tuple[list[Arithmetic], list[tuple[Claim, StageWarning]]]:
+    """The arithmetic every claim states, each checked at its document's date (``dates``: doc id to ISO date).
+
+    A sentence whose check raises is left out and ``(claim, StageWarning)`` returned for
+    it (stage "arithmetic"); ``strict`` raises :class:`~claimcheck.errors.StageError`
+    instead. ``engine`` spreads partitions of claims over workers; the findings come
+    back in claim order either way.
+    """
+    worth = [c for c in claims if _WORTH_READING_RE.search(c.text)]
+    partitions = [worth[i : i + CLAIMS_PER_PARTITION] for i in range(0, len(worth), CLAIMS_PER_PARTITION)]
+    found: list[Arithmetic] = []
+    failed: list[tuple[Claim, StageWarning]] = []
+    for part, (findings, broken) in zip(
+        partitions, (engine or SerialEngine()).map(_partition_arithmetic, partitions, (dates, strict))
+    ):
+        found.extend(findings)
+        failed.extend((part[index], warning) for index, warning in broken)
+    return found, failed
+
+
+def _partition_arithmetic(shared, claims) -> tuple[list[Arithmetic], list[tuple[int, StageWarning]]]:
+    dates, strict = shared
+    found: list[Arithmetic] = []
+    broken = []
+    for index, claim in enumerate(claims):
+        try:
+            found.extend(claim_arithmetic(claim, dates.get(claim.doc_id)))
+        except Exception as error:  # noqa: BLE001 - one sentence, not the run
+            broken.append((index, stage_warning("arithmetic", claim.start, error, f"claim {claim.id}", strict)))
+    return found, broken
+
+
+def claim_arithmetic(claim: Claim, date: str | None = None) -> list[Arithmetic]:
+    """The findings of :func:`check_arithmetic` for one claim, as :class:`~claimcheck.models.Arithmetic` items."""
+    return [
+        Arithmetic(
+            id=arithmetic_id(claim.id, finding.kind, finding.figures),
+            doc_id=claim.doc_id,
+            claim_id=claim.id,
+            kind=finding.kind,
+            figures=finding.figures,
+            computed=finding.computed,
+            stated=finding.stated,
+            low=finding.low,
+            high=finding.high,
+            verdict=finding.verdict,
+            explanation=finding.explanation,
+        )
+        for finding in check_arithmetic(claim.text, date)
+    ]
+
+
+def arithmetic_id(claim_id: str, kind: str, figures) -> str:
+    """Same claim, kind and figures, same id, on every run: a reviewer's decision stays attached."""
+    return "a" + hashlib.sha1(f"{claim_id}:{kind}:{'|'.join(figures)}".encode()).hexdigest()[:12]

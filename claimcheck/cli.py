@@ -94,6 +94,17 @@ def cli():
 @click.option("--address", help="Dask scheduler to use with --engine dask (default: start a local cluster).")
 @click.option("--workers", type=click.IntRange(1), help="Worker processes [default: one per core; dask: 2].")
 @click.option(
+    "--reference",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CSV or JSON Lines of reference figures (entity, measure, period, value, unit, source, url) to check claims against.",
+)
+@click.option(
+    "--arithmetic/--no-arithmetic",
+    default=True,
+    show_default=True,
+    help="Recompute the calculations sentences state (a change and its levels, a conversion, a total).",
+)
+@click.option(
     "--strict",
     is_flag=True,
     help="Stop with an error when a sentence, document or pair fails a stage (default: leave it out, with a warning).",
@@ -126,6 +137,8 @@ def run(
     engine,
     address,
     workers,
+    reference,
+    arithmetic,
     strict,
     urls_file,
     refetch,
@@ -170,6 +183,8 @@ def run(
             engine=engine,
             address=address,
             workers=workers,
+            reference=reference,
+            arithmetic=arithmetic,
             strict=strict,
             refetch=refetch,
             fetch_timeout=fetch_timeout,

@@ -135,6 +135,65 @@ class Pair:
     similarity: float | None = None  #: Cosine similarity of the two sentences, where embedded.
 
 
+#: Verdicts an arithmetic finding can get, most serious first.
+ARITHMETIC_VERDICTS = ("inconsistent", "consistent")
+
+
+@dataclass(frozen=True, slots=True)
+class Arithmetic:
+    """A calculation one sentence states, recomputed from the sentence's own figures.
+
+    A change and its two levels, a conversion in parentheses, parts and their total,
+    shares of a whole, a multiple or "one in five" (see :mod:`claimcheck.arithmetic`).
+    """
+
+    id: str  #: Stable id from the claim id, the kind and the figures used.
+    doc_id: str  #: The :class:`Document` the sentence comes from.
+    claim_id: str  #: The :class:`Claim` (sentence) that states it.
+    kind: str  #: "change", "conversion", "total", "shares", "multiple" or "ratio".
+    figures: tuple[str, ...]  #: The figures used, as written: inputs first, the stated result last.
+    computed: float  #: What the inputs give (a change in percent, a factor, a sum, a converted amount).
+    stated: float  #: The result as stated, in the same unit (a fall negative).
+    low: float | None  #: Lowest computed value the stated figure allows, widened by the inputs' rounding.
+    high: float | None  #: Highest computed value allowed; None: no upper bound ("more than doubled").
+    verdict: str  #: One of :data:`ARITHMETIC_VERDICTS`.
+    explanation: str  #: One line: "31.6% rise stated; HK$50 / HK$38 - 1 gives +31.58%: ok".
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One row of a reference table: an official figure claims are checked against."""
+
+    line: int  #: Line of the row in its file (the header is line 1 of a CSV).
+    entity: str  #: Whose figure it is ("Acme", "Hong Kong").
+    measure: str  #: What it counts ("revenue", "unemployment rate").
+    period: str | None  #: The time it covers, as written ("2025", "March 2026"); None: any.
+    value: float  #: The figure, in ``unit``.
+    unit: str  #: How the figure is written after its number ("USD billion", "%", "million people").
+    low: float | None = None  #: Lowest value of a stated range, in ``unit``.
+    high: float | None = None  #: Highest value of a stated range, in ``unit``.
+    source: str = "reference"  #: Who publishes it ("Statistics Office"): shown as the pair's other side.
+    url: str | None = None  #: Where it is published.
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceCheck:
+    """A claim's figure compared with a reference figure of the same entity, measure and period."""
+
+    id: str  #: Stable id from the claim id, the figure and the reference row's entity, measure and period.
+    doc_id: str  #: The :class:`Document` of the claim.
+    claim_id: str  #: The claim compared.
+    quantity: str  #: Surface text of the claim's figure.
+    reference: str  #: The reference figure as written from its row ("Acme revenue 2025: 5.2 USD billion").
+    line: int  #: The reference row's line in its file.
+    source: str  #: The reference's publisher.
+    url: str | None  #: The reference's address.
+    verdict: str  #: One of :data:`VERDICTS`, as for a pair.
+    reasons: tuple[str, ...]  #: What differs (from :data:`REASONS`), as for a pair.
+    score: float  #: Seriousness for ranking: higher is shown first.
+    explanation: str  #: One plain-English sentence, as for a pair.
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """Everything one run found, as dataclasses: what the report, JSON, CSV and store writers read.
@@ -148,6 +207,8 @@ class Run:
     pairs: tuple[Pair, ...]
     settings: dict = field(default_factory=dict)  #: Options the run used (model, threshold).
     graph: object = field(default=None, compare=False, repr=False)  #: The similarity graph (group.SimilarityGraph).
+    arithmetic: tuple[Arithmetic, ...] = ()  #: Calculations sentences state, recomputed.
+    references: tuple[ReferenceCheck, ...] = ()  #: Claims' figures against the reference figures given.
 
 
 def _reduce(self):
@@ -157,6 +218,6 @@ def _reduce(self):
 
 
 _FIELD_VALUES = {}
-for _cls in (Document, StageWarning, Period, Quantity, Claim, Group, Pair):
+for _cls in (Document, StageWarning, Period, Quantity, Claim, Group, Pair, Arithmetic, ReferenceCheck):
     _FIELD_VALUES[_cls] = attrgetter(*_cls.__match_args__)
     _cls.__reduce__ = _reduce

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from . import grammar, store
+from .arithmetic import find_arithmetic
 from .candidates import candidate_keys
 from .claims import read_claims, stage_warning
 from .compare import compare_claims, rank_pairs
@@ -27,6 +28,7 @@ from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
 from .models import Claim, Document, Pair, Quantity, Run, StageWarning
 from .neighbours import build_index
+from .reference import check_references, read_references
 from .result import Result
 from .stories import with_stories
 from .timeref import find_periods, parse_iso
@@ -50,6 +52,8 @@ def check(
     strict: bool = False,
     refetch: bool = False,
     fetch_timeout: float = FETCH_TIMEOUT,
+    arithmetic: bool = True,
+    reference=None,
 ) -> Result:
     """Read the articles under ``paths`` and compare the figures they state.
 
@@ -65,7 +69,11 @@ def check(
     ``workers``), ``"serial"`` or ``"dask"`` (a Dask cluster at ``address``, or a local
     one); every engine gives the same pairs (see :mod:`claimcheck.engine`). A sentence,
     document or pair that fails a stage is left out and noted in its document's
-    ``warnings`` (``strict=True``: :class:`~claimcheck.errors.StageError` instead). Returns a
+    ``warnings`` (``strict=True``: :class:`~claimcheck.errors.StageError` instead).
+    ``arithmetic``: recompute the calculations sentences state (:mod:`claimcheck.arithmetic`).
+    ``reference``: a CSV/JSONL file of reference figures (or a list of
+    :class:`~claimcheck.models.Reference`) to check every claim's figures against
+    (:mod:`claimcheck.reference`). Returns a
     :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
     ``quantities``, ``groups`` and ``pairs`` as pandas DataFrames, ``pair(id)`` and
     ``group(id)`` for a closer look, ``graph``, and ``to_html``/``to_json``/``to_csv``.
@@ -89,12 +97,17 @@ def check(
             strict=strict,
             refetch=refetch,
             fetch_timeout=fetch_timeout,
+            arithmetic=arithmetic,
+            reference=reference,
         )
     finally:
         runner.close()
 
 
-def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict, refetch, fetch_timeout) -> Result:
+def _check(
+    paths, runner, *, threshold, model, encoding, progress, cache, strict, refetch, fetch_timeout, arithmetic, reference
+) -> Result:
+    references = read_references(reference) if isinstance(reference, (str, Path)) else reference
     documents = ingest(
         paths, encoding=encoding, engine=runner, cache=cache, refetch=refetch, fetch_timeout=fetch_timeout
     )
@@ -151,6 +164,12 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict
             left_out=left_out,
             story_of=story_of,
         )
+    findings: list = []
+    if arithmetic:
+        dates = {d.id: d.date for d in readable}
+        findings, broken = find_arithmetic(claims, dates, engine=runner, strict=strict)
+        failed = (failed or []) + broken
+    checks = check_references(figured, references, aliases) if references else []
     documents = _with_warnings(documents, readable, failed or [])
     return Result(
         Run(
@@ -160,6 +179,8 @@ def _check(paths, runner, *, threshold, model, encoding, progress, cache, strict
             pairs=tuple(pairs),
             settings={"model": model, "threshold": threshold, "left_out": sum(left_out)},
             graph=graph,
+            arithmetic=tuple(findings),
+            references=tuple(checks),
         )
     )
 

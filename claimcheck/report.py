@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
-from .models import VERDICTS, Claim, Run
+from .models import ARITHMETIC_VERDICTS, VERDICTS, Claim, Run
 
 #: Pairs, groups, and claims per group drawn in the HTML report. A desk's day has millions
 #: of pairs; the page shows the most serious and says where the rest are (JSON, CSV, the
@@ -23,7 +23,8 @@ REPORT_GROUP_CLAIMS = 100
 
 
 def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | None = None) -> dict:
-    """Plain data for the template: counts, pairs with both sides, groups, documents.
+    """Plain data for the template: counts, pairs with both sides, groups, documents; the
+    inconsistent arithmetic findings and every reference check, each with its sentence.
 
     ``reviews`` (pair id to its latest review, from :mod:`claimcheck.store`) and
     ``new_ids`` (pairs first seen in this run) add each pair's review status and a "new" tag.
@@ -76,7 +77,25 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
         }
         for g in result.groups[:REPORT_GROUPS]
     ]
+    arithmetic = Counter(a.verdict for a in result.arithmetic)
     return {
+        "arithmetic": [
+            _finding(item, claims, documents, reviews, item.figures)
+            for item in result.arithmetic
+            if item.verdict == "inconsistent"
+        ][:REPORT_PAIRS],
+        "arithmetic_counts": {verdict: arithmetic.get(verdict, 0) for verdict in ARITHMETIC_VERDICTS},
+        "references": [
+            dict(
+                _finding(item, claims, documents, reviews, (item.quantity,)),
+                reasons=list(item.reasons),
+                reference=item.reference,
+                reference_source=item.source,
+                url=item.url,
+            )
+            for item in result.references[:REPORT_PAIRS]
+        ],
+        "reference_counts": {v: sum(1 for r in result.references if r.verdict == v) for v in VERDICTS},
         "counts": {verdict: counts.get(verdict, 0) for verdict in VERDICTS},
         "flagged": sum(counts.get(v, 0) for v in ("conflict", "needs_review")),
         "left_out": int(result.settings.get("left_out", 0)),
@@ -100,6 +119,45 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
         "claims": len(result.claims),
         "settings": dict(result.settings),
     }
+
+
+def _finding(item, claims: dict, documents: dict, reviews: dict, figures) -> dict:
+    """An arithmetic finding or reference check with its sentence, the figures it used marked."""
+    claim = claims[item.claim_id]
+    document = documents[item.doc_id]
+    return {
+        "id": item.id,
+        "verdict": item.verdict,
+        "kind": getattr(item, "kind", "reference"),
+        "explanation": item.explanation,
+        "figures": list(figures),
+        "claim_id": claim.id,
+        "segments": mark(claim.text, figures),
+        "source": document.source,
+        "title": document.title,
+        "date": document.date,
+        "review": reviews.get(item.id),
+    }
+
+
+def mark(text: str, figures) -> list[dict]:
+    """``text`` as segments, ``{"text", "mark"}``, with each of ``figures`` marked where first found in order."""
+    spans = []
+    position = 0
+    for figure in figures:
+        start = text.find(figure, position)
+        if start < 0:
+            start = text.find(figure)
+        if start < 0 or any(s < start + len(figure) and start < e for s, e in spans):
+            continue
+        spans.append((start, start + len(figure)))
+        position = start + len(figure)
+    segments, cursor = [], 0
+    for start, end in sorted(spans):
+        segments += [{"text": text[cursor:start], "mark": False}, {"text": text[start:end], "mark": True}]
+        cursor = end
+    segments.append({"text": text[cursor:], "mark": False})
+    return [s for s in segments if s["text"]]
 
 
 def highlight(claim: Claim, figure_text: str) -> list[dict]:

@@ -22,7 +22,8 @@ class Result:
     """One run of claimcheck over a set of articles.
 
     Tables (pandas DataFrames): ``documents``, ``claims``, ``quantities`` (one row per
-    figure), ``groups`` and ``pairs`` (most serious first). Objects: ``pair(id)`` and
+    figure), ``groups``, ``pairs`` (most serious first), ``arithmetic`` (calculations
+    sentences state, recomputed) and ``references`` (claims against reference figures). Objects: ``pair(id)`` and
     ``group(id)`` render in a notebook; ``graph`` is the networkx similarity graph of the
     claims that carry figures; ``run`` holds the underlying dataclasses. Writers:
     ``to_html``, ``to_json``, ``to_csv``.
@@ -101,6 +102,16 @@ class Result:
         return tables.pairs_frame(self.run)
 
     @cached_property
+    def arithmetic(self):
+        """One row per calculation a sentence states, recomputed: verdict, explanation, figures, sentence."""
+        return tables.arithmetic_frame(self.run)
+
+    @cached_property
+    def references(self):
+        """One row per claim figure checked against a reference figure (``reference=``), most serious first."""
+        return tables.references_frame(self.run)
+
+    @cached_property
     def graph(self):
         """The networkx graph of claims with figures; edges weighted by cosine similarity."""
         return self.run.graph.to_networkx() if self.run.graph is not None else None
@@ -124,11 +135,11 @@ class Result:
         report.write_html(self.run, path)
 
     def to_json(self, path: str | Path) -> None:
-        """Write the JSON contract (documents, claims, groups, pairs, settings)."""
+        """Write the JSON contract (documents, claims, groups, pairs, arithmetic, references, settings)."""
         tables.write_json(self.run, path)
 
     def to_csv(self, path: str | Path) -> None:
-        """Write one row per compared pair."""
+        """Write one row per compared pair; arithmetic findings and reference checks beside it (see :func:`tables.write_csv`)."""
         tables.write_csv(self.run, path)
 
     def to_parquet(self, folder: str | Path) -> list[Path]:

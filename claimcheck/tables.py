@@ -27,6 +27,8 @@ def to_dict(result: Run) -> dict:
         "claims": claims,
         "groups": [{"id": g.id, "claim_ids": list(g.claim_ids)} for g in result.groups],
         "pairs": [pair_dict(p) for p in result.pairs],
+        "arithmetic": [dict(asdict(a), figures=list(a.figures)) for a in result.arithmetic],
+        "references": [dict(asdict(r), reasons=list(r.reasons)) for r in result.references],
         "settings": dict(result.settings),
     }
 
@@ -90,8 +92,13 @@ def pairs_frame(result: Run):
 
 
 def write_csv(result: Run, path: str | Path) -> None:
-    """Write the pairs table to ``path`` as CSV, and the documents' warnings, if any, to :func:`warnings_path`."""
+    """Write the pairs table to ``path`` as CSV, and beside it, when there are any, the arithmetic
+    findings (``report.arithmetic.csv``), the reference checks (``report.references.csv``) and
+    the documents' warnings (:func:`warnings_path`)."""
     pairs_frame(result).to_csv(path, index=False)
+    for name, frame in (("arithmetic", arithmetic_frame), ("references", references_frame)):
+        if getattr(result, name):
+            frame(result).to_csv(beside(path, name), index=False)
     warnings = warnings_frame(result)
     if len(warnings):
         warnings.to_csv(warnings_path(path), index=False)
@@ -109,8 +116,65 @@ def warnings_frame(result: Run):
 
 def warnings_path(path: str | Path) -> Path:
     """Where :func:`write_csv` lists the warnings: ``report.csv`` gives ``report.warnings.csv``."""
+    return beside(path, "warnings")
+
+
+def beside(path: str | Path, name: str) -> Path:
+    """The CSV file named ``name`` beside ``path``: ``report.csv`` and "arithmetic" give ``report.arithmetic.csv``."""
     path = Path(path)
-    return path.with_name(f"{path.stem}.warnings.csv")
+    return path.with_name(f"{path.stem}.{name}.csv")
+
+
+#: Columns of :func:`arithmetic_frame`.
+ARITHMETIC_COLUMNS = [
+    "id", "verdict", "kind", "explanation", "figures", "computed", "stated", "low", "high",
+    "source", "date", "text", "claim_id", "doc_id",
+]  # fmt: skip
+#: Columns of :func:`references_frame`.
+REFERENCE_COLUMNS = [
+    "id", "verdict", "reasons", "score", "quantity", "reference", "explanation", "reference_source", "url", "line",
+    "source", "date", "text", "claim_id", "doc_id",
+]  # fmt: skip
+
+
+def arithmetic_frame(result: Run):
+    """One row per arithmetic finding, inconsistent first, with its sentence and source."""
+    import pandas as pd
+
+    claims = {c.id: c for c in result.claims}
+    documents = {d.id: d for d in result.documents}
+    rows = []
+    for item in sorted(result.arithmetic, key=lambda a: a.verdict != "inconsistent"):
+        document = documents.get(item.doc_id)
+        rows.append(
+            {
+                **asdict(item),
+                "figures": "; ".join(item.figures),
+                "source": document.source if document else None,
+                "date": document.date if document else None,
+                "text": claims[item.claim_id].text if item.claim_id in claims else None,
+            }
+        )
+    return pd.DataFrame(rows, columns=ARITHMETIC_COLUMNS)
+
+
+def references_frame(result: Run):
+    """One row per claim figure checked against a reference figure, most serious first."""
+    import pandas as pd
+
+    claims = {c.id: c for c in result.claims}
+    documents = {d.id: d for d in result.documents}
+    rows = []
+    for item in result.references:
+        document = documents.get(item.doc_id)
+        row = {**asdict(item), "reasons": ";".join(item.reasons), "reference_source": item.source}
+        row |= {
+            "source": document.source if document else None,
+            "date": document.date if document else None,
+            "text": claims[item.claim_id].text if item.claim_id in claims else None,
+        }
+        rows.append(row)
+    return pd.DataFrame(rows, columns=REFERENCE_COLUMNS)
 
 
 def _finite(value):

@@ -24,6 +24,20 @@ def fixtures_result(fixtures_dir):
     return check([str(fixtures_dir)]).run
 
 
+@pytest.fixture(scope="session")
+def ledger_dir() -> Path:
+    """An article stating arithmetic (two calculations wrong, one right) and a reference table for it."""
+    return ROOT / "tests" / "data" / "ledger"
+
+
+@pytest.fixture(scope="session")
+def ledger_result(ledger_dir):
+    """The pipeline run on the ledger article, checked against its reference table."""
+    from claimcheck import check
+
+    return check([ledger_dir / "northwind.txt"], engine="serial", reference=ledger_dir / "official.csv").run
+
+
 @pytest.fixture
 def reviewed_store(tmp_path, fixtures_result):
     """A store holding the fixtures run, its path and the id of its most serious pair."""

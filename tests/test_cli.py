@@ -287,7 +287,7 @@ def test_cli_run_checks_arithmetic_and_a_reference_table(ledger_dir, tmp_path):
     result = invoke(*args, "--reference", str(ledger_dir / "official.csv"))
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert [a["verdict"] for a in data["arithmetic"]] == ["inconsistent", "inconsistent", "consistent"]
+    assert [a["verdict"] for a in data["arithmetic"]] == ["consistent", "inconsistent", "inconsistent"]
     assert [r["source"] for r in data["references"]] == ["Northwind annual report"]
     assert len(pd.read_csv(tmp_path / "r.arithmetic.csv")) == 3
     off = invoke(*args, "--no-arithmetic")

@@ -122,3 +122,45 @@ def test_pipeline_single_document_run(tmp_path):
     (document,) = result.documents
     assert document.story
     assert all(p.a != p.b for p in result.pairs)
+
+
+def test_pipeline_checks_the_arithmetic_sentences_state(ledger_result):
+    claims = {c.id: c.text for c in ledger_result.claims}
+    found = {(a.kind, a.verdict): claims[a.claim_id] for a in ledger_result.arithmetic}
+    assert found == {
+        ("change", "inconsistent"): "The company's profit fell 10% to $90 million from $120 million.",
+        ("total", "inconsistent"): "Northwind sold 2,400 vans in Europe and 1,600 vans in Asia, 4,500 vans in all.",
+        ("change", "consistent"): "Its shares rose 25% from $40 to $50 on Monday after the results.",
+    }
+    assert all(a.doc_id == ledger_result.documents[0].id for a in ledger_result.arithmetic)
+
+
+def test_pipeline_checks_claims_against_the_reference(ledger_result):
+    (check,) = ledger_result.references  # the Contoso row is about nobody in the article: unused
+    assert (check.verdict, check.quantity, check.line) == ("conflict", "$3.9 billion", 2)
+
+
+def test_pipeline_arithmetic_off_and_ids_stable(ledger_dir, ledger_result):
+    assert check([ledger_dir / "northwind.txt"], engine="serial", arithmetic=False).run.arithmetic == ()
+    again = check([ledger_dir / "northwind.txt"], engine="serial").run
+    assert [a.id for a in again.arithmetic] == [a.id for a in ledger_result.arithmetic]
+
+
+def test_pipeline_a_sentence_whose_arithmetic_fails_is_a_warning(ledger_dir, monkeypatch):
+    from claimcheck import arithmetic
+    from claimcheck.errors import StageError
+
+    real = arithmetic.check_arithmetic
+
+    def failing(sentence, date=None):
+        if "profit" in sentence:
+            raise ValueError("broken reader")
+        return real(sentence, date)
+
+    monkeypatch.setattr(arithmetic, "check_arithmetic", failing)
+    result = check([ledger_dir / "northwind.txt"], engine="serial").run
+    (warning,) = result.documents[0].warnings
+    assert (warning.stage, warning.error, warning.message) == ("arithmetic", "ValueError", "broken reader")
+    assert len(result.arithmetic) == 2
+    with pytest.raises(StageError, match="arithmetic failed"):
+        check([ledger_dir / "northwind.txt"], engine="serial", strict=True)

@@ -81,3 +81,32 @@ def test_report_lists_documents_read_with_parts_left_out(fixtures_result):
         "figures, sentence at offset 120: ValueError: max() arg is an empty sequence"
     ]
     assert not BeautifulSoup(render(build_context(fixtures_result)), "html.parser").select("p.warned, tr.warned")
+
+
+def test_report_shows_inconsistent_arithmetic_and_counts_the_rest(ledger_result):
+    context = build_context(ledger_result)
+    assert context["arithmetic_counts"] == {"inconsistent": 2, "consistent": 1}
+    first = context["arithmetic"][0]
+    assert first["explanation"].startswith("10% fall stated; $90 million / $120 million - 1 gives -25.00%")
+    assert [s["text"] for s in first["segments"] if s["mark"]] == ["10%", "$90 million", "$120 million"]
+    soup = BeautifulSoup(render(context), "html.parser")
+    items = soup.select("#arithmetic article.finding")
+    assert [i["id"] for i in items] == [a.id for a in ledger_result.arithmetic if a.verdict == "inconsistent"]
+    assert items[0].select_one("p.explanation").text == first["explanation"]
+    assert "1 other calculation checked out" in soup.select_one("#arithmetic p.note").text
+
+
+def test_report_shows_a_reference_check_as_a_pair_with_its_source(ledger_result):
+    soup = BeautifulSoup(render(build_context(ledger_result)), "html.parser")
+    (item,) = soup.select("#references article.pair")
+    assert item["data-verdict"] == "conflict"
+    claim_side, reference_side = item.select("blockquote.side")
+    assert claim_side.select_one("mark").text == "$3.9 billion"
+    assert reference_side.select_one("p").text == "Northwind Traders revenue 2025: 3.4 billion USD"
+    assert reference_side.select_one("a")["href"] == "https://example.org/northwind/2025"
+    assert not soup.select("link[rel=stylesheet], script[src]")  # still self-contained
+
+
+def test_report_without_arithmetic_has_no_section(fixtures_result):
+    soup = BeautifulSoup(render(build_context(fixtures_result)), "html.parser")
+    assert not soup.select("#arithmetic, #references")

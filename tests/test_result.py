@@ -40,3 +40,26 @@ def test_result_graph_and_writers(result, tmp_path):
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["pairs"][0]["id"] == result.pairs.id.iloc[0]
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "conflict" in repr(result)
+
+
+def test_result_arithmetic_and_reference_tables(ledger_result, tmp_path):
+    result = Result(ledger_result)
+    assert list(result.arithmetic.verdict) == ["inconsistent", "inconsistent", "consistent"]
+    assert {"kind", "explanation", "figures", "computed", "stated", "low", "high", "text"} <= set(result.arithmetic)
+    assert result.arithmetic.figures.iloc[0] == "$120 million; $90 million; 10%"
+    assert list(result.references.reference_source) == ["Northwind annual report"]
+    result.to_json(tmp_path / "r.json")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["arithmetic"]] == [a.id for a in ledger_result.arithmetic]
+    assert data["arithmetic"][1]["figures"] == ["$120 million", "$90 million", "10%"]  # in sentence order
+    assert data["references"][0]["reasons"] == [] and data["references"][0]["verdict"] == "conflict"
+    result.to_csv(tmp_path / "r.csv")
+    import pandas as pd
+
+    assert list(pd.read_csv(tmp_path / "r.arithmetic.csv").id) == list(result.arithmetic.id)
+    assert list(pd.read_csv(tmp_path / "r.references.csv").line) == [2]
+
+
+def test_result_csv_writes_no_arithmetic_file_when_none_found(result, tmp_path):
+    result.to_csv(tmp_path / "r.csv")
+    assert not (tmp_path / "r.arithmetic.csv").exists() and not (tmp_path / "r.references.csv").exists()
