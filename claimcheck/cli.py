@@ -197,7 +197,7 @@ def run(
     try:
         connection = store.connect(db_path)
         _run_id, new_ids = store.save_run(connection, result)
-        reviews = store.latest_reviews(connection)
+        reviews = store.latest_reviews(connection) | store.latest_finding_reviews(connection)
     except (ClaimcheckError, sqlite3.Error) as error:
         raise click.ClickException(
             f"{db_path}: cannot use the store ({error}); choose another file with --db"
@@ -224,6 +224,14 @@ def run(
         "them one fact)",
         err=bool(html_path or json_path or csv_path or parquet_dir),
     )
+    if result.arithmetic or result.references:
+        wrong = sum(1 for a in result.arithmetic if a.verdict == "inconsistent")
+        flagged = sum(1 for r in result.references if r.verdict != "consistent")
+        click.echo(
+            f"arithmetic: {wrong} inconsistent, {len(result.arithmetic) - wrong} consistent; "
+            f"reference figures: {flagged} flagged, {len(result.references) - flagged} consistent",
+            err=bool(html_path or json_path or csv_path or parquet_dir),
+        )
     for document in skipped:
         click.echo(f"skipped {document.path}: {document.skipped}", err=True)
     for document in (d for d in result.documents if d.warnings):
@@ -239,6 +247,12 @@ def run(
             click.echo(f"\n[{pair.verdict}] {pair.explanation}")
             click.echo(f"  A: {claims[pair.a].text}")
             click.echo(f"  B: {claims[pair.b].text}")
+        for item in [a for a in result.arithmetic if a.verdict == "inconsistent"][:20]:
+            click.echo(f"\n[inconsistent {item.kind}] {item.explanation}\n  {claims[item.claim_id].text}")
+        for check in [r for r in result.references if r.verdict != "consistent"][:20]:
+            click.echo(
+                f"\n[{check.verdict} against {check.source}] {check.explanation}\n  {claims[check.claim_id].text}"
+            )
 
 
 def make_parents(*paths: str | None) -> None:

@@ -1,7 +1,8 @@
 """Reviewed pairs out of the store: schema.org ClaimReview JSON-LD, or a CSV of reviews.
 
 ClaimReview is what search engines and fact-check aggregators read; one is written for
-each reviewed pair, about the first claim, with the second named in the review body.
+each reviewed pair, about the first claim, with the second named in the review body, and
+one for each reviewed arithmetic finding or reference check, about its one claim.
 The CSV holds every review, history included, for a spreadsheet.
 """
 
@@ -19,6 +20,19 @@ RATINGS = {
     "confirmed_conflict": "Conflicting figures",
     "not_a_conflict": "Figures consistent",
     "unsure": "Unverified",
+}
+#: The rating of a decision on an arithmetic finding ("confirmed" means the sum is wrong) or reference check.
+FINDING_RATINGS = {
+    "arithmetic": {
+        "confirmed_conflict": "Figures do not add up",
+        "not_a_conflict": "Arithmetic correct",
+        "unsure": "Unverified",
+    },
+    "reference": {
+        "confirmed_conflict": "Contradicts the official figure",
+        "not_a_conflict": "Matches the official figure",
+        "unsure": "Unverified",
+    },
 }
 CSV_COLUMNS = (
     "pair_id", "decision", "reason", "note", "reviewer", "created_at", "verdict", "a_quantity", "b_quantity",
@@ -62,7 +76,36 @@ def claim_reviews(connection: sqlite3.Connection, organisation: str, url: str | 
                 "datePublished": review["created_at"][:10],
             }
         )
+    for row in store.finding_rows(connection, status="reviewed", flagged=False):
+        reviews.append(_finding_review(row, author))
     return reviews
+
+
+def _finding_review(row: dict, author: dict) -> dict:
+    """The ClaimReview of a reviewed arithmetic finding or reference check: one claim, one explanation."""
+    review = row["review"]
+    work = {"@type": "CreativeWork", "headline": row["title"] or row["source"]}
+    work |= {key: row[name] for key, name in (("url", "url"), ("datePublished", "date")) if row[name]}
+    item = {"@type": "Claim", "author": {"@type": "Organization", "name": row["source"]}, "appearance": [work]}
+    if row["date"]:
+        item["datePublished"] = row["date"]
+    if row["kind"] == "reference" and row["data"].get("url"):
+        item["citation"] = {"@type": "CreativeWork", "name": row["data"]["source"], "url": row["data"]["url"]}
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": row["id"],
+        "claimReviewed": row["text"],
+        "itemReviewed": item,
+        "reviewRating": {
+            "@type": "Rating",
+            "alternateName": FINDING_RATINGS[row["kind"]][review["decision"]],
+            "ratingExplanation": review["reason"] or row["explanation"],
+        },
+        "reviewBody": row["explanation"] + (f" Reviewer's note: {review['note']}" if review["note"] else ""),
+        "author": author,
+        "datePublished": review["created_at"][:10],
+    }
 
 
 def write_claim_reviews(
@@ -75,7 +118,12 @@ def write_claim_reviews(
 
 
 def write_reviews_csv(connection: sqlite3.Connection, path: str | Path) -> int:
-    """Every review, oldest first, with its pair; ``superseded`` marks the ones a later review replaced."""
+    """Every review, oldest first, with its pair; ``superseded`` marks the ones a later review replaced.
+
+    Reviews of arithmetic findings and reference checks follow those of pairs: ``pair_id``
+    holds the finding's id, ``a_quantity`` its figures, ``b_quantity`` the reference
+    figure, ``b_text`` the explanation.
+    """
     pairs = {row["id"]: row for row in store.pair_rows(connection, status="reviewed")}
     latest = {review["id"] for review in store.latest_reviews(connection).values()}
     count = 0
@@ -97,6 +145,27 @@ def write_reviews_csv(connection: sqlite3.Connection, path: str | Path) -> int:
                         key: pair[key]
                         for key in ("verdict", "a_quantity", "b_quantity", "a_text", "b_text", "a_source", "b_source")
                     },
+                }
+            )
+            count += 1
+        findings = {row["id"]: row for row in store.finding_rows(connection, status="reviewed", flagged=False)}
+        latest = {review["id"] for review in store.latest_finding_reviews(connection).values()}
+        for review in connection.execute("SELECT * FROM finding_reviews ORDER BY id"):
+            found = findings[review["finding_id"]]
+            writer.writerow(
+                {
+                    "pair_id": review["finding_id"],
+                    **{key: review[key] or "" for key in ("decision", "reason", "note")},
+                    "reviewer": review["reviewer"],
+                    "created_at": review["created_at"],
+                    "superseded": review["id"] not in latest,
+                    "verdict": found["verdict"],
+                    "a_quantity": found["figures"],
+                    "b_quantity": found["other"] or "",
+                    "a_text": found["text"],
+                    "b_text": found["explanation"],
+                    "a_source": found["source"],
+                    "b_source": found["data"].get("source", "") if found["kind"] == "reference" else "",
                 }
             )
             count += 1

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 SEVERITY = {"conflict": 2, "needs_review": 1, "consistent": 0}
 #: Review statuses the queue filters on.
 STATUSES = ("unreviewed", "reviewed", "all")
+#: Queue order of arithmetic findings and reference checks: an inconsistent calculation ranks with a conflict.
+FINDING_SEVERITY = {"inconsistent": 2, **SEVERITY}
 
 
 def latest_reviews(connection: sqlite3.Connection) -> dict[str, dict]:
@@ -183,3 +185,81 @@ def reviewers(connection: sqlite3.Connection) -> list[str]:
 def document(connection: sqlite3.Connection, doc_id: str) -> dict | None:
     row = connection.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return dict(row) if row else None
+
+
+# Arithmetic findings and reference checks: one claim each, a few per article, so they are
+# read whole, not paged over indexes as the millions of pairs are.
+
+
+def finding_rows(
+    connection: sqlite3.Connection,
+    *,
+    status: str = "all",
+    flagged: bool = True,
+    kind: str | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    """Stored arithmetic findings and reference checks with their claim, document and current review.
+
+    Most serious first. ``flagged`` keeps the inconsistent calculations and the reference
+    checks in conflict or needing review; ``status`` is one of :data:`STATUSES`; ``kind``
+    "arithmetic" or "reference" (None: both).
+    """
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
+    where, params = [], []
+    if flagged:
+        where.append("f.severity >= 1")
+    if status != "all":
+        where.append("f.status IS NULL" if status == "unreviewed" else "f.status IS NOT NULL")
+    if kind is not None:
+        where.append("f.kind = ?")
+        params.append(kind)
+    tail = " LIMIT ?" if limit is not None else ""
+    return _finding_rows(
+        connection,
+        f"WHERE {' AND '.join(where) or 1} ORDER BY f.severity DESC, f.kind, f.id{tail}",
+        params + ([limit] if limit is not None else []),
+    )
+
+
+def finding(connection: sqlite3.Connection, finding_id: str) -> dict | None:
+    """One stored finding as :func:`finding_rows` gives it, or None."""
+    found = _finding_rows(connection, "WHERE f.id = ?", [finding_id])
+    return found[0] if found else None
+
+
+def finding_history(connection: sqlite3.Connection, finding_id: str) -> list[dict]:
+    """Every review of a finding, oldest first (the finding's id also as ``pair_id``)."""
+    rows = connection.execute(
+        "SELECT *, finding_id AS pair_id FROM finding_reviews WHERE finding_id = ? ORDER BY id", (finding_id,)
+    )
+    return [dict(row) for row in rows]
+
+
+def latest_finding_reviews(connection: sqlite3.Connection) -> dict[str, dict]:
+    """The current review of every reviewed finding, by finding id."""
+    rows = connection.execute(
+        "SELECT *, finding_id AS pair_id FROM finding_reviews "
+        "WHERE id IN (SELECT MAX(id) FROM finding_reviews GROUP BY finding_id)"
+    )
+    return {row["finding_id"]: dict(row) for row in rows}
+
+
+def _finding_rows(connection: sqlite3.Connection, tail: str, params: list) -> list[dict]:
+    rows = connection.execute(
+        f"""SELECT f.*, c.text AS text, d.date AS date, d.title AS title, d.url AS url
+            FROM findings f JOIN claims c ON c.id = f.claim_id JOIN documents d ON d.id = c.doc_id {tail}""",
+        params,
+    ).fetchall()
+    last_run = connection.execute("SELECT MAX(id) FROM runs").fetchone()[0]
+    reviews = latest_finding_reviews(connection) if rows else {}
+    out = []
+    for row in rows:
+        item = dict(row)
+        item["data"] = json.loads(item["data"] or "{}")
+        item["review"] = reviews.get(item["id"])
+        item["new"] = item["first_run"] == last_run
+        item["current"] = item["last_run"] == last_run
+        out.append(item)
+    return out

@@ -34,6 +34,7 @@ from flask import Flask, abort, g, jsonify, redirect, render_template, request, 
 
 from . import store
 from .models import REASONS
+from .report import mark
 
 #: Largest request body accepted (a note is at most store.MAX_NOTE characters).
 MAX_BODY = 16 * 1024
@@ -119,12 +120,21 @@ def create_app(
             rows = store.pair_rows(connection(), **query, after=request.args.get("after") or None, limit=PAGE_SIZE)
         except ValueError as error:
             abort(404, description=str(error))
+        findings = []
+        if not request.args.get("after") and not filters["verdict"]:
+            findings = [
+                row
+                for row in store.finding_rows(connection(), status=filters["status"])
+                if (not filters["source"] or row["source"] == filters["source"])
+                and (not filters["reviewer"] or row["reviewer"] == filters["reviewer"])
+            ]
         following = None
         if len(rows) == PAGE_SIZE:
             following = url_for("queue", **{k: v for k, v in filters.items() if v}, after=rows[-1]["id"])
         return render_template(
             "serve_queue.html",
             pairs=rows,
+            findings=findings,
             filters=filters,
             sources=store.sources(connection()),
             reviewers=store.reviewers(connection()),
@@ -145,7 +155,26 @@ def create_app(
             pair=row,
             sides=[_side(row, "a"), _side(row, "b")],
             history=store.history(connection(), pair_id),
-            next_id=following[0]["id"] if following else None,
+            next_url=f"/pairs/{following[0]['id']}" if following else None,
+            decisions=store.DECISIONS,
+            reasons=REASONS,
+        )
+
+    @app.get("/findings/<finding_id>")
+    def finding(finding_id: str):
+        row = store.finding(connection(), finding_id)
+        if row is None:
+            abort(404, description=f"unknown finding {finding_id!r}")
+        figures = row["data"].get("figures") or [row["data"].get("quantity", "")]
+        waiting = [f["id"] for f in store.finding_rows(connection(), status="unreviewed") if f["id"] != finding_id]
+        following = store.pair_rows(connection(), verdicts=FLAGGED, status="unreviewed", limit=1)
+        next_url = f"/findings/{waiting[0]}" if waiting else (f"/pairs/{following[0]['id']}" if following else None)
+        return render_template(
+            "serve_finding.html",
+            finding=row,
+            segments=mark(row["text"], figures),
+            history=store.finding_history(connection(), finding_id),
+            next_url=next_url,
             decisions=store.DECISIONS,
             reasons=REASONS,
         )
@@ -169,9 +198,12 @@ def create_app(
 
     @app.get("/api/pairs/<pair_id>")
     def pair_json(pair_id: str):
-        if connection().execute("SELECT 1 FROM pairs WHERE id = ?", (pair_id,)).fetchone() is None:
+        if connection().execute("SELECT 1 FROM pairs WHERE id = ?", (pair_id,)).fetchone() is not None:
+            reviews = store.history(connection(), pair_id)
+        elif store.finding(connection(), pair_id) is not None:  # an arithmetic finding or reference check
+            reviews = store.finding_history(connection(), pair_id)
+        else:
             return _error(404, f"unknown pair {pair_id!r}")
-        reviews = store.history(connection(), pair_id)
         return jsonify(pair_id=pair_id, latest=reviews[-1] if reviews else None, history=reviews)
 
     @app.post("/api/pairs/<pair_id>/reviews")

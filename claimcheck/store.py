@@ -5,7 +5,10 @@ once; a decision must never be lost or asked again. Pair ids are built from the 
 ids and the figures compared (:func:`claimcheck.compare.pair_id`), and claim ids from the
 document text and the sentence span, so a re-run on more articles finds the same ids and
 every review stays attached. Reviews are only ever added: the latest one for a pair is
-its status, the earlier ones its history.
+its status, the earlier ones its history. Arithmetic findings and reference checks (one
+claim each) live in ``findings`` and their reviews in ``finding_reviews``, kept the same
+way: their ids come from the claim id and the figures (:func:`claimcheck.arithmetic.arithmetic_id`,
+:func:`claimcheck.reference.reference_id`), and :func:`add_review` takes either kind of id.
 
 The database runs in WAL mode, so readers never wait for a writer. Every write is one
 transaction begun ``IMMEDIATE``: a run killed halfway through saving leaves the store as
@@ -29,11 +32,16 @@ from pathlib import Path
 from .errors import InputError, StoreBusyError
 from .models import Run
 from .review_queue import (  # noqa: F401 - the store's readers, re-exported
+    FINDING_SEVERITY,
     SEVERITY,
     STATUSES,
     count_pairs,
     document,
+    finding,
+    finding_history,
+    finding_rows,
     history,
+    latest_finding_reviews,
     latest_reviews,
     pair,
     pair_rows,
@@ -46,7 +54,7 @@ DECISIONS = ("confirmed_conflict", "not_a_conflict", "unsure")
 #: Longest note accepted, in characters.
 MAX_NOTE = 2000
 
-_VERSION = 2  # PRAGMA user_version of the current schema; 0 is the schema before the queue columns
+_VERSION = 3  # PRAGMA user_version of the current schema; 0 is the schema before the queue columns, 2 before findings
 _TIMEOUT = 30.0  # seconds a statement waits for a lock unless a write asks for another wait
 _QUEUE_COLUMNS = {"severity": "INTEGER NOT NULL DEFAULT 0", "status": "TEXT", "reviewer": "TEXT"}
 _QUEUE_COLUMNS |= {"a_source": "TEXT", "b_source": "TEXT"}
@@ -91,6 +99,23 @@ CREATE TABLE IF NOT EXISTS reviews (
     reviewer TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS findings (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    claim_id TEXT NOT NULL REFERENCES claims(id),
+    doc_id TEXT, source TEXT, verdict TEXT NOT NULL, severity INTEGER NOT NULL DEFAULT 0,
+    figures TEXT, other TEXT, explanation TEXT, data TEXT, status TEXT, reviewer TEXT,
+    first_run INTEGER NOT NULL, last_run INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS finding_reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    finding_id TEXT NOT NULL REFERENCES findings(id),
+    decision TEXT NOT NULL,
+    reason TEXT,
+    note TEXT,
+    reviewer TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -111,6 +136,8 @@ CREATE INDEX IF NOT EXISTS pairs_reviewed ON pairs(status, severity, score, id) 
 CREATE INDEX IF NOT EXISTS pairs_by_reviewer ON pairs(reviewer, severity, score, id) WHERE reviewer IS NOT NULL;
 CREATE INDEX IF NOT EXISTS pairs_by_a_source ON pairs(a_source, severity, score, id, status);
 CREATE INDEX IF NOT EXISTS pairs_by_b_source ON pairs(b_source, severity, score, id, status);
+CREATE INDEX IF NOT EXISTS findings_ranked ON findings(severity, id);
+CREATE INDEX IF NOT EXISTS finding_reviews_by_finding ON finding_reviews(finding_id, id);
 """
 # Fills the queue columns of a store written before they existed.
 _BACKFILL = """
@@ -261,7 +288,47 @@ def save_run(connection: sqlite3.Connection, result: Run, *, wait: float = 300.0
                 for p in result.pairs
             ),
         )  # fmt: skip
-    return run_id, set(ids) - known
+        new_findings = _save_findings(connection, result, run_id, source_of)
+    return run_id, (set(ids) - known) | new_findings
+
+
+def _save_findings(connection: sqlite3.Connection, result: Run, run_id: int, source_of: dict) -> set[str]:
+    """Store a run's arithmetic findings and reference checks; return the ids not seen before.
+
+    As for pairs, a finding seen before keeps its first run and its reviews, and takes the
+    latest run's verdict and explanation.
+    """
+    rows = [
+        (
+            a.id, "arithmetic", a.claim_id, a.doc_id, source_of.get(a.doc_id), a.verdict,
+            FINDING_SEVERITY.get(a.verdict, -1), "; ".join(a.figures), None, a.explanation,
+            json.dumps(asdict(a)), run_id, run_id,
+        )
+        for a in result.arithmetic
+    ] + [
+        (
+            r.id, "reference", r.claim_id, r.doc_id, source_of.get(r.doc_id), r.verdict,
+            FINDING_SEVERITY.get(r.verdict, -1), r.quantity, f"{r.reference} ({r.source})", r.explanation,
+            json.dumps(asdict(r)), run_id, run_id,
+        )
+        for r in result.references
+    ]  # fmt: skip
+    known = set()
+    ids = [row[0] for row in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found = connection.execute(f"SELECT id FROM findings WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        known.update(row[0] for row in found)
+    connection.executemany(
+        """INSERT INTO findings (id, kind, claim_id, doc_id, source, verdict, severity, figures, other, explanation,
+                                 data, first_run, last_run)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+           ON CONFLICT(id) DO UPDATE SET verdict=excluded.verdict, severity=excluded.severity,
+           figures=excluded.figures, other=excluded.other, explanation=excluded.explanation, data=excluded.data,
+           last_run=excluded.last_run""",
+        rows,
+    )
+    return set(ids) - known
 
 
 _ANY = object()
@@ -278,7 +345,8 @@ def add_review(
     seen: int | None | object = _ANY,
     wait: float = 10.0,
 ) -> dict:
-    """Record a decision on a pair; earlier decisions stay as history. Returns the stored review.
+    """Record a decision on a pair, or on an arithmetic finding or reference check (by its id);
+    earlier decisions stay as history. Returns the stored review (its item's id as ``pair_id``).
 
     ``seen`` is the id of the review the reviewer last saw (None: none); when someone has
     decided since, nothing is written and :class:`StaleReviewError` carries their review.
@@ -295,24 +363,28 @@ def add_review(
     if len(note or "") > MAX_NOTE:
         raise ValueError(f"note too long ({len(note)} characters, at most {MAX_NOTE})")
     with _writing(connection, wait):
+        table, reviews, key = "pairs", "reviews", "pair_id"
         if connection.execute("SELECT 1 FROM pairs WHERE id = ?", (pair_id,)).fetchone() is None:
-            raise ValueError(f"unknown pair {pair_id!r}")
+            if connection.execute("SELECT 1 FROM findings WHERE id = ?", (pair_id,)).fetchone() is None:
+                raise ValueError(f"unknown pair {pair_id!r}")
+            table, reviews, key = "findings", "finding_reviews", "finding_id"
+        columns = "*" if key == "pair_id" else "*, finding_id AS pair_id"
         if seen is not _ANY:
             latest = connection.execute(
-                "SELECT * FROM reviews WHERE pair_id = ? ORDER BY id DESC LIMIT 1", (pair_id,)
+                f"SELECT {columns} FROM {reviews} WHERE {key} = ? ORDER BY id DESC LIMIT 1", (pair_id,)
             ).fetchone()
             if latest is None and seen is not None:
                 raise ValueError(f"review {seen!r} is not this pair's: nobody has decided on it yet")
             if latest is not None and latest["id"] != seen:
                 raise StaleReviewError(dict(latest))
         review_id = connection.execute(
-            "INSERT INTO reviews (pair_id, decision, reason, note, reviewer, created_at) VALUES (?,?,?,?,?,?)",
+            f"INSERT INTO {reviews} ({key}, decision, reason, note, reviewer, created_at) VALUES (?,?,?,?,?,?)",
             (pair_id, decision, reason or None, note or None, reviewer.strip(), _now()),
         ).lastrowid
         connection.execute(
-            "UPDATE pairs SET status = ?, reviewer = ? WHERE id = ?", (decision, reviewer.strip(), pair_id)
+            f"UPDATE {table} SET status = ?, reviewer = ? WHERE id = ?", (decision, reviewer.strip(), pair_id)
         )
-        saved = dict(connection.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone())
+        saved = dict(connection.execute(f"SELECT {columns} FROM {reviews} WHERE id = ?", (review_id,)).fetchone())
     return saved
 
 

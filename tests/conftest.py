@@ -39,6 +39,18 @@ def ledger_result(ledger_dir):
 
 
 @pytest.fixture
+def ledger_store(tmp_path, ledger_result):
+    """A store holding the ledger run, its path and the id of its first inconsistent arithmetic finding."""
+    from claimcheck import store
+
+    path = tmp_path / "ledger.db"
+    connection = store.connect(path)
+    store.save_run(connection, ledger_result)
+    connection.close()
+    return path, next(a.id for a in ledger_result.arithmetic if a.verdict == "inconsistent")
+
+
+@pytest.fixture
 def reviewed_store(tmp_path, fixtures_result):
     """A store holding the fixtures run, its path and the id of its most serious pair."""
     from claimcheck import store

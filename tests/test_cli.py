@@ -302,3 +302,10 @@ def test_cli_run_names_the_line_of_a_malformed_reference_row(ledger_dir, tmp_pat
     result = invoke("run", str(ledger_dir / "northwind.txt"), "--reference", str(table), "--quiet")
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {table}, line 2: value 'n/a' is not a number"
+
+
+def test_cli_run_summary_lists_inconsistent_arithmetic(ledger_dir, tmp_path):
+    result = invoke("run", str(ledger_dir / "northwind.txt"), "--db", str(tmp_path / "c.db"))
+    assert result.exit_code == 0, result.output
+    assert "arithmetic: 2 inconsistent, 1 consistent; reference figures: 0 flagged, 0 consistent" in result.output
+    assert "[inconsistent total] 4,500 stated; 2,400 + 1,600 gives 4,000" in result.output

@@ -45,3 +45,32 @@ def test_export_csv_keeps_history(reviewed_store, tmp_path):
 def test_export_without_a_store_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["export", "--format", "csv", "--out", "x.csv", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no such store" in result.output and "Traceback" not in result.output
+
+
+def test_export_includes_reviewed_findings(ledger_store, tmp_path):
+    path, finding_id = ledger_store
+    connection = store.connect(path)
+    store.add_review(connection, finding_id, "confirmed_conflict", "Ana", note="the fall is 25%")
+    out = tmp_path / "reviews.jsonld"
+    result = CliRunner().invoke(cli, ["export", "--format", "claimreview", "--out", str(out), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    (review,) = json.loads(out.read_text(encoding="utf-8"))
+    assert review["identifier"] == finding_id
+    assert review["claimReviewed"] == "The company's profit fell 10% to $90 million from $120 million."
+    assert review["reviewRating"]["alternateName"] == "Figures do not add up"
+    assert review["reviewBody"].startswith("10% fall stated;") and "the fall is 25%" in review["reviewBody"]
+    assert len(review["itemReviewed"]["appearance"]) == 1
+    csv_out = tmp_path / "reviews.csv"
+    CliRunner().invoke(
+        cli, ["export", "--format", "csv", "--out", str(csv_out), "--db", str(path)], catch_exceptions=False
+    )
+    with csv_out.open(encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["pair_id"], row["verdict"], row["superseded"]) == (finding_id, "inconsistent", "False")
+
+
+def test_cli_review_records_a_decision_on_a_finding(ledger_store):
+    path, finding_id = ledger_store
+    result = CliRunner().invoke(cli, ["review", finding_id, "not_a_conflict", "--reviewer", "Ben", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"{finding_id}: not_a_conflict by Ben")

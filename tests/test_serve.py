@@ -294,3 +294,39 @@ def test_serve_cli_bad_tokens(reviewed_store, started, args, message):
     path, _ = reviewed_store
     result = CliRunner().invoke(cli, ["serve", "--db", str(path), *args])
     assert result.exit_code == 2 and message in result.output and not started
+
+
+def test_serve_queue_lists_inconsistent_findings_and_a_reviewer_decides_one(ledger_store):
+    from bs4 import BeautifulSoup
+
+    path, finding_id = ledger_store
+    http = create_app(str(path)).test_client()
+    soup = BeautifulSoup(http.get("/").get_data(as_text=True), "html.parser")
+    rows = soup.select("tr.finding-row")
+    assert {(r["data-kind"], r.select_one(".verdict").text) for r in rows} == {
+        ("arithmetic", "inconsistent"),
+        ("reference", "conflict"),
+    }  # the consistent calculation is not queued
+    page = BeautifulSoup(http.get(f"/findings/{finding_id}").get_data(as_text=True), "html.parser")
+    assert page.select_one("p.explanation").text.startswith("10% fall stated")
+    assert [m.text for m in page.select("blockquote mark")] == ["10%", "$90 million", "$120 million"]
+    assert page.select_one("#pair")["data-next"].startswith("/findings/")
+    response = http.post(f"/api/pairs/{finding_id}/reviews", json={"decision": "confirmed_conflict", "reviewer": "Ana"})
+    assert response.status_code == 201
+    assert http.get(f"/api/pairs/{finding_id}").get_json()["latest"]["decision"] == "confirmed_conflict"
+    assert finding_id not in http.get("/").get_data(as_text=True)  # reviewed: out of the unreviewed queue
+    assert finding_id in http.get("/?status=reviewed&reviewer=Ana").get_data(as_text=True)
+    assert http.get("/findings/nope").status_code == 404
+
+
+def test_serve_reference_check_page_shows_the_reference_as_its_source(ledger_store, ledger_result):
+    from bs4 import BeautifulSoup
+
+    path, _ = ledger_store
+    (check,) = ledger_result.references
+    page = BeautifulSoup(
+        create_app(str(path)).test_client().get(f"/findings/{check.id}").get_data(as_text=True), "html.parser"
+    )
+    side = page.select_one("blockquote.reference-side")
+    assert side.select_one("p").text == check.reference
+    assert side.select_one("a")["href"] == check.url and "line 2" in side.select_one("footer").text

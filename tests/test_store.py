@@ -339,3 +339,42 @@ def test_store_not_a_database(tmp_path):
     bad.write_text("not sqlite at all, just text" * 100, encoding="utf-8")
     with pytest.raises(Exception, match="not a claimcheck database"):
         store.connect(bad)
+
+
+def test_store_keeps_findings_and_their_reviews_survive_a_rerun(ledger_store, ledger_result):
+    path, finding_id = ledger_store
+    connection = store.connect(path)
+    rows = store.finding_rows(connection, flagged=False)
+    assert len(rows) == len(ledger_result.arithmetic) + len(ledger_result.references)
+    flagged = store.finding_rows(connection)
+    assert {(r["kind"], r["verdict"]) for r in flagged} == {("arithmetic", "inconsistent"), ("reference", "conflict")}
+    saved = store.add_review(connection, finding_id, "confirmed_conflict", "Ana", note="checked the filing")
+    assert saved["pair_id"] == finding_id and saved["finding_id"] == finding_id
+    with pytest.raises(store.StaleReviewError):
+        store.add_review(connection, finding_id, "unsure", "Ben", seen=None)
+    _run, new_ids = store.save_run(connection, ledger_result)  # the same article again
+    assert new_ids == set()
+    (row,) = [r for r in store.finding_rows(connection, status="reviewed")]
+    assert (row["id"], row["review"]["decision"], row["review"]["reviewer"]) == (
+        finding_id,
+        "confirmed_conflict",
+        "Ana",
+    )
+    assert [r["id"] for r in store.finding_rows(connection, status="unreviewed")] == [
+        r["id"] for r in flagged if r["id"] != finding_id
+    ]
+    assert [h["decision"] for h in store.finding_history(connection, finding_id)] == ["confirmed_conflict"]
+    assert store.latest_finding_reviews(connection)[finding_id]["reviewer"] == "Ana"
+    assert store.latest_reviews(connection) == {}  # pair reviews are kept apart
+
+
+def test_store_of_an_older_version_gains_the_findings_tables(ledger_store, ledger_result):
+    path, _finding_id = ledger_store
+    connection = store.connect(path)
+    connection.execute("DROP TABLE finding_reviews")
+    connection.execute("DROP TABLE findings")
+    connection.execute("PRAGMA user_version = 2")
+    connection.close()
+    connection = store.connect(path)
+    store.save_run(connection, ledger_result)
+    assert len(store.finding_rows(connection)) == 3
