@@ -14,7 +14,7 @@ from typing import IO
 from .embed import DEFAULT_MODEL
 from .models import Pair, Quantity
 from .pipeline import compare_texts
-from .quantities import read_figures
+from .quantities import falls, read_figures
 from .units import count_noun
 
 #: What a comparison says when neither sentence has a figure the other can be weighed against.
@@ -99,7 +99,8 @@ def figure_rows(lines: IO[str]) -> Iterator[dict]:
 def figure_dict(quantity: Quantity, sentence: str | None = None) -> dict:
     """A figure as JSON-ready data in the NewsQuant shape (context fields left out when unset).
 
-    NewsQuant's names are kept: a fraction is given as written ("a third" is 0.333) with
+    NewsQuant's names are kept: a range falling as written gives its high end as ``low``
+    ("from 4.8 to 4.7" is 4.8-4.7); a fraction is given as written ("a third" is 0.333) with
     the unit "% <what it is a part of>"; a multiple ("four times", "sixfold") has the unit
     "count"; a figure with no unit has "-".
     """
@@ -113,5 +114,7 @@ def figure_dict(quantity: Quantity, sentence: str | None = None) -> dict:
         unit = f"% {whole or '-'}"
     elif quantity.kind == "multiplier":
         unit = "count"
+    if falls(quantity):  # a range as written: "from 4.8 to 4.7 percent" is 4.8-4.7
+        data["low"], data["high"] = data["high"], data["low"]
     data["unit"] = unit
     return data

@@ -123,6 +123,10 @@ _YEAR_BEFORE_RE = re.compile(
 )
 
 
+# The second end of a range whose first is no year is no year: "1500 to 2000 workers".
+_RANGE_FROM_COUNT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20|21)\d\d\b)\d[\d,.]*\s?(?:to|and|-|–)\s?$")
+
+
 def _counted_after(before: str, after: str) -> bool:
     """A year-like number that counts things: "forced 1801 residents", "paid 1803 dollars".
 
@@ -140,7 +144,7 @@ def is_time_or_date(num: str, before: str, after: str) -> bool:
     if _ERA_RE.search(before) or _ERA_RANGE_RE.search(before) or re.match(r"^\s?(?:A\.D\.|AD|B\.C\.|BC|BCE)\b", after):
         return True
     if re.fullmatch(r"(?:1[89]|20|21)\d\d", cleaned) and "," not in num:
-        if not PERCENT_RE.match(after) and not _counted_after(before, after):
+        if not PERCENT_RE.match(after) and not _counted_after(before, after) and not _RANGE_FROM_COUNT.search(before):
             return True
     if re.fullmatch(r"\d{1,2}", cleaned):
         month_after = re.match(r"^(?:\s?[-–—]\s?\d{1,2})?\s+(?P<m>[A-Za-z]+)", after)

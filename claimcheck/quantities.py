@@ -49,7 +49,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "01234
 # No figure starts inside a word or a number: the look-behind lets the scan skip those places fast.
 _ATOM = (
     rf"(?<![A-Za-z0-9])(?P<cur>(?:{CURRENCY_PREFIX}))?"
-    rf"(?P<sign>(?<![\w.,\-])-(?=\d)|\b(?:minus|negative)[\s\-\u2011]?(?=[\da-z]))?"
+    rf"(?P<sign>(?<![\w.,\-%])(?<!\d\s)-(?=\d)|\b(?:minus|negative)[\s\-\u2011]?(?=[\da-z]))?"
     rf"(?P<num>\d{{1,3}}\s\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD})|{_DIGITS}|"
     rf"(?<![\w-])(?:half a dozen|dozen|"
     rf"(?:a|an|one)(?=\s(?:(?:day|week|month|year|decade|century)\b))"
@@ -78,7 +78,12 @@ _VAGUE_RE = re.compile(
 )
 _VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
 _EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
-_RANGE_SEP = re.compile(r"^\s?(?:-|–|—|~|\u2011|to|and|or)\s?", re.I)
+_RANGE_SEP = re.compile(r"^\s?(?P<sep>-|–|—|~|\u2011|to|and|or)\s?$", re.I)
+_RANGE_NEXT_RE = re.compile(rf"\s?(?:-|–|to|or)\s?(?:\d|(?:{NUMBER_WORDS})\b)", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# By the NewsQuant convention "from A [at night, per barrel] to B" is one range.
+_FROM_TO_RE = re.compile(r"^(?:[^;:!?()]|\.(?=\S)){0,40}?\s(?:up\s)?to\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
 _MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVE_VERBS}|went|moved|changed|edged)\s+(?:\w+\s+)?from\s+$", re.I)
 _LENGTH_CUES = re.compile(
@@ -96,7 +101,6 @@ _ATTRIBUTIVE_RE = re.compile(
 _PERCENT_OF_RE = re.compile(r"(?:(?P<prev>[\w.,]+)\s+)?\b(?:per\s?cents?|percents?|percentage)\s+of\s+$", re.I)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
 _SIGNED_KINDS = ("temperature", "angle")
-_TO_RE = re.compile(r"\s?to\b", re.I)
 _BOUND_JOIN_RE = re.compile(r"^\s*(?:,|;)?\s*(?:and|but)?\s*$", re.I)
 _APPROX_RELATIVE = 0.05
 _NEARLY_RELATIVE = 0.15
@@ -135,7 +139,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
                 figure = _with_change(sentence, figure, change, date)
         figures.append(figure)
         taken_until = figure.end
-    figures = _bounds_to_ranges(sentence, _shared_units(sentence, figures, date), date)
+    figures = _shared_units(sentence, _join_ranges(sentence, figures, newsquant, date), date)
     if newsquant:
         figures = [f for f in figures if not _AGE_BAND_RE.search(sentence[: f.start])]
         figures += _vague_amounts(sentence, figures, date)
@@ -144,7 +148,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     return sorted(figures, key=lambda f: f.start)
 
 
-def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool, in_range: bool = False):
+def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool):
     start, end = match.start(), match.end()
     num_text = match.group("num")
     currency_text = (match.group("cur") or "").strip()
@@ -174,22 +178,6 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if not currency_text and not scale_text and is_time_or_date(num_text, before, sentence[end:]):
         return None
 
-    # A range with one unit after both ends: "300,000-350,000 units", "HK$1-2 billion".
-    high_value, is_range = value, False
-    if not in_range:
-        second = _range_end(sentence, start, end, newsquant)
-        if second is not None and second.group("cur") and _TO_RE.match(sentence, end) and direction(before, ""):
-            second = None  # "rose $1.25 to $9": the move and the level it reached
-        if second is not None and not is_identifier(sentence, second, "", second.group("scale"), newsquant):
-            parsed2 = parse_number(second.group("num"))
-            if parsed2 is not None and not is_time_or_date(second.group("num"), "", sentence[second.end() :]):
-                scale2 = scale_of(second.group("scale")) if second.group("scale") else scale
-                if not scale_text and second.group("scale") and parsed[0] < parsed2[0]:
-                    value, precision = value * scale2, precision * scale2
-                if parsed2[0] * scale2 > value:
-                    high_value, is_range, end = parsed2[0] * scale2, True, second.end()
-                    currency_text = currency_text or (second.group("cur") or "").strip()
-
     unit = unit_after(sentence, end, currency_text, is_fraction, date)
     if unit is None:
         return None
@@ -197,12 +185,13 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if kind == "count" and not unit_name and (of := _PERCENT_OF_RE.search(before)):
         if parse_number(of.group("prev") or "-") is None:  # "per cent of 20", not "45 percent of 200"
             kind, unit_name = "percent", "percentage"
-    if not is_range and (part := minor_part(sentence, end, unit_name)):
+    if part := minor_part(sentence, end, unit_name):
         value, precision, end = value + part[0], precision / 10, part[1]  # "5 feet 2 inches"
     if is_fraction and kind == "percent":
-        value, high_value, precision = value * 100, high_value * 100, precision * 100
+        value, precision = value * 100, precision * 100
     change, qualifier_start = qualifier(before)
     lone_word = is_word and scale_text is None and num_text.lower() in ("one", "a", "an")
+    lone_word = lone_word and not _RANGE_NEXT_RE.match(sentence, end)  # "one to two years" is a range
     if lone_word and _lone_word_is_no_figure(sentence, start, end, kind, unit_name, change, newsquant):
         return None
     moved = direction(before[:qualifier_start] if qualifier_start is not None else before, sentence[end:])
@@ -217,22 +206,10 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if qualifier_start is not None:
         start = qualifier_start
 
-    if not is_range and not in_range and (below := _BELOW_ZERO_RE.match(sentence, end)) and kind in _SIGNED_KINDS:
-        value, high_value, end = -value, -high_value, below.end()  # "five degrees below zero"
-    if not is_range and not in_range and not (moved and _TO_RE.match(sentence, end)):
-        # A range with the unit on both ends: "5% and 6%", "$800,000 to $1.3 million"; after a
-        # move, "rose $1.25 to $9" is the move and the level it reached.
-        second = _range_end(sentence, start, end, newsquant)
-        if second is not None:
-            other = _read_atom(sentence, second, date, newsquant, in_range=True)
-            if (
-                other
-                and (other.kind, other.unit, other.currency) == (kind, unit_name, currency)
-                and other.value > value
-            ):
-                high_value, is_range, end = other.value, True, other.end
-    fresh = Quantity("", 0, 0, value, None, None, kind, unit_name, 0.0, None, None, change, is_range, currency)
-    return _build(sentence, start, end, fresh, value, high_value, precision, factor, change, date)
+    if (below := _BELOW_ZERO_RE.match(sentence, end)) and kind in _SIGNED_KINDS:
+        value, end = -value, below.end()  # "five degrees below zero"
+    fresh = Quantity("", 0, 0, value, None, None, kind, unit_name, 0.0, None, None, change, False, currency)
+    return _build(sentence, start, end, fresh, value, value, precision, factor, change, date)
 
 
 def _build(sentence, start, end, figure: Quantity, value, high_value, precision, factor, change, date=None):
@@ -293,30 +270,114 @@ def _with_change(sentence: str, figure: Quantity, change: str, date: str | None)
     return rebuilt or figure
 
 
-def _range_end(sentence: str, start: int, end: int, newsquant: bool) -> re.Match | None:
-    """The second number of "X to Y" / "X-Y" / "between X and Y" / "three or four", if any."""
-    sep = _RANGE_SEP.match(sentence[end:])
-    if not sep:
+def _join_ranges(sentence: str, figures: list[Quantity], newsquant: bool, date: str | None) -> list[Quantity]:
+    """Neighbouring figures that state one range are one figure: the one range reader.
+
+    "5 to 10 per cent", "HK$1-2 billion", "$800,000 to $1.3 million", "between 62 and 68",
+    "three or four years" (by the NewsQuant convention two figures), two bounds ("more than 100,
+    fewer than 300") and, by the NewsQuant convention, "from A [at noon] to B" and a range
+    written high to low ("from 4.8 to 4.7 percent"). An end without a unit or scale takes the
+    other's; a move then its level ("rose $1.25 to $9") and a change then a level ("by 5% to
+    7%") stay two figures.
+    """
+    result: list[Quantity] = []
+    for figure in figures:
+        joined = _joined(sentence, result[-1], figure, newsquant, date) if result else None
+        if joined is None:
+            result.append(figure)
+        else:
+            result[-1] = joined
+    return result
+
+
+def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str | None) -> Quantity | None:
+    """``a`` and ``b`` as one range, or None when they are two figures."""
+    if a.range or b.range or a.kind == "multiplier" and a.unit != b.unit:
         return None
-    word = sep.group(0).strip().lower()
-    before = sentence[:start]
-    if word == "and" and not re.search(r"\bbetween\s+\S*$", before, re.I):
+    before, between = sentence[: a.start], sentence[a.end : b.start]
+    change, word, bounds = a.change, None, {a.change, b.change} == {">", "<"}
+    if bounds:  # two bounds: "at least 20 and at most 100"
+        if not _BOUND_JOIN_RE.match(between) or (a.change == ">") != (a.value < b.value):
+            return None
+        change = "="
+    elif sep := _RANGE_SEP.match(between):
+        word = sep.group("sep").lower()
+        after_between = bool(_BETWEEN_BEFORE.search(before))
+        if word == "and" and not after_between or word == "or" and newsquant:
+            return None
+        if (
+            word == "to"
+            and not after_between
+            and (_BY_BEFORE.search(before) or not newsquant and _MOVED_FROM_BEFORE.search(before))
+        ):
+            return None
+    elif not (
+        newsquant and _FROM_BEFORE.search(before) and _FROM_TO_RE.match(sentence[a.end : b.start + _number_at(b)])
+    ):
         return None
-    if word == "to" and not re.search(r"\bbetween\s+\S*$", before, re.I):
-        # "rose by $43.6 billion to $419.2 billion" is a change and a level; "rose from 5% to
-        # 7%" two levels, except by the NewsQuant convention, which calls "from X to Y" a range.
-        if _BY_BEFORE.search(before) or not newsquant and _MOVED_FROM_BEFORE.search(before):
-            return None
-    second = ATOM_RE.match(sentence, end + sep.end())
-    if word == "or" and second:
-        # "three or four years", "5 or 6 per cent": a guess between neighbours, not "5 or 60";
-        # NewsQuant keeps both figures.
-        if newsquant:
-            return None
-        low, high = parse_number(sentence[start:end].strip()), parse_number(second.group("num"))
-        if not (low and high and low[0] >= 1 and low[0] < high[0] <= 2 * low[0] and not second.group("scale")):
-            return None
-    return second
+    if a.change in ("up", "down") and word != "-" and a.unit and b.unit:
+        return None  # "rose 5% to 7%": the move, then the level it reached
+    a, b = _same_unit(a, b, bool(_FROM_BEFORE.search(before)))
+    if a is None or b is None or a.value == b.value:
+        return None
+    if word == "or" and not (1 <= a.value < b.value <= 2 * a.value):
+        return None  # "three or four weeks" is a guess between neighbours, "5 or 60" two figures
+    if b.value < a.value and not bounds and not (newsquant and word in (None, "to") and _FROM_BEFORE.search(before)):
+        return None  # news writes a falling range "from 5% to 3%"; "voted 7 to 2", "odds of 10 to 1" are tallies
+    low, high = sorted((a.value, b.value))
+    factor = a.normalized / a.value if a.value else 1.0
+    return _build(sentence, a.start, b.end, replace(a, range=True), low, high, 0.0, factor, change, date)
+
+
+def _same_unit(a: Quantity, b: Quantity, carried: bool) -> tuple[Quantity | None, Quantity | None]:
+    """``a`` and ``b`` in one unit, or None where the units differ. A bare end takes the other's unit
+    ("5 to 10 per cent", "$5-6"), an end with no scale the other's scale where its number is smaller
+    ("1-2 billion"). ``carried``: the first end's unit carries to the second ("from 208 pounds to
+    193"), which it does not in "rose 3% to 45.50"."""
+    for bare, other in ((a, b), (b, a)):
+        unitless = (bare.kind, bare.unit, bare.currency) != (other.kind, other.unit, other.currency)
+        # The unit is written after both ends ("5 to 10 per cent") or a currency before both ("$5-6").
+        shared = bare is a or other.kind == "money" or carried
+        if unitless and shared and (bare.kind == "count" and not bare.unit or _rate_of(other, bare)):
+            factor = other.normalized / other.value if other.value else 1.0
+            adopted = replace(bare, kind=other.kind, unit=other.unit, currency=other.currency)
+            adopted = replace(adopted, normalized=bare.value * factor)
+            a, b = (adopted, b) if bare is a else (a, adopted)
+    if (a.kind, a.unit, a.currency) != (b.kind, b.unit, b.currency):
+        return None, None
+    for bare, other in ((a, b), (b, a)):
+        scale = _written_scale(other)
+        if scale != 1 and _written_scale(bare) == 1 and abs(bare.value) < abs(other.value) / scale:
+            scaled = replace(bare, value=bare.value * scale, normalized=bare.normalized * scale)
+            return (scaled, b) if bare is a else (a, scaled)
+    return a, b
+
+
+def falls(figure: Quantity) -> bool:
+    """Whether a range is written high to low ("from 4.8 to 4.7 percent"): its first number is the high end."""
+    match = ATOM_RE.search(figure.text) if figure.range and " to " in figure.text else None
+    parsed = parse_number(match.group("num")) if match else None
+    if parsed is None or figure.low is None or figure.high is None:
+        return False
+    first = parsed[0] * scale_of(match.group("scale"))
+    return abs(first - figure.high) < abs(first - figure.low)
+
+
+def _rate_of(rate: Quantity, figure: Quantity) -> bool:
+    """Whether ``rate`` is ``figure``'s unit per something ("$68 per share" after "$62")."""
+    return (rate.kind, rate.currency) == (figure.kind, figure.currency) and rate.unit.startswith(figure.unit + " per ")
+
+
+def _written_scale(figure: Quantity) -> float:
+    """The scale word written with a figure ("2 billion" gives 1e9), 1 where none is."""
+    match = ATOM_RE.search(figure.text)
+    return scale_of(match.group("scale")) if match else 1.0
+
+
+def _number_at(figure: Quantity) -> int:
+    """Where a figure's number starts, past its qualifier ("up to 900" gives 6)."""
+    match = ATOM_RE.search(figure.text)
+    return match.start() if match else 0
 
 
 def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str) -> bool:
@@ -412,34 +473,6 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
             date,
         )
         result[index] = rebuilt or figure
-    return result
-
-
-def _bounds_to_ranges(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
-    """A lower and an upper bound joined by a conjunction are one range.
-
-    "at least 20 and at most 100 apples", "more than 100, fewer than 300": one interval. The
-    bounds must measure the same unit and leave room between them ("more than 40 and less
-    than 10" stays two figures).
-    """
-    result: list[Quantity] = []
-    for figure in figures:
-        previous = result[-1] if result else None
-        if (
-            previous is not None
-            and {previous.change, figure.change} == {">", "<"}
-            and (previous.kind, previous.unit, previous.currency) == (figure.kind, figure.unit, figure.currency)
-            and _BOUND_JOIN_RE.match(sentence[previous.end : figure.start])
-        ):
-            low, high = sorted((previous.value, figure.value))
-            if (low == previous.value) == (previous.change == ">") and low < high and previous.value:
-                factor = previous.normalized / previous.value
-                bounds = replace(previous, range=True)
-                joined = _build(sentence, previous.start, figure.end, bounds, low, high, 0.0, factor, "=", date)
-                if joined is not None:
-                    result[-1] = joined
-                    continue
-        result.append(figure)
     return result
 
 

@@ -215,7 +215,9 @@ _APPOSITIVE_AGE_RE = re.compile(r"\b[A-Z][a-z]+,\s(?:aged\s)?\d{1,2}$")
 # sentence about an index or its points.
 _INDEX_LEVEL_RE = re.compile(r"\b(?:at|to|of)\s+(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
 _INDEX_WORDS_RE = re.compile(r"\bind(?:ex|ices)\b|\bpoints\b", re.I)
-_AGE_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:of\s+)?[\w\-]+$", re.I)  # "a man of age 87", "at the age of ten"
+_AGE_BEFORE_RE = re.compile(
+    r"\bage[ds]?\s+(?:of\s+)?(?:[\w\-]+\s?(?:-|to|and)\s?)?[\w\-]+$", re.I
+)  # "a man of age 87", "at the age of ten"
 # A currency sign after the figure ("100 €"), or a code with a scale letter ("48.5 MGBP" is read
 # by the figure's scale; the code is left here).
 _SIGN_AFTER_RE = re.compile(rf"^\s?(?P<sign>[{re.escape(CURRENCY_SIGNS)}])(?!\s?\d)")
