@@ -10,7 +10,7 @@ import re
 
 from .currency import ISO_CODES
 from .timeref import MONTHS
-from .units import PERCENT_RE, read_unit
+from .units import PERCENT_RE, UNIT_BEFORE, read_unit
 from .words import STOPWORDS
 
 _TIME_AFTER_RE = re.compile(
@@ -20,7 +20,8 @@ _TIME_AFTER_RE = re.compile(
 _ERA_RANGE_RE = re.compile(r"(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s*\d{1,4}\s*(?:and|to|-|–)\s*$")
 _ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
 # "sub-$10", "5k-20k", "$3bn-4bn": a hyphen after a figure's scale letter starts a range's high end.
-_RANGE_BEFORE_RE = re.compile(r"(?:\bsub|\d(?:k|m|bn|b|mn|tn))-$", re.I)
+# "magnitude-6.8": a unit written before its number.
+_RANGE_OR_UNIT_BEFORE_RE = re.compile(rf"(?:\bsub|\d(?:k|m|bn|b|mn|tn))-$|{UNIT_BEFORE}$", re.I)
 _ATTACHED_OK = re.compile(
     rf"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b|pc\b|(?:{'|'.join(ISO_CODES)})\b)", re.I
 )
@@ -75,7 +76,7 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     if (
         (prev.isalnum() and prev.isascii())
         or prev in "_"
-        or (prev in "-\u2011." and prev2.isalpha() and not _RANGE_BEFORE_RE.search(sentence[:start]))
+        or (prev in "-\u2011." and prev2.isalpha() and not _RANGE_OR_UNIT_BEFORE_RE.search(sentence[:start]))
         or (prev in "-\u2011" and _VARIANT_OF_NAME_RE.search(sentence[:start]))
     ):
         return True

@@ -13,13 +13,15 @@ _MORE = r"more|greater|higher|larger|bigger"
 _LESS = r"less|fewer|lower|smaller"
 # Comparisons in every order a writer puts them: "more than", "greater than or equal to",
 # "equal to or less than", "higher or equal than", "no fewer than", "at least or equal to".
-_QUALIFIERS = {
-    ">": rf"(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
-    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards of|"
-    r"in excess of|above|north of|just over|well over|as many as more than",
-    "<": rf"(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
-    r"up to|as much as|as many as|as high as|below|under|at most|just under|just below|shy of|a maximum of|sub-",
+# A bound's hedge stays on the figure's text: "just over", "slightly more than", "well under".
+_BY_A_LITTLE = r"(?:(?:just|slightly|a little|a bit|well|far|much|only|barely|marginally)\s+)?"
+_QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy of" under)
     "nearly": r"nearly|almost|close to|just shy of",
+    ">": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
+    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards of|"
+    r"in excess of|above|north of|as many as more than)",
+    "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
+    r"up to|as much as|as many as|as high as|below|under|at most|shy of|a maximum of|sub-)",
     "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~",
 }
 _SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}

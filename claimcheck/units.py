@@ -215,6 +215,9 @@ _APPOSITIVE_AGE_RE = re.compile(r"\b[A-Z][a-z]+,\s(?:aged\s)?\d{1,2}$")
 # sentence about an index or its points.
 _INDEX_LEVEL_RE = re.compile(r"\b(?:at|to|of)\s+(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
 _INDEX_WORDS_RE = re.compile(r"\bind(?:ex|ices)\b|\bpoints\b", re.I)
+#: Units news writes before the number: "a magnitude 6.8 quake", "magnitude-6.8", "a magnitude of 6.8".
+UNIT_BEFORE = r"\b(?P<before>magnitude)(?:[\s\-\u2011]|\s+of\s+)"
+_UNIT_BEFORE_RE = re.compile(UNIT_BEFORE + r"[\d.]+$", re.I)
 _AGE_BEFORE_RE = re.compile(
     r"\bage[ds]?\s+(?:of\s+)?(?:[\w\-]+\s?(?:-|to|and)\s?)?[\w\-]+$", re.I
 )  # "a man of age 87", "at the age of ten"
@@ -288,6 +291,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     ):
         return "age", "year of age", None, 1.0, end  # "Senard, 65, now faces", "a man of age 87"
     unit = measured
+    if unit is None and (written := _UNIT_BEFORE_RE.search(sentence[:end])):
+        unit = replace(read_unit(" " + written.group("before")), end=end)
     if unit is None:
         noun, noun_end = count_noun(sentence, end)
         if not noun and _INDEX_LEVEL_RE.search(sentence[:end]) and _INDEX_WORDS_RE.search(sentence):
