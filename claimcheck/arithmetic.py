@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .claims import stage_warning
 from .currency import to_usd
@@ -33,11 +33,16 @@ from .engine import SerialEngine
 from .intervals import is_exact_count
 from .models import Arithmetic, Claim, Quantity, StageWarning
 from .quantities import ATOM_RE, read_figures
+from .timeref import parse_iso
 
 #: Kinds of arithmetic a finding can check.
-KINDS = ("change", "conversion", "total", "multiple")
+KINDS = ("change", "conversion", "total", "multiple", "shares", "ratio")
 #: Room for the publisher's exchange rate and day, each way, on a conversion.
 RATE_SPREAD = 0.02
+#: A conversion is often written when the sum was first announced and carried into later
+#: articles unchanged ("380 billion yuan ($52 billion)" a year on), so any rate of the
+#: months before the article's date holds too.
+RATE_LOOKBACK_MONTHS = 12
 #: "about 30%": the writer's own rounding or 10% of the value, whichever is wider.
 _ABOUT_RELATIVE = 0.10
 #: The most rounding an amount (not a percentage or factor) in a calculation is read to carry.
@@ -125,7 +130,7 @@ def check_arithmetic(sentence: str, date: str | None = None) -> list[Finding]:
     figures = _split_ranges(sentence, read_figures(sentence, date))
     findings: list[Finding] = []
     used: set[int] = set()
-    for finder in (_changes, _multiples, _conversions, _totals):
+    for finder in (_changes, _multiples, _conversions, _totals, _ratios, _shares):
         for finding, ids in finder(sentence, figures, date):
             if ids & used:
                 continue  # a figure answers one calculation: "doubled to $90 million from $30 million" is no total
@@ -193,9 +198,15 @@ def _ratio(top: tuple[float, float], bottom: tuple[float, float]) -> tuple[float
 
 
 def _judge(computed: float, span: tuple[float, float], stated: tuple[float, float]):
-    """(low, high, tolerance, consistent): the stated interval widened by the computed one's spread."""
-    low = stated[0] - (computed - span[0])
-    high = stated[1] + (span[1] - computed)
+    """(low, high, tolerance, consistent): the stated interval widened by the computed one's spread.
+
+    The computed value lies in ``low``..``high`` exactly when the interval the inputs allow
+    (``span``) meets the one the stated result allows: the stated interval's low end moves
+    down by how far the span reaches above the computed value, and its high end up by how far
+    it reaches below (a span of rates from the year before reaches further one way).
+    """
+    low = stated[0] - (span[1] - computed)
+    high = stated[1] + (computed - span[0])
     room = _EPSILON * max(abs(computed), 1.0)
     consistent = low - room <= computed <= high + room
     tolerance = (high - low) / 2 if math.isfinite(low) and math.isfinite(high) else None
@@ -209,7 +220,7 @@ def _finding(kind, used, computed, span, stated_value, stated, expression, state
     else:
         allowed = f"{_fmt(low, unit)} to {_fmt(high, unit)}" if high is not None else f"at least {_fmt(low, unit)}"
         outcome = f"outside {allowed}"
-    explanation = f"{stated_text} stated; {expression} gives {_fmt(computed, unit, signed=unit == '%')}: {outcome}"
+    explanation = f"{stated_text} stated; {expression} gives {_fmt(computed, unit, signed=kind == 'change')}: {outcome}"
     finding = Finding(
         kind=kind,
         figures=tuple(q.text for q in used),
@@ -452,21 +463,43 @@ def _multiples(sentence: str, figures: list[Quantity], date: str | None):
 
 
 def _conversions(sentence: str, figures: list[Quantity], date: str | None):
+    if parse_iso(date) is None:
+        return  # without the article's date there is no rate to hold the conversion to
     for first, second in zip(figures, figures[1:]):
         if not (first.kind == second.kind == "money" and first.currency and second.currency):
             continue
         if first.currency == second.currency or not _PAREN_RE.match(sentence[first.end : second.start]):
             continue
-        rate_first, rate_second = to_usd(1.0, first.currency, date), to_usd(1.0, second.currency, date)
-        if not rate_first or not rate_second:
+        rates = [_rate(first.currency, second.currency, day) for day in _rate_days(date)]
+        if not rates[0] or not all(rates):
             continue
-        rate = rate_first / rate_second  # units of the second currency per unit of the first
+        rate = rates[0]  # units of the second currency per unit of the first, on the article's date
         low, high = _interval(first)
-        span = (low * rate * (1 - RATE_SPREAD), high * rate * (1 + RATE_SPREAD))
+        span = (low * min(rates) * (1 - RATE_SPREAD), high * max(rates) * (1 + RATE_SPREAD))
         computed = first.value * rate
         expression = f"{first.text} at {rate:.4g} {second.currency}/{first.currency}"
+        if len(rates) > 1:
+            expression += f" (in the year before: {min(rates):.4g} to {max(rates):.4g})"
         yield _finding("conversion", (first, second), computed, span, second.value, _interval(second), expression,
                        second.text)  # fmt: skip
+
+
+def _rate(source: str, target: str, day: str | None) -> float | None:
+    """Units of ``target`` currency per unit of ``source`` on ``day``."""
+    rate_source, rate_target = to_usd(1.0, source, day), to_usd(1.0, target, day)
+    return rate_source / rate_target if rate_source and rate_target else None
+
+
+def _rate_days(date: str | None) -> list[str | None]:
+    """The article's date, then the same day of each of the :data:`RATE_LOOKBACK_MONTHS` months before it."""
+    day = parse_iso(date)
+    if day is None:
+        return [date]
+    days = [day.isoformat()]
+    for back in range(1, RATE_LOOKBACK_MONTHS + 1):
+        year, month = divmod(day.year * 12 + day.month - 1 - back, 12)
+        days.append(f"{year:04d}-{month + 1:02d}-{min(day.day, 28):02d}")
+    return days
 
 
 # Parts and their total
@@ -478,11 +511,17 @@ def _totals(sentence: str, figures: list[Quantity], date: str | None):
             continue
         if not (_TOTAL_RE.search(_before(sentence, total, figures)) or _TOTAL_AFTER_RE.match(sentence[total.end :])):
             continue
-        # A figure equal to the total restates it ("Of the 500 seats, ... 500 in total"): no part.
+        # A figure equal to the total restates it ("Of the 500 seats, ... 500 in total"): no part;
+        # nor are the ends of a range ("claims ranging from $200 to $4 million").
+        bounds = _range_ends(sentence, figures)
         parts = [
             q
             for q in figures
-            if _same_measure(q, total) and _is_level(q) and q.change in ("=", "~") and q.value != total.value
+            if _same_measure(q, total)
+            and _is_level(q)
+            and q.change in ("=", "~")
+            and q.value != total.value
+            and id(q) not in bounds
         ]
         if len(parts) < 2:
             continue
@@ -491,6 +530,134 @@ def _totals(sentence: str, figures: list[Quantity], date: str | None):
         span = (sum(s[0] for s in spans), sum(s[1] for s in spans))
         expression = " + ".join(q.text for q in parts)
         yield _finding("total", (*parts, total), computed, span, total.value, _interval(total), expression, total.text)
+
+
+def _range_ends(sentence: str, figures: list[Quantity]) -> set[int]:
+    """Ids of figures that are the ends of a range written as two figures ("from $200 to $4 million")."""
+    ends = set()
+    for first, second in zip(figures, figures[1:]):
+        if re.search(r"\b(?:from|between)\s*$", _before(sentence, first, figures), re.I) and re.fullmatch(
+            r"\s*(?:to|and|-|–)\s*", sentence[first.end : second.start], re.I
+        ):
+            ends |= {id(first), id(second)}
+    return ends
+
+
+# Shares of one whole: "45% coal, 30% gas and the remaining 25% renewables"
+
+#: Words that say a list of shares is the whole: "the remaining 25%", "the rest".
+_WHOLE_RE = re.compile(
+    r"\b(?:remaining|the rest|the remainder|the balance|everyone else|everything else|all others?)\b", re.I
+)
+#: How far from a share its "the remaining" may be, in characters.
+_WHOLE_REACH = 25
+
+
+def _is_share(q: Quantity) -> bool:
+    return (
+        q.kind == "percent"
+        and q.change in ("=", "~")
+        and not q.range
+        and not _POINTS_RE.search(q.unit + " " + q.text)
+        and not (_OVER_RE.match(q.text) or _UNDER_RE.match(q.text))
+    )
+
+
+def _shares(sentence: str, figures: list[Quantity], date: str | None):
+    """Shares the sentence says are all the parts ("the remaining 25%") must add up to 100%."""
+    shares = [q for q in figures if _is_share(q)]
+    if len(shares) < 2 or _CLAUSE_BREAK_RE.search(sentence[shares[0].start : shares[-1].end]):
+        return
+    closing = [
+        q
+        for q in shares
+        if _WHOLE_RE.search(sentence[max(0, q.start - _WHOLE_REACH) : q.start])
+        or _WHOLE_RE.match(
+            sentence[q.end : q.end + _WHOLE_REACH].lstrip(" ,(").removeprefix("for ").removeprefix("to ")
+        )
+    ]
+    if not closing:
+        return
+    spans = [_interval(q) for q in shares]
+    computed = sum(q.value for q in shares)
+    span = (sum(low for low, _ in spans), sum(high for _, high in spans))
+    expression = " + ".join(q.text for q in shares)
+    whole = Quantity(
+        "100%", shares[-1].start, shares[-1].end, 100.0, 100.0, 100.0, "percent", "percentage", 100.0, 100.0, 100.0
+    )
+    finding, ids = _finding(
+        "shares", (*shares, whole), computed, span, 100.0, (100.0, 100.0), expression, "100% (all the parts)", "%"
+    )
+    # The whole is no figure of the sentence: it is shown, not marked.
+    finding = replace(finding, figures=finding.figures[:-1], start=shares[0].start, end=shares[-1].end)
+    yield finding, {id(q) for q in shares}
+
+
+# "One in five of its 1.5 million residents, about 300,000 people"
+
+_OF_RE = re.compile(r"^\s*(?:of|among)\b[^;,.()]{0,60}$", re.I)
+_APPOSED_RE = re.compile(r"^[\w'’\- ]{0,40}(?:,|\(|—|–|:)\s*(?:or|that is|i\.e\.)?\s*$", re.I)
+_SMALL_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_SMALL_NUMBERS |= {"a": 1, "an": 1}
+
+
+def _ratios(sentence: str, figures: list[Quantity], date: str | None):
+    """A share of a population given with the count it makes: share x population = count."""
+    for share in figures:
+        if not _is_share(share):
+            continue
+        after = [q for q in figures if q.start >= share.end]
+        if not after or after[0].kind != "count" or not _OF_RE.match(sentence[share.end : after[0].start]):
+            continue
+        population = after[0]
+        counts = [
+            q
+            for q in figures
+            if q.kind == "count"
+            and q is not population
+            and _is_level(q)
+            and q.value < population.value
+            and (
+                q.start >= population.end
+                and _APPOSED_RE.match(sentence[population.end : q.start])
+                or q.end <= share.start
+                and _APPOSED_RE.match(sentence[q.end : share.start])
+            )
+        ]
+        if not counts:
+            continue
+        count = counts[0]
+        ratio = _ratio(_interval(count), _interval(population))
+        computed = count.value / population.value * 100
+        span = (ratio[0] * 100, ratio[1] * 100)
+        expression = f"{count.text} / {population.text}"
+        yield _finding(
+            "ratio",
+            (count, population, share),
+            computed,
+            span,
+            share.value,
+            _share_interval(share),
+            expression,
+            share.text,
+            "%",
+        )
+
+
+def _share_interval(q: Quantity) -> tuple[float, float]:
+    """What a share allows; "one in five" is any share nearer one in five than one in four or six."""
+    match = re.match(r"^(?:about |around |roughly |nearly |almost )?(\w+)\s+in\s+(\d+|\w+)\b", q.text.strip(), re.I)
+    if q.unit != "fraction" or match is None:
+        return _interval(q)
+    parts = match.group(1).lower()
+    parts_count = int(parts) if parts.isdigit() else _SMALL_NUMBERS.get(parts)
+    if not parts_count or not q.value:
+        return _interval(q)
+    whole = parts_count * 100 / q.value
+    low, high = 100 * parts_count / (whole + 0.5), 100 * parts_count / (whole - 0.5)
+    if _ABOUT_RE.match(q.text.strip()):
+        low, high = min(low, q.value * (1 - _ABOUT_RELATIVE)), max(high, q.value * (1 + _ABOUT_RELATIVE))
+    return low, high
 
 
 # A run's claims
