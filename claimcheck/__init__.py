@@ -7,7 +7,7 @@
 
 from .batch import figure_dict
 from .errors import ClaimcheckError, InputError, ModelError, StageError, StoreBusyError
-from .models import Claim, Document, Group, Pair, Period, Quantity, Run
+from .models import Arithmetic, Claim, Document, Group, Pair, Period, Quantity, Reference, ReferenceCheck, Run
 from .pipeline import check
 from .pipeline import compare_texts as compare
 from .quantities import read_figures
@@ -18,12 +18,15 @@ __all__ = [
     "compare",
     "read_figures",
     "figure_dict",
+    "Arithmetic",
     "Claim",
     "Document",
     "Group",
     "Pair",
     "Period",
     "Quantity",
+    "Reference",
+    "ReferenceCheck",
     "Result",
     "Run",
     "ClaimcheckError",

@@ -369,7 +369,7 @@ def open_store(db_path: str):
 @click.option("--reason", default="", help="Why it is not a conflict: a verdict reason or free text.")
 @db_option
 def review(pair_id, decision, reviewer, note, reason, db_path):
-    """Record a decision on a flagged pair; earlier decisions stay in its history.
+    """Record a decision on a flagged pair, arithmetic finding or reference check; earlier decisions stay as history.
 
     Example:
 

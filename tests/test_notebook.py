@@ -26,4 +26,5 @@ def test_notebook_runs_offline(tmp_path):
     assert not [o for o in outputs if o.output_type == "error"]
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert "<mark>" in html  # the pair view highlighted its figures
+    assert "HKEX listing document" in html  # claims checked against the fixture reference table
     assert any("image/png" in o.get("data", {}) for o in outputs)  # the heatmap and the graph were drawn
