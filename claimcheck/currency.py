@@ -80,7 +80,8 @@ def _prefix_pattern() -> str:
     """The forms of the table as a pattern for the text before a number, spaces allowed inside ("hk $ 3").
 
     Letters before "$" are read in capitals; two letters in small letters too, "us" only
-    touching the sign ("cost us $5" is the pronoun); one letter only in capitals ("a $5 fee").
+    touching the sign ("cost us $5" is the pronoun); one letter only in capitals ("a $5 fee"),
+    but "c $" as lower-cased copy writes a Canadian dollar.
     """
     before, after, codes, lost = [r"U\.S\.|u\.s\."], [], ["RMB", *ISO_CODES], []
     for _, _, forms, _ in _ROWS:

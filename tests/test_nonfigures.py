@@ -42,3 +42,15 @@ def test_nonfigures_a_name_receiving_a_figure_is_no_model_number():
 )
 def test_nonfigures_spans_of_scores_times_and_model_variants(sentence, spans):
     assert sorted(sentence[a:b] for a, b in score_spans(sentence)) == sorted(spans)
+
+
+@pytest.mark.parametrize(
+    "num, before, after, is_year",
+    [
+        ("2000", "about 1500 to ", " workers", False),  # the high end of a count's range
+        ("2005", "from 1999 to ", " prices rose", True),  # a span of years
+        ("2020", "in ", " the firm grew", True),
+    ],
+)
+def test_nonfigures_a_range_end_is_a_year_only_after_a_year(num, before, after, is_year):
+    assert is_time_or_date(num, before, after) is is_year

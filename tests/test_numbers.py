@@ -1,7 +1,17 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.currency import currency_code
-from claimcheck.numbers import parse_fraction, parse_number, parse_words
+from claimcheck.numbers import (
+    FRACTION_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    parse_fraction,
+    parse_number,
+    parse_words,
+    scale_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +73,25 @@ def test_numbers_printed_fractions(text, value, is_fraction):
 )
 def test_numbers_currency_prefixes_are_one_table(written, code):
     assert currency_code(written) == code
+
+
+def test_numbers_word_tables_are_complete():
+    assert [UNITS_WORDS[w] for w in ("zero", "nine", "nineteen")] == [0, 9, 19]
+    assert [TENS_WORDS[w] for w in ("twenty", "ninety")] == [20, 90]
+    assert {FRACTION_WORDS[w] for w in ("half", "halves")} == {2}
+    assert [FRACTION_WORDS[w] for w in ("third", "quarters", "tenths")] == [3, 4, 10]
+
+
+@pytest.mark.parametrize(
+    "word, scale", [("bn", 1e9), ("mln", 1e6), ("lakh", 1e5), ("crore", 1e7), ("亿", 1e8), ("millones", 1e6)]
+)
+def test_numbers_scale_words_of_each_language(word, scale):
+    assert scale_of(word) == scale
+    assert scale_of(word.upper() + ".") == scale or not word.isascii()
+
+
+@given(st.integers(min_value=0, max_value=99))
+def test_numbers_every_number_under_a_hundred_reads_back_from_words(number):
+    words = {v: k for k, v in {**UNITS_WORDS, **TENS_WORDS}.items()}
+    written = words.get(number) or f"{words[number // 10 * 10]}-{words[number % 10]}"
+    assert parse_words(written) == (number, 1.0)

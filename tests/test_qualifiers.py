@@ -84,3 +84,19 @@ def test_qualifiers_comparisons_in_every_order(before, change):
 )
 def test_qualifiers_bound_written_after_a_figure(after, bound):
     assert bound_after(after)[0] == bound
+
+
+@pytest.mark.parametrize(
+    "before, change, hedge",
+    [
+        ("Sales came to just over ", ">", "just over "),
+        ("The bill was just under ", "<", "just under "),
+        ("It cost slightly more than ", ">", "slightly more than "),
+        ("They raised a little over ", ">", "a little over "),
+        ("Turnout was well below ", "<", "well below "),
+        ("It ended just shy of ", "nearly", "just shy of "),
+    ],
+)
+def test_qualifiers_a_bound_keeps_its_hedge_words(before, change, hedge):
+    found, start = qualifier(before)
+    assert (found, before[start:]) == (change, hedge)

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import NEWSY
 
+from claimcheck.batch import figure_dict
 from claimcheck.numbers import format_number
 from claimcheck.quantities import read_figures
 
@@ -462,3 +463,72 @@ def test_quantities_a_move_then_the_level_with_a_sign_on_both():
     assert (move.change, move.value, level.value, move.range) == ("up", 1.5, 12, False)
     band = only("Bids came in between $62 and $68 per share.")
     assert band.range and (band.low, band.high, band.unit) == (62, 68, "dollar per share")
+
+
+@pytest.mark.parametrize(
+    "sentence, newsquant, ends",
+    [
+        ("Yields slid from 6.2 to 5.9 percent over the year.", True, (6.2, 5.9)),
+        ("The herd shrank from 900 head last spring to 640 this week.", True, (900, 640)),
+        ("Rents eased from $2,400 a month in June to $2,150.", True, (2400, 2150)),
+        ("Rents eased from 2,400 to 2,150 euros.", True, (2400, 2150)),
+        ("The crew trimmed costs from 1.2 million to 900,000 euros.", True, (1.2e6, 900_000)),
+        ("Yields rose from 5.9 to 6.2 percent over the year.", True, (5.9, 6.2)),
+    ],
+)
+def test_quantities_a_from_to_range_keeps_the_order_it_was_written_in(sentence, newsquant, ends):
+    (figure,) = [f for f in read_figures(sentence, newsquant=newsquant) if f.range]
+    assert (figure.low, figure.high) == tuple(sorted(ends))  # the interval itself runs low to high
+    data = figure_dict(figure, sentence)
+    assert (data["low"], data["high"]) == ends
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board voted 7 to 2 for the merger.",  # a tally, not a falling range
+        "Bookmakers gave odds of 12 to 1 against the newcomer.",
+        "Yields slid from 6.2 to 5.9 percent over the year.",  # two levels outside the NewsQuant convention
+    ],
+)
+def test_quantities_falling_pairs_stay_two_figures(sentence):
+    newsquant = "voted" in sentence or "odds" in sentence
+    assert not any(f.range for f in read_figures(sentence, newsquant=newsquant))
+
+
+@pytest.mark.parametrize(
+    "sentence, ends, unit",
+    [
+        ("About 1500 to 2000 volunteers signed up.", (1500, 2000), "volunteer"),
+        ("Between 1000 and 2000 fans waited outside.", (1000, 2000), "fan"),
+        ("The plan needs HK$3-4 billion in new money.", (3e9, 4e9), "hong kong dollar"),
+        ("Each pod takes one to two weeks to build.", (1, 2), "week"),
+        ("Rates may sit at 1.5%-1.75% through the winter.", (1.5, 1.75), "percentage"),
+        ("The zoom covers 24 -105mm of focal length.", (24, 105), "millimetre"),
+        ("People aged 25 to 40 were asked.", (25, 40), "year of age"),
+        ("The lots measure from 300 sq ft up to 700 sq ft.", (300, 700), "square foot"),
+    ],
+)
+def test_quantities_one_range_reader_for_every_written_form(sentence, ends, unit):
+    figure = only(sentence) if "lots" not in sentence else read_figures(sentence, newsquant=True)[0]
+    assert figure.range and (figure.low, figure.high, figure.unit) == (*ends, unit)
+
+
+def test_quantities_a_move_then_its_level_stays_two_figures_even_when_the_level_is_bare():
+    move, level = read_figures("Its shares climbed 4% to 61.20 in early trade.")
+    assert (move.change, move.range, level.value, level.range) == ("up", False, 61.2, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    low=st.integers(min_value=2, max_value=999),  # 1800-2099 alone reads as a year
+    step=st.integers(min_value=1, max_value=5000),
+    sep=st.sampled_from(["-", " - ", " to ", "–"]),
+    unit=st.sampled_from([("%", "percentage"), (" kg", "kilogram"), (" miles", "mile"), (" workers", "worker")]),
+    between=st.booleans(),
+)
+def test_quantities_any_rising_range_reads_as_one_figure(low, step, sep, unit, between):
+    high = low + step
+    sentence = f"The survey found {f'between {low} and ' if between else f'{low}{sep}'}{high}{unit[0]} in the region."
+    figure = only(sentence)
+    assert figure.range and (figure.low, figure.high, figure.unit) == (low, high, unit[1])

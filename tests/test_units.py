@@ -1,6 +1,7 @@
 import pytest
 
-from claimcheck.units import count_noun, head_noun, minor_part, read_rate, read_unit
+from claimcheck.quantities import read_figures
+from claimcheck.units import _TABLE, count_noun, head_noun, minor_part, read_rate, read_unit
 
 
 @pytest.mark.parametrize(
@@ -108,3 +109,49 @@ def test_units_minor_part_completes_a_figure(text, unit, value):
 )
 def test_units_minor_part_only_for_a_smaller_unit_in_range(text, unit):
     assert minor_part(text, 0, unit) is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (" kilometers away", "kilometre"),
+        (" light-years off", "light year"),
+        (" miles an hour", "mile per hour"),
+        (" kilometers an hour", "kilometre per hour"),
+        (" meters per second", "metre per second"),
+        (" square feet of office", "square foot"),
+        (" cubic meters of gas", "cubic metre"),
+        (" milliliters of water", "millilitre"),
+        (" newton-meters of torque", "newton metre"),
+        (" centuries ago", "century"),
+        (" hrs later", "hour"),
+    ],
+)
+def test_units_every_spelling_of_a_name_is_read(text, name):
+    assert read_unit(text).name == name
+
+
+def test_units_each_table_name_reads_back_as_itself():
+    for row in _TABLE.strip().splitlines():
+        name, kind, factor = (cell.strip() for cell in row.split("|")[:3])
+        unit = read_unit(f" {name} here")
+        assert (unit.name, unit.kind, unit.factor, unit.end) == (name, kind, float(factor), len(name) + 1)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("A magnitude 6.8 earthquake shook the valley overnight.", "6.8"),
+        ("The magnitude-6.8 tremor was felt far inland.", "6.8"),
+        ("Officials said a 6.8-magnitude quake hit the coast.", "6.8-magnitude"),
+        ("The shock registered 6.8 on the Richter scale.", "6.8 on the Richter scale"),
+        ("The main shock had a magnitude of 6.8, the agency said.", "6.8"),
+    ],
+)
+def test_units_a_quake_magnitude_before_or_after_its_number(sentence, text):
+    (figure,) = read_figures(sentence)
+    assert (figure.text, figure.value, figure.kind, figure.unit) == (text, 6.8, "magnitude", "magnitude")
+
+
+def test_units_magnitude_elsewhere_is_no_unit():
+    assert read_figures("The magnitude of the task was clear to 40 staff.")[0].unit == "staff"
