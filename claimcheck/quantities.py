@@ -59,16 +59,9 @@ _ATOM = (
 ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 
 _MULTIPLIER_WORDS = {
-    "double": 2,
-    "doubled": 2,
-    "doubling": 2,
-    "doubles": 2,
-    "twice": 2,
-    "triple": 3,
-    "tripled": 3,
-    "tripling": 3,
-    "quadrupled": 4,
-    "halved": 0.5,
+    **dict.fromkeys(["double", "doubled", "doubling", "doubles", "twice"], 2),
+    **dict.fromkeys(["triple", "tripled", "tripling"], 3),
+    **{"quadrupled": 4, "halved": 0.5},
 }
 _MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLIER_WORDS) + r")\b(?![\-\u2011]digit)", re.I)
 _VAGUE_RE = re.compile(
@@ -136,7 +129,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
             between = sentence[figures[-1].end : figure.start]
             change = inherits_change(between, figures[-1].change, figure.change)
             if change != figure.change:
-                figure = _with_change(sentence, figure, change, date)
+                figure = _rebuilt(sentence, figure, date, change)
         figures.append(figure)
         taken_until = figure.end
     figures = _shared_units(sentence, _join_ranges(sentence, figures, newsquant, date), date)
@@ -258,9 +251,12 @@ def _build(sentence, start, end, figure: Quantity, value, high_value, precision,
     )
 
 
-def _with_change(sentence: str, figure: Quantity, change: str, date: str | None) -> Quantity:
-    """The same figure read with another change ("or 0.6%" after "lost 190 points")."""
-    factor = figure.normalized / figure.value if figure.value else 1.0
+def _rebuilt(sentence: str, figure: Quantity, date: str | None, change: str, donor: Quantity | None = None):
+    """The same figure read with another change ("or 0.6%" after "lost 190 points"), or in the unit of
+    ``donor`` ("3 and 4 percent")."""
+    unit_from = donor or figure
+    factor = unit_from.normalized / unit_from.value if unit_from.value else 1.0
+    figure = replace(figure, kind=unit_from.kind, unit=unit_from.unit, currency=unit_from.currency)
     if figure.range:
         value, high_value, precision = figure.low, figure.high, 0.0
     else:
@@ -435,8 +431,8 @@ def _lone_word_is_no_figure(
 def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
     """A bare number takes the unit its neighbour states for both.
 
-    "from 4.8 to 4.7 percent" is two percentages; "3.9 million headsets, up from 2.4
-    million" is two counts of headsets.
+    "3 and 4 percent" is two percentages; "3.9 million headsets, up from 2.4 million" is two
+    counts of headsets.
     """
     result = list(figures)
     for index, figure in enumerate(result):
@@ -455,24 +451,8 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
             donor = previous
         else:
             continue
-        if donor.kind in ("multiplier",) or not donor.value:
-            continue
-        factor = donor.normalized / donor.value
-        adopted = replace(figure, kind=donor.kind, unit=donor.unit, currency=donor.currency)
-        precision = figure.high - figure.low if figure.change == "=" and figure.high is not None else 0.0
-        rebuilt = _build(
-            sentence,
-            figure.start,
-            figure.end,
-            adopted,
-            figure.value,
-            figure.value,
-            precision,
-            factor,
-            figure.change,
-            date,
-        )
-        result[index] = rebuilt or figure
+        if donor.kind != "multiplier" and donor.value:
+            result[index] = _rebuilt(sentence, figure, date, figure.change, donor)
     return result
 
 
