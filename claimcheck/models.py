@@ -174,6 +174,7 @@ class Reference:
     high: float | None = None  #: Highest value of a stated range, in ``unit``.
     source: str = "reference"  #: Who publishes it ("Statistics Office"): shown as the pair's other side.
     url: str | None = None  #: Where it is published.
+    written: str = ""  #: The value as the table writes it ("5.20"), which sets its precision; "": from ``value``.
 
 
 @dataclass(frozen=True, slots=True)

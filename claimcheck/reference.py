@@ -20,7 +20,10 @@ import csv
 import hashlib
 import io
 import json
+import re
+from collections import defaultdict
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from .compare import judge, measure_relation
@@ -34,6 +37,8 @@ from .timeref import find_periods, overlaps
 REQUIRED = ("entity", "measure", "period", "value", "unit")
 #: Columns a reference row may give.
 OPTIONAL = ("low", "high", "source", "url")
+#: A value written as a plain numeral, kept as written for its precision ("5.20", "1,200").
+_NUMERAL_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 
 
 def read_references(path: str | Path, *, encoding: str = "utf-8") -> list[Reference]:
@@ -108,6 +113,7 @@ def _reference(line: int, row: dict) -> Reference:
         high=bounds.get("high"),
         source=text["source"] or "reference",
         url=text["url"] or None,
+        written=text["value"] if _NUMERAL_RE.fullmatch(text["value"]) else "",
     )
 
 
@@ -121,7 +127,7 @@ def reference_figure(reference: Reference) -> Quantity:
     Raises :class:`ValueError` when its value and unit do not read as one figure, or its
     period as a time.
     """
-    written = _written(reference.value)
+    written = reference.written or _written(reference.value)
     unit = reference.unit.strip()
     candidates = [f"{written}{unit}" if unit.startswith("%") else f"{written} {unit}".strip(), f"{unit} {written}"]
     if " " in unit:
@@ -130,7 +136,8 @@ def reference_figure(reference: Reference) -> Quantity:
     figure = None
     for text in candidates:
         found = read_figures(text)
-        if len(found) == 1 and (found[0].unit or not unit or found[0].kind != "count"):
+        # A bare count whose unit words were not all read ("7 widgetz") is no reading of the row.
+        if len(found) == 1 and (found[0].unit or found[0].kind != "count" or found[0].text == text):
             figure = found[0]
             break
     if figure is None:
@@ -161,9 +168,10 @@ def reference_figure(reference: Reference) -> Quantity:
 
 
 def _written(value: float) -> str:
-    """A value as a plain decimal numeral ("5.2", "1200"), never in exponent form."""
-    text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return text or "0"
+    """A value as a decimal numeral with thousands marked ("5.2", "250,000"), never in exponent form."""
+    whole, _, decimals = f"{Decimal(repr(abs(value))):f}".partition(".")
+    decimals = decimals.rstrip("0")
+    return ("-" if value < 0 else "") + f"{int(whole):,}" + (f".{decimals}" if decimals else "")
 
 
 def _period(text: str) -> Period:
@@ -183,15 +191,23 @@ def check_references(
     Results are ranked most serious first, as pairs are.
     """
     aliases = aliases or Aliases()
-    figures = [(reference, reference_figure(reference)) for reference in references]
+    # References by their entity's canonical name: a figure is weighed only against the rows of
+    # the names it carries, so a desk's day of claims costs one lookup per figure, not one per row.
+    by_entity: dict[str, list[tuple[Reference, Quantity]]] = defaultdict(list)
+    for reference in references:
+        by_entity[aliases.canonical(reference.entity)].append((reference, reference_figure(reference)))
     checks = []
     for claim in claims:
         for figure in claim.quantities:
-            for reference, official in figures:
+            names = {aliases.canonical(name) for name in (figure.subject, figure.scope) if name}
+            for reference, official in [row for name in sorted(names) for row in by_entity.get(name, ())]:
                 if not matches(figure, official, aliases):
                     continue
                 shown = f"{official.clause} ({reference.source})"
-                verdict, reasons, score, explanation = judge(figure, official, aliases, claim.text, shown)
+                # The match settled that both measure one thing, however each is worded: the
+                # judge weighs the values, period, scope and stage.
+                same = replace(official, measure=figure.measure)
+                verdict, reasons, score, explanation = judge(figure, same, aliases, claim.text, shown)
                 checks.append(
                     ReferenceCheck(
                         id=reference_id(claim.id, figure.text, reference),
@@ -225,11 +241,24 @@ def matches(figure: Quantity, official: Quantity, aliases: Aliases) -> bool:
     named = [name for name in (figure.subject, figure.scope) if name]
     if not any(aliases.same(name, official.subject or "") for name in named):
         return False
-    if measure_relation(figure.measure, official.measure, figure.kind == "percent") != "same":
+    if not _same_measure(figure, official.measure or ""):
         return False
     if official.period is not None:
         return figure.period is not None and overlaps(figure.period, official.period)
     return True
+
+
+def _same_measure(figure: Quantity, measure: str) -> bool:
+    """Whether ``figure`` measures ``measure``: the same measure family (see
+    :func:`claimcheck.compare.measure_relation`), a count of what the measure names
+    ("2.4 million tourist arrivals" for "tourist arrivals"), or, where the lexicon knows
+    neither, every word of ``measure`` in the figure's measure."""
+    if measure_relation(figure.measure, measure, figure.kind == "percent") == "same":
+        return True
+    if figure.kind == "count" and figure.unit and measure_relation(figure.unit, measure) == "same":
+        return True
+    words = set((figure.measure or "").lower().split())
+    return bool(words) and set(measure.lower().split()) <= words
 
 
 def reference_id(claim_id: str, figure: str, reference: Reference) -> str:

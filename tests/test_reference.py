@@ -124,3 +124,26 @@ def test_reference_rows_no_claim_mentions_are_unused():
     other = Reference(5, "Fjord Bank", "deposits", "2025", 40, "billion USD")
     checks = checked(["Harbour Foods reported revenue of $2.8 billion in 2025."], [REVENUE, other])
     assert [c.line for c in checks] == [2]
+
+
+def test_reference_measure_the_lexicon_does_not_know_matches_by_its_words():
+    arrivals = Reference(6, "Lisbon", "tourist arrivals", "March 2026", 1.9, "million", source="Tourism board")
+    (check,) = checked(["Lisbon welcomed 2.4 million tourist arrivals in March 2026."], [arrivals])
+    assert check.verdict == "conflict"
+    assert checked(["Lisbon welcomed 2.4 million cruise passengers in March 2026."], [arrivals]) == []
+
+
+def test_reference_value_keeps_the_precision_it_is_written_to(tmp_path):
+    path = tmp_path / "official.csv"
+    path.write_text(
+        "entity,measure,period,value,unit\nHarbour Foods,revenue,2025,2.80,billion USD\n"
+        "Harbour Foods,revenue,2024,2.8,billion USD\n",
+        encoding="utf-8",
+    )
+    exact, rounded = read_references(path)
+    assert exact.written == "2.80" and reference_figure(exact).high == pytest.approx(2.805e9)
+    texts = [
+        "Harbour Foods reported revenue of $2.83 billion in 2025.",
+        "Harbour Foods had revenue of $2.83 billion in 2024.",
+    ]
+    assert sorted(c.verdict for c in checked(texts, [exact, rounded])) == ["conflict", "consistent"]
