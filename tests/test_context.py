@@ -54,7 +54,8 @@ def test_context_an_offer_price_is_not_a_trading_price():
     offer = figure("On Tuesday, Velto priced its shares at $27, the top of its range.", "$27")
     close = figure("Velto closed its first day of trading at $41.10.", "$41.10")
     start = figure("Velto shares fell from $44.80 to $39.15 on Friday.", "$44.80")
-    assert (offer.moment, close.moment, start.moment) == ("offer", "close", "before")
+    # the day a sentence names stays beside the point of the day: "tuesday offer", "first day close"
+    assert (offer.moment, close.moment, start.moment) == ("tuesday offer", "first day close", "friday before")
 
 
 def test_context_an_opening_weekend_is_no_moment_of_the_trading_day():
