@@ -105,3 +105,26 @@ def test_context_a_count_keeps_the_verb_that_acts_on_it():
     assert figure("The storm flattened 2,300 homes in the delta.", "2,300").measure == "homes flattened"
     assert figure("The region now counts 2,300 homes.", "2,300").measure == "homes"  # a light verb says nothing
     assert figure("Velto priced its shares between $8.20 and $9.40.", "$8.20 and $9.40").moment == "offer"
+
+
+def test_context_launch_verbs_with_sums_in_millions_are_takings_not_prices():
+    film = figure("Gerwig's Velvet opened to a historic $162 million at home.", "$162 million")
+    stock = figure("Velto opened at $47 and traded as high as $57.80.", "$47")
+    assert (film.measure, film.subject) == ("opening", "Velvet")
+    assert stock.measure == "price" and stock.moment == "open"
+    peak = figure("After opening at $47, Velto shares jumped 70% to a $57.80 peak.", "$57.80")
+    assert peak.moment == "intraday"
+
+
+def test_context_named_object_carried_to_a_figure_owns_it():
+    film = figure('Northlight Pictures has steered "Velvet" to a $155 million opening.', "$155 million")
+    assert film.subject == "Velvet"
+    round_ = figure("Analysts valued the company at $2 billion.", "$2 billion")
+    assert round_.subject != "Analysts"  # the company's valuation: the article's main entity, unnamed here
+
+
+def test_context_a_name_turned_adjective_is_not_the_owner():
+    takings = figure("The Ana Ruiz-directed Velvet brought in $155 million at home.", "$155 million")
+    assert takings.subject == "Velvet"
+    letters = figure("It had a $31.3M Saturday before an $88.4M weekend.", "$88.4M")
+    assert letters.subject != "M"
