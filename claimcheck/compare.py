@@ -305,11 +305,20 @@ def _comparable(qa: Quantity, qb: Quantity) -> bool:
         return False
     if _is_points(qa) != _is_points(qb):
         return False
-    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2]:
+    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb):
         return False  # "$58 per barrel" and "$58 million" measure different things
     if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
         return False
     return True
+
+
+def _implied_per_share(qa: Quantity, qb: Quantity) -> bool:
+    """ "opened at $34 per share" and "opened at $47": a share price, once said and once left to the reader."""
+    units = {qa.unit.partition(" per ")[2], qb.unit.partition(" per ")[2]}
+    if units != {"", "share"}:
+        return False
+    bare = qa if not qa.unit.partition(" per ")[2] else qb
+    return measure_family(bare.measure)[0] == "price"
 
 
 def _is_points(q: Quantity) -> bool:
@@ -493,7 +502,7 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
         measure_link(qa, qb) != "same"
         or _is_move(qa) != _is_move(qb)
         or _is_points(qa) != _is_points(qb)
-        or qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2]
+        or (qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb))
         or (qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit))
     ):
         reasons.append("different_measure")
@@ -522,11 +531,13 @@ _DAY_POINTS = frozenset({"open", "intraday", "close", "premarket", "offer", "bef
 
 
 def _moments_differ(a: str | None, b: str | None, strict: bool) -> bool:
-    """Two figures dated to different moments; ``strict``: one dated and the other not.
+    """Two figures dated to different moments; ``strict``: also what is not shown to be one moment.
 
     A moment is a day ("thursday", "first day"), a point of a trading day ("close") or both
-    ("tuesday close"). A day and a point alone can be one moment (the first day's close);
-    two days or two points that differ cannot, and an earlier time differs from any other.
+    ("tuesday close"). Two weekdays or two points that differ are two moments, and an
+    earlier time differs from any other. A weekday and a first day may be one day, so only
+    ``strict`` (before calling a conflict) counts them apart, with a day or point one side
+    leaves unsaid.
     """
     if not a or not b:
         return strict and bool(a) != bool(b)
@@ -535,7 +546,16 @@ def _moments_differ(a: str | None, b: str | None, strict: bool) -> bool:
     (day_a, point_a), (day_b, point_b) = _moment_parts(a), _moment_parts(b)
     if (day_a == "earlier") != (day_b == "earlier"):
         return True
-    return bool(day_a and day_b and day_a != day_b) or bool(point_a and point_b and point_a != point_b)
+    if day_a and day_b and day_a != day_b and (strict or _day_kind(day_a) == _day_kind(day_b)):
+        return True  # a weekday against a first day: nothing shows they are one day
+    if point_a and point_b and point_a != point_b:
+        return True
+    return strict and (bool(day_a) != bool(day_b) or bool(point_a) != bool(point_b))
+
+
+def _day_kind(day: str) -> str:
+    """ "weekday" for "thursday" or "weekend", "count" for "first day": one of each can name one day."""
+    return "count" if day.endswith(" day") else "weekday"
 
 
 def _moment_parts(moment: str) -> tuple[str | None, str | None]:
@@ -594,6 +614,10 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
     """
     if qa.kind == qb.kind == "count" and (counted := _count_relation(qa, qb)):
         return counted
+    if _is_move(qa) and _is_move(qb) and qa.kind == qb.kind == "percent":
+        families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
+        if families == {"price", "valuation"}:
+            return "same"  # a share price and a market value move by the same share
     relation = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
     if relation != "unknown":
         return relation

@@ -410,7 +410,7 @@ def _window(sentence: str, figure: Quantity, figures: list[Quantity], start: int
 
 _UNRESOLVED_TIME_RE = re.compile(
     r"\b(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?|"
-    r"(?P<nth>first|second|third|opening|debut) day|(?P<earlier>(?:\w+ )?(?:years?|months?|weeks?|days?) ago|"
+    r"(?P<nth>first|second|third|opening|debut) (?:full )?(?:trading )?(?:day|session)|(?P<earlier>(?:\w+ )?(?:years?|months?|weeks?|days?) ago|"
     r"that year|the previous year|a year earlier|last year|earlier this year))\b",
     re.I,
 )
@@ -433,7 +433,8 @@ def _unresolved_time(clause: str, offset: int = 0) -> str | None:
     if found.group("day"):
         return found.group("day").lower()
     if found.group("nth"):
-        return f"{found.group('nth').lower().replace('opening', 'first').replace('debut', 'first')} day"
+        nth = found.group("nth").lower()
+        return f"{'first' if nth in ('opening', 'debut') else nth} day"
     return "earlier"
 
 

@@ -30,7 +30,8 @@ _TOKEN_RE = re.compile(r"(?:(?<![\w$])[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z
 _NAME_ADJECTIVE_RE = re.compile(r"^[A-Z][\w.&’']*-[a-z]+(?:ed|ing)$")
 _JOINERS = {"of", "de", "&"}
 _SOURCE_BEFORE = re.compile(
-    r"(?:according to|cited by|citing|per|reported by|(?:data|study|report|survey|analysis|research|estimate|poll)s?"
+    r"(?:according to|cited by|citing|per|(?:reported|directed|written|produced|led|starring|hosted|made) by|starring|"
+    r"(?:data|study|report|survey|analysis|research|estimate|poll)s?"
     r"\s(?:from|by))\s+(?:the\s+|a\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?$",
     re.I,
 )

@@ -197,6 +197,10 @@ _LIGHT = frozenset(
 _TRADING = frozenset("open close trade end finish settle debut list price".split())
 #: Verbs of a first showing: a sum in millions "to" them is what it took in ("opened to $162 million").
 _LAUNCH = frozenset("open debut launch premiere bow".split())
+#: Adverbs of place a parser may hang on a figure as a noun.
+_WHERE_WORDS = frozenset("overseas abroad domestically worldwide globally internationally nationwide home".split())
+#: A day's or a year's extremes of a price.
+_EXTREMES = frozenset("high low peak trough".split())
 #: Those verbs as nouns ("after opening at $47", "before closing at $50.44").
 _TRADING_NOUNS = frozenset("opening close closing debut launch listing".split())
 #: Scale words: a price per share or per unit is not written in millions.
@@ -205,12 +209,20 @@ _SCALE_WORDS = frozenset("million billion trillion m bn b mn tn".split())
 
 def _measure(noun, verb, inside) -> str | None:
     if noun is not None and noun.pos_ == "NOUN":
+        if noun.lower_ in _EXTREMES and not any(t.lower_ in _SCALE_WORDS for t in inside):
+            if any(t.tag_ == "$" or t.text in ("$", "US$") for t in inside):
+                return "price"  # "a high of $55.38", "a $57.80 peak": a price at its extreme
         if noun.lower_ in _TRADING_NOUNS and any(t.dep_ == "pobj" for t in inside):
             # "after opening at $47" is a price; "a $155 million opening" is what a film took in
             return "price" if not any(t.lower_ in _SCALE_WORDS for t in inside) else _noun_phrase(noun)
         return _noun_phrase(noun)
     for child in inside[-1].children:  # "one-quarter the cost of", "a third of the market"
-        if child.dep_ in ("dobj", "npadvmod", "appos") and child.pos_ == "NOUN" and child not in inside:
+        if (
+            child.dep_ in ("dobj", "npadvmod", "appos")
+            and child.pos_ == "NOUN"
+            and child not in inside
+            and child.lower_ not in _WHERE_WORDS  # "$194 million overseas" says where, not what
+        ):
             return _noun_phrase(child)
     if verb is None:
         return None
@@ -340,8 +352,14 @@ def _owner_of_noun(noun, inside) -> str | None:
     children = [c for c in noun.children if c not in inside]
     # The compound name is the more specific owner: "Alibaba Cloud's Qwen family" is Qwen's.
     for child in children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and _usable_name(child.text) and not child.text.isupper():
-            return _name(child)
+        if (
+            child.dep_ in ("compound", "nmod")
+            and child.pos_ == "PROPN"
+            and _usable_name(child.text)
+            and not child.text.isupper()
+        ):
+            return _name(child)  # "Doubao chatbot", '"Barbie" film'
+
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return _name(child)

@@ -40,6 +40,8 @@ _JUST_PAST_RE = re.compile(
     r"^(?:just|slightly|a little|a touch|marginally)\s+(?:over|above|more than|under|below|less than|shy of|short of)\b",
     re.IGNORECASE,
 )
+#: "as high as", "as low as": a day's extreme when a price is traded there.
+_EXTREME_RE = re.compile(r"^as (?:high|low) as\b", re.IGNORECASE)
 #: How far "just over" reaches: past 8 by a sixteenth is 8.5, where "about 8.5" would be written.
 _JUST_PAST = 0.0625
 
@@ -77,7 +79,10 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
     else:
         low = -math.inf if q.normalized_low is None else q.normalized_low
         high = math.inf if q.normalized_high is None else q.normalized_high
-        if _JUST_PAST_RE.match(q.text.strip()):
+        if q.moment and q.moment.endswith("intraday") and _EXTREME_RE.match(q.text.strip()):
+            # "traded as high as $57.80": the day's high was that price, not anything up to it
+            low = high = q.normalized
+        elif _JUST_PAST_RE.match(q.text.strip()):
             # "just over $8 billion" stops short of the next figure a writer would round to
             if q.change == ">" and high == math.inf:
                 high = q.normalized * (1 + _JUST_PAST) if q.normalized > 0 else high

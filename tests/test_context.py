@@ -128,3 +128,10 @@ def test_context_a_name_turned_adjective_is_not_the_owner():
     assert takings.subject == "Velvet"
     letters = figure("It had a $31.3M Saturday before an $88.4M weekend.", "$88.4M")
     assert letters.subject != "M"
+
+
+def test_context_who_made_a_thing_is_not_whose_figure_it_is():
+    takings = figure('"Velvet" film, directed by Ana Ruiz, achieves a historic $155M domestic opening.', "$155M")
+    assert takings.subject == "Velvet"
+    abroad = figure("The film drew an estimated $194 million overseas.", "an estimated $194 million")
+    assert abroad.measure != "overseas"
