@@ -174,7 +174,22 @@ def weigh_evidence(
         and (measure == "different" or set(reasons) - _ONE_FACT_APART or reasons == ["different_subject"])
     ):
         return None  # another entity's figure of the same measure, or one that also differs otherwise: another fact
+    if verdict == "needs_review" and not crossed and _stated_apart(qa, qb, measure):
+        return None  # both say what, when, where or at what stage, and say different things: two facts
     return verdict, reasons
+
+
+def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:
+    """Both figures say what they measure or at which point of a trading day, and say different things.
+
+    A person has nothing to decide there: a valuation and a loss, the offer price and the
+    opening price are two facts. What only one side states stays for review, and so do two
+    periods, places or stages of one measure (last year's share against this year's).
+    """
+    if measure == "different":
+        return True
+    point_a, point_b = (_moment_parts(q.moment)[1] if q.moment else None for q in (qa, qb))
+    return bool(point_a and point_b and point_a != point_b)
 
 
 def rank_pairs(pairs) -> list[Pair]:
@@ -290,11 +305,20 @@ def _comparable(qa: Quantity, qb: Quantity) -> bool:
         return False
     if _is_points(qa) != _is_points(qb):
         return False
-    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2]:
+    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb):
         return False  # "$58 per barrel" and "$58 million" measure different things
     if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
         return False
     return True
+
+
+def _implied_per_share(qa: Quantity, qb: Quantity) -> bool:
+    """ "opened at $34 per share" and "opened at $47": a share price, once said and once left to the reader."""
+    units = {qa.unit.partition(" per ")[2], qb.unit.partition(" per ")[2]}
+    if units != {"", "share"}:
+        return False
+    bare = qa if not qa.unit.partition(" per ")[2] else qb
+    return measure_family(bare.measure)[0] == "price"
 
 
 def _is_points(q: Quantity) -> bool:
@@ -478,7 +502,7 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
         measure_link(qa, qb) != "same"
         or _is_move(qa) != _is_move(qb)
         or _is_points(qa) != _is_points(qb)
-        or qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2]
+        or (qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb))
         or (qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit))
     ):
         reasons.append("different_measure")
@@ -486,7 +510,7 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
         qa.period
         and qb.period
         and not same_period(qa.period, qb.period)
-        or (qa.moment != qb.moment and (strict or (qa.moment and qb.moment)))
+        or _moments_differ(qa.moment, qb.moment, strict)
         or _windows_differ(qa.window, qb.window, strict)
     ):
         reasons.append("different_time")
@@ -500,6 +524,45 @@ def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = Fal
     ):
         reasons.append("different_stage")
     return reasons
+
+
+#: Points of a trading day, written after the day in a figure's moment ("tuesday close").
+_DAY_POINTS = frozenset({"open", "intraday", "close", "premarket", "offer", "before"})
+
+
+def _moments_differ(a: str | None, b: str | None, strict: bool) -> bool:
+    """Two figures dated to different moments; ``strict``: also what is not shown to be one moment.
+
+    A moment is a day ("thursday", "first day"), a point of a trading day ("close") or both
+    ("tuesday close"). Two weekdays or two points that differ are two moments, and an
+    earlier time differs from any other. A weekday and a first day may be one day, so only
+    ``strict`` (before calling a conflict) counts them apart, with a day or point one side
+    leaves unsaid.
+    """
+    if not a or not b:
+        return strict and bool(a) != bool(b)
+    if a == b:
+        return False
+    (day_a, point_a), (day_b, point_b) = _moment_parts(a), _moment_parts(b)
+    if (day_a == "earlier") != (day_b == "earlier"):
+        return True
+    if day_a and day_b and day_a != day_b and (strict or _day_kind(day_a) == _day_kind(day_b)):
+        return True  # a weekday against a first day: nothing shows they are one day
+    if point_a and point_b and point_a != point_b:
+        return True
+    return strict and (bool(day_a) != bool(day_b) or bool(point_a) != bool(point_b))
+
+
+def _day_kind(day: str) -> str:
+    """ "weekday" for "thursday" or "weekend", "count" for "first day": one of each can name one day."""
+    return "count" if day.endswith(" day") else "weekday"
+
+
+def _moment_parts(moment: str) -> tuple[str | None, str | None]:
+    day, _, point = moment.rpartition(" ")
+    if point in _DAY_POINTS:
+        return day or None, point
+    return moment, None
 
 
 def _windows_differ(a: str | None, b: str | None, strict: bool) -> bool:
@@ -549,6 +612,12 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
     names none, two clauses that say the same around the figures ("Brent crude settled at
     ... a barrel on Friday") are the same measure.
     """
+    if qa.kind == qb.kind == "count" and (counted := _count_relation(qa, qb)):
+        return counted
+    if _is_move(qa) and _is_move(qb) and qa.kind == qb.kind == "percent":
+        families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
+        if families == {"price", "valuation"}:
+            return "same"  # a share price and a market value move by the same share
     relation = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
     if relation != "unknown":
         return relation
@@ -557,6 +626,28 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
     qualifiers_a = _content_words(qa.clause) & MEASURE_QUALIFIERS
     qualifiers_b = _content_words(qb.clause) & MEASURE_QUALIFIERS
     return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
+    """Two counts of one noun relate by what was done to them: shares reserved are not shares sold.
+
+    The context reader writes a count's measure as its noun and the verb that acts on it
+    ("shares reserved", "people injured"); None where either measure is not of that form.
+    """
+    noun = head_noun(qa.unit) if qa.unit else None
+    if not noun or not qb.unit or head_noun(qb.unit) != noun or not qa.measure or not qb.measure:
+        return None
+    rests = []
+    for measure in (qa.measure, qb.measure):
+        words = measure.split()
+        if singular(words[0]) != noun:
+            return None
+        rests.append(" ".join(words[1:]))
+    if rests[0] == rests[1]:
+        return "same"
+    if not rests[0] or not rests[1]:
+        return "related"  # one says what was done to them, the other does not
+    return "same" if measure_family(rests[0])[0] == measure_family(rests[1])[0] is not None else "different"
 
 
 def clause_overlap(a: str | None, b: str | None) -> float:

@@ -78,7 +78,8 @@ _MOMENTS = [
 ]
 _PRESENT = re.compile(r"\b(?:is|are|has|have|stands|stand|now|currently|remains|remain|today)\b", re.I)
 _CLAUSE_BREAK = re.compile(
-    r";|\bcompared (?:to|with)\b|\bversus\b|\bvs\.?\s|\bwhile\b|\bwhereas\b|,\s(?:but|and)\s|\bup from\b|\bdown from\b",
+    r";|\bcompared (?:to|with)\b|\bversus\b|\bvs\.?\s|\bwhile\b|\bwhereas\b|,\s(?:but|and)\s|\bup from\b|\bdown from\b|"
+    r"\b(?:lower|higher|less|greater|smaller|bigger|larger|cheaper)\s+than\s+(?=(?:the|its|their|that)\s)",
     re.I,
 )
 _AMONG = re.compile(
@@ -150,8 +151,7 @@ def describe(
                 scope=scope,
                 stage=_revision(clause) or _stage(before) or _hypothetical(sentence[figure.end : clause_end]),
                 period=period,
-                moment=_moment(sentence[clause_start:clause_end], figure.start - clause_start, figure)
-                or (None if period else _unresolved_time(clause)),
+                moment=_moment_of(sentence, figure, clause_start, clause_end, period),
                 window=_window(sentence, figure, figures, clause_start, clause_end),
                 clause=clause.strip(),
             )
@@ -162,6 +162,16 @@ def describe(
         for figure, original in zip(described, figures)
         if id(original) not in windows and not (figure.kind == "duration" and _AGO_RE.match(sentence[figure.end :]))
     ]
+
+
+def _moment_of(sentence: str, figure: Quantity, clause_start: int, clause_end: int, period) -> str | None:
+    """The day and the point of the day a figure holds at, as far as the sentence says: "tuesday close"."""
+    clause = sentence[clause_start:clause_end]
+    point = _moment(clause, figure.start - clause_start, figure) or _compared_against(sentence[: figure.start])
+    day = None if period else _unresolved_time(clause, figure.start - clause_start)
+    if point == "earlier" or day == "earlier":
+        return "earlier"
+    return " ".join(filter(None, [day, point])) or None
 
 
 def _is_window_of(window: Quantity, figure: Quantity) -> bool:
@@ -400,26 +410,44 @@ def _window(sentence: str, figure: Quantity, figures: list[Quantity], start: int
 
 _UNRESOLVED_TIME_RE = re.compile(
     r"\b(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?|"
-    r"(?P<nth>first|second|third|opening|debut) day|(?P<earlier>(?:\w+ )?(?:years?|months?|weeks?|days?) ago|"
+    r"(?P<nth>first|second|third|opening|debut) (?:full )?(?:trading )?(?:day|session)|(?P<earlier>(?:\w+ )?(?:years?|months?|weeks?|days?) ago|"
     r"that year|the previous year|a year earlier|last year|earlier this year))\b",
     re.I,
 )
 
 
-def _unresolved_time(clause: str) -> str | None:
+def _unresolved_time(clause: str, offset: int = 0) -> str | None:
     """A time the article's date would resolve, when it is unknown: "Thursday", "its first day", "that year".
 
     It marks the figure as dated (a day, a trading day, an earlier time), so two figures
-    dated differently, or dated on one side only, are not taken for one fact.
+    dated differently, or dated on one side only, are not taken for one fact. The time
+    nearest before the figure (at ``offset`` in the clause) is its own.
     """
-    found = _UNRESOLVED_TIME_RE.search(clause)
+    found = min(
+        _UNRESOLVED_TIME_RE.finditer(clause),
+        key=lambda m: (m.start() > offset, abs(m.start() - offset)),
+        default=None,
+    )
     if found is None:
         return None
     if found.group("day"):
         return found.group("day").lower()
     if found.group("nth"):
-        return f"{found.group('nth').lower().replace('opening', 'first').replace('debut', 'first')} day"
+        nth = found.group("nth").lower()
+        return f"{'first' if nth in ('opening', 'debut') else nth} day"
     return "earlier"
+
+
+#: "lower than the $10 billion valuation", "well below the $10 billion it received": the figure a
+#: sentence measures another against (a hedge, "more than $10 billion", takes no article).
+_COMPARED_AGAINST_RE = re.compile(
+    r"\b(?:than|below|above|beneath|short of)\s+(?:the|its|their|that)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
+
+
+def _compared_against(before: str) -> str | None:
+    """ "earlier" for the figure another is measured against: an earlier or other state, not the news."""
+    return "earlier" if _COMPARED_AGAINST_RE.search(before[-80:]) else None
 
 
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might)\b", re.I)
@@ -442,6 +470,8 @@ def _revision(clause: str) -> str | None:
 _PRICED_AT_RE = re.compile(
     r"\bpric(?:e|es|ed|ing)\b[^.;]{0,60}\b(?:at|between|of)\s+(?:(?:about|around|just|only)\s+)?$", re.I
 )
+_TAKINGS_BEFORE_RE = re.compile(r"(?:\d(?:[MmBbKk]n?)?|\bmillion|\bbillion)\s+(?:[\w\-]+\s+)?$")
+_OWN_EXTREME_RE = re.compile(r"^\s+(?:intraday\s+|session\s+)?(?:peak|high|low)\b(?!-)", re.I)
 _AGO_RE = re.compile(r"^\s*ago\b", re.I)  # "two years ago" is a time, not a duration to compare
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
 _TO_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}to\s", re.I)
@@ -463,9 +493,11 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
         (m.start(), name)
         for name, pattern in _MOMENTS
         for m in pattern.finditer(clause)
-        # "a $155 million opening" is the figure's own noun, not a moment of the trading day
-        if name != "open" or m.start() < named_end or clause[named_end : m.start()].strip() != ""
+        # "a $155 million opening" is a film's takings, not a moment of the trading day
+        if name != "open" or not _TAKINGS_BEFORE_RE.search(clause[: m.start()])
     ]
+    if figure is not None and _OWN_EXTREME_RE.match(clause[named_end:]):
+        return "intraday"  # "to a $57.80 peak"
     if not found:
         return None
     own = [item for item in found if named_end <= item[0] <= named_end + 2]

@@ -25,10 +25,13 @@ GENERIC = frozenset(
     first second third last next new chief president premier minister ceo founder analyst
     ok yes no not only just""".split()
 )
-_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b)(?![\w$])", re.UNICODE)
+_TOKEN_RE = re.compile(r"(?:(?<![\w$])[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b)(?![\w$])", re.UNICODE)
+#: "Greta Gerwig-directed", "SoftBank-backed": a name made an adjective says who shaped the thing, not whose it is.
+_NAME_ADJECTIVE_RE = re.compile(r"^[A-Z][\w.&’']*-[a-z]+(?:ed|ing)$")
 _JOINERS = {"of", "de", "&"}
 _SOURCE_BEFORE = re.compile(
-    r"(?:according to|cited by|citing|per|reported by|(?:data|study|report|survey|analysis|research|estimate|poll)s?"
+    r"(?:according to|cited by|citing|per|(?:reported|directed|written|produced|led|starring|hosted|made) by|starring|"
+    r"(?:data|study|report|survey|analysis|research|estimate|poll)s?"
     r"\s(?:from|by))\s+(?:the\s+|a\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?$",
     re.I,
 )
@@ -84,6 +87,9 @@ def mentions(sentence: str) -> list[Mention]:
         runs.append([token])
     found: list[Mention] = []
     for run in runs:
+        adjective = max((i for i, (_, _, w) in enumerate(run) if _NAME_ADJECTIVE_RE.match(w)), default=None)
+        if adjective is not None:
+            run = run[adjective + 1 :]  # "the Greta Gerwig-directed Barbie" names Barbie
         words = [w for _, _, w in run]
         while words and _generic(words[0], run[0][0], sentence):
             run, words = run[1:], words[1:]

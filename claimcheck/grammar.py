@@ -189,23 +189,52 @@ def _measured_object(verb, inside):
 
 
 #: Verbs that say a count was had or reached, not what was done: "had 30 million", "reached 100 million".
-_LIGHT = frozenset("be have get reach hit top total exceed surpass pass cross near record see count number".split())
+_LIGHT = frozenset(
+    "be have get reach hit top total exceed surpass pass cross near record see count number "
+    "achieve attain amass garner accumulate log notch register rack clock".split()
+)
 #: Verbs of a trading day: a sum "at" them is a price ("opened at $47", "closed at $50.44").
 _TRADING = frozenset("open close trade end finish settle debut list price".split())
+#: Verbs of a first showing: a sum in millions "to" them is what it took in ("opened to $162 million").
+_LAUNCH = frozenset("open debut launch premiere bow".split())
+#: Adverbs of place a parser may hang on a figure as a noun.
+_WHERE_WORDS = frozenset("overseas abroad domestically worldwide globally internationally nationwide home".split())
+#: A day's or a year's extremes of a price.
+_EXTREMES = frozenset("high low peak trough".split())
+#: Those verbs as nouns ("after opening at $47", "before closing at $50.44").
+_TRADING_NOUNS = frozenset("opening close closing debut launch listing".split())
+#: Scale words: a price per share or per unit is not written in millions.
+_SCALE_WORDS = frozenset("million billion trillion m bn b mn tn".split())
 
 
 def _measure(noun, verb, inside) -> str | None:
     if noun is not None and noun.pos_ == "NOUN":
+        if noun.lower_ in _EXTREMES and not any(t.lower_ in _SCALE_WORDS for t in inside):
+            if any(t.tag_ == "$" or t.text in ("$", "US$") for t in inside):
+                return "price"  # "a high of $55.38", "a $57.80 peak": a price at its extreme
+        if noun.lower_ in _TRADING_NOUNS and any(t.dep_ == "pobj" for t in inside):
+            # "after opening at $47" is a price; "a $155 million opening" is what a film took in
+            return "price" if not any(t.lower_ in _SCALE_WORDS for t in inside) else _noun_phrase(noun)
         return _noun_phrase(noun)
     for child in inside[-1].children:  # "one-quarter the cost of", "a third of the market"
-        if child.dep_ in ("dobj", "npadvmod", "appos") and child.pos_ == "NOUN" and child not in inside:
+        if (
+            child.dep_ in ("dobj", "npadvmod", "appos")
+            and child.pos_ == "NOUN"
+            and child not in inside
+            and child.lower_ not in _WHERE_WORDS  # "$194 million overseas" says where, not what
+        ):
             return _noun_phrase(child)
     if verb is None:
         return None
+    lemma, hangs = verb.lemma_.lower(), any(t.dep_ == "pobj" for t in inside)
+    scaled = any(t.lower_ in _SCALE_WORDS for t in inside)
+    if lemma in _LAUNCH and hangs:
+        # "opened to $162 million", "launched to $182 million": an opening's takings; "opened at $47": a price
+        return "opening" if scaled else "price"
     if form := _measure_verb(verb):
         return form
-    if verb.lemma_.lower() in _TRADING and any(t.dep_ == "pobj" for t in inside):
-        return "price"
+    if lemma in _TRADING and hangs:
+        return None if scaled else "price"
     measured = _measured_object(verb, inside)
     if measured is not None and measured.lower_ not in ANAPHORS:
         return _noun_phrase(measured)
@@ -262,6 +291,9 @@ def _owner(noun, verb, inside, set_at: bool = False) -> str | None:
         return found  # "valuing its shares at", with no name to say whose
     if verb.lemma_ in _REPORTING:
         return None
+    carried = _carried_object(noun, verb, inside)
+    if carried is not None:
+        return _name(carried)  # "Warner Bros. piloted Barbie to a $155 million opening": Barbie's opening
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "agent") and child not in inside:
             target = child if child.dep_ != "agent" else next(iter(child.children), None)
@@ -277,12 +309,36 @@ def _owner(noun, verb, inside, set_at: bool = False) -> str | None:
         for child in verb.children:  # "valuing the company at HK$72.8 billion"
             if child.dep_ == "dobj" and child not in inside and (child.pos_ == "PROPN" or child.lower_ in ANAPHORS):
                 return _name(child)
-    if verb.dep_ in ("xcomp", "advcl", "conj", "relcl") and verb.head.lemma_ not in _REPORTING:
-        above = verb.head
+    above = verb
+    for _ in range(3):  # "Barbie set records by bringing in $155 million": the clause's subject
+        if above.dep_ not in ("xcomp", "advcl", "conj", "relcl", "pcomp", "prep") or above.head == above:
+            break
+        above = above.head
+        if above.pos_ not in _VERBS:
+            continue
+        if above.lemma_ in _REPORTING:
+            break
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child not in inside and child.pos_ == "PROPN":
                 return _name(child)
+        break
     return None
+
+
+def _carried_object(noun, verb, inside):
+    """The named object a verb carries to the figure: "drove Barbie to a $155 million opening"."""
+    hanging = noun if noun is not None else next((t for t in inside if t.head not in inside), inside[-1])
+    link = hanging.head
+    if link.dep_ != "prep" or link.lower_ not in ("to", "into", "at") or link.head != verb or hanging.dep_ != "pobj":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ANAPHORS) and c not in inside
+        ),
+        None,
+    )
 
 
 def _measure_verb(verb) -> str | None:
@@ -296,8 +352,14 @@ def _owner_of_noun(noun, inside) -> str | None:
     children = [c for c in noun.children if c not in inside]
     # The compound name is the more specific owner: "Alibaba Cloud's Qwen family" is Qwen's.
     for child in children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and _usable_name(child.text) and not child.text.isupper():
-            return _name(child)
+        if (
+            child.dep_ in ("compound", "nmod")
+            and child.pos_ == "PROPN"
+            and _usable_name(child.text)
+            and not child.text.isupper()
+        ):
+            return _name(child)  # "Doubao chatbot", '"Barbie" film'
+
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return _name(child)

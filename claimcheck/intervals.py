@@ -35,6 +35,17 @@ _INCLUSIVE_BOUND_RE = re.compile(
 )
 
 
+#: "just over", "slightly more than", "just shy of": a bound a little past its value.
+_JUST_PAST_RE = re.compile(
+    r"^(?:just|slightly|a little|a touch|marginally)\s+(?:over|above|more than|under|below|less than|shy of|short of)\b",
+    re.IGNORECASE,
+)
+#: "as high as", "as low as": a day's extreme when a price is traded there.
+_EXTREME_RE = re.compile(r"^as (?:high|low) as\b", re.IGNORECASE)
+#: How far "just over" reaches: past 8 by a sixteenth is 8.5, where "about 8.5" would be written.
+_JUST_PAST = 0.0625
+
+
 def is_exact_count(q: Quantity) -> bool:
     """A count stated without a hedge, a range or rounding: "86 people", "330 shows".
 
@@ -68,6 +79,15 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
     else:
         low = -math.inf if q.normalized_low is None else q.normalized_low
         high = math.inf if q.normalized_high is None else q.normalized_high
+        if q.moment and q.moment.endswith("intraday") and _EXTREME_RE.match(q.text.strip()):
+            # "traded as high as $57.80": the day's high was that price, not anything up to it
+            low = high = q.normalized
+        elif _JUST_PAST_RE.match(q.text.strip()):
+            # "just over $8 billion" stops short of the next figure a writer would round to
+            if q.change == ">" and high == math.inf:
+                high = q.normalized * (1 + _JUST_PAST) if q.normalized > 0 else high
+            elif q.change == "<" and low == -math.inf and q.normalized > 0:
+                low = q.normalized * (1 - _JUST_PAST)
     strict = is_bound(q) and not _INCLUSIVE_BOUND_RE.search(q.text.strip())
     low_open = strict and q.change == ">"
     high_open = strict and q.change == "<"

@@ -20,7 +20,7 @@ MEASURES = {
     "downloads": "download downloads downloaded",
     "users": "user users subscriber subscribers customer customers visitors",
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
-    "revenue": "revenue revenues sales turnover earnings earned earn earns",
+    "revenue": "revenue revenues sales turnover earnings earned earn earns gross grossed grossing takings haul opening",
     "profit": "profit profits loss losses income",
     "valuation": "valuation valued valuing worth capitalisation capitalization cap value",
     "price": "price prices pricing priced shares stock stocks",
@@ -62,4 +62,7 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
     if family is None:
         heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
         family = heads[-1] if heads else None
-    return family, frozenset(w for w in words if w in MEASURE_QUALIFIERS)
+    qualifiers = {w for w in words if w in MEASURE_QUALIFIERS}
+    if family == "valuation" and "market" in words:
+        qualifiers.add("market")  # a market value is traded; "valued at" is a deal's or a round's price
+    return family, frozenset(qualifiers)

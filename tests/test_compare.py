@@ -227,3 +227,84 @@ def test_compare_another_entitys_figure_is_not_queued():
         left_out=left_out,
     )
     assert pairs == [] and left_out == [("$310 million", "$455 million")]
+
+
+def test_compare_counts_of_one_noun_differ_by_what_was_done_to_them():
+    from claimcheck.compare import compare_claims
+
+    # Shares held back for staff are not the shares put on sale: at most a question, never a conflict.
+    pairs = compare_claims(
+        _claim("Velto has set aside about 1.5 million shares for its drivers.", "d1"),
+        _claim("Velto put 20 million of its shares up for sale.", "d2", main_entity="Velto"),
+        evidence=True,
+    )
+    assert all(p.verdict != "conflict" for p in pairs)
+    # Shares held back against shares sold: both say what was done, and say different things.
+    assert (
+        compare_claims(
+            _claim("Velto reserved 1.5 million shares for its drivers.", "d1"),
+            _claim("Velto sold 20 million shares in the offering.", "d2"),
+            evidence=True,
+        )
+        == []
+    )
+
+
+def test_compare_a_market_value_is_related_to_a_valuation_not_the_same():
+    pair = verdict("Velto's market value reached $9.5 billion.", "Investors valued Velto at $5.4 billion.")
+    assert pair.verdict == "needs_review" and "different_measure" in pair.reasons
+
+
+def test_compare_prices_at_two_stated_points_of_a_day_are_two_facts():
+    from claimcheck.compare import compare_claims
+
+    left_out = []
+    pairs = compare_claims(
+        _claim("Velto priced its shares at $27 on Wednesday.", "d1"),
+        _claim("Velto opened at $39 on Thursday.", "d2"),
+        evidence=True,
+        left_out=left_out,
+    )
+    assert [p for p in pairs if p.verdict != "consistent"] == [] and left_out
+
+
+def test_compare_a_day_and_a_point_of_the_day_can_be_one_moment():
+    # The first day's close against the first day's close: the same moment, figures that differ.
+    pair = verdict(
+        "Velto shares closed up 48% on their first day of trading.",
+        "Velto shares closed up 60% in their first trading session.",
+    )
+    assert pair.verdict == "conflict"
+    # A first session against Friday, or a close with no day against Friday's close: maybe one day, not shown.
+    pair = verdict("Velto closed its first session at $50.44.", "Velto stock closed at $46 per share on Friday.")
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+    pair = verdict("Velto closed at $50.44.", "Velto stock closed at $46 per share on Friday.")
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+    # Friday's close against Tuesday's close: two days.
+    pair = verdict("Velto shares fell to $293 on Friday.", "Velto shares fell 9% on Tuesday, closing at $233.")
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_compare_the_figure_compared_against_is_an_earlier_one():
+    pair = verdict(
+        "The listing values Velto at about $5.4 billion.",
+        "The pricing puts Velto's valuation well below the $10 billion it fetched in its last private round.",
+    )
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_compare_a_share_price_said_once_per_share_and_once_not():
+    pair = verdict("Velto opened at $34 per share on Thursday.", "Velto opened at $47 on Thursday.")
+    assert pair.verdict == "conflict"
+
+
+def test_compare_a_fall_in_market_value_is_a_fall_in_the_share_price():
+    pair = verdict("Velto has seen a 40% drop in market value.", "The outage caused a 32% drop in Velto's share price.")
+    assert pair.verdict != "consistent" and "different_measure" not in pair.reasons
+
+
+def test_compare_a_days_high_traded_as_high_as_is_that_price():
+    assert verdict("Velto traded as high as $57.8 during the day.", "Velto hit a high of $55.38.").verdict == "conflict"
+    assert (
+        verdict("Velto traded as high as $57.8 during the day.", "Velto hit a high of $57.80.").verdict == "consistent"
+    )

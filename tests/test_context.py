@@ -54,7 +54,8 @@ def test_context_an_offer_price_is_not_a_trading_price():
     offer = figure("On Tuesday, Velto priced its shares at $27, the top of its range.", "$27")
     close = figure("Velto closed its first day of trading at $41.10.", "$41.10")
     start = figure("Velto shares fell from $44.80 to $39.15 on Friday.", "$44.80")
-    assert (offer.moment, close.moment, start.moment) == ("offer", "close", "before")
+    # the day a sentence names stays beside the point of the day: "tuesday offer", "first day close"
+    assert (offer.moment, close.moment, start.moment) == ("tuesday offer", "first day close", "friday before")
 
 
 def test_context_an_opening_weekend_is_no_moment_of_the_trading_day():
@@ -104,3 +105,33 @@ def test_context_a_count_keeps_the_verb_that_acts_on_it():
     assert figure("The storm flattened 2,300 homes in the delta.", "2,300").measure == "homes flattened"
     assert figure("The region now counts 2,300 homes.", "2,300").measure == "homes"  # a light verb says nothing
     assert figure("Velto priced its shares between $8.20 and $9.40.", "$8.20 and $9.40").moment == "offer"
+
+
+def test_context_launch_verbs_with_sums_in_millions_are_takings_not_prices():
+    film = figure("Gerwig's Velvet opened to a historic $162 million at home.", "$162 million")
+    stock = figure("Velto opened at $47 and traded as high as $57.80.", "$47")
+    assert (film.measure, film.subject) == ("opening", "Velvet")
+    assert stock.measure == "price" and stock.moment == "open"
+    peak = figure("After opening at $47, Velto shares jumped 70% to a $57.80 peak.", "$57.80")
+    assert peak.moment == "intraday"
+
+
+def test_context_named_object_carried_to_a_figure_owns_it():
+    film = figure('Northlight Pictures has steered "Velvet" to a $155 million opening.', "$155 million")
+    assert film.subject == "Velvet"
+    round_ = figure("Analysts valued the company at $2 billion.", "$2 billion")
+    assert round_.subject != "Analysts"  # the company's valuation: the article's main entity, unnamed here
+
+
+def test_context_a_name_turned_adjective_is_not_the_owner():
+    takings = figure("The Ana Ruiz-directed Velvet brought in $155 million at home.", "$155 million")
+    assert takings.subject == "Velvet"
+    letters = figure("It had a $31.3M Saturday before an $88.4M weekend.", "$88.4M")
+    assert letters.subject != "M"
+
+
+def test_context_who_made_a_thing_is_not_whose_figure_it_is():
+    takings = figure('"Velvet" film, directed by Ana Ruiz, achieves a historic $155M domestic opening.', "$155M")
+    assert takings.subject == "Velvet"
+    abroad = figure("The film drew an estimated $194 million overseas.", "an estimated $194 million")
+    assert abroad.measure != "overseas"

@@ -53,6 +53,11 @@ def test_intervals_exact_counts(sentence, exact):
         ("It costs $40 million to $55 million.", "It costs between $40 million and $55 million.", True),
         ("It costs $40 million to $55 million.", "It costs about $50 million.", True),  # a value inside a range
         ("Over 700 million downloads.", "Over one billion downloads.", True),
+        # "just over" stops short of the next round figure a writer would have used
+        ("The stake was worth just over $8 billion.", "The stake was worth $9.5 billion.", False),
+        ("The stake was worth just over $8 billion.", "The stake was worth $8.3 billion.", True),
+        ("The stake was worth just over $8 billion.", "The stake was worth more than $9 billion.", False),
+        ("The stake was worth over $8 billion.", "The stake was worth $9.5 billion.", True),
     ],
 )
 def test_intervals_agree(a, b, together):
