@@ -50,7 +50,8 @@ def read_references(path: str | Path, *, encoding: str = "utf-8") -> list[Refere
     """
     path = Path(path)
     try:
-        content = path.read_text(encoding=encoding)
+        # Spreadsheets save UTF-8 with a byte-order mark, which would cling to the first column's name.
+        content = path.read_text(encoding="utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding)
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: cannot read the reference table ({error})") from error
     rows = _jsonl_rows(path, content) if path.suffix.lower() in (".jsonl", ".json") else _csv_rows(path, content)
@@ -66,7 +67,10 @@ def read_references(path: str | Path, *, encoding: str = "utf-8") -> list[Refere
 
 
 def _csv_rows(path: Path, content: str):
-    reader = csv.DictReader(io.StringIO(content))
+    header = content.split("\n", 1)[0]
+    # A spreadsheet set to a European locale separates columns with ";"; tabs come from pasted tables.
+    delimiter = max(",;\t", key=header.count) if header else ","
+    reader = csv.DictReader(io.StringIO(content), delimiter=delimiter)
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
         raise InputError(f"{path}, line 1: the header lacks {', '.join(missing)} (needs {', '.join(REQUIRED)})")
@@ -99,7 +103,7 @@ def _reference(line: int, row: dict) -> Reference:
     for key in ("value", "low", "high"):
         if text[key]:
             try:
-                bounds[key] = float(text[key].replace(",", ""))
+                bounds[key] = _number(text[key])
             except ValueError:
                 return _fail(f"{key} {text[key]!r} is not a number")
     return Reference(
@@ -115,6 +119,13 @@ def _reference(line: int, row: dict) -> Reference:
         url=text["url"] or None,
         written=text["value"] if _NUMERAL_RE.fullmatch(text["value"]) else "",
     )
+
+
+def _number(text: str) -> float:
+    """A table's number: "1,200" is 1200, but "2,8" (a decimal comma, one or two digits after it) is 2.8."""
+    if re.fullmatch(r"-?\d+,\d{1,2}", text):
+        return float(text.replace(",", "."))
+    return float(text.replace(",", ""))
 
 
 def _fail(message: str):

@@ -147,3 +147,18 @@ def test_reference_value_keeps_the_precision_it_is_written_to(tmp_path):
         "Harbour Foods had revenue of $2.83 billion in 2024.",
     ]
     assert sorted(c.verdict for c in checked(texts, [exact, rounded])) == ["conflict", "consistent"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "\ufeffentity,measure,period,value,unit\nHarbour Foods,revenue,2025,2.8,billion USD\n",  # saved by a spreadsheet
+        "entity;measure;period;value;unit\nHarbour Foods;revenue;2025;2,8;billion USD\n",  # a European locale
+        "entity\tmeasure\tperiod\tvalue\tunit\nHarbour Foods\trevenue\t2025\t2.8\tbillion USD\n",
+    ],
+)
+def test_reference_table_as_spreadsheets_save_it(tmp_path, content):
+    path = tmp_path / "official.csv"
+    path.write_text(content, encoding="utf-8")
+    (row,) = read_references(path)
+    assert (row.entity, row.value, row.unit) == ("Harbour Foods", 2.8, "billion USD")
