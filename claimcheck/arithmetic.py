@@ -49,8 +49,11 @@ _ABOUT_RELATIVE = 0.10
 _AMOUNT_RELATIVE = 0.05
 #: "nearly 30%", "almost doubled": up to 15% short of the value.
 _NEARLY_RELATIVE = 0.15
-#: "doubled", "tripled", "halved" with no hedge: a round word for a factor within 5%.
-_FACTOR_WORD_RELATIVE = 0.05
+#: "doubled", "tripled", "halved" with no hedge: a round word for a factor within an eighth (profit that
+#: went from $18 million to $40 million "doubled"; from 200 to 450 stores did not "triple").
+_FACTOR_WORD_RELATIVE = 0.125
+#: "three times", "5 times": a factor within 5%, or its last digit's rounding where wider.
+_MULTIPLE_RELATIVE = 0.05
 #: Room for floating-point error at the ends of an interval.
 _EPSILON = 1e-9
 
@@ -218,7 +221,12 @@ def _finding(kind, used, computed, span, stated_value, stated, expression, state
     if consistent:
         outcome = "ok"
     else:
-        allowed = f"{_fmt(low, unit)} to {_fmt(high, unit)}" if high is not None else f"at least {_fmt(low, unit)}"
+        if low is None:
+            allowed = f"at most {_fmt(high, unit)}"
+        elif high is None:
+            allowed = f"at least {_fmt(low, unit)}"
+        else:
+            allowed = f"{_fmt(low, unit)} to {_fmt(high, unit)}"
         outcome = f"outside {allowed}"
     explanation = f"{stated_text} stated; {expression} gives {_fmt(computed, unit, signed=kind == 'change')}: {outcome}"
     finding = Finding(
@@ -406,7 +414,7 @@ def _factor(sentence, anchor, levels, ratio, ratio_span, expression, kind):
     hedge = _HEDGE_BEFORE_RE.search(sentence[: anchor.start])
     hedge_text = (hedge.group(1).lower() if hedge else "") or _hedge_in(anchor.text)
     written = anchor.text.lower() in _FACTOR_WORDS
-    half = factor * _FACTOR_WORD_RELATIVE if written else max(_place(anchor), factor * _FACTOR_WORD_RELATIVE)
+    half = factor * _FACTOR_WORD_RELATIVE if written else max(_place(anchor), factor * _MULTIPLE_RELATIVE)
     if hedge_text in ("more than", "over", "at least"):
         stated = (factor, math.inf) if factor >= 1 else (0.0, factor)
     elif hedge_text in ("nearly", "almost", "close to"):
@@ -512,9 +520,10 @@ def _totals(sentence: str, figures: list[Quantity], date: str | None):
         if not (_TOTAL_RE.search(_before(sentence, total, figures)) or _TOTAL_AFTER_RE.match(sentence[total.end :])):
             continue
         # A figure equal to the total restates it ("Of the 500 seats, ... 500 in total"): no part;
-        # nor are the ends of a range ("claims ranging from $200 to $4 million").
+        # nor are the ends of a range ("claims ranging from $200 to $4 million"), nor the level a
+        # move started from ("$5 billion, up from $4 billion").
         bounds = _range_ends(sentence, figures)
-        parts = [
+        candidates = [
             q
             for q in figures
             if _same_measure(q, total)
@@ -522,14 +531,51 @@ def _totals(sentence: str, figures: list[Quantity], date: str | None):
             and q.change in ("=", "~")
             and q.value != total.value
             and id(q) not in bounds
+            and not _FROM_RE.search(_before(sentence, q, figures))
         ]
+        # The parts sit on one side of their total: "A and B, together C" or "C in all: A and B".
+        before = [q for q in candidates if q.end <= total.start]
+        after = [q for q in candidates if q.start >= total.end]
+        parts, side = (before, "before") if len(before) >= 2 else (after, "after")
         if len(parts) < 2:
             continue
-        spans = [_interval(q) for q in parts]
-        computed = sum(q.value for q in parts)
-        span = (sum(s[0] for s in spans), sum(s[1] for s in spans))
-        expression = " + ".join(q.text for q in parts)
-        yield _finding("total", (*parts, total), computed, span, total.value, _interval(total), expression, total.text)
+        if _SOME_RE.search(sentence[min(q.start for q in (*parts, total)) : max(q.end for q in (*parts, total))]):
+            yield _at_most(parts, total)  # "including A and B": some of the parts, so no more than the total
+            continue
+        # Of several figures before the total, those next to it may be its parts and the first
+        # another fact's ("sales of $5 billion; its two units made $2 billion and $1 billion, $3
+        # billion together"): any run of at least two that reaches the total and adds up will do.
+        runs = (
+            [parts[i:] for i in range(len(parts) - 1)]
+            if side == "before"
+            else [parts[: i + 2] for i in range(len(parts) - 1)]
+        )
+        findings = [_sum_of(run, total) for run in runs]
+        yield next((f for f in findings if f[0].verdict == "consistent"), findings[0])
+
+
+#: Words that say the parts named are some of the total's, not all: "including", "of whom".
+_SOME_RE = re.compile(
+    r"\b(?:includ(?:ing|es|ed)|among (?:them|which|whom)|such as|of (?:whom|which|them)|at least)\b", re.I
+)
+
+
+def _sum_of(parts: list[Quantity], total: Quantity):
+    spans = [_interval(q) for q in parts]
+    computed = sum(q.value for q in parts)
+    span = (sum(s[0] for s in spans), sum(s[1] for s in spans))
+    expression = " + ".join(q.text for q in parts)
+    return _finding("total", (*parts, total), computed, span, total.value, _interval(total), expression, total.text)
+
+
+def _at_most(parts: list[Quantity], total: Quantity):
+    """Some of a total's parts: their sum must not exceed it."""
+    spans = [_interval(q) for q in parts]
+    computed = sum(q.value for q in parts)
+    span = (sum(s[0] for s in spans), sum(s[1] for s in spans))
+    expression = " + ".join(q.text for q in parts) + " (some of the parts)"
+    stated = (-math.inf, _interval(total)[1])
+    return _finding("total", (*parts, total), computed, span, total.value, stated, expression, f"at most {total.text}")
 
 
 def _range_ends(sentence: str, figures: list[Quantity]) -> set[int]:
@@ -578,6 +624,16 @@ def _shares(sentence: str, figures: list[Quantity], date: str | None):
     ]
     if not closing:
         return
+    last = shares.index(closing[-1])
+    # The shares of one whole end at the one that closes it; those before may be of another
+    # whole ("Turnout was 65%, with 52% for her and the remaining 48% for him"): any run of
+    # at least two that ends there and makes 100% will do.
+    findings = [_whole_of(shares[first : last + 1]) for first in range(last)]
+    if findings:
+        yield next((f for f in findings if f[0].verdict == "consistent"), findings[0])
+
+
+def _whole_of(shares: list[Quantity]):
     spans = [_interval(q) for q in shares]
     computed = sum(q.value for q in shares)
     span = (sum(low for low, _ in spans), sum(high for _, high in spans))
@@ -585,12 +641,12 @@ def _shares(sentence: str, figures: list[Quantity], date: str | None):
     whole = Quantity(
         "100%", shares[-1].start, shares[-1].end, 100.0, 100.0, 100.0, "percent", "percentage", 100.0, 100.0, 100.0
     )
-    finding, ids = _finding(
+    finding, _ids = _finding(
         "shares", (*shares, whole), computed, span, 100.0, (100.0, 100.0), expression, "100% (all the parts)", "%"
     )
     # The whole is no figure of the sentence: it is shown, not marked.
     finding = replace(finding, figures=finding.figures[:-1], start=shares[0].start, end=shares[-1].end)
-    yield finding, {id(q) for q in shares}
+    return finding, {id(q) for q in shares}
 
 
 # "One in five of its 1.5 million residents, about 300,000 people"

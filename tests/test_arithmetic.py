@@ -221,3 +221,57 @@ def test_arithmetic_total_property(parts, off):
     wrong = check_arithmetic(f"The candidates won {listed}, {sum(parts) + off:,} votes in total.")
     assert [f.verdict for f in right if f.kind == "total"] == ["consistent"]
     assert [f.verdict for f in wrong if f.kind == "total"] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expect"),
+    [
+        # The level a move started from is no part of a total.
+        ("Sales totalled $6 billion in 2024, up from $5 billion in 2023 and $4 billion in 2022.", []),
+        # Parts said to be some of the total may add up to less, never to more.
+        ("The appeal has raised a total of $800 million, including $200 million this spring.", []),
+        (
+            "The appeal has raised a total of $800 million, including $200 million and $150 million from two donors.",
+            ["consistent"],
+        ),
+        ("A total of 3,000 tickets, including 1,400 for members and 1,900 for guests, were sold.", ["inconsistent"]),
+        # Parts sit on one side of their total; a later total is another fact's.
+        (
+            "Its two mills made 1,100 tonnes and 900 tonnes, a combined 2,000 tonnes, and the group 2,600 tonnes in all.",
+            ["consistent"],
+        ),
+        ("The two banks lent $470 million and $530 million, together $1.1 billion.", ["inconsistent"]),
+    ],
+)
+def test_arithmetic_totals_take_the_parts_the_sentence_adds(sentence, expect):
+    assert _verdicts(sentence, "total") == expect
+
+
+def test_arithmetic_a_total_of_some_parts_explains_the_bound():
+    (finding,) = check_arithmetic(
+        "A total of 3,000 tickets, including 1,400 for members and 1,900 for guests, were sold."
+    )
+    assert finding.explanation == (
+        "at most 3,000 stated; 1,400 + 1,900 (some of the parts) gives 3,300: outside at most 3,002"
+    )
+
+
+def test_arithmetic_shares_of_another_whole_before_the_list_are_left_out():
+    sentence = "Turnout was 71%, with 55% backing the mayor and the remaining 45% her rival."
+    assert _verdicts(sentence, "shares") == ["consistent"]
+    assert _verdicts("Turnout was 71%, with 55% backing the mayor and the remaining 35% her rival.", "shares") == [
+        "inconsistent"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expect"),
+    [
+        ("Profit doubled to $44 million from $20 million.", "consistent"),  # 2.2 times: "doubled" as writers use it
+        ("Profit doubled to $52 million from $20 million.", "inconsistent"),  # 2.6 times
+        ("Membership tripled to 330 from 100.", "consistent"),
+        ("Membership tripled to 250 from 100.", "inconsistent"),
+    ],
+)
+def test_arithmetic_factor_words_are_round(sentence, expect):
+    assert _verdicts(sentence, "change") == [expect]
