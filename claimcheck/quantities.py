@@ -257,9 +257,9 @@ def _rebuilt(sentence: str, figure: Quantity, date: str | None, change: str, don
     unit_from = donor or figure
     factor = unit_from.normalized / unit_from.value if unit_from.value else 1.0
     figure = replace(figure, kind=unit_from.kind, unit=unit_from.unit, currency=unit_from.currency)
-    if figure.range:
+    if figure.range and figure.low is not None and figure.high is not None:
         value, high_value, precision = figure.low, figure.high, 0.0
-    else:
+    else:  # a figure, or a range opened by "over" (its value is its middle)
         value = high_value = figure.value
         precision = figure.high - figure.low if figure.change == "=" and figure.high is not None else 0.0
     rebuilt = _build(sentence, figure.start, figure.end, figure, value, high_value, precision, factor, change, date)

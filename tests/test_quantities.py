@@ -532,3 +532,9 @@ def test_quantities_any_rising_range_reads_as_one_figure(low, step, sep, unit, b
     sentence = f"The survey found {f'between {low} and ' if between else f'{low}{sep}'}{high}{unit[0]} in the region."
     figure = only(sentence)
     assert figure.range and (figure.low, figure.high, figure.unit) == (low, high, unit[1])
+
+
+def test_quantities_an_open_range_takes_its_neighbours_unit_without_failing():
+    opened, single = read_figures("They expect over 40-45 and 50 delegates.")
+    assert (opened.range, opened.low, opened.high, opened.unit) == (True, 42.5, None, "delegate")
+    assert single.unit == "delegate"
