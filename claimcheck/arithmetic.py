@@ -211,9 +211,25 @@ def _judge(computed: float, span: tuple[float, float], stated: tuple[float, floa
     low = stated[0] - (span[1] - computed)
     high = stated[1] + (computed - span[0])
     room = _EPSILON * max(abs(computed), 1.0)
-    consistent = low - room <= computed <= high + room
+    # As two figures agree (claimcheck.intervals), the intervals must share more than a point:
+    # rounding intervals are open at their ends, so "499 + 1,000 votes" (below 1,499.5) is not
+    # "1,500 votes" (above 1,499.5), while an exact 1,500 is, and two exact values agree when equal.
+    overlap = min(span[1], stated[1]) - max(span[0], stated[0])
+    if span[0] == span[1] and stated[0] == stated[1]:
+        consistent = abs(span[0] - stated[0]) <= room
+    elif span[0] == span[1]:
+        consistent = _inside(span[0], stated, room)
+    elif stated[0] == stated[1]:
+        consistent = _inside(stated[0], span, room)
+    else:
+        consistent = overlap > room
     tolerance = (high - low) / 2 if math.isfinite(low) and math.isfinite(high) else None
     return (low if math.isfinite(low) else None), (high if math.isfinite(high) else None), tolerance, consistent
+
+
+def _inside(point: float, interval: tuple[float, float], room: float) -> bool:
+    """``point`` strictly inside ``interval`` (an open end of a rounding interval excluded)."""
+    return interval[0] + room < point < interval[1] - room
 
 
 def _finding(kind, used, computed, span, stated_value, stated, expression, stated_text, unit=""):
@@ -349,6 +365,10 @@ def _levels(sentence: str, figures: list[Quantity], anchor: Quantity, window: tu
     first, last = min(q.start for q in (anchor, origin, end)), max(q.end for q in (anchor, origin, end))
     if _CLAUSE_BREAK_RE.search(sentence[first:last]):
         return None  # "profit rose 8% to $1.2 billion, while revenue grew from $8 billion": two moves
+    previous = max((q for q in figures if q.end <= origin.start), key=lambda q: q.end, default=None)
+    if previous is not None and previous not in (anchor, end) and previous.kind in (anchor.kind, origin.kind):
+        # "rose 5% to $21, taking its gain to 40% from $15": the start belongs to the figure before it.
+        return None
     return origin, end
 
 

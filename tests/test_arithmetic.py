@@ -275,3 +275,14 @@ def test_arithmetic_shares_of_another_whole_before_the_list_are_left_out():
 )
 def test_arithmetic_factor_words_are_round(sentence, expect):
     assert _verdicts(sentence, "change") == [expect]
+
+
+def test_arithmetic_a_moves_start_belongs_to_the_figure_before_it():
+    sentence = "The shares rose 4% to $26 on Friday, taking this year's gain to 30% from $20 in January."
+    assert _verdicts(sentence, "change", "2025-05-01") == []
+
+
+def test_arithmetic_touching_rounding_intervals_do_not_agree():
+    """Rounding intervals are open at their ends: 499 + 1,000 (below 1,499.5) is not 1,500 (above it)."""
+    assert _verdicts("The candidates won 499 votes, 1,000 votes, 1,500 votes in total.", "total") == ["inconsistent"]
+    assert _verdicts("The candidates won 500 votes, 1,000 votes, 1,500 votes in total.", "total") == ["consistent"]
