@@ -80,14 +80,14 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
     arithmetic = Counter(a.verdict for a in result.arithmetic)
     return {
         "arithmetic": [
-            _finding(item, claims, documents, reviews, item.figures)
+            _finding(item, claims, documents, reviews, item.figures, new_ids)
             for item in result.arithmetic
             if item.verdict == "inconsistent"
         ][:REPORT_PAIRS],
         "arithmetic_counts": {verdict: arithmetic.get(verdict, 0) for verdict in ARITHMETIC_VERDICTS},
         "references": [
             dict(
-                _finding(item, claims, documents, reviews, (item.quantity,)),
+                _finding(item, claims, documents, reviews, (item.quantity,), new_ids),
                 reasons=list(item.reasons),
                 reference=item.reference,
                 reference_source=item.source,
@@ -121,7 +121,7 @@ def build_context(result: Run, reviews: dict | None = None, new_ids: set[str] | 
     }
 
 
-def _finding(item, claims: dict, documents: dict, reviews: dict, figures) -> dict:
+def _finding(item, claims: dict, documents: dict, reviews: dict, figures, new_ids: set[str]) -> dict:
     """An arithmetic finding or reference check with its sentence, the figures it used marked."""
     claim = claims[item.claim_id]
     document = documents[item.doc_id]
@@ -137,6 +137,7 @@ def _finding(item, claims: dict, documents: dict, reviews: dict, figures) -> dic
         "title": document.title,
         "date": document.date,
         "review": reviews.get(item.id),
+        "new": item.id in new_ids,
     }
 
 

@@ -110,3 +110,12 @@ def test_report_shows_a_reference_check_as_a_pair_with_its_source(ledger_result)
 def test_report_without_arithmetic_has_no_section(fixtures_result):
     soup = BeautifulSoup(render(build_context(fixtures_result)), "html.parser")
     assert not soup.select("#arithmetic, #references")
+
+
+def test_report_tags_findings_new_since_the_last_run_and_shows_their_reviews(ledger_result):
+    wrong = [a for a in ledger_result.arithmetic if a.verdict == "inconsistent"]
+    reviews = {wrong[0].id: {"decision": "confirmed_conflict", "reviewer": "Ana"}}
+    soup = BeautifulSoup(render(build_context(ledger_result, reviews, {wrong[1].id})), "html.parser")
+    first, second = soup.select("#arithmetic article.finding")
+    assert first.select_one(".tag.review").text == "confirmed conflict by Ana" and not first.select(".tag.new")
+    assert second.select_one(".tag.new") and second.select_one(".tag.unreviewed")
