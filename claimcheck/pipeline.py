@@ -75,7 +75,7 @@ def check(
     :class:`~claimcheck.models.Reference`) to check every claim's figures against
     (:mod:`claimcheck.reference`). Returns a
     :class:`~claimcheck.result.Result`: ``documents``, ``claims``,
-    ``quantities``, ``groups`` and ``pairs`` as pandas DataFrames, ``pair(id)`` and
+    ``quantities``, ``groups``, ``pairs``, ``arithmetic`` and ``references`` as pandas DataFrames, ``pair(id)`` and
     ``group(id)`` for a closer look, ``graph``, and ``to_html``/``to_json``/``to_csv``.
     The model is loaded once per process and reused. Raises
     :class:`~claimcheck.errors.InputError` when no document can be read.
