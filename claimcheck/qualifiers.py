@@ -31,16 +31,32 @@ _QUALIFIER_RE = {
     )
     for key, pattern in _QUALIFIERS.items()
 }
-_RISE = (
-    r"up|rose|rise|rises|rising|risen|gained|gain|gains|jumped|jump|jumps|surged|surge|surges|climbed|climb|climbs|"
-    r"increased|increase|increases|grew|grow|grows|growing|soared|soar|soars|added|add|adds|boosted|boost|lifted|lift|"
-    r"advanced|advance|rallied|rebounded"
+
+
+def _inflected(stems: str) -> str:
+    """Every form of the verbs in ``stems`` ("drop" gives drop, dropped, drops, dropping; "rise:rose,risen"
+    names its irregular past), as a pattern's alternatives."""
+    forms = []
+    for entry in stems.split():
+        stem, _, past = entry.partition(":")
+        if stem.endswith("e"):
+            regular = [stem + "d", stem + "s", stem[:-1] + "ing"]
+        elif stem.endswith("y"):
+            regular = [stem[:-1] + "ied", stem[:-1] + "ies", stem + "ing"]
+        elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):  # "drop", "slip": the consonant doubles
+            regular = [stem + stem[-1] + "ed", stem + "s", stem + stem[-1] + "ing"]
+        else:
+            regular = [stem + "ed", stem + ("es" if stem.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ing"]
+        forms += [stem, *(past.split(",") if past else regular[:1]), *regular[1:]]
+    return "|".join(forms)
+
+
+_RISE = "up|" + _inflected(
+    "rise:rose,risen gain jump surge climb increase grow:grew,grown soar add boost lift advance rally rebound"
 )
-_FALL = (
-    r"down|fell|fall|falls|falling|fallen|dropped|drop|drops|declined|decline|declines|lost|lose|loses|slid|slide|"
-    r"slipped|slip|decreased|decrease|decreases|shrank|shrink|shrunk|plunged|plunge|plunges|tumbled|tumble|tumbles|"
-    r"sank|sink|shed|sheds|cut|cuts|reduced|reduce|lowered|lower|slashed|slash|trimmed|eased|dipped|dip|plummeted|"
-    r"retreated|slumped|sagged"
+_FALL = "down|" + _inflected(
+    "fall:fell,fallen drop decline lose:lost slide:slid slip decrease shrink:shrank,shrunk plunge tumble "
+    "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag"
 )
 RISE_VERBS = frozenset(_RISE.split("|"))
 FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}

@@ -100,3 +100,18 @@ def test_qualifiers_bound_written_after_a_figure(after, bound):
 def test_qualifiers_a_bound_keeps_its_hedge_words(before, change, hedge):
     found, start = qualifier(before)
     assert (found, before[start:]) == (change, hedge)
+
+
+@pytest.mark.parametrize(
+    "before, moved",
+    [
+        ("Exports kept climbing ", "up"),
+        ("the index was rallying ", "up"),
+        ("Output was dropping ", "down"),
+        ("The firm is shedding ", "down"),
+        ("the currency slumps ", "down"),
+        ("Margins keep slipping by ", "down"),
+    ],
+)
+def test_qualifiers_every_form_of_a_move_verb(before, moved):
+    assert direction(before, "") == moved
