@@ -22,7 +22,8 @@ _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy 
     r"in excess of|above|north of|as many as more than)",
     "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
     r"up to|as much as|as many as|as high as|below|under|at most|shy of|a maximum of|sub-)",
-    "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~",
+    "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~|"
+    r"more or less|in the region of|on the order of|give or take",
 }
 _SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}
 _QUALIFIER_RE = {
@@ -75,7 +76,7 @@ _CHANGE_NOUN_AFTER_RE = re.compile(rf"^\s*(?P<verb>{_NOUNS_RISE}|{_NOUNS_FALL})\
 _FALL_RE = re.compile(rf"^(?:{_FALL}|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
 _BOUND_AFTER_RE = re.compile(
     rf"^\s?(?:(?P<more>\+|(?:or (?:more|above|over|{_MORE})|plus|and (?:above|over|up))\b)"
-    rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b))",
+    rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b)|(?P<about>or (?:so|thereabouts)\b))",
     re.I,
 )
 _OR_BEFORE_RE = re.compile(r"^(?:\s+[\w\-]+){0,3},?\s+or\s+(?:about\s+)?$", re.I)
@@ -144,11 +145,12 @@ def _moved_by(words: list[str]) -> str | None:
 
 
 def bound_after(after: str) -> tuple[str | None, int]:
-    """The bound written after a figure ("or more" is ``>``, "or less" ``<``, "or equal" ``=``) and its length."""
+    """The bound written after a figure ("or more" is ``>``, "or less" ``<``, "or equal" ``=``, "or so" ``~``)
+    and its length."""
     found = _BOUND_AFTER_RE.match(after)
     if not found:
         return None, 0
-    return {"more": ">", "less": "<", "equal": "="}[found.lastgroup], found.end()
+    return {"more": ">", "less": "<", "equal": "=", "about": "~"}[found.lastgroup], found.end()
 
 
 def inherits_change(between: str, previous_change: str, change: str) -> str:

@@ -191,8 +191,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if change in ("=", "~") and moved and kind != "multiplier":  # "rose threefold" is a factor, not a move
         change = moved
     else:
-        bound, extra = bound_after(sentence[end:])  # "500 or more", "less than 30 or equal"
-        if bound in (">", "<") and change in ("=", "~") or bound == "=" and change in (">", "<"):
+        bound, extra = bound_after(sentence[end:])  # "500 or more", "less than 30 or equal", "ten days or so"
+        if bound in (">", "<", "~") and change in ("=", "~") or bound == "=" and change in (">", "<"):
             change, end = bound if bound != "=" else change, end + extra
     if newsquant:
         change = newsquant_change(before, sentence[end:], change, qualifier_start is not None)

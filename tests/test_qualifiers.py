@@ -115,3 +115,16 @@ def test_qualifiers_a_bound_keeps_its_hedge_words(before, change, hedge):
 )
 def test_qualifiers_every_form_of_a_move_verb(before, moved):
     assert direction(before, "") == moved
+
+
+@pytest.mark.parametrize(
+    "before, after, change",
+    [
+        ("The deal is worth in the region of ", "", "~"),
+        ("Inflation ran at more or less ", "", "~"),
+        ("The rebuild takes ", " or so", "~"),
+        ("They want ", " or thereabouts.", "~"),
+    ],
+)
+def test_qualifiers_approximations_before_and_after(before, after, change):
+    assert qualifier(before)[0] == change or bound_after(after)[0] == change
