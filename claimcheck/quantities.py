@@ -320,6 +320,8 @@ def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str 
         return None  # "three or four weeks" is a guess between neighbours, "5 or 60" two figures
     if b.value < a.value and not bounds and not (newsquant and word in (None, "to") and _FROM_BEFORE.search(before)):
         return None  # news writes a falling range "from 5% to 3%"; "voted 7 to 2", "odds of 10 to 1" are tallies
+    if newsquant and change == "~":
+        change = "="  # NewsQuant calls a stated range exact: its ends already say how sure it is
     low, high = sorted((a.value, b.value))
     factor = a.normalized / a.value if a.value else 1.0
     return _build(sentence, a.start, b.end, replace(a, range=True), low, high, 0.0, factor, change, date)

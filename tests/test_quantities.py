@@ -538,3 +538,11 @@ def test_quantities_an_open_range_takes_its_neighbours_unit_without_failing():
     opened, single = read_figures("They expect over 40-45 and 50 delegates.")
     assert (opened.range, opened.low, opened.high, opened.unit) == (True, 42.5, None, "delegate")
     assert single.unit == "delegate"
+
+
+def test_quantities_a_hedged_range_is_exact_by_the_newsquant_convention_only():
+    sentence = "Wages run at about $900 to $1,100 a week."
+    (plain,) = read_figures(sentence)
+    (newsquant,) = read_figures(sentence, newsquant=True)
+    assert (plain.change, newsquant.change) == ("~", "=")
+    assert (plain.low, plain.high) == (newsquant.low, newsquant.high) == (900, 1100)
