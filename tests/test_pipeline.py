@@ -164,3 +164,11 @@ def test_pipeline_a_sentence_whose_arithmetic_fails_is_a_warning(ledger_dir, mon
     assert len(result.arithmetic) == 2
     with pytest.raises(StageError, match="arithmetic failed"):
         check([ledger_dir / "northwind.txt"], engine="serial", strict=True)
+
+
+def test_pipeline_arithmetic_is_the_same_on_worker_processes(ledger_dir, ledger_result, monkeypatch):
+    from claimcheck import arithmetic
+
+    monkeypatch.setattr(arithmetic, "CLAIMS_PER_PARTITION", 1)  # one sentence a partition, spread over workers
+    spread = check([ledger_dir / "northwind.txt"], engine="local", workers=2).run
+    assert spread.arithmetic == ledger_result.arithmetic
