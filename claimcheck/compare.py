@@ -642,7 +642,9 @@ def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
         words = measure.split()
         if singular(words[0]) != noun:
             return None
-        rests.append(" ".join(words[1:]))
+        rest = " ".join(words[1:])
+        # "download downloaded": a verb that only repeats what the noun counts says nothing more
+        rests.append("" if rest and measure_family(rest)[0] == measure_family(words[0])[0] else rest)
     if rests[0] == rests[1]:
         return "same"
     if not rests[0] or not rests[1]:

@@ -23,6 +23,10 @@ from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
 #: Kinds of figure that are not physical dimensions.
 _NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date"})
+#: Years before the article's own after which a dated figure is history it recalls.
+_RECALLED_YEARS = 2
+#: Kinds whose unit says all they measure: a quake's magnitude is its magnitude, whatever the words near it.
+_SELF_MEASURING = frozenset({"magnitude", "temperature"})
 #: How a fact-checker names a dimension as a measure.
 _DIMENSION_MEASURES = {"mass": "weight", "frequency": "speed"}
 _PLANNED = re.compile(
@@ -126,9 +130,13 @@ def describe(
                 (main_entity or None) if parsed.anaphor else _subject(sentence, figure, names, clause_start, clause_end)
             )
         )
-        measure = _choose_measure(
-            None if figure.kind == "duration" else _parsed_measure(parsed, figure),
-            _measure(sentence, figure, clause_start, clause_end),
+        measure = (
+            figure.kind
+            if figure.kind in _SELF_MEASURING
+            else _choose_measure(
+                None if figure.kind == "duration" else _parsed_measure(parsed, figure),
+                _measure(sentence, figure, clause_start, clause_end),
+            )
         )
         local = _scope_after(sentence[figure.end : clause_end])
         if local and (subject is None or place_of(subject)):
@@ -151,7 +159,7 @@ def describe(
                 scope=scope,
                 stage=_revision(clause) or _stage(before) or _hypothetical(sentence[figure.end : clause_end]),
                 period=period,
-                moment=_moment_of(sentence, figure, clause_start, clause_end, period),
+                moment=_moment_of(sentence, figure, clause_start, clause_end, period, date),
                 window=_window(sentence, figure, figures, clause_start, clause_end),
                 clause=clause.strip(),
             )
@@ -164,12 +172,19 @@ def describe(
     ]
 
 
-def _moment_of(sentence: str, figure: Quantity, clause_start: int, clause_end: int, period) -> str | None:
-    """The day and the point of the day a figure holds at, as far as the sentence says: "tuesday close"."""
+def _moment_of(
+    sentence: str, figure: Quantity, clause_start: int, clause_end: int, period, date: str | None
+) -> str | None:
+    """The day and the point of the day a figure holds at, as far as the sentence says: "tuesday close".
+
+    A period that ended years before the article was written ("hit Agadir in 1960") is
+    history the article recalls: "earlier", apart from the figures it reports.
+    """
     clause = sentence[clause_start:clause_end]
     point = _moment(clause, figure.start - clause_start, figure) or _compared_against(sentence[: figure.start])
     day = None if period else _unresolved_time(clause, figure.start - clause_start)
-    if point == "earlier" or day == "earlier":
+    recalled = bool(period and date and int(period.end[:4]) < int(date[:4]) - _RECALLED_YEARS)
+    if point == "earlier" or day == "earlier" or recalled:
         return "earlier"
     return " ".join(filter(None, [day, point])) or None
 

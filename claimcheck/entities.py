@@ -36,8 +36,9 @@ _SOURCE_BEFORE = re.compile(
     re.I,
 )
 #: "X said", "an X report estimates": X says the figure, it does not own it.
+_INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 _SOURCE_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:said|says|estimated|estimates|found|finds|measures|measured|"
+    r"^(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|estimated|estimates|found|finds|measures|measured|"
     r"predicted|predicts|noted|notes|told|wrote|writes|calculates)\b|^(?:\s+[a-z]+){0,2}\s+(?:reported|reports)\s+that\b"
 )
 _LOCATION_BEFORE = re.compile(
@@ -80,7 +81,11 @@ def mentions(sentence: str) -> list[Mention]:
         if runs:
             last = runs[-1][-1]
             gap = sentence[last[1] : token[0]]
-            joined = gap == " " or (gap.strip() in _JOINERS and len(gap) <= 5)
+            joined = (
+                gap == " "
+                or (gap.strip() in _JOINERS and len(gap) <= 5)
+                or (gap == ". " and _INITIALISM_RE.match(last[2]) is not None)  # "U.S. Geological Survey"
+            )
             if joined and not re.search(r"['’]s$", last[2]):
                 runs[-1].append(token)
                 continue

@@ -40,6 +40,8 @@ _JUST_PAST_RE = re.compile(
     r"^(?:just|slightly|a little|a touch|marginally)\s+(?:over|above|more than|under|below|less than|shy of|short of)\b",
     re.IGNORECASE,
 )
+#: Scales that are always reported to a fixed step, whatever digits a writer keeps.
+_REPORTED_TO = {"magnitude": 0.1}
 #: "as high as", "as low as": a day's extreme when a price is traded there.
 _EXTREME_RE = re.compile(r"^as (?:high|low) as\b", re.IGNORECASE)
 #: How far "just over" reaches: past 8 by a sixteenth is 8.5, where "about 8.5" would be written.
@@ -79,7 +81,10 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
     else:
         low = -math.inf if q.normalized_low is None else q.normalized_low
         high = math.inf if q.normalized_high is None else q.normalized_high
-        if q.moment and q.moment.endswith("intraday") and _EXTREME_RE.match(q.text.strip()):
+        if q.unit in _REPORTED_TO and q.change == "=" and not q.range:
+            # "a 7 magnitude quake" is 7.0: agencies give magnitudes to a tenth, so 7 and 6.8 differ
+            low, high = q.normalized - _REPORTED_TO[q.unit] / 2, q.normalized + _REPORTED_TO[q.unit] / 2
+        elif q.moment and q.moment.endswith("intraday") and _EXTREME_RE.match(q.text.strip()):
             # "traded as high as $57.80": the day's high was that price, not anything up to it
             low = high = q.normalized
         elif _JUST_PAST_RE.match(q.text.strip()):

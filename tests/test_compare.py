@@ -308,3 +308,10 @@ def test_compare_a_days_high_traded_as_high_as_is_that_price():
     assert (
         verdict("Velto traded as high as $57.8 during the day.", "Velto hit a high of $57.80.").verdict == "consistent"
     )
+
+
+def test_compare_a_count_verb_that_repeats_its_noun_adds_nothing():
+    pair = verdict(
+        "The model family has passed 700 million downloads.", "The models were downloaded over one billion times."
+    )
+    assert pair.verdict == "consistent"

@@ -135,3 +135,19 @@ def test_context_who_made_a_thing_is_not_whose_figure_it_is():
     assert takings.subject == "Velvet"
     abroad = figure("The film drew an estimated $194 million overseas.", "an estimated $194 million")
     assert abroad.measure != "overseas"
+
+
+def test_context_history_an_article_recalls_is_earlier():
+    past = figure(
+        "The last quake this strong struck in 1960 and measured 5.7 on the Richter scale.",
+        "5.7 on the Richter scale",
+        date="2023-09-11",
+    )
+    assert past.moment == "earlier" and past.measure == "magnitude"
+    now = figure("The 6.8 magnitude quake struck on Friday night.", "6.8 magnitude", date="2023-09-11")
+    assert now.moment != "earlier" and now.measure == "magnitude"
+
+
+def test_context_an_agency_that_reports_a_figure_is_not_its_owner():
+    quake = figure("The U.S. Geological Survey reported that the quake had a magnitude of 6.8.", "6.8")
+    assert quake.subject is None

@@ -58,6 +58,9 @@ def test_intervals_exact_counts(sentence, exact):
         ("The stake was worth just over $8 billion.", "The stake was worth $8.3 billion.", True),
         ("The stake was worth just over $8 billion.", "The stake was worth more than $9 billion.", False),
         ("The stake was worth over $8 billion.", "The stake was worth $9.5 billion.", True),
+        # a magnitude is reported to a tenth: "7" is 7.0
+        ("The 7 magnitude quake struck at night.", "The quake measured 6.8 on the Richter scale.", False),
+        ("The 7 magnitude quake struck at night.", "The quake had a magnitude of 7.0.", True),
     ],
 )
 def test_intervals_agree(a, b, together):
