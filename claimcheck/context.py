@@ -129,6 +129,7 @@ def describe(
             or (
                 (main_entity or None) if parsed.anaphor else _subject(sentence, figure, names, clause_start, clause_end)
             )
+            or parsed.described
         )
         measure = (
             figure.kind

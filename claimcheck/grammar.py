@@ -51,6 +51,7 @@ class FigureGrammar:
     verb: str | None = None  #: The governing verb as written ("killed"), where one governs.
     passive: bool = False  #: The figure or its noun is the verb's passive subject ("1,832 were injured").
     object: bool = False  #: The figure's noun is what a content verb acts on ("destroyed 3,400 homes").
+    described: str | None = None  #: An owner the clause describes but does not name ("the particle robots").
 
 
 _NOTHING = FigureGrammar(None, None)
@@ -126,7 +127,8 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         and verb.tag_ != "VBG"
     )
     anaphor = owner is not None and _is_anaphor(owner)
-    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on)
+    described = _description(verb, inside, noun) if owner is None else None
+    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described)
 
 
 def _governor(head, inside):
@@ -323,6 +325,25 @@ def _owner(noun, verb, inside, set_at: bool = False) -> str | None:
                 return _name(child)
         break
     return None
+
+
+def _description(verb, inside, noun) -> str | None:
+    """The clause's subject when it is described, not named: "The particle robots measure 15 cm across".
+
+    Not a measure ("the death toll rose to 2,960" says what, not whose), a pronoun or an anaphor.
+    """
+    if verb is None or verb.lemma_ in _REPORTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
+    if subject is None or subject == noun or subject.pos_ != "NOUN" or subject.lower_ in ANAPHORS:
+        return None  # "2,000 people are dead": the counted noun is what, not whose
+    if subject.lower_ in WORD_TO_MEASURE or subject.head == noun:
+        return None
+    words = [t for t in subject.lefts if t.dep_ in ("det", "compound", "amod", "nmod", "poss") and t.i >= subject.i - 4]
+    if any(t.lower_ in WORD_TO_MEASURE or t.like_num for t in words):
+        return None
+    phrase = " ".join(t.text for t in [*words, subject])
+    return phrase[:1].lower() + phrase[1:]
 
 
 def _carried_object(noun, verb, inside):

@@ -315,3 +315,13 @@ def test_compare_a_count_verb_that_repeats_its_noun_adds_nothing():
         "The model family has passed 700 million downloads.", "The models were downloaded over one billion times."
     )
     assert pair.verdict == "consistent"
+
+
+def test_compare_a_described_owner_is_not_an_identified_one():
+    from claimcheck.compare import _same
+    from claimcheck.entities import Aliases
+
+    aliases = Aliases()
+    assert _same("the film", "Velvet", aliases) == "unknown"
+    assert _same("the film", "The film", aliases) == "same"
+    assert _same("Velvet", "Orbex", aliases) == "different"

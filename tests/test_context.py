@@ -150,4 +150,11 @@ def test_context_history_an_article_recalls_is_earlier():
 
 def test_context_an_agency_that_reports_a_figure_is_not_its_owner():
     quake = figure("The U.S. Geological Survey reported that the quake had a magnitude of 6.8.", "6.8")
-    assert quake.subject is None
+    assert quake.subject == "the quake"
+
+
+def test_context_an_owner_described_not_named_is_kept_as_written():
+    ferry = figure("The new ferry carried 1,200 passengers on Sunday.", "1,200")
+    assert ferry.subject == "the new ferry"
+    toll = figure("The death toll stood at 2,960 people on Monday.", "2,960")
+    assert toll.subject is None  # "death toll" says what is counted, not whose
