@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .entities import Mention, mentions
-from .grammar import FigureGrammar, figure_grammar
+from .grammar import FigureGrammar, figure_grammar, parse
 from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
@@ -114,6 +114,7 @@ def describe(
     """
     if not figures:
         return []
+    parse(sentence)  # the parse first: it tells a capitalised common word at the start from a name
     names = mentions(sentence)
     periods = find_periods(sentence, date)
     clauses = _clauses(sentence)

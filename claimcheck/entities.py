@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .grammar import parsed_pos
+from .measures import WORD_TO_MEASURE
 from .numbers import TENS_WORDS, UNITS_WORDS
 from .timeref import MONTHS
 from .words import GLOBAL_WORDS, STOPWORDS, place_of
@@ -130,7 +132,13 @@ def _generic(word: str, position: int, sentence: str) -> bool:
     ):
         return True
     at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
-    return at_start and (lowered in STOPWORDS or bool(re.search(r"(?:ed|ing|ly)$", lowered)))
+    if not at_start:
+        return False
+    if lowered in STOPWORDS or lowered in WORD_TO_MEASURE or re.search(r"(?:ed|ing|ly)$", lowered):
+        return True  # "Revenue rose 5%": a measure word, not a name
+    # A capital at the start says nothing: "Overseas success with $182M" (nouns stay: the parser tags
+    # many names at the start as nouns).
+    return parsed_pos(sentence, position) in ("ADJ", "ADV", "VERB", "DET", "PRON", "ADP", "CCONJ")
 
 
 def main_entity(sentences: list[str]) -> str | None:

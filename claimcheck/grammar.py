@@ -95,6 +95,17 @@ def parse_all(sentences: list[str], batch_size: int = 64) -> None:
         _keep(sentence, doc)
 
 
+def parsed_pos(sentence: str, start: int) -> str | None:
+    """The part of speech the parse gave the word at ``start``, if the sentence was parsed (else None).
+
+    Only sentences with figures are parsed: this never parses, so callers on other text pay nothing.
+    """
+    doc = _PARSED.get(sentence)
+    if doc is None:
+        return None
+    return next((t.pos_ for t in doc if t.idx == start), None)
+
+
 def _keep(sentence: str, doc) -> None:
     if len(_PARSED) >= _PARSED_LIMIT:
         _PARSED.clear()  # a run's documents are read in order: old parses are not asked for again
@@ -242,9 +253,42 @@ def _measure(noun, verb, inside) -> str | None:
         return _noun_phrase(measured)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child not in inside:
-            if child.lower_ not in ANAPHORS:
+            if child.lower_ not in ANAPHORS and not _name_at_start(child):
                 return _noun_phrase(child)
+    antecedent = _antecedent(verb)
+    if antecedent is not None and antecedent.pos_ == "NOUN" and antecedent.lower_ not in ANAPHORS:
+        return _noun_phrase(antecedent)
     return None
+
+
+def _name_at_start(token) -> bool:
+    """A capitalised first word tagged as a noun that no measure names: a name the tagger misread."""
+    return (
+        token.i == 0
+        and token.pos_ == "NOUN"
+        and token.tag_ != "NNS"  # "Winners usually take": a plural is a kind of thing
+        and token.text[:1].isupper()
+        and token.lower_ not in WORD_TO_MEASURE
+        and token.lower_ not in ANAPHORS
+        and not any(c.dep_ in ("det", "amod", "compound") for c in token.lefts)
+    )
+
+
+def _antecedent(verb):
+    """The noun a relative clause is about: "the cash payment, which is estimated to be $929.1 million"."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "relcl":
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in token.children):
+                return token.head
+            return None
+        if token.dep_ not in ("xcomp", "ccomp", "auxpass", "aux") or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
 
 
 def _noun_phrase(noun) -> str:
@@ -303,6 +347,8 @@ def _owner(noun, verb, inside, set_at: bool = False) -> str | None:
                 continue
             if target.pos_ == "PROPN" or target.lower_ in ANAPHORS:
                 return _name(target)
+            if _name_at_start(target):
+                return target.text  # "Reddit rose 5%": a name the tagger took for a noun
             found = _owner_of_noun(target, inside)
             if found:
                 return found
@@ -335,13 +381,22 @@ def _description(verb, inside, noun) -> str | None:
     if verb is None or verb.lemma_ in _REPORTING:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
-    if subject is None or subject == noun or subject.pos_ != "NOUN" or subject.lower_ in ANAPHORS:
+    if (
+        subject is None
+        or subject == noun
+        or subject.pos_ != "NOUN"
+        or subject.lower_ in ANAPHORS
+        or _name_at_start(subject)
+    ):
         return None  # "2,000 people are dead": the counted noun is what, not whose
     if subject.lower_ in WORD_TO_MEASURE or subject.head == noun:
         return None
     words = [t for t in subject.lefts if t.dep_ in ("det", "compound", "amod", "nmod", "poss") and t.i >= subject.i - 4]
     if any(t.lower_ in WORD_TO_MEASURE or t.like_num for t in words):
         return None
+    named = [t for t in words if t.dep_ != "det" and t.text[:1].isupper() and _usable_name(t.text)]
+    if named:
+        return " ".join(t.text for t in named)  # '"Velvet" film', "the Tesla plant": the name it carries
     phrase = " ".join(t.text for t in [*words, subject])
     return phrase[:1].lower() + phrase[1:]
 

@@ -158,3 +158,15 @@ def test_context_an_owner_described_not_named_is_kept_as_written():
     assert ferry.subject == "the new ferry"
     toll = figure("The death toll stood at 2,960 people on Monday.", "2,960")
     assert toll.subject is None  # "death toll" says what is counted, not whose
+
+
+def test_context_a_relative_clause_is_about_its_noun():
+    payout = figure("Winners can take the lump-sum payment, which is estimated to be $929.1 million.", "$929.1 million")
+    assert payout.measure.endswith("payment")
+
+
+def test_context_a_capital_at_the_start_is_not_always_a_name():
+    assert figure("Overseas takings came to $182M from 70 markets.", "$182M").subject != "Overseas"
+    assert figure("Revenue rose 5% to $50 million.", "$50 million").subject is None
+    moved = figure("Velto rose 5% to $50.", "$50")
+    assert (moved.subject, moved.measure) == ("Velto", "price")
