@@ -15,17 +15,24 @@ from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
-from .context import MEASURE_QUALIFIERS, measure_family
 from .entities import Aliases
+from .evidence import conflict_score, weigh_evidence
 from .intervals import agree, bound_at_value, is_exact_count, is_stated
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
 from .numbers import format_number
-from .qualifiers import FALL_VERBS, RISE_VERBS
-from .quantities import read_figures
-from .timeref import MONTHS, overlaps, same_period
-from .units import head_noun
-from .words import STOPWORDS, singular
+from .relations import (
+    SAME_CLAUSE,
+    clause_overlap,
+    comparable,
+    differences,
+    is_crossed,
+    is_move,
+    is_points,
+    measure_link,
+    same_entity,
+)
+from .timeref import overlaps
 
 #: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.
 _COMPLEMENTS = [
@@ -43,19 +50,8 @@ _COMPLEMENTS = [
     ("rest", ""),
     ("other", ""),
 ]
-_SAME_CLAUSE = 0.5
-#: What may differ between two entities' figures that are still shown side by side.
-_ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
-#: Figures this many times apart are different facts (a per-share price and a valuation).
-_ORDERS_APART = 1000.0
 _CODE_RE = re.compile(r"\b[A-Z]{1,6}-?\d{1,4}[A-Za-z]?\b")
-_MOVES = {verb: "rise" for verb in RISE_VERBS} | {verb: "fall" for verb in FALL_VERBS}
 _LOCAL_DOLLARS = frozenset({"HKD", "SGD", "AUD", "CAD", "NZD", "TWD"})
-_NOT_CONTENT = frozenset(
-    "about around roughly nearly almost some over more than less fewer under least most just only up down "
-    "to by at in on of per cent percent million billion thousand trillion bn m k year years month week day "
-    "quarter today yesterday last this next ago said says say according".split()
-)
 _REASON_TEXT = {
     "different_subject": "they are about different subjects",
     "different_measure": "they measure different things",
@@ -124,74 +120,6 @@ def compare_claims(
     return pairs
 
 
-def conflict_score(qa: Quantity, qb: Quantity, similarity: float | None) -> float:
-    """Rank a conflict by how sure it is one fact and by how far apart the figures are.
-
-    Sureness: the two sentences' similarity (0.5 when not embedded) and how much their
-    clauses say alike around the figures; the gap: the relative difference, capped at 1.
-    A near-copy sentence with a 40% gap outranks two loosely matched ones with the same gap.
-    """
-    sureness = ((0.5 if similarity is None else float(similarity)) + clause_overlap(qa.clause, qb.clause)) / 2
-    return 2 + 0.6 * min(figure_gap(qa, qb), 1.0) + 0.4 * sureness
-
-
-def weigh_evidence(
-    qa: Quantity, qb: Quantity, aliases: Aliases, verdict: str, reasons: list[str], same_document: bool
-) -> tuple[str, list[str]] | None:
-    """The verdict a run may show for two figures that differ, or None to leave the pair out.
-
-    Unknown is never the same: a conflict needs both subjects named and one entity, and
-    both measures known and one measure. Two figures three or more orders of magnitude
-    apart (a share price and a valuation) are not one fact misreported; nor are two figures
-    of one article unless its sentences restate one fact. A pair with nothing in common
-    but a kind of unit (no subject and no measure known to agree) is left out of the
-    review queue, and so is a pair whose figures can both be right and differ only in whose,
-    when, where or at what stage they are.
-    """
-    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
-    if low and high / low >= _ORDERS_APART:
-        return None
-    subject = _same(qa.subject, qb.subject, aliases)
-    measure = measure_link(qa, qb)
-    crossed = _crossed(qa, qb, aliases)
-    if measure not in ("same", "related") and subject != "same" and not crossed:
-        return None  # only a kind of unit in common
-    if same_document and clause_overlap(qa.clause, qb.clause) < _SAME_CLAUSE:
-        if verdict == "conflict" or subject == "unknown":
-            return None  # one article's two figures: two facts, unless it restates one
-    if verdict == "needs_review" and agree(qa, qb) and "different_measure" not in reasons:
-        return None  # the figures can both be right: nothing for a person to decide
-    if verdict == "conflict" and (_is_move(qa) or _is_move(qb)) and not (qa.period and qb.period):
-        # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
-        verdict, reasons = "needs_review", ["different_time"]
-    if subject == "unknown":
-        if verdict == "conflict" and measure == "same":
-            return "needs_review", ["unstated_subject"]
-        return None  # nothing says these are one entity's figures
-    if (
-        "different_subject" in reasons
-        and not crossed
-        and (measure == "different" or set(reasons) - _ONE_FACT_APART or reasons == ["different_subject"])
-    ):
-        return None  # another entity's figure of the same measure, or one that also differs otherwise: another fact
-    if verdict == "needs_review" and not crossed and _stated_apart(qa, qb, measure):
-        return None  # both say what, when, where or at what stage, and say different things: two facts
-    return verdict, reasons
-
-
-def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:
-    """Both figures say what they measure or at which point of a trading day, and say different things.
-
-    A person has nothing to decide there: a valuation and a loss, the offer price and the
-    opening price are two facts. What only one side states stays for review, and so do two
-    periods, places or stages of one measure (last year's share against this year's).
-    """
-    if measure == "different":
-        return True
-    point_a, point_b = (_moment_parts(q.moment)[1] if q.moment else None for q in (qa, qb))
-    return bool(point_a and point_b and point_a != point_b)
-
-
 def rank_pairs(pairs) -> list[Pair]:
     """Most serious first: conflicts, then needs_review, then consistent; by score within each.
 
@@ -231,7 +159,7 @@ def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Q
         used_right = {j for _, j in matched}
 
         def leftover(qa: Quantity, qb: Quantity) -> float | None:
-            if strict and not _comparable(qa, qb):
+            if strict and not comparable(qa, qb):
                 return None
             return _loose_alignment(qa, qb, aliases)
 
@@ -257,13 +185,13 @@ def _match(left, right, scorer, used_left: set[int], used_right: set[int]) -> li
 
 def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     """How plausibly two figures are about the same thing; None when they cannot be."""
-    if not _comparable(qa, qb):
+    if not comparable(qa, qb):
         return None
-    subject = _same(qa.subject, qb.subject, aliases)
+    subject = same_entity(qa.subject, qb.subject, aliases)
     measure = measure_link(qa, qb)
     if measure == "unknown":
         return None
-    crossed = _crossed(qa, qb, aliases)
+    crossed = is_crossed(qa, qb, aliases)
     if measure == "different" and not crossed:
         # Different measures of one subject are different facts ("90% online", "16% use AI"),
         # unless one figure's subject is the other's scope, or they split one whole.
@@ -281,60 +209,14 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     return score - figure_gap(qa, qb)
 
 
-def _crossed(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """One figure's subject is the other's scope: China's adoption against DeepSeek's share within China."""
-    return bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
-        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
-    )
-
-
 def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     """Figures of one kind, the same subject and scope preferred, then the closest values."""
     if qa.kind != qb.kind or (qa.kind == "money" and (qa.normalized is None or qb.normalized is None)):
         return None
-    score = {"same": 3, "unknown": 1, "different": 0}[_same(qa.subject, qb.subject, aliases)]
+    score = {"same": 3, "unknown": 1, "different": 0}[same_entity(qa.subject, qb.subject, aliases)]
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
     return score - figure_gap(qa, qb)
-
-
-def _comparable(qa: Quantity, qb: Quantity) -> bool:
-    if qa.kind != qb.kind:
-        return False
-    if qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit):
-        return False
-    if _is_points(qa) != _is_points(qb):
-        return False
-    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb):
-        return False  # "$58 per barrel" and "$58 million" measure different things
-    if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
-        return False
-    return True
-
-
-def _implied_per_share(qa: Quantity, qb: Quantity) -> bool:
-    """ "opened at $34 per share" and "opened at $47": a share price, once said and once left to the reader."""
-    units = {qa.unit.partition(" per ")[2], qb.unit.partition(" per ")[2]}
-    if units != {"", "share"}:
-        return False
-    bare = qa if not qa.unit.partition(" per ")[2] else qb
-    return measure_family(bare.measure)[0] == "price"
-
-
-def _is_points(q: Quantity) -> bool:
-    """A difference of percentages ("2 percentage points", "40 basis points"), not a share."""
-    return q.unit in ("percentage point", "basis point")
-
-
-def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str:
-    """ "same", "related" (one family, other qualifiers), "different" or "unknown"."""
-    family_a, qualifiers_a = measure_family(a, percent)
-    family_b, qualifiers_b = measure_family(b, percent)
-    if family_a is None or family_b is None:
-        return "unknown"
-    if family_a != family_b:
-        return "different"
-    return "same" if qualifiers_a == qualifiers_b else "related"
 
 
 def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b: str = ""):
@@ -347,9 +229,9 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
         if qa.normalized == qb.normalized and qa.kind == "date":
             return "consistent", [], 0.0, f"{shown}: the same date."
         return "needs_review", ["different_date"], 1.5, f"{shown}: {_why(['different_date'], qa, qb)}."
-    reasons = _reasons(qa, qb, aliases) + (["different_identifier"] if codes else [])
+    reasons = differences(qa, qb, aliases) + (["different_identifier"] if codes else [])
     gap = figure_gap(qa, qb)
-    level_and_move = _is_move(qa) != _is_move(qb) or _is_points(qa) != _is_points(qb)
+    level_and_move = is_move(qa) != is_move(qb) or is_points(qa) != is_points(qb)
     agreeing = agree(qa, qb) and not level_and_move
     if agreeing and is_stated(qa) and is_stated(qb) and not codes:
         how = "equal after currency conversion" if qa.currency != qb.currency else "equal within rounding"
@@ -373,7 +255,7 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
     if _complementary(qa, qb, aliases, text_a, text_b):
         return "consistent", [], gap / 10, f"{shown}: complementary shares that add up to a whole (100%)."
     # Before calling figures contradictory, what only one side states counts as a difference.
-    reasons = _reasons(qa, qb, aliases, strict=True) + (["different_identifier"] if codes else [])
+    reasons = differences(qa, qb, aliases, strict=True) + (["different_identifier"] if codes else [])
     if reasons:
         return (
             "needs_review",
@@ -422,11 +304,7 @@ def _different_days(qa: Quantity, qb: Quantity) -> bool:
     pa, pb = qa.period, qb.period
     if not pa or not pb or pa.start != pa.end or pb.start != pb.end or pa.start == pb.start:
         return False
-    return is_stated(qa) and is_stated(qb) and agree(qa, qb) and clause_overlap(qa.clause, qb.clause) >= _SAME_CLAUSE
-
-
-def _is_move(q: Quantity) -> bool:
-    return q.change in ("up", "down")
+    return is_stated(qa) and is_stated(qb) and agree(qa, qb) and clause_overlap(qa.clause, qb.clause) >= SAME_CLAUSE
 
 
 def _one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
@@ -487,200 +365,9 @@ def _is_bare_dollar(q: Quantity) -> bool:
 def _review_score(qa: Quantity, qb: Quantity, aliases: Aliases, gap: float) -> float:
     """Rank needs_review pairs: the closer the two claims are to being about one thing, the higher."""
     score = 1.0 + 0.2 * gap
-    score += {"same": 0.4, "unknown": 0.15, "different": 0.0}[_same(qa.subject, qb.subject, aliases)]
+    score += {"same": 0.4, "unknown": 0.15, "different": 0.0}[same_entity(qa.subject, qb.subject, aliases)]
     score += {"same": 0.3, "related": 0.2, "unknown": 0.0, "different": 0.0}[measure_link(qa, qb)]
     return score
-
-
-def _reasons(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = False) -> list[str]:
-    """What differs between two figures. ``strict`` also counts a subject one side leaves unsaid."""
-    reasons = []
-    subject = _same(qa.subject, qb.subject, aliases)
-    if subject == "different" or (strict and subject == "unknown" and _one_sided_subject(qa, qb, aliases)):
-        reasons.append("different_subject")
-    if (
-        measure_link(qa, qb) != "same"
-        or _is_move(qa) != _is_move(qb)
-        or _is_points(qa) != _is_points(qb)
-        or (qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb))
-        or (qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit))
-    ):
-        reasons.append("different_measure")
-    if (
-        qa.period
-        and qb.period
-        and not same_period(qa.period, qb.period)
-        or _moments_differ(qa.moment, qb.moment, strict)
-        or _windows_differ(qa.window, qb.window, strict)
-    ):
-        reasons.append("different_time")
-    if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
-        reasons.append("different_scope")
-    if (
-        _stages_differ(qa.stage, qb.stage)
-        or strict
-        and "planned" in (qa.stage, qb.stage)
-        and not (qa.stage and qb.stage)
-    ):
-        reasons.append("different_stage")
-    return reasons
-
-
-#: Points of a trading day, written after the day in a figure's moment ("tuesday close").
-_DAY_POINTS = frozenset({"open", "intraday", "close", "premarket", "offer", "before"})
-
-
-def _moments_differ(a: str | None, b: str | None, strict: bool) -> bool:
-    """Two figures dated to different moments; ``strict``: also what is not shown to be one moment.
-
-    A moment is a day ("thursday", "first day"), a point of a trading day ("close") or both
-    ("tuesday close"). Two weekdays or two points that differ are two moments, and an
-    earlier time differs from any other. A weekday and a first day may be one day, so only
-    ``strict`` (before calling a conflict) counts them apart, with a day or point one side
-    leaves unsaid.
-    """
-    if not a or not b:
-        return strict and bool(a) != bool(b)
-    if a == b:
-        return False
-    (day_a, point_a), (day_b, point_b) = _moment_parts(a), _moment_parts(b)
-    if (day_a == "earlier") != (day_b == "earlier"):
-        return True
-    if day_a and day_b and day_a != day_b and (strict or _day_kind(day_a) == _day_kind(day_b)):
-        return True  # a weekday against a first day: nothing shows they are one day
-    if point_a and point_b and point_a != point_b:
-        return True
-    return strict and (bool(day_a) != bool(day_b) or bool(point_a) != bool(point_b))
-
-
-def _day_kind(day: str) -> str:
-    """ "weekday" for "thursday" or "weekend", "count" for "first day": one of each can name one day."""
-    return "count" if day.endswith(" day") else "weekday"
-
-
-def _moment_parts(moment: str) -> tuple[str | None, str | None]:
-    day, _, point = moment.rpartition(" ")
-    if point in _DAY_POINTS:
-        return day or None, point
-    return moment, None
-
-
-def _windows_differ(a: str | None, b: str | None, strict: bool) -> bool:
-    """Two milestones reached in different times ("in two hours" vs "in five days"); ``strict``: one unsaid."""
-    if not a or not b:
-        return strict and bool(a) != bool(b)
-    days_a, days_b = _window_days(a), _window_days(b)
-    if days_a is None or days_b is None:
-        return a != b
-    return not agree(days_a, days_b)
-
-
-@lru_cache(maxsize=4096)
-def _window_days(window: str) -> Quantity | None:
-    return next((q for q in read_figures(window) if q.kind == "duration"), None)
-
-
-def _one_sided_subject(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """Only one figure names its subject, and it is not the place the other figure holds in."""
-    if bool(qa.subject) == bool(qb.subject):
-        return False
-    named, other = (qa, qb) if qa.subject else (qb, qa)
-    return not (other.scope and aliases.same(other.scope, named.subject))
-
-
-def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """Only one figure says where it holds, and the other's subject is not that place."""
-    if bool(qa.scope) == bool(qb.scope):
-        return False
-    scoped, other = (qa, qb) if qa.scope else (qb, qa)
-    if scoped.scope.startswith("among "):
-        return False  # a population ("among adults") is often left unsaid for the same figure
-    return not (other.subject and aliases.same(other.subject, scoped.scope))
-
-
-def _stages_differ(a: str | None, b: str | None) -> bool:
-    """A plan against a result, or a first estimate against a revised one."""
-    if not a or not b or a == b:
-        return False
-    return "planned" in (a, b) or {a, b} == {"preliminary", "revised"}
-
-
-def measure_link(qa: Quantity, qb: Quantity) -> str:
-    """How the measures of two figures relate: "same", "related", "different" or "unknown".
-
-    Measure words first ("weekly active users" vs "monthly users"); where either figure
-    names none, two clauses that say the same around the figures ("Brent crude settled at
-    ... a barrel on Friday") are the same measure.
-    """
-    if qa.kind == qb.kind == "count" and (counted := _count_relation(qa, qb)):
-        return counted
-    if _is_move(qa) and _is_move(qb) and qa.kind == qb.kind == "percent":
-        families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
-        if families == {"price", "valuation"}:
-            return "same"  # a share price and a market value move by the same share
-    relation = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
-    if relation != "unknown":
-        return relation
-    if clause_overlap(qa.clause, qb.clause) < _SAME_CLAUSE:
-        return "unknown"
-    qualifiers_a = _content_words(qa.clause) & MEASURE_QUALIFIERS
-    qualifiers_b = _content_words(qb.clause) & MEASURE_QUALIFIERS
-    return "same" if qualifiers_a == qualifiers_b else "related"
-
-
-def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
-    """Two counts of one noun relate by what was done to them: shares reserved are not shares sold.
-
-    The context reader writes a count's measure as its noun and the verb that acts on it
-    ("shares reserved", "people injured"); None where either measure is not of that form.
-    """
-    noun = head_noun(qa.unit) if qa.unit else None
-    if not noun or not qb.unit or head_noun(qb.unit) != noun or not qa.measure or not qb.measure:
-        return None
-    rests = []
-    for measure in (qa.measure, qb.measure):
-        words = measure.split()
-        if singular(words[0]) != noun:
-            return None
-        rest = " ".join(words[1:])
-        # "download downloaded": a verb that only repeats what the noun counts says nothing more
-        rests.append("" if rest and measure_family(rest)[0] == measure_family(words[0])[0] else rest)
-    if rests[0] == rests[1]:
-        return "same"
-    if not rests[0] or not rests[1]:
-        return "related"  # one says what was done to them, the other does not
-    return "same" if measure_family(rests[0])[0] == measure_family(rests[1])[0] is not None else "different"
-
-
-def clause_overlap(a: str | None, b: str | None) -> float:
-    """Share of content words two clauses have in common (names, numbers and time words left out)."""
-    words_a, words_b = _content_words(a), _content_words(b)
-    if not words_a or not words_b:
-        return 0.0
-    return len(words_a & words_b) / len(words_a | words_b)
-
-
-@lru_cache(maxsize=65536)
-def _content_words(clause: str | None) -> frozenset[str]:
-    if not clause:
-        return frozenset()
-    words = set()
-    for index, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z\-’']*", clause)):
-        word = match.group(0)
-        lowered = word.lower()
-        if (word[0].isupper() and index > 0) or lowered in STOPWORDS or lowered in _NOT_CONTENT or lowered in MONTHS:
-            continue
-        words.add(_MOVES.get(lowered) or singular(lowered))
-    return frozenset(words)
-
-
-def _same(a: str | None, b: str | None, aliases: Aliases) -> str:
-    """ "same", "different", or "unknown" where either owner is unsaid or only described ("the film")."""
-    if not a or not b:
-        return "unknown"
-    if a[0].islower() or b[0].islower():  # a description is not an identification
-        return "same" if a.lower() == b.lower() else "unknown"
-    return "same" if aliases.same(a, b) else "different"
 
 
 def _complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, text_b: str, strict: bool = True) -> bool:
@@ -688,7 +375,7 @@ def _complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, te
 
     ``strict=False`` asks only whether the two shares add up to 100%.
     """
-    if qa.kind != "percent" or qa.range or qb.range or _is_points(qa) or _is_points(qb):
+    if qa.kind != "percent" or qa.range or qb.range or is_points(qa) or is_points(qb):
         return False
     if abs(qa.normalized + qb.normalized - 100) > 1.5:
         return False
@@ -700,7 +387,7 @@ def _complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, te
         (x in words_a and (y in words_b or not y)) or (x in words_b and (y in words_a or not y))
         for x, y in _COMPLEMENTS
     )
-    return opposed or _same(qa.subject, qb.subject, aliases) == "different"
+    return opposed or same_entity(qa.subject, qb.subject, aliases) == "different"
 
 
 def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:

@@ -236,7 +236,7 @@ def compare_candidates(
     out and ``(claim, StageWarning)`` for each of its claims added to ``failed``, a list;
     with ``failed=None`` it raises :class:`~claimcheck.errors.StageError`. The number of
     figure pairs left out for want of evidence that they are one fact (see
-    :func:`~claimcheck.compare.weigh_evidence`) is appended to ``left_out``, per partition.
+    :func:`~claimcheck.evidence.weigh_evidence`) is appended to ``left_out``, per partition.
     ``story_of`` maps a document id to its story: pairs are formed within a story only
     (see :mod:`claimcheck.candidates`; None: all one story).
     """

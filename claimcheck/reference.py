@@ -26,11 +26,12 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from .compare import judge, measure_relation
+from .compare import judge
 from .entities import Aliases
 from .errors import InputError
 from .models import Claim, Period, Quantity, Reference, ReferenceCheck
 from .quantities import read_figures
+from .relations import measure_relation
 from .timeref import find_periods, overlaps
 
 #: Columns a reference row must give (``period`` may be empty).
@@ -244,7 +245,7 @@ def matches(figure: Quantity, official: Quantity, aliases: Aliases) -> bool:
 
     The entity is the figure's subject or, failing that, its scope ("Hong Kong's
     unemployment rate", "unemployment in Hong Kong"); the measures must be the same (see
-    :func:`claimcheck.compare.measure_relation`); a reference with a period needs the
+    :func:`claimcheck.relations.measure_relation`); a reference with a period needs the
     figure to state one that overlaps it.
     """
     if figure.kind != official.kind or figure.kind == "date":
@@ -261,7 +262,7 @@ def matches(figure: Quantity, official: Quantity, aliases: Aliases) -> bool:
 
 def _same_measure(figure: Quantity, measure: str) -> bool:
     """Whether ``figure`` measures ``measure``: the same measure family (see
-    :func:`claimcheck.compare.measure_relation`), a count of what the measure names
+    :func:`claimcheck.relations.measure_relation`), a count of what the measure names
     ("2.4 million tourist arrivals" for "tourist arrivals"), or, where the lexicon knows
     neither, every word of ``measure`` in the figure's measure."""
     if measure_relation(figure.measure, measure, figure.kind == "percent") == "same":

@@ -1,0 +1,98 @@
+"""Positive evidence: which compared pairs a run may show a person, and how sure each conflict is.
+
+Unknown is never the same. A conflict needs both subjects named and one entity, both
+measures known and one measure, and magnitudes that could be one fact; a pair whose
+figures can both be right, or that states two facts outright (two points of a trading day,
+two measures), is left out of the review queue and counted instead.
+"""
+
+from __future__ import annotations
+
+from .entities import Aliases
+from .intervals import agree
+from .intervals import gap as figure_gap
+from .models import Quantity
+from .relations import (
+    SAME_CLAUSE,
+    clause_overlap,
+    is_crossed,
+    is_move,
+    measure_link,
+    moment_parts,
+    same_entity,
+)
+
+#: What may differ between two entities' figures that are still shown side by side.
+_ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
+
+
+#: Figures this many times apart are different facts (a per-share price and a valuation).
+_ORDERS_APART = 1000.0
+
+
+def conflict_score(qa: Quantity, qb: Quantity, similarity: float | None) -> float:
+    """Rank a conflict by how sure it is one fact and by how far apart the figures are.
+
+    Sureness: the two sentences' similarity (0.5 when not embedded) and how much their
+    clauses say alike around the figures; the gap: the relative difference, capped at 1.
+    A near-copy sentence with a 40% gap outranks two loosely matched ones with the same gap.
+    """
+    sureness = ((0.5 if similarity is None else float(similarity)) + clause_overlap(qa.clause, qb.clause)) / 2
+    return 2 + 0.6 * min(figure_gap(qa, qb), 1.0) + 0.4 * sureness
+
+
+def weigh_evidence(
+    qa: Quantity, qb: Quantity, aliases: Aliases, verdict: str, reasons: list[str], same_document: bool
+) -> tuple[str, list[str]] | None:
+    """The verdict a run may show for two figures that differ, or None to leave the pair out.
+
+    Unknown is never the same: a conflict needs both subjects named and one entity, and
+    both measures known and one measure. Two figures three or more orders of magnitude
+    apart (a share price and a valuation) are not one fact misreported; nor are two figures
+    of one article unless its sentences restate one fact. A pair with nothing in common
+    but a kind of unit (no subject and no measure known to agree) is left out of the
+    review queue, and so is a pair whose figures can both be right and differ only in whose,
+    when, where or at what stage they are.
+    """
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    if low and high / low >= _ORDERS_APART:
+        return None
+    subject = same_entity(qa.subject, qb.subject, aliases)
+    measure = measure_link(qa, qb)
+    crossed = is_crossed(qa, qb, aliases)
+    if measure not in ("same", "related") and subject != "same" and not crossed:
+        return None  # only a kind of unit in common
+    if same_document and clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE:
+        if verdict == "conflict" or subject == "unknown":
+            return None  # one article's two figures: two facts, unless it restates one
+    if verdict == "needs_review" and agree(qa, qb) and "different_measure" not in reasons:
+        return None  # the figures can both be right: nothing for a person to decide
+    if verdict == "conflict" and (is_move(qa) or is_move(qb)) and not (qa.period and qb.period):
+        # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
+        verdict, reasons = "needs_review", ["different_time"]
+    if subject == "unknown":
+        if verdict == "conflict" and measure == "same":
+            return "needs_review", ["unstated_subject"]
+        return None  # nothing says these are one entity's figures
+    if (
+        "different_subject" in reasons
+        and not crossed
+        and (measure == "different" or set(reasons) - _ONE_FACT_APART or reasons == ["different_subject"])
+    ):
+        return None  # another entity's figure of the same measure, or one that also differs otherwise: another fact
+    if verdict == "needs_review" and not crossed and _stated_apart(qa, qb, measure):
+        return None  # both say what, when, where or at what stage, and say different things: two facts
+    return verdict, reasons
+
+
+def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:
+    """Both figures say what they measure or at which point of a trading day, and say different things.
+
+    A person has nothing to decide there: a valuation and a loss, the offer price and the
+    opening price are two facts. What only one side states stays for review, and so do two
+    periods, places or stages of one measure (last year's share against this year's).
+    """
+    if measure == "different":
+        return True
+    point_a, point_b = (moment_parts(q.moment)[1] if q.moment else None for q in (qa, qb))
+    return bool(point_a and point_b and point_a != point_b)

@@ -1,0 +1,275 @@
+"""How two figures relate, one dimension at a time: whose, what, when, where and at what stage.
+
+:mod:`claimcheck.compare` turns these relations into a verdict and :mod:`claimcheck.evidence`
+decides whether a run may show the pair at all. Each relation is "same", "different" or
+"unknown" where a sentence leaves it unsaid: a description ("the film") is not a name, a
+count is read with what was done to it, and a moment is a day and a point of a trading day.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .entities import Aliases
+from .intervals import agree
+from .measures import MEASURE_QUALIFIERS, measure_family
+from .models import Quantity
+from .qualifiers import FALL_VERBS, RISE_VERBS
+from .quantities import read_figures
+from .timeref import MONTHS, same_period
+from .units import head_noun
+from .words import STOPWORDS, singular
+
+SAME_CLAUSE = 0.5
+
+
+_MOVES = {verb: "rise" for verb in RISE_VERBS} | {verb: "fall" for verb in FALL_VERBS}
+
+
+_NOT_CONTENT = frozenset(
+    "about around roughly nearly almost some over more than less fewer under least most just only up down "
+    "to by at in on of per cent percent million billion thousand trillion bn m k year years month week day "
+    "quarter today yesterday last this next ago said says say according".split()
+)
+
+
+#: Points of a trading day, written after the day in a figure's moment ("tuesday close").
+_DAY_POINTS = frozenset({"open", "intraday", "close", "premarket", "offer", "before"})
+
+
+def comparable(qa: Quantity, qb: Quantity) -> bool:
+    if qa.kind != qb.kind:
+        return False
+    if qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit):
+        return False
+    if is_points(qa) != is_points(qb):
+        return False
+    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb):
+        return False  # "$58 per barrel" and "$58 million" measure different things
+    if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
+        return False
+    return True
+
+
+def _implied_per_share(qa: Quantity, qb: Quantity) -> bool:
+    """ "opened at $34 per share" and "opened at $47": a share price, once said and once left to the reader."""
+    units = {qa.unit.partition(" per ")[2], qb.unit.partition(" per ")[2]}
+    if units != {"", "share"}:
+        return False
+    bare = qa if not qa.unit.partition(" per ")[2] else qb
+    return measure_family(bare.measure)[0] == "price"
+
+
+def is_points(q: Quantity) -> bool:
+    """A difference of percentages ("2 percentage points", "40 basis points"), not a share."""
+    return q.unit in ("percentage point", "basis point")
+
+
+def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str:
+    """ "same", "related" (one family, other qualifiers), "different" or "unknown"."""
+    family_a, qualifiers_a = measure_family(a, percent)
+    family_b, qualifiers_b = measure_family(b, percent)
+    if family_a is None or family_b is None:
+        return "unknown"
+    if family_a != family_b:
+        return "different"
+    return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+def is_move(q: Quantity) -> bool:
+    return q.change in ("up", "down")
+
+
+def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = False) -> list[str]:
+    """What differs between two figures. ``strict`` also counts a subject one side leaves unsaid."""
+    reasons = []
+    subject = same_entity(qa.subject, qb.subject, aliases)
+    if subject == "different" or (strict and subject == "unknown" and _one_sided_subject(qa, qb, aliases)):
+        reasons.append("different_subject")
+    if (
+        measure_link(qa, qb) != "same"
+        or is_move(qa) != is_move(qb)
+        or is_points(qa) != is_points(qb)
+        or (qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb))
+        or (qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit))
+    ):
+        reasons.append("different_measure")
+    if (
+        qa.period
+        and qb.period
+        and not same_period(qa.period, qb.period)
+        or moments_differ(qa.moment, qb.moment, strict)
+        or _windows_differ(qa.window, qb.window, strict)
+    ):
+        reasons.append("different_time")
+    if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
+        reasons.append("different_scope")
+    if (
+        _stages_differ(qa.stage, qb.stage)
+        or strict
+        and "planned" in (qa.stage, qb.stage)
+        and not (qa.stage and qb.stage)
+    ):
+        reasons.append("different_stage")
+    return reasons
+
+
+def moments_differ(a: str | None, b: str | None, strict: bool) -> bool:
+    """Two figures dated to different moments; ``strict``: also what is not shown to be one moment.
+
+    A moment is a day ("thursday", "first day"), a point of a trading day ("close") or both
+    ("tuesday close"). Two weekdays or two points that differ are two moments, and an
+    earlier time differs from any other. A weekday and a first day may be one day, so only
+    ``strict`` (before calling a conflict) counts them apart, with a day or point one side
+    leaves unsaid.
+    """
+    if not a or not b:
+        return strict and bool(a) != bool(b)
+    if a == b:
+        return False
+    (day_a, point_a), (day_b, point_b) = moment_parts(a), moment_parts(b)
+    if (day_a == "earlier") != (day_b == "earlier"):
+        return True
+    if day_a and day_b and day_a != day_b and (strict or _day_kind(day_a) == _day_kind(day_b)):
+        return True  # a weekday against a first day: nothing shows they are one day
+    if point_a and point_b and point_a != point_b:
+        return True
+    return strict and (bool(day_a) != bool(day_b) or bool(point_a) != bool(point_b))
+
+
+def _day_kind(day: str) -> str:
+    """ "weekday" for "thursday" or "weekend", "count" for "first day": one of each can name one day."""
+    return "count" if day.endswith(" day") else "weekday"
+
+
+def moment_parts(moment: str) -> tuple[str | None, str | None]:
+    day, _, point = moment.rpartition(" ")
+    if point in _DAY_POINTS:
+        return day or None, point
+    return moment, None
+
+
+def _windows_differ(a: str | None, b: str | None, strict: bool) -> bool:
+    """Two milestones reached in different times ("in two hours" vs "in five days"); ``strict``: one unsaid."""
+    if not a or not b:
+        return strict and bool(a) != bool(b)
+    days_a, days_b = _window_days(a), _window_days(b)
+    if days_a is None or days_b is None:
+        return a != b
+    return not agree(days_a, days_b)
+
+
+@lru_cache(maxsize=4096)
+def _window_days(window: str) -> Quantity | None:
+    return next((q for q in read_figures(window) if q.kind == "duration"), None)
+
+
+def _one_sided_subject(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Only one figure names its subject, and it is not the place the other figure holds in."""
+    if bool(qa.subject) == bool(qb.subject):
+        return False
+    named, other = (qa, qb) if qa.subject else (qb, qa)
+    return not (other.scope and aliases.same(other.scope, named.subject))
+
+
+def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Only one figure says where it holds, and the other's subject is not that place."""
+    if bool(qa.scope) == bool(qb.scope):
+        return False
+    scoped, other = (qa, qb) if qa.scope else (qb, qa)
+    if scoped.scope.startswith("among "):
+        return False  # a population ("among adults") is often left unsaid for the same figure
+    return not (other.subject and aliases.same(other.subject, scoped.scope))
+
+
+def _stages_differ(a: str | None, b: str | None) -> bool:
+    """A plan against a result, or a first estimate against a revised one."""
+    if not a or not b or a == b:
+        return False
+    return "planned" in (a, b) or {a, b} == {"preliminary", "revised"}
+
+
+def measure_link(qa: Quantity, qb: Quantity) -> str:
+    """How the measures of two figures relate: "same", "related", "different" or "unknown".
+
+    Measure words first ("weekly active users" vs "monthly users"); where either figure
+    names none, two clauses that say the same around the figures ("Brent crude settled at
+    ... a barrel on Friday") are the same measure.
+    """
+    if qa.kind == qb.kind == "count" and (counted := _count_relation(qa, qb)):
+        return counted
+    if is_move(qa) and is_move(qb) and qa.kind == qb.kind == "percent":
+        families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
+        if families == {"price", "valuation"}:
+            return "same"  # a share price and a market value move by the same share
+    relation = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
+    if relation != "unknown":
+        return relation
+    if clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE:
+        return "unknown"
+    qualifiers_a = _content_words(qa.clause) & MEASURE_QUALIFIERS
+    qualifiers_b = _content_words(qb.clause) & MEASURE_QUALIFIERS
+    return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
+    """Two counts of one noun relate by what was done to them: shares reserved are not shares sold.
+
+    The context reader writes a count's measure as its noun and the verb that acts on it
+    ("shares reserved", "people injured"); None where either measure is not of that form.
+    """
+    noun = head_noun(qa.unit) if qa.unit else None
+    if not noun or not qb.unit or head_noun(qb.unit) != noun or not qa.measure or not qb.measure:
+        return None
+    rests = []
+    for measure in (qa.measure, qb.measure):
+        words = measure.split()
+        if singular(words[0]) != noun:
+            return None
+        rest = " ".join(words[1:])
+        # "download downloaded": a verb that only repeats what the noun counts says nothing more
+        rests.append("" if rest and measure_family(rest)[0] == measure_family(words[0])[0] else rest)
+    if rests[0] == rests[1]:
+        return "same"
+    if not rests[0] or not rests[1]:
+        return "related"  # one says what was done to them, the other does not
+    return "same" if measure_family(rests[0])[0] == measure_family(rests[1])[0] is not None else "different"
+
+
+def clause_overlap(a: str | None, b: str | None) -> float:
+    """Share of content words two clauses have in common (names, numbers and time words left out)."""
+    words_a, words_b = _content_words(a), _content_words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+@lru_cache(maxsize=65536)
+def _content_words(clause: str | None) -> frozenset[str]:
+    if not clause:
+        return frozenset()
+    words = set()
+    for index, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z\-’']*", clause)):
+        word = match.group(0)
+        lowered = word.lower()
+        if (word[0].isupper() and index > 0) or lowered in STOPWORDS or lowered in _NOT_CONTENT or lowered in MONTHS:
+            continue
+        words.add(_MOVES.get(lowered) or singular(lowered))
+    return frozenset(words)
+
+
+def same_entity(a: str | None, b: str | None, aliases: Aliases) -> str:
+    """ "same", "different", or "unknown" where either owner is unsaid or only described ("the film")."""
+    if not a or not b:
+        return "unknown"
+    if a[0].islower() or b[0].islower():  # a description is not an identification
+        return "same" if a.lower() == b.lower() else "unknown"
+    return "same" if aliases.same(a, b) else "different"
+
+
+def is_crossed(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """One figure's subject is the other's scope: China's adoption against DeepSeek's share within China."""
+    return bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
+        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
+    )

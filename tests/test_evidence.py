@@ -1,0 +1,43 @@
+"""Positive evidence: what a run may show a person, and how sure a conflict is."""
+
+from claimcheck.claims import checkable_figures
+from claimcheck.entities import Aliases
+from claimcheck.evidence import conflict_score, weigh_evidence
+
+
+def figure(sentence, text):
+    return next(f for f in checkable_figures(sentence, "2024-03-22") if f.text == text)
+
+
+def test_evidence_figures_a_thousand_times_apart_are_two_facts():
+    price = figure("Velto set its price at $27.", "$27")
+    value = figure("Velto is valued at $9.2 billion.", "$9.2 billion")
+    assert weigh_evidence(price, value, Aliases(), "conflict", [], same_document=False) is None
+
+
+def test_evidence_an_unknown_owner_is_never_the_same():
+    named = figure("Velto raised $310 million in its listing.", "$310 million")
+    unnamed = figure("The listing raised $355 million.", "$355 million")
+    # with the same measure a person may look, but not as a conflict
+    verdict = weigh_evidence(named, unnamed, Aliases(), "conflict", [], same_document=False)
+    assert verdict is None or verdict == ("needs_review", ["unstated_subject"])
+
+
+def test_evidence_one_articles_two_figures_need_a_restatement():
+    retail = figure("Small savers bid for Velto's retail shares 880 times over.", "880 times")
+    abroad = figure("Funds abroad covered Velto's international book 14 times.", "14 times")
+    assert weigh_evidence(retail, abroad, Aliases(), "conflict", [], same_document=True) is None
+
+
+def test_evidence_two_stated_points_of_a_day_are_two_facts():
+    offer = figure("Velto priced its shares at $27.", "$27")
+    opening = figure("Velto opened at $39.", "$39")
+    assert weigh_evidence(offer, opening, Aliases(), "needs_review", ["different_time"], same_document=False) is None
+
+
+def test_evidence_conflicts_rank_by_sureness_and_gap():
+    small = figure("Velto raised $310 million in its listing.", "$310 million")
+    near = figure("Velto raised $330 million in its listing.", "$330 million")
+    far = figure("Velto raised $450 million in its listing.", "$450 million")
+    assert conflict_score(small, far, 0.9) > conflict_score(small, near, 0.9)  # a wider gap first
+    assert conflict_score(small, near, 0.95) > conflict_score(small, near, 0.45)  # then the surer match

@@ -1,0 +1,53 @@
+"""How two figures relate on each dimension: whose, what, when."""
+
+import pytest
+
+from claimcheck.claims import checkable_figures
+from claimcheck.entities import Aliases
+from claimcheck.relations import differences, measure_link, moments_differ, same_entity
+
+
+def figure(sentence, text):
+    return next(f for f in checkable_figures(sentence, None) if f.text == text)
+
+
+def test_relations_a_described_owner_is_not_an_identified_one():
+    aliases = Aliases()
+    assert same_entity("the film", "Velvet", aliases) == "unknown"
+    assert same_entity("the film", "The film", aliases) == "same"
+    assert same_entity("Velvet", "Orbex", aliases) == "different"
+    assert same_entity(None, "Orbex", aliases) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "a, b, strict, differ",
+    [
+        ("close", "first day", False, False),  # the first day's close
+        ("tuesday close", "friday close", False, True),  # two weekdays
+        ("offer", "open", False, True),  # two points of a day
+        ("thursday", "first day", False, False),  # may be one day...
+        ("thursday", "first day", True, True),  # ...but nothing shows it before a conflict
+        ("close", "friday close", True, True),  # a day one side leaves unsaid
+        ("earlier", "close", False, True),  # history against the news
+        ("close", None, False, False),
+        ("close", None, True, True),
+    ],
+)
+def test_relations_moments(a, b, strict, differ):
+    assert moments_differ(a, b, strict) is differ
+
+
+def test_relations_counts_relate_by_what_was_done_to_them():
+    reserved = figure("Velto reserved 1.5 million shares for its drivers.", "1.5 million")
+    sold = figure("Velto sold 20 million shares in the offering.", "20 million")
+    plain = figure("Velto has 20 million shares.", "20 million")
+    assert measure_link(reserved, sold) == "different"
+    assert measure_link(reserved, plain) == "related"
+
+
+def test_relations_differences_name_only_what_both_state_unless_strict():
+    dated = figure("Velto closed at $50.44 on Friday.", "$50.44")
+    undated = figure("Velto closed at $46.", "$46")
+    aliases = Aliases()
+    assert "different_time" not in differences(dated, undated, aliases)
+    assert "different_time" in differences(dated, undated, aliases, strict=True)
