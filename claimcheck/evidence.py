@@ -26,6 +26,8 @@ from .relations import (
 _ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
 
 
+#: With an owner left unsaid, only figures this close can be one fact misreported ($8 billion vs $9.5 billion).
+_MISREPORT_APART = 1.5
 #: Figures this many times apart are different facts (a per-share price and a valuation).
 _ORDERS_APART = 1000.0
 
@@ -71,7 +73,9 @@ def weigh_evidence(
         # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
         verdict, reasons = "needs_review", ["different_time"]
     if subject == "unknown":
-        if verdict == "conflict" and measure == "same":
+        # One fact but for an owner one sentence leaves unsaid: a person may look, never a conflict.
+        near = low and high / low <= _MISREPORT_APART
+        if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
             return "needs_review", ["unstated_subject"]
         return None  # nothing says these are one entity's figures
     if (

@@ -41,3 +41,15 @@ def test_evidence_conflicts_rank_by_sureness_and_gap():
     far = figure("Velto raised $450 million in its listing.", "$450 million")
     assert conflict_score(small, far, 0.9) > conflict_score(small, near, 0.9)  # a wider gap first
     assert conflict_score(small, near, 0.95) > conflict_score(small, near, 0.45)  # then the surer match
+
+
+def test_evidence_an_unsaid_owner_is_worth_a_look_only_for_figures_close_enough_to_be_one():
+    named = figure("The quake that struck Velmora had a magnitude of 7.", "7")
+    unnamed = figure("The quake measured 6.8 on the Richter scale.", "6.8 on the Richter scale")
+    assert weigh_evidence(named, unnamed, Aliases(), "needs_review", ["different_subject"], False) == (
+        "needs_review",
+        ["unstated_subject"],
+    )
+    far = figure("The listing raised $748 million.", "$748 million")
+    small = figure("Velto raised $50 million in a private round.", "$50 million")
+    assert weigh_evidence(small, far, Aliases(), "needs_review", ["different_subject"], False) is None
