@@ -28,8 +28,9 @@ GENERIC = frozenset(
     ok yes no not only just""".split()
 )
 _TOKEN_RE = re.compile(r"(?:(?<![\w$])[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b)(?![\w$])", re.UNICODE)
-#: "Greta Gerwig-directed", "SoftBank-backed": a name made an adjective says who shaped the thing, not whose it is.
-_NAME_ADJECTIVE_RE = re.compile(r"^[A-Z][\w.&’']*-[a-z]+(?:ed|ing)$")
+#: "Greta Gerwig-directed", "SoftBank-backed", "GPT-4-level", "Hong Kong-listed": a name made an adjective
+#: says who shaped the thing or what it is like, not whose it is.
+_NAME_ADJECTIVE_RE = re.compile(r"^[A-Z][\w.&’'\-]*-[a-z]{3,}$")
 _JOINERS = {"of", "de", "&"}
 _SOURCE_BEFORE = re.compile(
     r"(?:according to|cited by|citing|per|(?:reported|directed|written|produced|led|starring|hosted|made) by|starring|"

@@ -16,6 +16,7 @@ figures are parsed, each once (:func:`parse_all` fills the cache in batches).
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -270,8 +271,12 @@ def _name_at_start(token) -> bool:
         and token.text[:1].isupper()
         and token.lower_ not in WORD_TO_MEASURE
         and token.lower_ not in ANAPHORS
+        and not _COMMON_ENDING_RE.search(token.lower_)  # "Training took", "Investment rose"
         and not any(c.dep_ in ("det", "amod", "compound") for c in token.lefts)
     )
+
+
+_COMMON_ENDING_RE = re.compile(r"(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence)$")
 
 
 def _antecedent(verb):
@@ -394,11 +399,22 @@ def _description(verb, inside, noun) -> str | None:
     words = [t for t in subject.lefts if t.dep_ in ("det", "compound", "amod", "nmod", "poss") and t.i >= subject.i - 4]
     if any(t.lower_ in WORD_TO_MEASURE or t.like_num for t in words):
         return None
-    named = [t for t in words if t.dep_ != "det" and t.text[:1].isupper() and _usable_name(t.text)]
+    named = [t for t in words if (t.pos_ == "PROPN" or _quoted(t)) and _usable_name(t.text)]
     if named:
         return " ".join(t.text for t in named)  # '"Velvet" film', "the Tesla plant": the name it carries
     phrase = " ".join(t.text for t in [*words, subject])
     return phrase[:1].lower() + phrase[1:]
+
+
+def _quoted(token) -> bool:
+    """A word between quotation marks: a title ('"Velvet" film'), whatever the tagger made of it."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return before in _QUOTES and after in _QUOTES
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _carried_object(noun, verb, inside):

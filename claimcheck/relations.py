@@ -166,11 +166,18 @@ def _window_days(window: str) -> Quantity | None:
 
 
 def _one_sided_subject(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """Only one figure names its subject, and it is not the place the other figure holds in."""
-    if bool(qa.subject) == bool(qb.subject):
+    """Only one figure names its subject, and it is not the place the other figure holds in.
+
+    A described owner ("the full run") names nothing: it counts as unsaid.
+    """
+    if _names(qa.subject) == _names(qb.subject):
         return False
-    named, other = (qa, qb) if qa.subject else (qb, qa)
+    named, other = (qa, qb) if _names(qa.subject) else (qb, qa)
     return not (other.scope and aliases.same(other.scope, named.subject))
+
+
+def _names(subject: str | None) -> bool:
+    return bool(subject) and not subject[0].islower()
 
 
 def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:

@@ -170,3 +170,9 @@ def test_context_a_capital_at_the_start_is_not_always_a_name():
     assert figure("Revenue rose 5% to $50 million.", "$50 million").subject is None
     moved = figure("Velto rose 5% to $50.", "$50")
     assert (moved.subject, moved.measure) == ("Velto", "price")
+
+
+def test_context_adjectives_made_from_names_and_capitals_at_the_start_are_not_owners():
+    assert figure("Institutional investors bought 95% of the shares.", "95%").subject != "Institutional"
+    assert figure("The GPT-4-level model cost $5.6 million to train.", "$5.6 million").subject != "GPT-4-level"
+    assert figure("The Hong Kong-listed firm sold 2 million shares.", "2 million").subject != "Hong Kong-listed"

@@ -51,3 +51,9 @@ def test_relations_differences_name_only_what_both_state_unless_strict():
     aliases = Aliases()
     assert "different_time" not in differences(dated, undated, aliases)
     assert "different_time" in differences(dated, undated, aliases, strict=True)
+
+
+def test_relations_a_description_on_one_side_is_not_a_named_subject():
+    described = figure("The full training run used 2.6 million GPU hours.", "2.6 million GPU hours")
+    unsaid = figure("Training took 2.79 million GPU hours.", "2.79 million GPU hours")
+    assert "different_subject" not in differences(described, unsaid, Aliases(), strict=True)
