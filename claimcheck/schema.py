@@ -133,6 +133,16 @@ def connect(path: str | Path, *, timeout: float = _TIMEOUT) -> sqlite3.Connectio
     return connection
 
 
+def connect_existing(path: str | Path) -> sqlite3.Connection:
+    """:func:`connect` to a store a run has already written; :class:`InputError` when there is none at ``path``.
+
+    Reading commands must not leave an empty store behind where a path was mistyped.
+    """
+    if not Path(path).exists():
+        raise InputError(f"{path}: no such store; run claimcheck run first, or pass --db")
+    return connect(path)
+
+
 def _locked(error: sqlite3.Error) -> bool:
     return "locked" in str(error) or "busy" in str(error)
 

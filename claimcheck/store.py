@@ -46,7 +46,7 @@ from .review_queue import (  # noqa: F401 - the store's readers, re-exported
     sources,
 )
 from .reviews import DECISIONS, MAX_NOTE, StaleReviewError, add_review  # noqa: F401 - re-exported
-from .schema import connect, now, writing  # noqa: F401 - connect re-exported
+from .schema import connect, connect_existing, now, writing  # noqa: F401 - connect, connect_existing re-exported
 
 
 def save_run(connection: sqlite3.Connection, result: Run, *, wait: float = 300.0) -> tuple[int, set[str]]:

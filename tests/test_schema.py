@@ -1,6 +1,7 @@
 import pytest
 
 from claimcheck import schema, store
+from claimcheck.errors import InputError
 
 
 def test_schema_an_older_store_is_brought_up_to_date(reviewed_store):
@@ -47,3 +48,12 @@ def test_schema_a_failed_write_leaves_nothing(tmp_path):
         connection.execute("INSERT INTO runs (started_at, settings) VALUES (?, '{}')", (schema.now(),))
         raise RuntimeError("interrupted before the commit")
     assert connection.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0
+
+
+def test_schema_connect_existing_leaves_no_empty_store_behind(tmp_path):
+    missing = tmp_path / "typo.db"
+    with pytest.raises(InputError, match=r"typo\.db: no such store; run claimcheck run first, or pass --db$"):
+        schema.connect_existing(missing)
+    assert not missing.exists()
+    schema.connect(missing).close()
+    assert schema.connect_existing(missing).execute("PRAGMA user_version").fetchone()[0] > 0
