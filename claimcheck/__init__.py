@@ -6,7 +6,7 @@
 """
 
 from .batch import figure_dict
-from .errors import ClaimcheckError, InputError, ModelError, StageError, StoreBusyError
+from .errors import ClaimcheckError, InputError, ModelError, OutputError, StageError, StoreBusyError
 from .models import Arithmetic, Claim, Document, Group, Pair, Period, Quantity, Reference, ReferenceCheck, Run
 from .pipeline import check
 from .pipeline import compare_texts as compare
@@ -32,6 +32,7 @@ __all__ = [
     "ClaimcheckError",
     "InputError",
     "ModelError",
+    "OutputError",
     "StoreBusyError",
     "StageError",
 ]

@@ -7,7 +7,7 @@ typo in a 10,000-line file must not cost the other 9,999 answers.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from typing import IO
 
@@ -74,6 +74,32 @@ def line_verdict(line_id, pairs: list[Pair]) -> dict:
             for pair in pairs
         ],
     }
+
+
+def verdict_lines(pairs: list[Pair]) -> list[str]:
+    """Two sentences' answer as text: the most serious comparison first, the others indented below it."""
+    if not pairs:
+        return [NO_FIGURES]
+    lines = []
+    for number, pair in enumerate(pairs):
+        reasons = f" ({', '.join(pair.reasons)})" if pair.reasons else ""
+        lines.append(f"{'  ' if number else ''}{pair.verdict}{reasons}: {pair.explanation}")
+    return lines
+
+
+def write_answers(rows: Iterable[dict], out: IO[str], on_error: Callable[[str], None]) -> int:
+    """Write answer rows to ``out`` as JSON Lines, as they come; hand each error row's message to ``on_error``.
+
+    Returns how many rows were errors.
+    """
+    failures = 0
+    for row in rows:
+        if "error" in row:
+            failures += 1
+            on_error(row["error"])
+            continue
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return failures
 
 
 def figure_rows(lines: IO[str]) -> Iterator[dict]:

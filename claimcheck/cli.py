@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
-from pathlib import Path
 
 import click
 
-from . import batch, fetch, pipeline, report, store, tables
+from . import batch, fetch, outputs, pipeline, store, summary, tables
 from . import export as export_module
 from .embed import DEFAULT_MODEL
 from .engine import ENGINES
@@ -40,13 +38,7 @@ def out_option(function):
 
 def write_rows(rows, source, out_file) -> int:
     """Write answer rows as JSON Lines; report error rows on stderr. Returns how many failed."""
-    failures = 0
-    for row in rows:
-        if "error" in row:
-            failures += 1
-            click.echo(f"{source}: {row['error']}", err=True)
-            continue
-        out_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+    failures = batch.write_answers(rows, out_file, lambda message: click.echo(f"{source}: {message}", err=True))
     if failures:
         click.echo(f"{failures} line(s) could not be used; the others were answered", err=True)
     return failures
@@ -162,7 +154,7 @@ def run(
         claimcheck run --urls urls.txt --db desk.db --html report.html
     """
     show_progress = not quiet and sys.stderr.isatty()
-    db_path = db_path or default_db(html_path, json_path, csv_path)
+    db_path = db_path or outputs.default_db(html_path, json_path, csv_path)
     if address and engine != "dask":
         raise click.UsageError("--address names a Dask scheduler: add --engine dask")
     try:
@@ -171,8 +163,8 @@ def run(
         raise click.ClickException(str(error)) from error
     if not paths and not urls:
         raise click.UsageError("give files, folders or web addresses to read, or --urls FILE")
-    make_parents(html_path, json_path, csv_path, db_path)
     try:
+        outputs.make_parents(html_path, json_path, csv_path, db_path)
         checked = pipeline.check(
             [*paths, *urls],
             threshold=threshold,
@@ -195,83 +187,22 @@ def run(
         raise click.ClickException(str(error)) from error
     result = checked.run
     try:
-        connection = store.connect(db_path)
-        _run_id, new_ids = store.save_run(connection, result)
-        reviews = store.latest_reviews(connection) | store.latest_finding_reviews(connection)
-    except (ClaimcheckError, sqlite3.Error) as error:
-        raise click.ClickException(
-            f"{db_path}: cannot use the store ({error}); choose another file with --db"
-        ) from error
-    writers = (
-        (html_path, lambda r, p: report.write_html(r, p, reviews, new_ids)),
-        (json_path, tables.write_json),
-        (csv_path, tables.write_csv),
-    )
-    for path, writer in writers:
-        if path:
-            try:
-                writer(result, path)
-            except OSError as error:
-                raise click.ClickException(f"{path}: cannot write ({error.strerror})") from error
+        reviews, new_ids = outputs.keep_run(db_path, result)
+        outputs.write_outputs(
+            result, html_path=html_path, json_path=json_path, csv_path=csv_path, reviews=reviews, new_ids=new_ids
+        )
+    except ClaimcheckError as error:
+        raise click.ClickException(str(error)) from error
     if quiet:
         return
-    counts = {v: sum(1 for p in result.pairs if p.verdict == v) for v in ("conflict", "needs_review", "consistent")}
-    skipped = [d for d in result.documents if d.skipped]
-    click.echo(
-        f"{len(result.documents) - len(skipped)} documents read, {len(skipped)} skipped; "
-        f"{len(result.claims)} claims; {counts['conflict']} conflict, {counts['needs_review']} needs_review, "
-        f"{counts['consistent']} consistent; {result.settings.get('left_out', 0)} left out (nothing shown to make "
-        "them one fact)",
-        err=bool(html_path or json_path or csv_path or parquet_dir),
-    )
-    if result.arithmetic or result.references:
-        wrong = sum(1 for a in result.arithmetic if a.verdict == "inconsistent")
-        flagged = sum(1 for r in result.references if r.verdict != "consistent")
-        click.echo(
-            f"arithmetic: {wrong} inconsistent, {len(result.arithmetic) - wrong} consistent; "
-            f"reference figures: {flagged} flagged, {len(result.references) - flagged} consistent",
-            err=bool(html_path or json_path or csv_path or parquet_dir),
-        )
-    for document in skipped:
-        click.echo(f"skipped {document.path}: {document.skipped}", err=True)
-    for document in (d for d in result.documents if d.warnings):
-        first = document.warnings[0]
-        click.echo(
-            f"warning {document.path}: {len(document.warnings)} part(s) left out; first: {first.stage} "
-            f"at offset {first.start}: {first.error}: {first.message}",
-            err=True,
-        )
-    if not (html_path or json_path or csv_path or parquet_dir):
-        claims = {c.id: c for c in result.claims}
-        for pair in [p for p in result.pairs if p.verdict != "consistent"][:20]:
-            click.echo(f"\n[{pair.verdict}] {pair.explanation}")
-            click.echo(f"  A: {claims[pair.a].text}")
-            click.echo(f"  B: {claims[pair.b].text}")
-        for item in [a for a in result.arithmetic if a.verdict == "inconsistent"][:20]:
-            click.echo(f"\n[inconsistent {item.kind}] {item.explanation}\n  {claims[item.claim_id].text}")
-        for check in [r for r in result.references if r.verdict != "consistent"][:20]:
-            click.echo(
-                f"\n[{check.verdict} against {check.source}] {check.explanation}\n  {claims[check.claim_id].text}"
-            )
-
-
-def make_parents(*paths: str | None) -> None:
-    """Create the missing folders of the files a run writes, or name the one that cannot be."""
-    for path in filter(None, paths):
-        parent = Path(path).parent
-        blocking = next((p for p in (parent, *parent.parents) if p.exists() and not p.is_dir()), None)
-        if blocking is not None:
-            raise click.ClickException(f"{path}: {blocking} is a file, not a folder")
-        try:
-            parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise click.ClickException(f"{path}: cannot create the folder {parent} ({error.strerror})") from error
-
-
-def default_db(*outputs: str | None) -> str:
-    """claimcheck.db in the folder of the first output file, else in the current folder."""
-    first = next((o for o in outputs if o), None)
-    return str(Path(first).resolve().parent / "claimcheck.db") if first else "claimcheck.db"
+    to_file = bool(html_path or json_path or csv_path or parquet_dir)
+    for line in summary.counts(result):
+        click.echo(line, err=to_file)
+    for line in summary.notices(result):
+        click.echo(line, err=True)
+    if not to_file:
+        for line in summary.flagged(result):
+            click.echo(line)
 
 
 @cli.command()
@@ -312,12 +243,8 @@ def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_fil
     if as_json:
         click.echo(json.dumps([tables.pair_dict(p) for p in pairs], indent=2, ensure_ascii=False))
         return
-    if not pairs:
-        click.echo(batch.NO_FIGURES)
-    for number, pair in enumerate(pairs):
-        # The first line is the answer (the most serious comparison); the others follow indented.
-        reasons = f" ({', '.join(pair.reasons)})" if pair.reasons else ""
-        click.echo(f"{'  ' if number else ''}{pair.verdict}{reasons}: {pair.explanation}")
+    for line in batch.verdict_lines(pairs):
+        click.echo(line)
 
 
 @cli.command()
@@ -353,10 +280,9 @@ def db_option(function):
 
 
 def open_store(db_path: str):
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such store; run claimcheck run first, or pass --db")
+    """The store at ``db_path``, which a run must have written; its errors as ClickException."""
     try:
-        return store.connect(db_path)
+        return store.connect_existing(db_path)
     except ClaimcheckError as error:
         raise click.ClickException(str(error)) from error
 
@@ -384,7 +310,7 @@ def review(pair_id, decision, reviewer, note, reason, db_path):
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["claimreview", "csv"]), required=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(export_module.FORMATS), required=True, help="Output format.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True), required=True, help="File to write.")
 @click.option("--org", default="claimcheck", show_default=True, help="Reviewing organisation (ClaimReview author).")
 @click.option("--org-url", default=None, help="The organisation's web address.")
@@ -398,10 +324,7 @@ def export(fmt, out_path, org, org_url, db_path):
     """
     connection = open_store(db_path)
     try:
-        if fmt == "claimreview":
-            count = export_module.write_claim_reviews(connection, out_path, org, org_url)
-        else:
-            count = export_module.write_reviews_csv(connection, out_path)
+        count = export_module.write_export(connection, fmt, out_path, org, org_url)
     except OSError as error:
         raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from error
     click.echo(f"{count} reviews written to {out_path}", err=True)

@@ -9,6 +9,10 @@ class InputError(ClaimcheckError):
     """An input path or file cannot be used at all (not found, nothing readable)."""
 
 
+class OutputError(ClaimcheckError):
+    """A file the run writes cannot be written (a file where its folder should be, no permission)."""
+
+
 class ModelError(ClaimcheckError):
     """The embedding model could not be loaded offline."""
 

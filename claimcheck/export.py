@@ -108,6 +108,24 @@ def _finding_review(row: dict, author: dict) -> dict:
     }
 
 
+#: Export formats: schema.org ClaimReview JSON-LD, or a CSV of every review.
+FORMATS = ("claimreview", "csv")
+
+
+def write_export(
+    connection: sqlite3.Connection, fmt: str, path: str | Path, organisation: str = "claimcheck", url: str | None = None
+) -> int:
+    """Write the reviews in ``fmt`` (one of :data:`FORMATS`) to ``path``; return how many were written.
+
+    ``organisation`` and ``url`` name the ClaimReview author; the CSV has no author.
+    """
+    if fmt == "claimreview":
+        return write_claim_reviews(connection, path, organisation, url)
+    if fmt == "csv":
+        return write_reviews_csv(connection, path)
+    raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
 def write_claim_reviews(
     connection: sqlite3.Connection, path: str | Path, organisation: str, url: str | None = None
 ) -> int:

@@ -1,9 +1,10 @@
 import csv
 import json
 
+import pytest
 from click.testing import CliRunner
 
-from claimcheck import store
+from claimcheck import export, store
 from claimcheck.cli import cli
 
 
@@ -74,3 +75,14 @@ def test_cli_review_records_a_decision_on_a_finding(ledger_store):
     result = CliRunner().invoke(cli, ["review", finding_id, "not_a_conflict", "--reviewer", "Ben", "--db", str(path)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"{finding_id}: not_a_conflict by Ben")
+
+
+def test_export_write_export_picks_the_writer_of_the_format(reviewed_store, tmp_path):
+    path, pair_id = reviewed_store
+    connection = store.connect(path)
+    store.add_review(connection, pair_id, "unsure", "Ana")
+    assert export.write_export(connection, "csv", tmp_path / "r.csv") == 1
+    assert export.write_export(connection, "claimreview", tmp_path / "r.jsonld", "Desk") == 1
+    assert json.loads((tmp_path / "r.jsonld").read_text(encoding="utf-8"))[0]["author"]["name"] == "Desk"
+    with pytest.raises(ValueError, match="use one of claimreview, csv"):
+        export.write_export(connection, "xml", tmp_path / "r.xml")

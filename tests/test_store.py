@@ -1,7 +1,6 @@
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -158,77 +157,6 @@ def test_store_rerun_on_more_articles_keeps_reviews_attached(tmp_path, fixtures_
     assert reviewed not in {row["id"] for row in store.pair_rows(connection, status="unreviewed")}
 
 
-def test_store_history_is_kept_and_the_latest_review_wins(reviewed_store):
-    path, pair_id = reviewed_store
-    connection = store.connect(path)
-    store.add_review(connection, pair_id, "confirmed_conflict", "Ana")
-    store.add_review(connection, pair_id, "not_a_conflict", "Ben", reason="different_time")
-    assert [r["decision"] for r in store.history(connection, pair_id)] == ["confirmed_conflict", "not_a_conflict"]
-    assert store.latest_reviews(connection)[pair_id]["reviewer"] == "Ben"
-    assert store.pair(connection, pair_id)["status"] == "not_a_conflict"
-    assert store.reviewers(connection) == ["Ben"]
-
-
-@pytest.mark.parametrize(
-    "pair, decision, reviewer, note, message",
-    [
-        ("nope", "unsure", "Ana", "", "unknown pair"),
-        (None, "maybe", "Ana", "", "unknown decision"),
-        (None, "unsure", " ", "", "reviewer"),
-        (None, "unsure", "Ana", "x" * (store.MAX_NOTE + 1), "too long"),
-    ],
-)
-def test_store_refuses_bad_reviews_and_writes_nothing(reviewed_store, pair, decision, reviewer, note, message):
-    path, pair_id = reviewed_store
-    connection = store.connect(path)
-    with pytest.raises(ValueError, match=message):
-        store.add_review(connection, pair or pair_id, decision, reviewer, note=note)
-    assert store.latest_reviews(connection) == {}
-
-
-def test_store_two_writers_at_once_both_land(reviewed_store):
-    path, pair_id = reviewed_store
-    errors = []
-
-    def decide(name):
-        try:
-            for _ in range(20):
-                store.add_review(store.connect(path), pair_id, "unsure", name)
-        except sqlite3.Error as error:  # pragma: no cover - the failure this test looks for
-            errors.append(error)
-
-    threads = [threading.Thread(target=decide, args=(name,)) for name in ("Ana", "Ben")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
-    assert len(store.history(store.connect(path), pair_id)) == 40
-
-
-def test_store_of_reviewers_who_saw_the_same_review_exactly_one_lands(reviewed_store):
-    path, pair_id = reviewed_store
-    outcomes = []
-    start = threading.Barrier(6)
-
-    def decide(name):
-        connection = store.connect(path)
-        start.wait()
-        try:
-            store.add_review(connection, pair_id, "unsure", name, seen=None)
-            outcomes.append(name)
-        except store.StaleReviewError as error:
-            outcomes.append(error.latest["reviewer"])
-
-    threads = [threading.Thread(target=decide, args=(f"R{i}",)) for i in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    reviews = store.history(store.connect(path), pair_id)
-    assert len(reviews) == 1 and outcomes == [reviews[0]["reviewer"]] * 6
-
-
 def test_store_second_writer_waits_for_the_first(reviewed_store, fixtures_result):
     path, _ = reviewed_store
     first = store.connect(path)
@@ -315,32 +243,6 @@ def test_store_run_killed_while_saving_leaves_the_previous_run_and_reviews(revie
     assert store.add_review(connection, pair_id, "not_a_conflict", "Cai")["reviewer"] == "Cai"
 
 
-def test_store_older_schema_is_brought_up_to_date(reviewed_store):
-    path, pair_id = reviewed_store
-    connection = store.connect(path)
-    store.add_review(connection, pair_id, "confirmed_conflict", "Ana")
-    expected = store.pair_rows(connection)
-    # Take the store back to the schema before the queue columns, as an older claimcheck wrote it.
-    indexes = connection.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()
-    for (name,) in indexes:
-        connection.execute(f"DROP INDEX {name}")
-    for column in ("severity", "status", "reviewer", "a_source", "b_source"):
-        connection.execute(f"ALTER TABLE pairs DROP COLUMN {column}")
-    connection.execute("PRAGMA user_version = 0")
-    connection.close()
-
-    connection = store.connect(path)
-    assert store.pair_rows(connection) == expected
-    assert [row["id"] for row in store.pair_rows(connection, reviewer="Ana")] == [pair_id]
-
-
-def test_store_not_a_database(tmp_path):
-    bad = tmp_path / "bad.db"
-    bad.write_text("not sqlite at all, just text" * 100, encoding="utf-8")
-    with pytest.raises(Exception, match="not a claimcheck database"):
-        store.connect(bad)
-
-
 def test_store_keeps_findings_and_their_reviews_survive_a_rerun(ledger_store, ledger_result):
     path, finding_id = ledger_store
     connection = store.connect(path)
@@ -366,15 +268,3 @@ def test_store_keeps_findings_and_their_reviews_survive_a_rerun(ledger_store, le
     assert [h["decision"] for h in store.finding_history(connection, finding_id)] == ["confirmed_conflict"]
     assert store.latest_finding_reviews(connection)[finding_id]["reviewer"] == "Ana"
     assert store.latest_reviews(connection) == {}  # pair reviews are kept apart
-
-
-def test_store_of_an_older_version_gains_the_findings_tables(ledger_store, ledger_result):
-    path, _finding_id = ledger_store
-    connection = store.connect(path)
-    connection.execute("DROP TABLE finding_reviews")
-    connection.execute("DROP TABLE findings")
-    connection.execute("PRAGMA user_version = 2")
-    connection.close()
-    connection = store.connect(path)
-    store.save_run(connection, ledger_result)
-    assert len(store.finding_rows(connection)) == 3

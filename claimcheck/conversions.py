@@ -1,0 +1,59 @@
+"""A sum and its conversion in parentheses ("HK$7.8 billion (US$1 billion)"), at the ECB rate of the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from .currency import to_usd
+from .models import Quantity
+from .rounding import interval, make_finding
+from .timeref import parse_iso
+
+#: Room for the publisher's exchange rate and day, each way, on a conversion.
+RATE_SPREAD = 0.02
+#: A conversion is often written when the sum was first announced and carried into later
+#: articles unchanged ("380 billion yuan ($52 billion)" a year on), so any rate of the
+#: months before the article's date holds too.
+RATE_LOOKBACK_MONTHS = 12
+_PAREN_RE = re.compile(r"^\s*[(\[]\s*$")
+
+
+def conversions(sentence: str, figures: list[Quantity], date: str | None):
+    """A sum followed by its conversion in parentheses, against the rates of the article's date and the year before."""
+    if parse_iso(date) is None:
+        return  # without the article's date there is no rate to hold the conversion to
+    for first, second in zip(figures, figures[1:]):
+        if not (first.kind == second.kind == "money" and first.currency and second.currency):
+            continue
+        if first.currency == second.currency or not _PAREN_RE.match(sentence[first.end : second.start]):
+            continue
+        rates = [_rate(first.currency, second.currency, day) for day in _rate_days(date)]
+        if not rates[0] or not all(rates):
+            continue
+        rate = rates[0]  # units of the second currency per unit of the first, on the article's date
+        low, high = interval(first)
+        span = (low * min(rates) * (1 - RATE_SPREAD), high * max(rates) * (1 + RATE_SPREAD))
+        computed = first.value * rate
+        expression = f"{first.text} at {rate:.4g} {second.currency}/{first.currency}"
+        if len(rates) > 1:
+            expression += f" (in the year before: {min(rates):.4g} to {max(rates):.4g})"
+        yield make_finding("conversion", (first, second), computed, span, second.value, interval(second), expression,
+                       second.text)  # fmt: skip
+
+
+def _rate(source: str, target: str, day: str | None) -> float | None:
+    """Units of ``target`` currency per unit of ``source`` on ``day``."""
+    rate_source, rate_target = to_usd(1.0, source, day), to_usd(1.0, target, day)
+    return rate_source / rate_target if rate_source and rate_target else None
+
+
+def _rate_days(date: str | None) -> list[str | None]:
+    """The article's date, then the same day of each of the :data:`RATE_LOOKBACK_MONTHS` months before it."""
+    day = parse_iso(date)
+    if day is None:
+        return [date]
+    days = [day.isoformat()]
+    for back in range(1, RATE_LOOKBACK_MONTHS + 1):
+        year, month = divmod(day.year * 12 + day.month - 1 - back, 12)
+        days.append(f"{year:04d}-{month + 1:02d}-{min(day.day, 28):02d}")
+    return days
