@@ -1,0 +1,254 @@
+"""When a figure holds and at what stage: its day and point of the trading day, its milestone window, its period, plan or result.
+
+"Reddit priced its shares at $34 on Wednesday" is the offer, "closed at $50.44" the close,
+"100 million users in five days" a milestone reached in a window, "aiming to raise up to"
+a plan, "a revised estimate" a revision, "in 1960" in an article of 2023 history it recalls.
+:mod:`claimcheck.context` asks these for each figure of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Quantity
+
+#: Years before the article's own after which a dated figure is history it recalls.
+_RECALLED_YEARS = 2
+
+
+_PLANNED = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|plan|plans|planned|planning|aim|aims|aiming|target|targets|targeting|"
+    r"targeted|expect|expects|expected|forecast|forecasts|projected|projects|proposed|propose|intends|"
+    r"intend|hopes|hope|hoping|set to|on track|goal|eye on|could|would|will|may|might|estimated to reach)\b",
+    re.I,
+)
+
+
+_ACTUAL = re.compile(
+    r"\b(?:raised|reached|hit|recorded|posted|reported|totalled|totaled|achieved|generated|earned|sold|"
+    r"processed|surpassed|exceeded|went public|listed|closed|ended|finished|completed|has|had|was|were)\b",
+    re.I,
+)
+
+
+_PRELIMINARY = re.compile(
+    r"\b(?:first estimate|preliminary|initial(?:ly)?(?!\s+(?:public|coin|exchange)\s+offering)|flash estimate|advance estimate|first reported|early count)\b",
+    re.I,
+)
+
+
+_REVISED = re.compile(r"\b(?:revised|revisions?|upward revision|downward revision|final count|final estimate)\b", re.I)
+
+
+_MOMENTS = [
+    ("premarket", re.compile(r"\b(?:pre-?market|before the bell|after-?hours|after the bell)\b", re.I)),
+    (
+        "offer",
+        re.compile(
+            r"\b(?:priced (?:its |the )?(?:shares |stock |offering |ipo )?at|price (?:its|the) (?:shares|stock|ipo|offering)|"
+            r"(?:ipo|offer|offering|issue|listing|set|initial) price|price range|per-share price of)\b",
+            re.I,
+        ),
+    ),
+    (
+        "open",
+        re.compile(
+            r"\b(?:opened|opening(?!\s(?:weekend|day|night|week|month|ceremony|act|frame))|at the open|early trade|"
+            r"early trading|in the morning)\b",
+            re.I,
+        ),
+    ),
+    (
+        "intraday",
+        re.compile(
+            r"\b(?:intraday|as much as|as high as|as low as|during the session|traded at|(?<!of )trading at|session high|"
+            r"(?:the |a |its |record )?(?:high|low|peak) of)\b",
+            re.I,
+        ),
+    ),
+    (
+        "close",
+        re.compile(
+            r"\b(?:closed|closing|(?:at|by) the close|close of (?:trade|trading)|ended|ending|settled|finished|"
+            r"end of the day|end of day)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def moment_of(
+    sentence: str, figure: Quantity, clause_start: int, clause_end: int, period, date: str | None
+) -> str | None:
+    """The day and the point of the day a figure holds at, as far as the sentence says: "tuesday close".
+
+    A period that ended years before the article was written ("hit Agadir in 1960") is
+    history the article recalls: "earlier", apart from the figures it reports.
+    """
+    clause = sentence[clause_start:clause_end]
+    point = _moment(clause, figure.start - clause_start, figure) or _compared_against(sentence[: figure.start])
+    day = None if period else _unresolved_time(clause, figure.start - clause_start)
+    recalled = bool(period and date and int(period.end[:4]) < int(date[:4]) - _RECALLED_YEARS)
+    if point == "earlier" or day == "earlier" or recalled:
+        return "earlier"
+    return " ".join(filter(None, [day, point])) or None
+
+
+def is_window_of(window: Quantity, figure: Quantity) -> bool:
+    """The duration in "100 million users in five days": when the figure was reached, not a figure of its own."""
+    return (
+        bool(figure.window)
+        and window.kind == "duration"
+        and window.start > figure.end
+        and figure.window.endswith(window.text)
+    )
+
+
+_WINDOW_BEFORE_RE = re.compile(
+    r"^[^,;.]{0,40}?\b(?P<p>in|within|after|inside|over|during)\s+"
+    r"(?:(?:just|only|a|mere|the|its|their|past|last|first|next)\s+){0,3}$",
+    re.I,
+)
+
+
+def window_of(sentence: str, figure: Quantity, figures: list[Quantity], start: int, end: int) -> str | None:
+    """The time since an event a figure was reached in: "100 million users in (just) five days".
+
+    Cumulative counts are milestones: "2 million sign-ups in two hours" and "100 million
+    in five days" are two moments of one count, not two answers to one question.
+    """
+    if figure.kind in ("duration", "date"):
+        return None
+    for other in figures:
+        if other.kind != "duration" or not (start <= other.start < end) or other.start < figure.end:
+            continue
+        found = _WINDOW_BEFORE_RE.match(sentence[figure.end : other.start])
+        if found:
+            return f"{found.group('p').lower()} {other.text}"
+    return None
+
+
+_UNRESOLVED_TIME_RE = re.compile(
+    r"\b(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?|"
+    r"(?P<nth>first|second|third|opening|debut) (?:full )?(?:trading )?(?:day|session)|(?P<earlier>(?:\w+ )?(?:years?|months?|weeks?|days?) ago|"
+    r"that year|the previous year|a year earlier|last year|earlier this year))\b",
+    re.I,
+)
+
+
+def _unresolved_time(clause: str, offset: int = 0) -> str | None:
+    """A time the article's date would resolve, when it is unknown: "Thursday", "its first day", "that year".
+
+    It marks the figure as dated (a day, a trading day, an earlier time), so two figures
+    dated differently, or dated on one side only, are not taken for one fact. The time
+    nearest before the figure (at ``offset`` in the clause) is its own.
+    """
+    found = min(
+        _UNRESOLVED_TIME_RE.finditer(clause),
+        key=lambda m: (m.start() > offset, abs(m.start() - offset)),
+        default=None,
+    )
+    if found is None:
+        return None
+    if found.group("day"):
+        return found.group("day").lower()
+    if found.group("nth"):
+        nth = found.group("nth").lower()
+        return f"{'first' if nth in ('opening', 'debut') else nth} day"
+    return "earlier"
+
+
+#: "lower than the $10 billion valuation", "well below the $10 billion it received": the figure a
+#: sentence measures another against (a hedge, "more than $10 billion", takes no article).
+_COMPARED_AGAINST_RE = re.compile(
+    r"\b(?:than|below|above|beneath|short of)\s+(?:the|its|their|that)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
+
+
+def _compared_against(before: str) -> str | None:
+    """ "earlier" for the figure another is measured against: an earlier or other state, not the news."""
+    return "earlier" if _COMPARED_AGAINST_RE.search(before[-80:]) else None
+
+
+_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might)\b", re.I)
+
+
+def hypothetical(after: str) -> str | None:
+    """ "At a $60 billion valuation, its multiple would be 110": a figure supposed, not reported."""
+    return "planned" if _HYPOTHETICAL_RE.search(after) else None
+
+
+def revision(clause: str) -> str | None:
+    """ "preliminary" for first estimates, "revised" for revised figures, None otherwise."""
+    if _REVISED.search(clause):
+        return "revised"
+    if _PRELIMINARY.search(clause):
+        return "preliminary"
+    return None
+
+
+_PRICED_AT_RE = re.compile(
+    r"\bpric(?:e|es|ed|ing)\b[^.;]{0,60}\b(?:at|between|of)\s+(?:(?:about|around|just|only)\s+)?$", re.I
+)
+
+
+_TAKINGS_BEFORE_RE = re.compile(r"(?:\d(?:[MmBbKk]n?)?|\bmillion|\bbillion)\s+(?:[\w\-]+\s+)?$")
+
+
+_OWN_EXTREME_RE = re.compile(r"^\s+(?:intraday\s+|session\s+)?(?:peak|high|low)\b(?!-)", re.I)
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
+
+
+_TO_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}to\s", re.I)
+
+
+def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | None:
+    """Where in a trading day a price or move sits: "open", "intraday" or "close".
+
+    The first level of "from $343 to $232" is "before": where the move started, not where it ended.
+    """
+    if figure is not None:
+        end = offset + (figure.end - figure.start)
+        if _FROM_BEFORE_RE.search(clause[:offset]) and _TO_AFTER_RE.match(clause[end:]):
+            return "before"
+    named_end = offset + (figure.end - figure.start) if figure is not None else -1
+    if figure is not None and _PRICED_AT_RE.search(clause[:offset]):
+        return "offer"  # "priced its shares at $34", "to price Arm shares above the range, at $52"
+    found = [
+        (m.start(), name)
+        for name, pattern in _MOMENTS
+        for m in pattern.finditer(clause)
+        # "a $155 million opening" is a film's takings, not a moment of the trading day
+        if name != "open" or not _TAKINGS_BEFORE_RE.search(clause[: m.start()])
+    ]
+    if figure is not None and _OWN_EXTREME_RE.match(clause[named_end:]):
+        return "intraday"  # "to a $57.80 peak"
+    if not found:
+        return None
+    own = [item for item in found if named_end <= item[0] <= named_end + 2]
+    if own:
+        return own[0][1]  # "its $34 set price": the figure's own noun says which price
+    before = [item for item in found if item[0] <= offset]
+    return max(before)[1] if before else min(found)[1]
+
+
+def stage_of(text_before: str) -> str | None:
+    """ "planned" for offers, targets and forecasts, "actual" for results, None when unsaid."""
+    planned = list(_PLANNED.finditer(text_before))
+    actual = list(_ACTUAL.finditer(text_before))
+    if planned and (not actual or planned[-1].start() > actual[-1].start()):
+        return "planned"
+    if actual:
+        return "actual"
+    return None
+
+
+def nearest_period(periods, figure: Quantity, start: int, end: int):
+    """The time expression closest to the figure within its clause."""
+    inside = [(s, e, p) for s, e, p in periods if start <= s < end]
+    if not inside:
+        return None
+    distance = lambda item: figure.start - item[1] if item[1] <= figure.start else item[0] - figure.end  # noqa: E731
+    return min(inside, key=distance)[2]

@@ -1,0 +1,27 @@
+"""When a figure holds: the day and point of a trading day, windows, plans and history."""
+
+from claimcheck.claims import checkable_figures
+
+
+def figure(sentence, text, date=None):
+    return next(f for f in checkable_figures(sentence, date) if f.text == text)
+
+
+def test_timing_a_day_and_a_point_of_the_day():
+    assert figure("Velto closed at $41.10 on Tuesday.", "$41.10").moment == "tuesday close"
+    assert figure("On Tuesday, Velto priced its shares at $27.", "$27").moment == "tuesday offer"
+
+
+def test_timing_the_figure_compared_against_is_earlier():
+    below = figure("The pricing puts Velto's value well below the $10 billion of its last round.", "$10 billion")
+    assert below.moment == "earlier"
+
+
+def test_timing_history_the_article_recalls():
+    past = figure("A storm in 1987 cost insurers $2.4 billion.", "$2.4 billion", date="2024-05-01")
+    assert past.moment == "earlier"
+
+
+def test_timing_plans_and_results():
+    assert figure("Velto aims to raise up to $300 million.", "up to $300 million").stage == "planned"
+    assert figure("Velto raised $310 million in its listing.", "$310 million").stage == "actual"
