@@ -39,6 +39,8 @@ _SOURCE_BEFORE = re.compile(
     re.I,
 )
 #: "X said", "an X report estimates": X says the figure, it does not own it.
+#: A dateline: the place in capitals (and an agency) an article was filed from, before a dash.
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.]*\.?){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s")
 _INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 _SOURCE_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|estimated|estimates|found|finds|measures|measured|"
@@ -94,6 +96,7 @@ def mentions(sentence: str) -> list[Mention]:
                 continue
         runs.append([token])
     found: list[Mention] = []
+    dateline = _DATELINE_RE.match(sentence)
     for run in runs:
         adjective = max((i for i, (_, _, w) in enumerate(run) if _NAME_ADJECTIVE_RE.match(w)), default=None)
         if adjective is not None:
@@ -113,7 +116,8 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         place = place_of(name)
         is_source = (
-            bool(_SOURCE_BEFORE.search(sentence[:start]))
+            (dateline is not None and start < dateline.end())  # "ST. PETERSBURG, Fla. (AP) —": where filed
+            or bool(_SOURCE_BEFORE.search(sentence[:start]))
             or bool(_SOURCE_AFTER.match(sentence[end:]))
             or bool(re.match(r"^\)", sentence[end:]) and sentence[:start].rstrip().endswith("("))
         )
@@ -199,6 +203,17 @@ class Aliases:
             a, b = _strip_generic(match.group("a")), _strip_generic(match.group("b"))
             if a and b and len(b) > 1 and not place_of(b):
                 self.add(a, b)
+        self._learn_short_names(text)
+
+    def _learn_short_names(self, text: str) -> None:
+        """ "Cristiano Ronaldo ... Ronaldo said": a full name and the last name the same text uses for it."""
+        names = {m.name for m in mentions(text) if not m.is_place and not m.is_source}
+        for name in names:
+            words = name.split()
+            if not 2 <= len(words) <= 3 or words[-1].lower() in _COMPANY_FORMS or place_of(words[-1]):
+                continue
+            if words[-1] in names and not any(other != name and other.endswith(" " + words[-1]) for other in names):
+                self.add(name, words[-1])
 
 
 def _strip_generic(name: str) -> str:

@@ -29,3 +29,19 @@ def test_entities_main_entity_is_the_most_named():
     sentences = ["Velto prices its listing.", "Velto raised $300 million, Orbex said.", "Shares of Velto rose."]
     assert main_entity(sentences) == "Velto"
     assert main_entity(["Orbex rose once."]) is None
+
+
+def test_entities_a_last_name_the_same_article_uses_is_the_full_name():
+    aliases = Aliases()
+    aliases.learn("Marta Velez signed for the club on Friday. Velez will earn a record fee.")
+    assert aliases.same("Velez", "Marta Velez")
+    other = Aliases()
+    other.learn("Marta Velez and Ana Velez both signed. Velez scored.")  # two people: the last name is not one
+    assert not other.same("Velez", "Marta Velez")
+
+
+def test_entities_a_dateline_is_where_a_story_was_filed_not_whose_figure():
+    from claimcheck.entities import mentions
+
+    found = {m.name: m.is_source for m in mentions("PORT ELLIS, Fla. (AP) — The storm killed 40 people in Florida.")}
+    assert found["Florida"] is False and all(v for k, v in found.items() if k != "Florida")
