@@ -24,6 +24,8 @@ from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
 #: Kinds of figure that are not physical dimensions.
 _NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date"})
+#: "another", "an additional", "a further": the figure is added to one the sentence already gave.
+_ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
 #: Kinds whose unit says all they measure: a quake's magnitude is its magnitude, whatever the words near it.
 _SELF_MEASURING = frozenset({"magnitude", "temperature"})
 #: How a fact-checker names a dimension as a measure.
@@ -97,6 +99,8 @@ def describe(
             if first is not None:
                 measure = measure or first.measure
                 scope = scope or (first.scope if first.scope != subject else None)
+        if measure and _ADDED_RE.search(sentence[max(0, figure.start - 20) : figure.start]):
+            measure = "additional " + measure  # "another 3.4 million watched online": a part added, not the total
         before = sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
         period = nearest_period(periods, figure, clause_start, clause_end)
         if period is None and date and _PRESENT.search(clause):

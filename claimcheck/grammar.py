@@ -24,6 +24,7 @@ from .measures import MEASURE_QUALIFIERS, WORD_TO_MEASURE
 from .owners import (
     ANAPHORS,
     NOUNS,
+    REPORTING,
     VERBS,
     description,
     is_anaphor,
@@ -131,6 +132,7 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         and verb is not None
         and noun.head == verb
         and verb.lemma_ not in _LIGHT
+        and verb.lemma_ not in REPORTING
         and verb.dep_ in ("ROOT", "conj", "ccomp")  # the clause's own verb, not "an operation involving"
         and verb.tag_ != "VBG"
     )

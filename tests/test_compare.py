@@ -305,3 +305,11 @@ def test_compare_a_count_verb_that_repeats_its_noun_adds_nothing():
         "The model family has passed 700 million downloads.", "The models were downloaded over one billion times."
     )
     assert pair.verdict == "consistent"
+
+
+def test_compare_another_n_is_a_part_added_not_the_total():
+    pair = verdict(
+        "The network said 123 million people watched the final.",
+        "The network said another 3.4 million people watched on its streaming channels.",
+    )
+    assert pair.verdict != "conflict" and "different_measure" in pair.reasons
