@@ -19,9 +19,11 @@ from .context import describe
 from .engine import SerialEngine, chunks
 from .entities import main_entity
 from .errors import StageError
-from .grammar import parse_all
+from .grammar import figure_grammar, parse, parse_all, parsed_pos
+from .measures import MEASURES, measure_family
 from .models import Claim, Document, Quantity, StageWarning
 from .quantities import read_figures
+from .words import singular
 
 _DIGIT_RE = re.compile(r"\d")
 #: Sentences an article's main entity is looked for in: the headline and the lead.
@@ -151,8 +153,64 @@ def checkable_figures(
     out, unless ``bare_counts`` (two sentences compared on request: "the waiting list
     stands at 7.6 million").
     """
-    figures = [f for f in read_figures(sentence, date) if bare_counts or not (f.kind == "count" and not f.unit)]
+    figures = []
+    for figure in read_figures(sentence, date):
+        figure = _phrasal_up_to(sentence, figure, date)
+        if figure.kind == "count" and figure.unit and _unit_is_a_verb(sentence, figure):
+            figure = replace(figure, unit="")  # "a crowd of 50,000 gathered": the count has no noun after it
+        if figure.kind == "count" and not figure.unit and not bare_counts:
+            noun = _counted_noun(sentence, figure)
+            if noun is None:
+                continue
+            figure = replace(figure, unit=noun)
+        figures.append(figure)
     return describe(sentence, figures, date, main_entity)
+
+
+#: "comes up to", "adds up to": the verb's particle, so the figure is what it comes to, not a ceiling.
+_PHRASAL_UP_TO_RE = re.compile(r"\b(?:comes?|came|coming|adds?|added|adding)\s+$", re.I)
+
+
+def _phrasal_up_to(sentence: str, figure: Quantity, date: str | None) -> Quantity:
+    if not figure.text.lower().startswith("up to ") or not _PHRASAL_UP_TO_RE.search(sentence[: figure.start]):
+        return figure
+    start = figure.start + len("up to ")
+    exact = next((f for f in read_figures(sentence[start : figure.end], date) if f.start == 0), None)
+    if exact is None:
+        return figure
+    return replace(exact, start=exact.start + start, end=exact.end + start)
+
+
+def _unit_is_a_verb(sentence: str, figure: Quantity) -> bool:
+    parse(sentence)
+    found = re.match(r"\s+([A-Za-z]+)", sentence[figure.end :])
+    if found is None or singular(found.group(1).lower()) != singular(figure.unit.split()[-1]):
+        return False  # a unit carried over from a neighbour ("212 people died and 390 were hurt")
+    return parsed_pos(sentence, figure.end + found.start(1)) in ("VERB", "AUX")
+
+
+def _counted_noun(sentence: str, figure: Quantity) -> str | None:
+    """What a count with no noun after it counts, where the sentence says: "a death toll of 166", or a
+    measure the parse finds ("the death toll rose to 156"); None for "Four of the top five"."""
+    named = _NAMED_BY_OF_RE.search(sentence[max(0, figure.start - 60) : figure.start])
+    if named is not None and named.group("noun").lower() not in _NOT_A_COUNT_NOUN:
+        return singular(named.group("noun").lower())
+    measure = figure_grammar(sentence, figure.start, figure.end).measure
+    if measure and measure_family(measure)[0] in MEASURES:
+        return singular(measure.split()[-1])
+    return None
+
+
+#: "a death toll of 166", "an audience of 123 million": the noun before "of" says what the count counts.
+_NAMED_BY_OF_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z\-]{2,})\s+of\s+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|"
+    r"some|an estimated|up to|just over|just under)\s+)?$"
+)
+#: Words before "of" that pick from a group rather than name what is counted ("most of 12", "top of 5").
+_NOT_A_COUNT_NOUN = frozenset(
+    "one some most each all many none any out top part half few several both either neither number rest "
+    "lot lots dozens hundreds thousands millions instead because ahead outside inside".split()
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

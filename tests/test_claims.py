@@ -38,3 +38,26 @@ def test_claims_a_sentence_without_breaks_is_cut_at_the_limit():
 
     text = "x" * (MAX_SENTENCE_CHARS * 2 + 5)
     assert sentence_spans(text) == [(0, MAX_SENTENCE_CHARS), (MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS), (2000, 2005)]
+
+
+def test_claims_a_count_with_no_noun_after_it_counts_what_the_sentence_says():
+    from claimcheck.claims import checkable_figures
+
+    (toll,) = checkable_figures("The storm left a death toll of 166 in the state.")
+    assert toll.unit == "toll" and "death" in toll.measure
+    (risen,) = checkable_figures("The death toll rose to 156 on Monday.")
+    assert risen.unit == "toll"
+    (crowd,) = checkable_figures("A crowd of about 50,000 gathered in the square.")
+    assert crowd.unit == "crowd"  # "gathered" is what the crowd did, not what is counted
+    assert checkable_figures("Four of the top five were sold.") == [] or all(
+        f.unit != "" for f in checkable_figures("Four of the top five were sold.")
+    )
+
+
+def test_claims_comes_up_to_is_what_it_comes_to_not_a_ceiling():
+    from claimcheck.claims import checkable_figures
+
+    (pay,) = checkable_figures("His pay comes up to $200 million a year.")
+    assert pay.change == "=" and pay.low < 200e6 < pay.high
+    (cap,) = checkable_figures("The deal is worth up to $200 million.")
+    assert cap.change == "<"
