@@ -61,8 +61,25 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
                 break
     if family is None:
         heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
-        family = heads[-1] if heads else None
+        family = stem(heads[-1]) if heads else None
     qualifiers = {w for w in words if w in MEASURE_QUALIFIERS}
     if family == "valuation" and "market" in words:
         qualifiers.add("market")  # a market value is traded; "valued at" is a deal's or a round's price
     return family, frozenset(qualifiers)
+
+
+_ENDINGS = ("ings", "ing", "als", "al", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """One form for a verb and its nouns: "withdrawals", "withdrawing", "withdrawn" and "withdraw" are one word.
+
+    A measure the table does not know is its head word; news writes one measure as a verb on one side
+    ("withdrew $42 billion") and a noun on the other ("$42 billion of withdrawals").
+    """
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    if word.endswith("wn") and len(word) > 5:
+        return word[:-1]  # "withdrawn", "drawn", "shown"
+    return word

@@ -1,0 +1,25 @@
+"""Measure families: which words name one kind of figure."""
+
+import pytest
+
+from claimcheck.measures import measure_family
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("raised", "IPO proceeds"),  # the table's families
+        ("withdrawals", "deposits withdrawn"),  # a verb and its noun, unknown to the table, by their stem
+        ("acres burned", "burning"),
+        ("weekly active users", "users"),
+    ],
+)
+def test_measures_one_family(a, b):
+    assert measure_family(a)[0] == measure_family(b)[0]
+
+
+def test_measures_qualifiers_and_a_market_value():
+    assert measure_family("weekly active users")[1] == {"weekly", "active"}
+    assert measure_family("market value") == ("valuation", frozenset({"market"}))
+    assert measure_family("valued")[1] == frozenset()
+    assert measure_family("shows")[0] != measure_family("showers")[0]
