@@ -137,8 +137,55 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
         figures = [f for f in figures if not _AGE_BAND_RE.search(sentence[: f.start])]
         figures += _vague_amounts(sentence, figures, date)
     else:
-        figures += _multipliers(sentence, figures, date)
+        figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
     return sorted(figures, key=lambda f: f.start)
+
+
+#: "a year and nine months", "two years and three months": one duration written in two units.
+_DURATION_AND_RE = re.compile(r"\b(?P<lead>an?|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+$", re.I)
+_DAYS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+
+
+def _compound_durations(sentence: str, figures: list[Quantity]) -> list[Quantity]:
+    """Join a duration to the larger unit written before it with "and": "a year and nine months" is 21 months."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    joined: list[Quantity] = []
+    for figure in ordered:
+        if figure.kind != "duration" or not figure.value:
+            joined.append(figure)
+            continue
+        per_unit = figure.normalized / figure.value  # days in one of the figure's units
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.kind == "duration"
+            and re.fullmatch(r"\s+and\s+", sentence[before.end : figure.start])
+        ):
+            lead_days, start = before.normalized, before.start  # "two years and three months"
+            joined.pop()
+        elif (found := _DURATION_AND_RE.search(sentence[: figure.start])) is not None:
+            lead_days, start = _DAYS[found.group("unit").lower()], found.start()  # "a year and nine months"
+        else:
+            joined.append(figure)
+            continue
+        if lead_days <= figure.normalized:
+            joined.append(figure)  # "a day and three years" is no one duration
+            continue
+        total = lead_days + figure.normalized
+        joined.append(
+            replace(
+                figure,
+                text=sentence[start : figure.end],
+                start=start,
+                value=total / per_unit,
+                low=None if figure.low is None else figure.low + lead_days / per_unit,
+                high=None if figure.high is None else figure.high + lead_days / per_unit,
+                normalized=total,
+                normalized_low=None if figure.normalized_low is None else figure.normalized_low + lead_days,
+                normalized_high=None if figure.normalized_high is None else figure.normalized_high + lead_days,
+            )
+        )
+    return joined
 
 
 def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool):

@@ -546,3 +546,13 @@ def test_quantities_a_hedged_range_is_exact_by_the_newsquant_convention_only():
     (newsquant,) = read_figures(sentence, newsquant=True)
     assert (plain.change, newsquant.change) == ("~", "=")
     assert (plain.low, plain.high) == (newsquant.low, newsquant.high) == (900, 1100)
+
+
+def test_quantities_one_duration_written_in_two_units():
+    from claimcheck.quantities import read_figures
+
+    (spell,) = read_figures("She left after a year and nine months at the firm.")
+    assert spell.text == "a year and nine months" and round(spell.value) == 21 and spell.unit == "month"
+    (run,) = read_figures("The talks took two years and three months.")
+    assert round(run.value) == 27
+    assert len(read_figures("Shares rose 5% in a day and 3% in a week.")) == 2  # two figures, not a duration
