@@ -25,3 +25,14 @@ def test_timing_history_the_article_recalls():
 def test_timing_plans_and_results():
     assert figure("Velto aims to raise up to $300 million.", "up to $300 million").stage == "planned"
     assert figure("Velto raised $310 million in its listing.", "$310 million").stage == "actual"
+
+
+def test_timing_a_time_after_another_verb_dates_that_verbs_figure_not_this_one():
+    month = figure(
+        "Velto's revenue in less than a month exceeded its total earnings for all of 2025.",
+        "less than a month",
+        date="2026-02-20",
+    )
+    assert month.period is None
+    dated = figure("Revenue rose 12% to $4.1 billion in 2024.", "$4.1 billion", date="2026-02-20")
+    assert dated.period.text == "2024"
