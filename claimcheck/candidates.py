@@ -86,14 +86,11 @@ def story_blocks(claims: list[Claim], vectors: np.ndarray | None, stories: np.nd
     The family must be known on both sides (an unread measure matches nothing); for counts
     the unit's noun must agree too ("users" and "users", not "users" and "downloads").
     """
-    stories = np.zeros(len(claims), dtype=np.int64) if stories is None else stories
     blocks: dict[tuple, set[int]] = defaultdict(set)
-    for position, claim in enumerate(claims):
-        story = int(stories[position])
-        for figure in claim.quantities:
-            family = _family(figure)
-            if family:
-                blocks[(story, family, figure.kind, _unit_noun(figure))].add(position)
+    for position, story, figure in _story_figures(claims, stories):
+        family = _family(figure)
+        if family:
+            blocks[(story, family, figure.kind, _unit_noun(figure))].add(position)
     keys = block_pairs(blocks.values(), len(claims), vectors, limit=STORY_BLOCK_LIMIT)
     return _across_documents(keys, claims)
 
@@ -107,17 +104,14 @@ def same_figure_blocks(
     which the English embedding model does not bring together. Claims of one document are
     not paired here.
     """
-    stories = np.zeros(len(claims), dtype=np.int64) if stories is None else stories
     blocks: dict[tuple, set[int]] = defaultdict(set)
-    for position, claim in enumerate(claims):
-        story = int(stories[position])
-        for figure in claim.quantities:
-            if not figure.normalized or figure.kind == "count" and not figure.unit:
-                continue
-            bucket = int(math.floor(math.log(abs(figure.normalized)) / math.log(1 + _SAME_VALUE)))
-            for entity in filter(None, (figure.subject, figure.scope)):
-                for key in (bucket, bucket + 1):
-                    blocks[(story, aliases.canonical(entity), figure.kind, key)].add(position)
+    for position, story, figure in _story_figures(claims, stories):
+        if not figure.normalized or figure.kind == "count" and not figure.unit:
+            continue
+        bucket = int(math.floor(math.log(abs(figure.normalized)) / math.log(1 + _SAME_VALUE)))
+        for entity in filter(None, (figure.subject, figure.scope)):
+            for key in (bucket, bucket + 1):
+                blocks[(story, aliases.canonical(entity), figure.kind, key)].add(position)
     return _across_documents(block_pairs(blocks.values(), len(claims), vectors), claims)
 
 
@@ -129,16 +123,13 @@ def figure_blocks(
     Sentences carrying several facts embed far from each other even when one of their
     figures matches; these blocks find such pairs, within one document too.
     """
-    stories = np.zeros(len(claims), dtype=np.int64) if stories is None else stories
     blocks: dict[tuple, set[int]] = defaultdict(set)
-    for position, claim in enumerate(claims):
-        story = int(stories[position])
-        for figure in claim.quantities:
-            family = _family(figure)
-            if figure.subject and family:
-                blocks[(story, aliases.canonical(figure.subject), family, figure.kind)].add(position)
-            if family in MEASURES:
-                blocks[(story, family, figure.kind)].add(position)
+    for position, story, figure in _story_figures(claims, stories):
+        family = _family(figure)
+        if figure.subject and family:
+            blocks[(story, aliases.canonical(figure.subject), family, figure.kind)].add(position)
+        if family in MEASURES:
+            blocks[(story, family, figure.kind)].add(position)
     return block_pairs(blocks.values(), len(claims), vectors)
 
 
@@ -174,6 +165,14 @@ def _across_documents(keys: np.ndarray, claims: list[Claim]) -> np.ndarray:
         return keys
     documents = np.array([claim.doc_id for claim in claims], dtype=object)
     return keys[documents[keys // len(claims)] != documents[keys % len(claims)]]
+
+
+def _story_figures(claims: list[Claim], stories: np.ndarray | None):
+    """(claim position, story code, figure) for every figure of every claim; one story for all when none are given."""
+    for position, claim in enumerate(claims):
+        story = 0 if stories is None else int(stories[position])
+        for figure in claim.quantities:
+            yield position, story, figure
 
 
 def _family(figure: Quantity) -> str | None:

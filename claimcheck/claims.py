@@ -202,10 +202,8 @@ def _counted_noun(sentence: str, figure: Quantity) -> str | None:
 
 
 #: "a death toll of 166", "an audience of 123 million": the noun before "of" says what the count counts.
-_NAMED_BY_OF_RE = re.compile(
-    r"\b(?P<noun>[A-Za-z][a-z\-]{2,})\s+of\s+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|"
-    r"some|an estimated|up to|just over|just under)\s+)?$"
-)
+#: (The reader keeps a hedge in the figure's own text, so "a crowd of about 50,000" ends in "of ".)
+_NAMED_BY_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z][a-z\-]{2,})\s+of\s+$")
 #: Words before "of" that pick from a group rather than name what is counted ("most of 12", "top of 5").
 _NOT_A_COUNT_NOUN = frozenset(
     "one some most each all many none any out top part half few several both either neither number rest "

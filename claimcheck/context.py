@@ -64,7 +64,10 @@ def describe(
     """
     if not figures:
         return []
-    parse(sentence)  # the parse first: it tells a capitalised common word at the start from a name
+    # The parse first: it tells a capitalised common word at the start from a name, and where the finite verbs
+    # are (a time after another finite verb dates that verb's figure: "revenue in a month exceeded its
+    # earnings for 2025").
+    finite = [t.idx for t in parse(sentence) if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
     names = mentions(sentence)
     periods = find_periods(sentence, date)
     clauses = _clauses(sentence)
@@ -102,7 +105,7 @@ def describe(
         if measure and _ADDED_RE.search(sentence[max(0, figure.start - 20) : figure.start]):
             measure = "additional " + measure  # "another 3.4 million watched online": a part added, not the total
         before = sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
-        own = [item for item in periods if not _verb_between(sentence, figure.end, item[0])]
+        own = [item for item in periods if not any(figure.end <= at < item[0] for at in finite)]
         period = nearest_period(own, figure, clause_start, clause_end)
         if period is None and date and _PRESENT.search(clause):
             period = present_period(date)
@@ -125,17 +128,6 @@ def describe(
         for figure, original in zip(described, figures)
         if id(original) not in windows and not (figure.kind == "duration" and _AGO_RE.match(sentence[figure.end :]))
     ]
-
-
-def _verb_between(sentence: str, start: int, end: int) -> bool:
-    """A finite verb between a figure and a later time: "revenue in a month exceeded its earnings for 2025"
-    dates the earnings, not the month's revenue."""
-    if end <= start:
-        return False
-    return any(
-        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and start <= t.idx < end
-        for t in parse(sentence)
-    )
 
 
 def _named(parsed: FigureGrammar, names: list[Mention]) -> str | None:

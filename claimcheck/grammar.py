@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .measures import MEASURE_QUALIFIERS, WORD_TO_MEASURE
+from .numbers import SCALE_WORDS
 from .owners import (
     ANAPHORS,
     NOUNS,
@@ -207,8 +208,8 @@ _WHERE_WORDS = frozenset("overseas abroad domestically worldwide globally intern
 _EXTREMES = frozenset("high low peak trough".split())
 #: Those verbs as nouns ("after opening at $47", "before closing at $50.44").
 _TRADING_NOUNS = frozenset("opening close closing debut launch listing".split())
-#: Scale words: a price per share or per unit is not written in millions.
-_SCALE_WORDS = frozenset("million billion trillion m bn b mn tn".split())
+#: Scale words of a million or more: a price per share or per unit is not written in millions.
+_SCALE_WORDS = frozenset(word for word, factor in SCALE_WORDS.items() if factor >= 1e6)
 
 
 def _measure(noun, verb, inside) -> str | None:

@@ -270,7 +270,7 @@ def same_entity(a: str | None, b: str | None, aliases: Aliases) -> str:
     """ "same", "different", or "unknown" where either owner is unsaid or only described ("the film")."""
     if not a or not b:
         return "unknown"
-    if a[0].islower() or b[0].islower():  # a description is not an identification
+    if not _names(a) or not _names(b):  # a description is not an identification
         return "same" if a.lower() == b.lower() else "unknown"
     return "same" if aliases.same(a, b) else "different"
 

@@ -157,15 +157,7 @@ def _rows(connection: sqlite3.Connection, page: str, params: list) -> list[dict]
             [row["id"] for row in rows],
         )
         reviews = {review["pair_id"]: dict(review) for review in found}
-    out = []
-    for row in rows:
-        item = dict(row)
-        item["reasons"] = json.loads(item["reasons"] or "[]")
-        item["review"] = reviews.get(item["id"])
-        item["new"] = item["first_run"] == last_run
-        item["current"] = item["last_run"] == last_run
-        out.append(item)
-    return out
+    return [_as_item(row, "reasons", "[]", reviews, last_run) for row in rows]
 
 
 def sources(connection: sqlite3.Connection) -> list[str]:
@@ -254,12 +246,15 @@ def _finding_rows(connection: sqlite3.Connection, tail: str, params: list) -> li
     ).fetchall()
     last_run = connection.execute("SELECT MAX(id) FROM runs").fetchone()[0]
     reviews = latest_finding_reviews(connection) if rows else {}
-    out = []
-    for row in rows:
-        item = dict(row)
-        item["data"] = json.loads(item["data"] or "{}")
-        item["review"] = reviews.get(item["id"])
-        item["new"] = item["first_run"] == last_run
-        item["current"] = item["last_run"] == last_run
-        out.append(item)
-    return out
+    return [_as_item(row, "data", "{}", reviews, last_run) for row in rows]
+
+
+def _as_item(row, json_column: str, empty: str, reviews: dict, last_run) -> dict:
+    """A stored pair or finding as the queue shows it: its JSON column read, its latest review, whether it is new
+    in the last run and still found by it."""
+    item = dict(row)
+    item[json_column] = json.loads(item[json_column] or empty)
+    item["review"] = reviews.get(item["id"])
+    item["new"] = item["first_run"] == last_run
+    item["current"] = item["last_run"] == last_run
+    return item
