@@ -11,7 +11,8 @@ story the candidates are:
 - figures that share a subject and a measure family, or a well-known family
   (:func:`figure_blocks`);
 - figures naming one entity with nearly one value (:func:`same_figure_blocks`: one fact
-  told in two languages), the only ones compared loosely when nothing else aligns.
+  told in two languages, or restated in one article), the only ones compared loosely
+  when nothing else aligns.
 
 Every source is held as sorted integer keys ``i * n + j`` (i < j) over the claims'
 positions: a desk's day has millions of candidates. A block larger than its limit (a
@@ -101,8 +102,9 @@ def same_figure_blocks(
     """Pairs (as keys) of claims of one story naming one entity with a figure of one kind and nearly one value.
 
     This finds the same fact told in two languages ("HK$4.35 billion" and "43.5亿港元"),
-    which the English embedding model does not bring together. Claims of one document are
-    not paired here.
+    which the English embedding model does not bring together, and one figure an article
+    restates in other words ("80% of startups use ..." and later "80% of startups are
+    building on ..."), so that the restatement is shown agreeing, not left unseen.
     """
     blocks: dict[tuple, set[int]] = defaultdict(set)
     for position, story, figure in _story_figures(claims, stories):
@@ -112,7 +114,7 @@ def same_figure_blocks(
         for entity in filter(None, (figure.subject, figure.scope)):
             for key in (bucket, bucket + 1):
                 blocks[(story, aliases.canonical(entity), figure.kind, key)].add(position)
-    return _across_documents(block_pairs(blocks.values(), len(claims), vectors), claims)
+    return block_pairs(blocks.values(), len(claims), vectors)
 
 
 def figure_blocks(

@@ -10,6 +10,7 @@ from claimcheck.candidates import (
     STORY_BLOCK_LIMIT,
     block_pairs,
     candidate_keys,
+    same_figure_blocks,
     story_blocks,
     story_codes,
 )
@@ -80,6 +81,14 @@ def test_candidates_counts_need_one_unit_noun():
 def test_candidates_story_blocks_are_across_documents():
     claims = [claim("a", figure(), number=0), claim("a", figure(), number=1)]
     assert not len(story_blocks(claims, orthogonal(2)))
+
+
+def test_candidates_a_figure_restated_in_one_article_is_paired():
+    adoption = figure(kind="percent", unit="percentage", measure="adoption", subject="Brazil", value=62)
+    firms = figure(kind="percent", unit="percentage", measure="firms", subject="Brazil", value=62)
+    other = figure(kind="percent", unit="percentage", measure="firms", subject="Brazil", value=35)
+    claims = [claim("a", adoption, number=0), claim("a", firms, number=1), claim("a", other, number=2)]
+    assert pairs(same_figure_blocks(claims, Aliases(), orthogonal(3)), 3) == {(0, 1)}
 
 
 def test_candidates_story_codes():
