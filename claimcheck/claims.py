@@ -156,6 +156,7 @@ def checkable_figures(
     figures = []
     for figure in read_figures(sentence, date):
         figure = _phrasal_up_to(sentence, figure, date)
+        figure = _carried_rate(sentence, figure)
         if figure.kind == "count" and figure.unit and _unit_is_a_verb(sentence, figure):
             figure = replace(figure, unit="")  # "a crowd of 50,000 gathered": the count has no noun after it
         if figure.kind == "count" and not figure.unit and not bare_counts:
@@ -179,6 +180,27 @@ def _phrasal_up_to(sentence: str, figure: Quantity, date: str | None) -> Quantit
     if exact is None:
         return figure
     return replace(exact, start=exact.start + start, end=exact.end + start)
+
+
+#: A time rate written apart from its sum: "earn $215 million annually", "worth €200m ($215m) a year": after
+#: the figure, past a conversion in brackets (or out of the bracket the figure sits in).
+_CARRIED_RATE_RE = re.compile(
+    r"^\)?(?:\s*\([^()]{0,40}\))?,?\s+(?:(?P<adverb>annually|yearly|monthly|weekly)|"
+    r"(?:an?|per|each|every)\s+(?P<unit>year|annum|season|month|week))\b(?!\s+(?:ago|earlier|later|after|before)\b)",
+    re.I,
+)
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+
+
+def _carried_rate(sentence: str, figure: Quantity) -> Quantity:
+    """A sum with its time rate where the rate is written after a conversion or as an adverb: "$215m a year"."""
+    if figure.kind != "money" or " per " in figure.unit:
+        return figure
+    found = _CARRIED_RATE_RE.match(sentence[figure.end :])
+    if found is None:
+        return figure
+    unit = _RATE_ADVERBS.get((found.group("adverb") or "").lower()) or found.group("unit").lower()
+    return replace(figure, unit=f"{figure.unit} per {'year' if unit == 'annum' else unit}")
 
 
 def _unit_is_a_verb(sentence: str, figure: Quantity) -> bool:

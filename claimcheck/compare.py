@@ -31,6 +31,7 @@ from .relations import (
     is_points,
     measure_link,
     same_entity,
+    same_rate,
 )
 from .timeref import overlaps
 
@@ -154,13 +155,16 @@ def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Q
     """
     matched = _match(left, right, lambda qa, qb: _alignment(qa, qb, aliases), set(), set())
     if loose:
-        strict = bool(matched)
         used_left = {i for i, _ in matched}
         used_right = {j for _, j in matched}
+
+        strict = bool(matched)
 
         def leftover(qa: Quantity, qb: Quantity) -> float | None:
             if strict and not comparable(qa, qb):
                 return None
+            if qa.kind == "money" and not same_rate(qa, qb):
+                return None  # a contract's total is never weighed against its yearly sum
             return _loose_alignment(qa, qb, aliases)
 
         matched += _match(left, right, leftover, used_left, used_right)
@@ -393,7 +397,7 @@ def _complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, te
 def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
     details = {
         "different_subject": (qa.subject, qb.subject),
-        "different_measure": (qa.measure, qb.measure),
+        "different_measure": _measured(qa, qb),
         "different_time": (
             _when(qa, qb),
             _when(qb, qa),
@@ -409,6 +413,13 @@ def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         left, right = details[reason]
         parts.append(f"{_REASON_TEXT[reason]} ({left or 'not stated'} vs {right or 'not stated'})")
     return "; ".join(parts)
+
+
+def _measured(qa: Quantity, qb: Quantity) -> tuple[str | None, str | None]:
+    """The two measures as shown, with their rates where the words are one ("pay per year vs pay per season")."""
+    if qa.measure != qb.measure or qa.unit.partition(" per ")[2] == qb.unit.partition(" per ")[2]:
+        return qa.measure, qb.measure
+    return tuple(" per ".join(filter(None, (q.measure, q.unit.partition(" per ")[2]))) or None for q in (qa, qb))
 
 
 def _when(q: Quantity, other: Quantity) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .entities import Mention, mentions
 from .grammar import FigureGrammar, figure_grammar, parse
-from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family
+from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family, rate_measure
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
@@ -93,6 +93,8 @@ def describe(
                 _measure(sentence, figure, clause_start, clause_end),
             )
         )
+        if figure.kind == "money":
+            measure = rate_measure(measure, figure.unit)
         local = _scope_after(sentence[figure.end : clause_end])
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's

@@ -208,6 +208,8 @@ _WHERE_WORDS = frozenset("overseas abroad domestically worldwide globally intern
 _EXTREMES = frozenset("high low peak trough".split())
 #: Those verbs as nouns ("after opening at $47", "before closing at $50.44").
 _TRADING_NOUNS = frozenset("opening close closing debut launch listing".split())
+#: "$218 million a season", "$5 each month": the noun after the sum is its rate, not its measure.
+_RATE_DETERMINERS = frozenset("a an each every per".split())
 #: Scale words of a million or more: a price per share or per unit is not written in millions.
 _SCALE_WORDS = frozenset(word for word, factor in SCALE_WORDS.items() if factor >= 1e6)
 
@@ -227,6 +229,7 @@ def _measure(noun, verb, inside) -> str | None:
             and child.pos_ == "NOUN"
             and child not in inside
             and child.lower_ not in _WHERE_WORDS  # "$194 million overseas" says where, not what
+            and not any(d.dep_ == "det" and d.lower_ in _RATE_DETERMINERS for d in child.children)  # "a season"
         ):
             return _noun_phrase(child)
     if verb is None:
@@ -284,8 +287,8 @@ def _noun_phrase(noun) -> str:
             break
         if child.text[:1].isupper() and not child.text.isupper():
             break  # a name ("Reddit stock") says whose, not what
-        if any(ch.isdigit() for ch in lowered):
-            break
+        if any(ch.isdigit() for ch in lowered) or any(c.pos_ == "NUM" for c in child.children):
+            break  # "a two-year contract": the year says how long, not what
         words.insert(0, lowered)
         position = child.i
     return " ".join(words)

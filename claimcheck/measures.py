@@ -25,6 +25,7 @@ MEASURES = {
     "valuation": "valuation valued valuing worth capitalisation capitalization cap value",
     "price": "price prices pricing priced shares stock stocks",
     "cost": "cost costs cheaper fee fees",
+    "pay": "pay salary salaries wage wages compensation paycheck",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died",
@@ -66,6 +67,27 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
     if family == "valuation" and "market" in words:
         qualifiers.add("market")  # a market value is traded; "valued at" is a deal's or a round's price
     return family, frozenset(qualifiers)
+
+
+#: Words that make a sum per year (or season, month, week) what someone is paid: "a $220m-a-year deal",
+#: "earn $215 million annually", "a contract worth €200m a year", "a salary of $4m a season".
+_PAY_WORDS = frozenset(
+    "pay pays paid paying salary salaries wage wages compensation contract contracts deal deals agreement "
+    "package earn earns earned earning earnings worth".split()
+)
+_TIME_RATE = re.compile(r" per (?:year|season|month|week)$")
+
+
+def rate_measure(measure: str | None, unit: str) -> str | None:
+    """ "pay" for a sum per unit of time under a contract, a wage or an earning verb; else ``measure``.
+
+    One wage is written as a deal's yearly worth, an earning, a salary or a contract: a
+    time rate with any of those words is one measure, whatever the wording.
+    """
+    if not measure or not _TIME_RATE.search(unit):
+        return measure
+    words = set(re.findall(r"[a-z]+", measure.lower()))
+    return "pay" if words & _PAY_WORDS else measure
 
 
 _ENDINGS = ("ings", "ing", "als", "al", "ed", "es", "s")

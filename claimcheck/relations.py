@@ -45,11 +45,16 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
         return False
     if is_points(qa) != is_points(qb):
         return False
-    if qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb):
+    if not same_rate(qa, qb):
         return False  # "$58 per barrel" and "$58 million" measure different things
     if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
         return False
     return True
+
+
+def same_rate(qa: Quantity, qb: Quantity) -> bool:
+    """Whether two figures are per the same thing ("per year" and "a year"), a share price left implied included."""
+    return qa.unit.partition(" per ")[2] == qb.unit.partition(" per ")[2] or _implied_per_share(qa, qb)
 
 
 def _implied_per_share(qa: Quantity, qb: Quantity) -> bool:
@@ -91,7 +96,7 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         measure_link(qa, qb) != "same"
         or is_move(qa) != is_move(qb)
         or is_points(qa) != is_points(qb)
-        or (qa.unit.partition(" per ")[2] != qb.unit.partition(" per ")[2] and not _implied_per_share(qa, qb))
+        or not same_rate(qa, qb)
         or (qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit))
     ):
         reasons.append("different_measure")

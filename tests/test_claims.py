@@ -1,3 +1,5 @@
+import pytest
+
 from claimcheck.claims import document_claims
 from claimcheck.ingest import ingest
 
@@ -61,3 +63,26 @@ def test_claims_comes_up_to_is_what_it_comes_to_not_a_ceiling():
     assert pay.change == "=" and pay.low < 200e6 < pay.high
     (cap,) = checkable_figures("The deal is worth up to $200 million.")
     assert cap.change == "<"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, rate",
+    [
+        ("The winger will earn $48 million annually under the new terms.", "$48 million", "year"),
+        ("She signed a deal worth €30m ($33m) a year with the Lisbon side.", "€30m", "year"),
+        ("She signed a deal worth €30m ($33m) a year with the Lisbon side.", "$33m", "year"),
+        ("The coach is paid $2.5 million, per season, by the federation.", "$2.5 million", "season"),
+    ],
+)
+def test_claims_a_time_rate_written_apart_belongs_to_its_sum(sentence, figure, rate):
+    from claimcheck.claims import checkable_figures
+
+    found = next(q for q in checkable_figures(sentence) if q.text == figure)
+    assert found.unit.endswith(f" per {rate}")
+
+
+def test_claims_a_year_ago_is_no_rate():
+    from claimcheck.claims import checkable_figures
+
+    (found,) = checkable_figures("Quarterly revenue was $5 million a year ago.")
+    assert " per " not in found.unit

@@ -313,3 +313,22 @@ def test_compare_another_n_is_a_part_added_not_the_total():
         "The network said another 3.4 million people watched on its streaming channels.",
     )
     assert pair.verdict != "conflict" and "different_measure" in pair.reasons
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Ferrao agreed a $90m-a-year deal with Al Fayha.", "Ferrao earns $60 million annually at Al Fayha."),
+        ("Ferrao signed a contract worth $90 million a year.", "Ferrao's salary is $60 million a year."),
+        (
+            "Ferrao signed a three-year contract which comes up to $90 million per year.",
+            "Ferrao agreed a $60m-a-year deal.",
+        ),
+    ],
+)
+def test_compare_one_wage_written_as_a_deal_an_earning_or_a_salary_is_one_measure(a, b):
+    assert verdict(a, b).verdict == "conflict"
+
+
+def test_compare_a_contract_total_is_not_weighed_against_its_yearly_sum():
+    assert not compare("Ferrao signed a contract worth $400 million.", "Ferrao earns $90 million a year.", model=None)

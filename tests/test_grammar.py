@@ -41,3 +41,12 @@ def test_grammar_a_speaker_is_not_the_owner():
 def test_grammar_feeds_the_context_of_a_count():
     (figure,) = checkable_figures("The landslide killed 23 people in the valley.")
     assert figure.measure == "people killed"
+
+
+def test_grammar_a_rate_after_the_sum_is_not_its_measure():
+    assert read("The club pays him a reported $41 million a season.", "$41 million").measure != "season"
+
+
+def test_grammar_a_length_before_the_noun_is_not_part_of_the_measure():
+    sentence = "He signed a four-and-a-half-year contract which comes to $41 million per year."
+    assert read(sentence, "$41 million").measure == "contract"

@@ -23,3 +23,22 @@ def test_measures_qualifiers_and_a_market_value():
     assert measure_family("market value") == ("valuation", frozenset({"market"}))
     assert measure_family("valued")[1] == frozenset()
     assert measure_family("shows")[0] != measure_family("showers")[0]
+
+
+@pytest.mark.parametrize(
+    "measure", ["deal", "contract worth", "earn", "salary", "wage", "year contract", "compensation package"]
+)
+def test_measures_a_sum_per_year_under_a_contract_or_earning_is_pay(measure):
+    from claimcheck.measures import rate_measure
+
+    assert rate_measure(measure, "US dollar per year") == "pay"
+    assert rate_measure(measure, "US dollar per season") == "pay"
+
+
+@pytest.mark.parametrize(
+    "measure, unit", [("deal", "US dollar"), ("revenue", "US dollar per year"), ("price", "US dollar per share")]
+)
+def test_measures_a_total_or_other_rate_keeps_its_measure(measure, unit):
+    from claimcheck.measures import rate_measure
+
+    assert rate_measure(measure, unit) == measure
