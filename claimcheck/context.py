@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .entities import Mention, mentions
 from .grammar import FigureGrammar, figure_grammar, parse
-from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family, rate_measure
+from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family, pay_measure
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
@@ -89,12 +89,11 @@ def describe(
             figure.kind
             if figure.kind in _SELF_MEASURING
             else _choose_measure(
-                None if figure.kind == "duration" else _parsed_measure(parsed, figure),
+                _term(parsed.measure) if figure.kind == "duration" else _parsed_measure(parsed, figure),
                 _measure(sentence, figure, clause_start, clause_end),
             )
         )
-        if figure.kind == "money":
-            measure = rate_measure(measure, figure.unit)
+        measure = pay_measure(measure, figure.kind, figure.unit)
         local = _scope_after(sentence[figure.end : clause_end])
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
@@ -151,6 +150,12 @@ def _choose_measure(parsed: str | None, worded: str | None) -> str | None:
     if measure_family(parsed)[0] in MEASURES or measure_family(worded)[0] not in MEASURES:
         return parsed
     return worded
+
+
+def _term(measure: str | None) -> str | None:
+    """A duration's measure from the parse only where it is a contract's term ("the contract is for four
+    years"); elsewhere the noun a span hangs from is what happened in it ("revenue in a month"), not its length."""
+    return measure if pay_measure(measure, "duration", "") == "contract" else None
 
 
 def _parsed_measure(parsed: FigureGrammar, figure: Quantity) -> str | None:

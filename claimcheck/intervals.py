@@ -60,6 +60,24 @@ def is_exact_count(q: Quantity) -> bool:
     return float(q.value).is_integer() and q.high - q.low <= 10
 
 
+def is_exact_term(q: Quantity) -> bool:
+    """A whole term written as a noun's modifier: "a two-year deal", "a 10-year ban" is that long exactly.
+
+    A term is agreed, not measured: "two-year" and "two-and-a-half-year" are two terms,
+    where "two years" and "2.5 years" of elapsed time may be one rounded.
+    """
+    return (
+        q.kind == "duration"
+        and q.change == "="
+        and not q.range
+        and float(q.value).is_integer()
+        and bool(_TERM_RE.match(q.text.strip()))
+    )
+
+
+_TERM_RE = re.compile(r"^[\w.]+[\-\u2011](?:year|month|week|day)$", re.I)
+
+
 def is_bound(q: Quantity) -> bool:
     """A figure stated as a bound ("over 700 million", "up to 5 cm"), not a value or range."""
     return q.change in (">", "<")
@@ -76,7 +94,7 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
     A fall is negated, so "rose 12%" and "fell 12%" disagree; an exact count is the
     single point of its value; "more than" leaves its value out of the interval.
     """
-    if is_exact_count(q):
+    if is_exact_count(q) or is_exact_term(q):
         low = high = q.normalized
     else:
         low = -math.inf if q.normalized_low is None else q.normalized_low

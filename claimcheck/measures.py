@@ -78,16 +78,19 @@ _PAY_WORDS = frozenset(
 _TIME_RATE = re.compile(r" per (?:year|season|month|week)$")
 
 
-def rate_measure(measure: str | None, unit: str) -> str | None:
-    """ "pay" for a sum per unit of time under a contract, a wage or an earning verb; else ``measure``.
+def pay_measure(measure: str | None, kind: str, unit: str) -> str | None:
+    """ "pay" for a sum per unit of time under a contract, a wage or an earning verb, "contract" for
+    the length of one; else ``measure``.
 
-    One wage is written as a deal's yearly worth, an earning, a salary or a contract: a
-    time rate with any of those words is one measure, whatever the wording.
+    One wage is written as a deal's yearly worth, an earning, a salary or a contract, and its
+    term as "a two-year deal" or "earn ... over two and a half years": whatever the wording,
+    a time rate or a duration with any of those words is one measure.
     """
-    if not measure or not _TIME_RATE.search(unit):
+    if not measure or kind not in ("money", "duration") or kind == "money" and not _TIME_RATE.search(unit):
         return measure
-    words = set(re.findall(r"[a-z]+", measure.lower()))
-    return "pay" if words & _PAY_WORDS else measure
+    if not set(re.findall(r"[a-z]+", measure.lower())) & _PAY_WORDS:
+        return measure
+    return "pay" if kind == "money" else "contract"
 
 
 _ENDINGS = ("ings", "ing", "als", "al", "ed", "es", "s")

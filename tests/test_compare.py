@@ -332,3 +332,15 @@ def test_compare_one_wage_written_as_a_deal_an_earning_or_a_salary_is_one_measur
 
 def test_compare_a_contract_total_is_not_weighed_against_its_yearly_sum():
     assert not compare("Ferrao signed a contract worth $400 million.", "Ferrao earns $90 million a year.", model=None)
+
+
+def test_compare_a_term_is_exact_a_span_is_rounded():
+    assert (
+        verdict("Ferrao signed a three-year deal.", "Ferrao signed a three-and-a-half-year deal.").verdict == "conflict"
+    )
+    assert verdict("Ferrao signed a three-year deal.", "Ferrao's deal runs for three years.").verdict == "consistent"
+
+
+def test_compare_a_deal_s_length_is_its_contract_however_worded():
+    pair = verdict("Ferrao signed a three-year deal with Al Fayha.", "Ferrao's contract at Al Fayha is for four years.")
+    assert pair.verdict == "conflict"

@@ -29,16 +29,17 @@ def test_measures_qualifiers_and_a_market_value():
     "measure", ["deal", "contract worth", "earn", "salary", "wage", "year contract", "compensation package"]
 )
 def test_measures_a_sum_per_year_under_a_contract_or_earning_is_pay(measure):
-    from claimcheck.measures import rate_measure
+    from claimcheck.measures import pay_measure
 
-    assert rate_measure(measure, "US dollar per year") == "pay"
-    assert rate_measure(measure, "US dollar per season") == "pay"
+    assert pay_measure(measure, "money", "US dollar per year") == "pay"
+    assert pay_measure(measure, "money", "US dollar per season") == "pay"
+    assert pay_measure(measure, "duration", "year") == "contract"  # "a two-year deal": its length
 
 
 @pytest.mark.parametrize(
     "measure, unit", [("deal", "US dollar"), ("revenue", "US dollar per year"), ("price", "US dollar per share")]
 )
 def test_measures_a_total_or_other_rate_keeps_its_measure(measure, unit):
-    from claimcheck.measures import rate_measure
+    from claimcheck.measures import pay_measure
 
-    assert rate_measure(measure, unit) == measure
+    assert pay_measure(measure, "money", unit) == measure
