@@ -285,7 +285,7 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")
         return kind, name, code, None if factor is None else factor / 100, new_end
     if is_fraction and measured is None:  # "a third of voters"; "1/2 cup" measures cups
-        return "percent", "fraction", None, 1.0, end
+        return _fraction_of(sentence, end)
     if measured is None and (
         _AGE_BEFORE_RE.search(sentence[:end]) or _APPOSITIVE_AGE_RE.search(sentence[:end]) and after.startswith(",")
     ):
@@ -308,6 +308,23 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     else:
         new_end = unit.end
     return unit.kind, name, None, unit.factor, new_end
+
+
+_FRACTION_LEAD_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
+_POINT_RE = re.compile(r"\s(?:percentage[\s-])?points?\b", re.I)
+
+
+def _fraction_of(sentence: str, end: int):
+    """A fraction's unit: "half a percentage point" and "a quarter point" are parts of a point, "a third
+    of a mile" of a mile; "a third of voters" is a share (the unit "fraction")."""
+    lead = _FRACTION_LEAD_RE.match(sentence, end)
+    at = lead.end() if lead else end
+    if point := _POINT_RE.match(sentence, at):
+        return "percent", "percentage point", None, 1.0, point.end()
+    unit = read_unit(sentence, at) if lead else None
+    if unit is not None:
+        return unit.kind, unit.name, None, unit.factor, unit.end
+    return "percent", "fraction", None, 1.0, end
 
 
 def minor_part(sentence: str, end: int, unit: str) -> tuple[float, int] | None:
