@@ -193,7 +193,13 @@ _OF_DETERMINER_RE = re.compile(
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
-_PLURAL_NOUN_END = re.compile(r"(?:[^s]s|ies|men|people|children)$", re.I)
+_PLURAL_NOUN_END = re.compile(r"(?:[^siu]s|ies|men|people|children)$", re.I)  # not "previous", "crisis"
+# Words that end a counted noun phrase: prepositions the stop list leaves out ("one hand behind her
+# head") and verbs a count is the subject of ("about 1,000 come from Asia").
+_PHRASE_ENDS = frozenset(
+    "behind beneath below above across along among around within without toward towards via per "
+    "come came go went live remain remained say said stay stayed".split()
+)
 
 
 PERCENT_RE = re.compile(r"^\s?(?:%|per\s?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.)", re.I)
@@ -266,6 +272,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         return _money(sentence, end + m.end(), currency_code(m.group("sign")) or "USD", date)
     if m := _FOLD_RE.match(after):
         occasions = _OCCASIONS_RE.search(sentence[:end])
+        if occasions and occasions.group(0).split()[0].lower() in STOPWORDS:
+            occasions = None  # "and more than four times": "and" is no verb
         if occasions and m.group(0).strip().lower() == "times":
             # "downloaded over one billion times" counts downloads, it multiplies nothing.
             return "count", occasions.group("verb").lower(), None, 1.0, end + m.end()
@@ -405,9 +413,9 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     """
     lead = _OF_DETERMINER_RE.match(text, start)
     start = lead.end() if lead else start
-    if lead and (number := re.match(r"[\d,.]+\s+", text[start:])):
-        start += number.end()  # "211 of the 450 seats" counts seats
-    tokens = list(re.finditer(r"[A-Za-z][\w'\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
+    if lead and (number := re.match(r"(?:[a-z]+\s+)?[\d,.]+(?:[KMBkmb]|bn|mn)?\s+", text[start:])):
+        start += number.end()  # "211 of the 450 seats" counts seats, "of the combined 4.3M sales" sales
+    tokens = list(re.finditer(r"[A-Za-z][\w'’\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
     words = [token.group(0) for token in tokens]
     run: list[str] = []
     end = start
@@ -416,24 +424,40 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
         following = words[position + 1].lower() if position + 1 < len(words) else ""
         if lowered in ("and", "of") and run and following[:1].isalpha() and following not in STOPWORDS:
             continue
+        if re.search(r"['’]s$", lowered) and following[:1].isalpha():
+            run.append(lowered[:-2])  # "two of Johnson's deputies": the owner, then what is counted
+            continue
         measured = read_unit(" " + word)
         if measured is not None and measured.end == len(word) + 1 and lowered in STOPWORDS:
             run.append(lowered)  # "50 previous years"
             end = start + tokens[position].end()
             break
-        if not word[0].isalpha() or lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS:
-            break
-        if run and re.search(r"(?:ing|ed)$", lowered) or lowered in _TIME_WORDS:
-            break
-        if not run and re.search(r"(?:ing|ed)$", lowered) and following[:1].isalpha() and following not in STOPWORDS:
+        stop = lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS and not (word.isupper() and len(word) > 1)
+        if not word[0].isalpha() or stop or lowered in _PHRASE_ENDS or following == "than":
+            break  # "25k cheaper than", but "the US population" names a country
+        verb_like = re.search(r"(?:ing|ed)$", lowered)
+        ends_phrase = not following[:1].isalpha() or following in STOPWORDS or run and lowered.endswith("ed")
+        if verb_like and ends_phrase or lowered in _TIME_WORDS:
+            break  # "around 73 raising the prospect", "those screened were"; "public housing units" goes on
+        if not run and verb_like:
             continue  # "2.7m combined sales", "400 charging stations": the noun is what is counted
-        run.append(_SUPERLATIVES.get(lowered, lowered))
+        run.append(_SUPERLATIVES.get(lowered) or _positive(lowered))
         end = start + tokens[position].end()
         after_of = words[position + 2] if position + 2 < len(words) else ""
         if _PLURAL_NOUN_END.search(lowered) and not (following == "of" and after_of[:1].islower()):
             break
     phrase = " ".join(word if word in ("people", "staff", "data") else singular(word) for word in run)
     return phrase, end
+
+
+def _positive(word: str) -> str:
+    """A superlative's plain adjective where its spelling says it ("earliest" gives "early", "hottest"
+    "hot"); any other word as it is."""
+    if len(word) > 6 and word.endswith("iest"):
+        return word[:-4] + "y"
+    if re.search(r"([bdgmnpt])\1est$", word):
+        return word[:-4]
+    return word
 
 
 @lru_cache(maxsize=65536)

@@ -633,3 +633,9 @@ def test_quantities_time_ago_is_read_as_a_duration(sentence, value, unit):
     for newsquant in (False, True):
         figure = read_figures(sentence, newsquant=newsquant)[0]
         assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+def test_quantities_and_before_times_is_no_verb_of_occasions():
+    sentence = "Orders beat $2 billion last year and more than three times the figure before."
+    multiple = [f for f in read_figures(sentence, newsquant=True) if f.kind == "multiplier"]
+    assert [(f.value, f.change) for f in multiple] == [(3, ">")]
