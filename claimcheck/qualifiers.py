@@ -131,6 +131,8 @@ def _moved_before(words: list[str]) -> str | None:
         words = words[:-2]
     elif words[-1:] and words[-1] in ("just", "only", "another", "an"):
         words = words[:-1]
+    if words[-1:] == ["off"] and len(words) > 1 and words[-2] in _OFF_AFTER:
+        return "down"  # market copy: "BHP was off 1.2 per cent"
     if words[-1:] == ["by"]:
         words = words[:-1]
         if words and (raised := _RAISED_BY.get(words[-1])):
@@ -140,6 +142,7 @@ def _moved_before(words: list[str]) -> str | None:
     return _MOVES.get(words[-1].lstrip("(\"'“‘")) if words else None
 
 
+_OFF_AFTER = frozenset("is was were are been be closed ended finished traded".split())
 # "raised $20 million" is an amount raised, "raised rates by a quarter point" a move: with "by" only.
 _RAISED_BY = dict.fromkeys(_inflected("raise hike").split("|"), "up")
 

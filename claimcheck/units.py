@@ -202,14 +202,17 @@ _PHRASE_ENDS = frozenset(
 )
 
 
-PERCENT_RE = re.compile(r"^\s?(?:%|per\s?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.)", re.I)
-_POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
+# "5%", "5 per cent", "5-percent lower", "5pc", "5 p.c."
+PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.))", re.I)
+_POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
 _CURRENCY_WORD_RE = re.compile(
     rf"^\s?(?P<word>{'|'.join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True)))})(?![A-Za-z])", re.I
 )
-_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p))\b", re.I)
+# "30 cents", "15 sen", "20 pence", "20p", and in money copy "22c" ("slid 22c to $5.31").
+_SHARE_PRICE_RE = re.compile(r"\b(?:shares?|stocks?|units|dividends?)\b", re.I)
+_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p)|(?P<c>(?-i:c)))\b", re.I)
 _OCCASIONS_RE = re.compile(
     r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
     r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
@@ -286,8 +289,12 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         if singular(word) in SHARED_WORDS:  # "francs": Swiss, French or CFA; the rate is a guess
             name = singular(word) + name.removeprefix(CURRENCY_NAMES.get(code, ""))
         return kind, name, code, factor, new_end
-    if (m := _MINOR_CURRENCY_RE.match(after)) and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES):
-        word = (m.group("word") or m.group("p")).lower()
+    if (
+        (m := _MINOR_CURRENCY_RE.match(after))
+        and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES)
+        and not (m.group("c") and not (MONEY_CUE_RE.search(sentence) or _SHARE_PRICE_RE.search(sentence)))
+    ):
+        word = (m.group("word") or m.group("p") or "cents").lower()
         code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p") else "USD"
         kind, _, _, factor, new_end = _money(sentence, end + m.end(), code, date)
         name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")

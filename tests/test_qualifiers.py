@@ -37,6 +37,8 @@ def test_qualifiers_read_the_hedge_before_a_figure(before, change):
         ("Shares closed ", " higher on Friday", "up"),
         ("The index ended ", " lower", "down"),
         ("Rents are ", " higher than in Paris", None),  # a comparison, not a move
+        ("The miner was off ", "", "down"),  # market copy
+        ("Prices start at 20% off ", "", None),
     ],
 )
 def test_qualifiers_direction_of_a_move(before, after, moved):

@@ -639,3 +639,21 @@ def test_quantities_and_before_times_is_no_verb_of_occasions():
     sentence = "Orders beat $2 billion last year and more than three times the figure before."
     multiple = [f for f in read_figures(sentence, newsquant=True) if f.kind == "multiplier"]
     assert [(f.value, f.change) for f in multiple] == [(3, ">")]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit, change",
+    [
+        ("The lender slid 14c to $3.02 on Monday.", "14c", 14, "cent", "down"),
+        ("Dairy units rose 6c at the close.", "6c", 6, "cent", "up"),
+        ("The telco ended 1.8-percent lower.", "1.8-percent", 1.8, "percentage", "="),
+        ("Its rate rose by a 0.5-percentage-point margin.", "0.5-percentage-point", 0.5, "percentage point", "="),
+    ],
+)
+def test_quantities_newsroom_forms_of_cents_and_percent(sentence, text, value, unit, change):
+    figure = read_figures(sentence, newsquant=True)[0]
+    assert (figure.text, figure.value, figure.unit, figure.change) == (text, value, unit, change)
+
+
+def test_quantities_a_lower_case_c_outside_money_copy_is_no_cent():
+    assert all(f.unit != "cent" for f in read_figures("Grade 5c pupils met in room 3."))
