@@ -23,7 +23,7 @@ _ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
 # "magnitude-6.8": a unit written before its number.
 _RANGE_OR_UNIT_BEFORE_RE = re.compile(rf"(?:\bsub|\d(?:k|m|bn|b|mn|tn))-$|{UNIT_BEFORE}$", re.I)
 _ATTACHED_OK = re.compile(
-    rf"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b|pc\b|(?:{'|'.join(ISO_CODES)})\b)", re.I
+    rf"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b|pc\b|(?-i:c)\b|(?:{'|'.join(ISO_CODES)})\b)", re.I
 )
 _SCORE_RE = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?!\d|[.,]\d|%|\s?(?:per|percent|years?|days?|months?)\b)"

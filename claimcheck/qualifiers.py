@@ -52,12 +52,14 @@ def _inflected(stems: str) -> str:
     return "|".join(forms)
 
 
-_RISE = "up|" + _inflected(
-    "rise:rose,risen gain jump surge climb increase grow:grew,grown soar add boost lift advance rally rebound"
+# Verbs that are also nouns ("a spike", "a contract", "the crash") move a figure in their past forms only.
+_RISE = "up|spiked|rocketed|ballooned|leapt|leaped|swelled|" + _inflected(
+    "rise:rose,risen gain jump surge climb increase grow:grew,grown soar add boost lift advance rally rebound "
+    "expand widen skyrocket"
 )
-_FALL = "down|" + _inflected(
+_FALL = "down|contracted|crashed|tanked|dived|dove|" + _inflected(
     "fall:fell,fallen drop decline lose:lost slide:slid slip decrease shrink:shrank,shrunk plunge tumble "
-    "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag"
+    "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag narrow"
 )
 RISE_VERBS = frozenset(_RISE.split("|"))
 FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}
@@ -72,7 +74,10 @@ _PARTICLE_VERBS = frozenset(
     "gave give gives giving given set sets put puts picked pick took take takes made make makes brought bring "
     "turned turn shut signed sign backed back broke break came come comes".split()
 )
-_CHANGE_NOUN_AFTER_RE = re.compile(rf"^\s*(?P<verb>{_NOUNS_RISE}|{_NOUNS_FALL})\b", re.I)
+# "closed 3% higher", "ended 1.4 percent lower": a move written after the amount ("higher than" compares).
+_CHANGE_NOUN_AFTER_RE = re.compile(
+    rf"^\s*(?:(?P<verb>{_NOUNS_RISE}|{_NOUNS_FALL})\b|(?P<comparative>higher|lower)\b(?!\s+than\b))", re.I
+)
 _FALL_RE = re.compile(rf"^(?:{_FALL}|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
 _BOUND_AFTER_RE = re.compile(
     rf"^\s?(?:(?P<more>\+|(?:or (?:more|above|over|{_MORE})|plus|and (?:above|over|up))\b)"
@@ -115,6 +120,8 @@ def direction(before: str, after: str) -> str | None:
     if moved:
         return moved
     found = _CHANGE_NOUN_AFTER_RE.match(after)
+    if found and found.group("comparative"):
+        return "up" if found.group("comparative").lower() == "higher" else "down"
     return _MOVE_NOUNS[found.group("verb").lower()] if found else None
 
 
@@ -124,11 +131,20 @@ def _moved_before(words: list[str]) -> str | None:
         words = words[:-2]
     elif words[-1:] and words[-1] in ("just", "only", "another", "an"):
         words = words[:-1]
+    if words[-1:] == ["off"] and len(words) > 1 and words[-2] in _OFF_AFTER:
+        return "down"  # market copy: "BHP was off 1.2 per cent"
     if words[-1:] == ["by"]:
         words = words[:-1]
+        if words and (raised := _RAISED_BY.get(words[-1])):
+            return raised  # "were raised by 5%"
     if words[-1:] == ["of"] and len(words) > 1:
         return _MOVE_NOUNS.get(words[-2].lstrip("(\"'“‘"))
     return _MOVES.get(words[-1].lstrip("(\"'“‘")) if words else None
+
+
+_OFF_AFTER = frozenset("is was were are been be closed ended finished traded".split())
+# "raised $20 million" is an amount raised, "raised rates by a quarter point" a move: with "by" only.
+_RAISED_BY = dict.fromkeys(_inflected("raise hike").split("|"), "up")
 
 
 def _moved_by(words: list[str]) -> str | None:
@@ -139,7 +155,8 @@ def _moved_by(words: list[str]) -> str | None:
         return None
     for back in (2, 3, 4):
         if len(words) > back and all(re.fullmatch(r"[\w'’]+", w) for w in words[-back:-1]):
-            if moved := _MOVES.get(words[-back - 1].lstrip("(\"'“‘")):
+            verb = words[-back - 1].lstrip("(\"'“‘")
+            if moved := _MOVES.get(verb) or _RAISED_BY.get(verb):
                 return moved
     return None
 
@@ -171,7 +188,7 @@ def inherits_change(between: str, previous_change: str, change: str) -> str:
 
 
 _MOVED_TO_RE = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:down\s+|up\s+|back\s+)?to\s+$", re.I)
-_NOUN_CHANGE_AFTER_RE = re.compile(rf"^\s*(?:{_NOUNS_RISE}|{_NOUNS_FALL})\b", re.I)
+_NOUN_CHANGE_AFTER_RE = re.compile(rf"^\s*(?:{_NOUNS_RISE}|{_NOUNS_FALL}|higher|lower)\b", re.I)
 _NOUN_CHANGE_BEFORE_RE = re.compile(rf"\b(?:{_NOUNS_RISE}|{_NOUNS_FALL}) of\s+$", re.I)
 _BOUND_VERB_RE = re.compile(r"\b(?:passed|surpassed|topped|exceeded|crossed)\s+$", re.I)
 _AVERAGED_RE = re.compile(r"\baverag(?:ed|ing|es)\s+$", re.I)

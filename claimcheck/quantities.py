@@ -18,7 +18,7 @@ from .models import Quantity
 from .nonfigures import is_identifier, is_time_or_date, score_spans
 from .numbers import FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, UNITS_WORDS, parse_number, scale_of
 from .qualifiers import MOVE_VERBS, bound_after, direction, inherits_change, newsquant_change, qualifier
-from .units import PERCENT_RE, count_noun, minor_part, unit_after
+from .units import PERCENT_RE, count_noun, minor_part, read_unit, unit_after
 from .words import STOPWORDS
 
 _SEP = r"(?:\s*[\-\u2011]\s*|\s+)"  # between number words: "twenty-five", "twenty - five", "one hundred"
@@ -146,6 +146,20 @@ _DURATION_AND_RE = re.compile(r"\b(?P<lead>an?|one)\s+(?P<unit>year|month|week|d
 _DAYS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 
+_ORDINAL_RE = re.compile(r"an?\s(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_WORD_AFTER_RE = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _is_ordinal(sentence: str, end: int) -> bool:
+    """Whether "a third" before ``end`` ranks (a word other than a preposition or a unit follows: "a third
+    straight month", "a third year") rather than divides ("a third of", "fell by a third", "a third cup")."""
+    after = _WORD_AFTER_RE.match(sentence, end)
+    if after is None or after.group("word") in STOPWORDS:
+        return False
+    unit = read_unit(after.group(0))
+    return unit is None or unit.end != len(after.group(0)) or unit.kind == "duration"
+
+
 def _compound_durations(sentence: str, figures: list[Quantity]) -> list[Quantity]:
     """Join a duration to the larger unit written before it with "and": "a year and nine months" is 21 months."""
     ordered = sorted(figures, key=lambda f: f.start)
@@ -200,6 +214,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
         return None
     if newsquant and num_text[:1].isalpha() and _ATTRIBUTIVE_RE.match(sentence, end):
         return None  # "a five-year plan": NewsQuant counts no written-out duration used as an adjective
+    if _ORDINAL_RE.match(num_text) and _is_ordinal(sentence, end):
+        return None  # "a third straight month", "a fifth term": an ordinal, not a fraction
     if scale_text and not _scale_is_meant(sentence, end, scale_text, currency_text):
         end -= len(scale_text)
         scale_text = None
@@ -227,7 +243,7 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
             kind, unit_name = "percent", "percentage"
     if part := minor_part(sentence, end, unit_name):
         value, precision, end = value + part[0], precision / 10, part[1]  # "5 feet 2 inches"
-    if is_fraction and kind == "percent":
+    if unit_name == "fraction":
         value, precision = value * 100, precision * 100
     change, qualifier_start = qualifier(before)
     lone_word = is_word and scale_text is None and num_text.lower() in ("one", "a", "an")
@@ -327,10 +343,40 @@ def _join_ranges(sentence: str, figures: list[Quantity], newsquant: bool, date: 
     for figure in figures:
         joined = _joined(sentence, result[-1], figure, newsquant, date) if result else None
         if joined is None:
+            if result:
+                result[-1], figure = _carried(sentence, result[-1], figure, date)
             result.append(figure)
         else:
             result[-1] = joined
     return result
+
+
+def _carried(sentence: str, a: Quantity, b: Quantity, date: str | None) -> tuple[Quantity, Quantity]:
+    """The ends of a move "from A to B" kept as two figures, each with the unit and scale written once
+    for both: in "rose from 40 to 50 thousand" the first is 40,000, in "fell from 208 pounds to 193" the
+    second weighs pounds."""
+    if a.range or b.range or not _FROM_BEFORE.search(sentence[: a.start]):
+        return a, b
+    if not re.fullmatch(r"\s?to\s?", sentence[a.end : b.start], re.I):
+        return a, b
+    same_a, same_b = _same_unit(a, b, True)
+    if same_a is None or same_b is None:
+        return a, b
+    return _adopted(sentence, a, same_a, b, date), _adopted(sentence, b, same_b, a, date)
+
+
+def _adopted(sentence: str, figure: Quantity, same: Quantity, other: Quantity, date: str | None) -> Quantity:
+    """``figure`` rebuilt as ``same`` (the unit and scale it took from ``other``), or unchanged."""
+    if (same.kind, same.unit, same.currency, same.value) == (figure.kind, figure.unit, figure.currency, figure.value):
+        return figure
+    scale = same.value / figure.value if figure.value else 1.0
+    scaled = replace(
+        figure,
+        value=same.value,
+        low=None if figure.low is None else figure.low * scale,
+        high=None if figure.high is None else figure.high * scale,
+    )
+    return _rebuilt(sentence, scaled, date, figure.change, other)
 
 
 def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str | None) -> Quantity | None:

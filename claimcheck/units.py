@@ -193,17 +193,26 @@ _OF_DETERMINER_RE = re.compile(
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
-_PLURAL_NOUN_END = re.compile(r"(?:[^s]s|ies|men|people|children)$", re.I)
+_PLURAL_NOUN_END = re.compile(r"(?:[^siu]s|ies|men|people|children)$", re.I)  # not "previous", "crisis"
+# Words that end a counted noun phrase: prepositions the stop list leaves out ("one hand behind her
+# head") and verbs a count is the subject of ("about 1,000 come from Asia").
+_PHRASE_ENDS = frozenset(
+    "behind beneath below above across along among around within without toward towards via per "
+    "come came go went live remain remained say said stay stayed".split()
+)
 
 
-PERCENT_RE = re.compile(r"^\s?(?:%|per\s?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.)", re.I)
-_POINTS_RE = re.compile(r"^\s?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
+# "5%", "5 per cent", "5-percent lower", "5pc", "5 p.c."
+PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.))", re.I)
+_POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
 _CURRENCY_WORD_RE = re.compile(
     rf"^\s?(?P<word>{'|'.join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True)))})(?![A-Za-z])", re.I
 )
-_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p))\b", re.I)
+# "30 cents", "15 sen", "20 pence", "20p", and in money copy "22c" ("slid 22c to $5.31").
+_SHARE_PRICE_RE = re.compile(r"\b(?:shares?|stocks?|units|dividends?)\b", re.I)
+_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p)|(?P<c>(?-i:c)))\b", re.I)
 _OCCASIONS_RE = re.compile(
     r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
     r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
@@ -266,6 +275,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         return _money(sentence, end + m.end(), currency_code(m.group("sign")) or "USD", date)
     if m := _FOLD_RE.match(after):
         occasions = _OCCASIONS_RE.search(sentence[:end])
+        if occasions and occasions.group(0).split()[0].lower() in STOPWORDS:
+            occasions = None  # "and more than four times": "and" is no verb
         if occasions and m.group(0).strip().lower() == "times":
             # "downloaded over one billion times" counts downloads, it multiplies nothing.
             return "count", occasions.group("verb").lower(), None, 1.0, end + m.end()
@@ -278,14 +289,18 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         if singular(word) in SHARED_WORDS:  # "francs": Swiss, French or CFA; the rate is a guess
             name = singular(word) + name.removeprefix(CURRENCY_NAMES.get(code, ""))
         return kind, name, code, factor, new_end
-    if (m := _MINOR_CURRENCY_RE.match(after)) and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES):
-        word = (m.group("word") or m.group("p")).lower()
+    if (
+        (m := _MINOR_CURRENCY_RE.match(after))
+        and not (m.group("p") and sentence[:end].split()[-1] in _VIDEO_LINES)
+        and not (m.group("c") and not (MONEY_CUE_RE.search(sentence) or _SHARE_PRICE_RE.search(sentence)))
+    ):
+        word = (m.group("word") or m.group("p") or "cents").lower()
         code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p") else "USD"
         kind, _, _, factor, new_end = _money(sentence, end + m.end(), code, date)
         name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")
         return kind, name, code, None if factor is None else factor / 100, new_end
     if is_fraction and measured is None:  # "a third of voters"; "1/2 cup" measures cups
-        return "percent", "fraction", None, 1.0, end
+        return _fraction_of(sentence, end)
     if measured is None and (
         _AGE_BEFORE_RE.search(sentence[:end]) or _APPOSITIVE_AGE_RE.search(sentence[:end]) and after.startswith(",")
     ):
@@ -308,6 +323,23 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     else:
         new_end = unit.end
     return unit.kind, name, None, unit.factor, new_end
+
+
+_FRACTION_LEAD_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
+_POINT_RE = re.compile(r"\s(?:percentage[\s-])?points?\b", re.I)
+
+
+def _fraction_of(sentence: str, end: int):
+    """A fraction's unit: "half a percentage point" and "a quarter point" are parts of a point, "a third
+    of a mile" of a mile; "a third of voters" is a share (the unit "fraction")."""
+    lead = _FRACTION_LEAD_RE.match(sentence, end)
+    at = lead.end() if lead else end
+    if point := _POINT_RE.match(sentence, at):
+        return "percent", "percentage point", None, 1.0, point.end()
+    unit = read_unit(sentence, at) if lead else None
+    if unit is not None:
+        return unit.kind, unit.name, None, unit.factor, unit.end
+    return "percent", "fraction", None, 1.0, end
 
 
 def minor_part(sentence: str, end: int, unit: str) -> tuple[float, int] | None:
@@ -388,9 +420,9 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     """
     lead = _OF_DETERMINER_RE.match(text, start)
     start = lead.end() if lead else start
-    if lead and (number := re.match(r"[\d,.]+\s+", text[start:])):
-        start += number.end()  # "211 of the 450 seats" counts seats
-    tokens = list(re.finditer(r"[A-Za-z][\w'\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
+    if lead and (number := re.match(r"(?:[a-z]+\s+)?[\d,.]+(?:[KMBkmb]|bn|mn)?\s+", text[start:])):
+        start += number.end()  # "211 of the 450 seats" counts seats, "of the combined 4.3M sales" sales
+    tokens = list(re.finditer(r"[A-Za-z][\w'’\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
     words = [token.group(0) for token in tokens]
     run: list[str] = []
     end = start
@@ -399,24 +431,40 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
         following = words[position + 1].lower() if position + 1 < len(words) else ""
         if lowered in ("and", "of") and run and following[:1].isalpha() and following not in STOPWORDS:
             continue
+        if re.search(r"['’]s$", lowered) and following[:1].isalpha():
+            run.append(lowered[:-2])  # "two of Johnson's deputies": the owner, then what is counted
+            continue
         measured = read_unit(" " + word)
         if measured is not None and measured.end == len(word) + 1 and lowered in STOPWORDS:
             run.append(lowered)  # "50 previous years"
             end = start + tokens[position].end()
             break
-        if not word[0].isalpha() or lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS:
-            break
-        if run and re.search(r"(?:ing|ed)$", lowered) or lowered in _TIME_WORDS:
-            break
-        if not run and re.search(r"(?:ing|ed)$", lowered) and following[:1].isalpha() and following not in STOPWORDS:
+        stop = lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS and not (word.isupper() and len(word) > 1)
+        if not word[0].isalpha() or stop or lowered in _PHRASE_ENDS or following == "than":
+            break  # "25k cheaper than", but "the US population" names a country
+        verb_like = re.search(r"(?:ing|ed)$", lowered)
+        ends_phrase = not following[:1].isalpha() or following in STOPWORDS or run and lowered.endswith("ed")
+        if verb_like and ends_phrase or lowered in _TIME_WORDS:
+            break  # "around 73 raising the prospect", "those screened were"; "public housing units" goes on
+        if not run and verb_like:
             continue  # "2.7m combined sales", "400 charging stations": the noun is what is counted
-        run.append(_SUPERLATIVES.get(lowered, lowered))
+        run.append(_SUPERLATIVES.get(lowered) or _positive(lowered))
         end = start + tokens[position].end()
         after_of = words[position + 2] if position + 2 < len(words) else ""
         if _PLURAL_NOUN_END.search(lowered) and not (following == "of" and after_of[:1].islower()):
             break
     phrase = " ".join(word if word in ("people", "staff", "data") else singular(word) for word in run)
     return phrase, end
+
+
+def _positive(word: str) -> str:
+    """A superlative's plain adjective where its spelling says it ("earliest" gives "early", "hottest"
+    "hot"); any other word as it is."""
+    if len(word) > 6 and word.endswith("iest"):
+        return word[:-4] + "y"
+    if re.search(r"([bdgmnpt])\1est$", word):
+        return word[:-4]
+    return word
 
 
 @lru_cache(maxsize=65536)

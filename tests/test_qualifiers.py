@@ -29,6 +29,16 @@ def test_qualifiers_read_the_hedge_before_a_figure(before, change):
         ("a defense that gave up ", " rushing yards", None),  # "gave up" is no rise
         ("MiniMax raised ", "", None),  # money raised is an amount, not a move
         ("It climbed to ", "", None),  # the level reached, not the move
+        ("Exports expanded ", " in May", "up"),
+        ("Output contracted ", "", "down"),
+        ("The lender signed a contract ", "", None),  # the noun is no move
+        ("The central bank raised rates by ", "", "up"),
+        ("Fares were raised by ", "", "up"),
+        ("Shares closed ", " higher on Friday", "up"),
+        ("The index ended ", " lower", "down"),
+        ("Rents are ", " higher than in Paris", None),  # a comparison, not a move
+        ("The miner was off ", "", "down"),  # market copy
+        ("Prices start at 20% off ", "", None),
     ],
 )
 def test_qualifiers_direction_of_a_move(before, after, moved):

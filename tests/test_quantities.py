@@ -556,3 +556,104 @@ def test_quantities_one_duration_written_in_two_units():
     (run,) = read_figures("The talks took two years and three months.")
     assert round(run.value) == 27
     assert len(read_figures("Shares rose 5% in a day and 3% in a week.")) == 2  # two figures, not a duration
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Rates were cut by a quarter of a percentage point.", 0.25, "percentage point"),
+        ("The bank lifted its rate by half a percentage point.", 0.5, "percentage point"),
+        ("The Fed moved by a quarter point in June.", 0.25, "percentage point"),
+        ("The trail runs for a third of a mile.", 1 / 3, "mile"),
+        ("The firm sold a third of its stake.", 100 / 3, "fraction"),  # a share, in percent
+    ],
+)
+def test_quantities_a_fraction_of_a_unit_is_in_that_unit(sentence, value, unit):
+    figure = only(sentence)
+    assert math.isclose(figure.value, value, rel_tol=1e-6) and figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports declined for a third straight month.",
+        "She won a fifth term as governor in the spring.",
+        "The mill is in a third year of losses.",
+    ],
+)
+def test_quantities_an_ordinal_is_no_fraction(sentence):
+    assert read_figures(sentence) == [] and read_figures(sentence, newsquant=True) == []
+
+
+def test_quantities_shares_closing_higher_moved_but_newsquant_calls_it_plain():
+    sentence = "Shares in the miner closed 4.5% higher in London."
+    assert only(sentence).change == "up"
+    assert read_figures(sentence, newsquant=True)[0].change == "="
+
+
+@pytest.mark.parametrize(
+    "sentence, ends",
+    [
+        ("Visitors rose from 30 to 45 thousand a year.", [30e3, 45e3]),
+        ("Debt grew from 4 to 6.5 billion euros.", [4e9, 6.5e9]),
+        ("Revenue climbed from $2 to $3 billion.", [2e9, 3e9]),
+        ("The boxer went from 170 pounds to 158.", [170, 158]),
+    ],
+)
+def test_quantities_a_move_from_a_to_b_shares_the_scale_written_once(sentence, ends):
+    figures = read_figures(sentence)
+    assert [f.value for f in figures] == ends
+    assert len({(f.kind, f.unit, f.currency) for f in figures}) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("Analysts expect between 300 and 340 million subscribers.", 300e6, 340e6),
+        ("The group wants to raise $2.5-3 billion.", 2.5e9, 3e9),
+        ("Crowds of from 60 to 80 thousand were counted.", 60e3, 80e3),
+        ("It is valued at between €4 and €5 billion.", 4e9, 5e9),
+    ],
+)
+def test_quantities_a_range_first_end_takes_the_second_ends_scale(sentence, low, high):
+    for newsquant in (False, True):
+        figure = read_figures(sentence, newsquant=newsquant)[0]
+        assert figure.range and (figure.low, figure.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("The plant closed eight months ago.", 8, "month"),
+        ("She joined the board 3 years ago.", 3, "year"),
+        ("Two weeks ago, the regulator opened an inquiry.", 2, "week"),
+    ],
+)
+def test_quantities_time_ago_is_read_as_a_duration(sentence, value, unit):
+    for newsquant in (False, True):
+        figure = read_figures(sentence, newsquant=newsquant)[0]
+        assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+def test_quantities_and_before_times_is_no_verb_of_occasions():
+    sentence = "Orders beat $2 billion last year and more than three times the figure before."
+    multiple = [f for f in read_figures(sentence, newsquant=True) if f.kind == "multiplier"]
+    assert [(f.value, f.change) for f in multiple] == [(3, ">")]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit, change",
+    [
+        ("The lender slid 14c to $3.02 on Monday.", "14c", 14, "cent", "down"),
+        ("Dairy units rose 6c at the close.", "6c", 6, "cent", "up"),
+        ("The telco ended 1.8-percent lower.", "1.8-percent", 1.8, "percentage", "="),
+        ("Its rate rose by a 0.5-percentage-point margin.", "0.5-percentage-point", 0.5, "percentage point", "="),
+    ],
+)
+def test_quantities_newsroom_forms_of_cents_and_percent(sentence, text, value, unit, change):
+    figure = read_figures(sentence, newsquant=True)[0]
+    assert (figure.text, figure.value, figure.unit, figure.change) == (text, value, unit, change)
+
+
+def test_quantities_a_lower_case_c_outside_money_copy_is_no_cent():
+    assert all(f.unit != "cent" for f in read_figures("Grade 5c pupils met in room 3."))

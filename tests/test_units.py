@@ -54,6 +54,18 @@ def test_units_rates():
         (" of my local stores so", "local store"),
         (" other employees left", "other employee"),
         (" Model 3", "model"),
+        (" of Smith’s advisers quit", "smith adviser"),  # the owner, then what is counted
+        (" of the bank's biggest clients", "bank big client"),
+        (" rental housing units in", "rental housing unit"),
+        (" of the combined 2.1M print and digital copies", "print digital copy"),
+        (" of the UK population", "uk population"),
+        (" of those surveyed said", ""),
+        (" came from Europe", ""),  # a verb the count is the subject of
+        (" rising every year", ""),
+        (" cheaper than before", ""),  # a comparison, no noun
+        (" foot behind the line", "foot"),
+        (" previous seasons of", "previous season"),
+        (" bottles of filtered water", "bottle"),
     ],
 )
 def test_units_count_noun_is_a_singular_phrase(text, phrase):
