@@ -98,6 +98,10 @@ def describe(
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
         scope = _scope(clause, subject) if not local else (local if local != subject else None)
+        scope = parsed.party or scope  # a player's price paid by two clubs: two deals
+        converted = _converted_from(sentence, figure, described)
+        if converted is not None:  # "£25m (€30m)": one sum, two currencies
+            subject, measure, scope = converted.subject, converted.measure, converted.scope
         if clause_start > 0 and (measure is None or scope is None):
             first = _first_clause_figure(described, clauses)
             if first is not None:
@@ -150,6 +154,16 @@ def _choose_measure(parsed: str | None, worded: str | None) -> str | None:
     if measure_family(parsed)[0] in MEASURES or measure_family(worded)[0] not in MEASURES:
         return parsed
     return worded
+
+
+_CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
+
+
+def _converted_from(sentence: str, figure: Quantity, before: list[Quantity]) -> Quantity | None:
+    """The sum a bracketed figure converts ("£25m (€30m)", "HK$1bn (US$128m)"), or None."""
+    if not before or figure.kind != "money" or before[-1].kind != "money" or before[-1].currency == figure.currency:
+        return None
+    return before[-1] if _CONVERSION_RE.match(sentence[before[-1].end : figure.start]) else None
 
 
 def _term(measure: str | None) -> str | None:

@@ -32,6 +32,7 @@ from .owners import (
     measure_verb,
     measured_object,
     name_at_start,
+    name_of,
     read_owner,
 )
 
@@ -51,6 +52,7 @@ class FigureGrammar:
     passive: bool = False  #: The figure or its noun is the verb's passive subject ("1,832 were injured").
     object: bool = False  #: The figure's noun is what a content verb acts on ("destroyed 3,400 homes").
     described: str | None = None  #: An owner the clause describes but does not name ("the particle robots").
+    party: str | None = None  #: Who a price was paid by or to ("Lazio"): two buyers of one player, two deals.
 
 
 _NOTHING = FigureGrammar(None, None)
@@ -125,6 +127,9 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         noun, measure = None, ("adoption" if WORD_TO_MEASURE[form] in ("usage", "adoption") else form)
     measure = measure or _measure(noun, verb, inside)
     owner = read_owner(noun, verb, inside, set_at=head.dep_ == "pobj")
+    bought, party = _bought(head, inside)
+    if bought is not None:
+        measure, owner = "price", name_of(bought)
     verb_text = verb.lower_ if verb is not None else None
     passive = "nsubjpass" in (head.dep_, noun.dep_ if noun is not None else "")
     acted_on = (
@@ -139,7 +144,45 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     )
     anaphor = owner is not None and is_anaphor(owner)
     described = description(verb, inside, noun) if owner is None else None
-    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described)
+    party_name = name_of(party) if party is not None else None
+    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described, party_name)
+
+
+#: Verbs of a deal: a sum "for" which they happen is the price of what changed hands.
+_DEAL_VERBS = frozenset("buy acquire purchase sell sign move join transfer land snap complete trade".split())
+#: Verbs of paying: the sum they take is the price of what comes after "for".
+_PAY_VERBS = frozenset("pay spend offer bid fork shell".split())
+
+
+def _bought(head, inside):
+    """(what a sum is the price of, who bought it) for a sum paid in a deal, else (None, None).
+
+    "Bayern signed Kane from Spurs for €100 million" and "Bayern paid €100 million for
+    Kane" give (Kane, Bayern); "Kane moved to Bayern for €100 million" gives (Kane, Bayern).
+    """
+    if not any(t.tag_ == "$" or t.pos_ == "SYM" for t in inside):
+        return None, None  # only money is a price
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in _DEAL_VERBS:
+        verb = head.head.head
+        named = {c.dep_: c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "PROPN"}
+        if "dobj" in named:
+            return named["dobj"], named.get("nsubj")
+        mover = named.get("nsubj") or named.get("nsubjpass")
+        return mover, _object_of(verb, "to") if mover is not None else None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _PAY_VERBS:
+        verb = head.head
+        bought = _object_of(verb, "for")
+        payer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        return bought, payer if bought is not None else None
+    return None, None
+
+
+def _object_of(verb, preposition: str):
+    """The name after one of a verb's prepositions ("to Bayern"), or None."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    return None
 
 
 def _governor(head, inside):

@@ -213,6 +213,11 @@ def _name(token) -> str | None:
     return name if _usable_name(name) else None
 
 
+def name_of(token) -> str | None:
+    """The name a token stands for, with its compound parts ("Real Madrid"); None for codes and letters."""
+    return _name(token)
+
+
 def is_anaphor(owner: str) -> bool:
     """ "it", "its" or "the company": an owner the article names elsewhere (not "Astera Lab")."""
     return owner in ("it", "its", "they", "their") or (owner.startswith("the ") and owner[4:] in ANAPHORS)

@@ -344,3 +344,9 @@ def test_compare_a_term_is_exact_a_span_is_rounded():
 def test_compare_a_deal_s_length_is_its_contract_however_worded():
     pair = verdict("Ferrao signed a three-year deal with Al Fayha.", "Ferrao's contract at Al Fayha is for four years.")
     assert pair.verdict == "conflict"
+
+
+def test_compare_one_player_bought_by_two_clubs_is_two_deals_not_a_conflict():
+    first = "Lazio signed Dembinski from Genk for €38 million."
+    assert verdict(first, "Dembinski moved from Genk to Lazio for £25m.").verdict == "conflict"  # one deal
+    assert verdict(first, "Porto signed Dembinski from Lazio for €60 million.").verdict != "conflict"

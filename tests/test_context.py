@@ -176,3 +176,10 @@ def test_context_adjectives_made_from_names_and_capitals_at_the_start_are_not_ow
     assert figure("Institutional investors bought 95% of the shares.", "95%").subject != "Institutional"
     assert figure("The GPT-4-level model cost $5.6 million to train.", "$5.6 million").subject != "GPT-4-level"
     assert figure("The Hong Kong-listed firm sold 2 million shares.", "2 million").subject != "Hong Kong-listed"
+
+
+def test_context_a_bracketed_conversion_is_the_same_sum():
+    from claimcheck.claims import checkable_figures
+
+    pounds, euros = checkable_figures("Dembinski moved from Genk to Lazio for £33m (€38m) in 2022.")
+    assert (euros.subject, euros.measure) == (pounds.subject, pounds.measure) == ("Dembinski", "price")

@@ -50,3 +50,20 @@ def test_grammar_a_rate_after_the_sum_is_not_its_measure():
 def test_grammar_a_length_before_the_noun_is_not_part_of_the_measure():
     sentence = "He signed a four-and-a-half-year contract which comes to $41 million per year."
     assert read(sentence, "$41 million").measure == "contract"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Lazio paid €38 million for Dembinski last summer.", "€38 million"),
+        ("Dembinski moved from Genk to Lazio for £33m in 2022.", "£33m"),
+        ("Lazio signed Dembinski from Genk for €38 million.", "€38 million"),
+    ],
+)
+def test_grammar_a_sum_paid_for_a_player_is_his_price(sentence, figure):
+    found = read(sentence, figure)
+    assert (found.measure, found.subject, found.party) == ("price", "Dembinski", "Lazio")
+
+
+def test_grammar_a_sum_a_thing_was_built_for_is_no_price():
+    assert read("The new stand was built for $120 million.", "$120 million").measure != "price"
