@@ -19,6 +19,7 @@ from .arithmetic import find_arithmetic
 from .candidates import candidate_keys
 from .claims import read_claims, stage_warning
 from .compare import compare_claims, rank_pairs
+from .dating import dated_claims, undated_dates
 from .embed import DEFAULT_MODEL, embed
 from .engine import SerialEngine, make_engine
 from .entities import Aliases
@@ -147,6 +148,10 @@ def _check(
         if bar:
             bar.update(1)
     readable = with_stories(readable, figured, vectors)  # pairs are formed within a story only
+    story_dated = undated_dates(readable)  # an undated article's money is converted at its story's date
+    if story_dated:
+        claims = dated_claims(claims, story_dated)
+        figured = dated_claims(figured, story_dated)
     source_of = {d.id: d.source for d in readable}
     story_of = {d.id: d.story for d in readable}
     with _bar(progress, 0, "compare") as bar:
@@ -166,7 +171,7 @@ def _check(
         )
     findings: list = []
     if arithmetic:
-        dates = {d.id: d.date for d in readable}
+        dates = {d.id: d.date or story_dated.get(d.id) for d in readable}
         findings, broken = find_arithmetic(claims, dates, engine=runner, strict=strict)
         failed = (failed or []) + broken
     checks = check_references(figured, references, aliases) if references else []

@@ -1,0 +1,65 @@
+"""Dates for undated articles: an article without a date is read at its story's date.
+
+Why: money in another currency is compared in US dollars at the article's date. An
+undated article would otherwise be converted at the latest rate shipped, often years
+after the event (a pound worth $1.21 at the time of a transfer and $1.27 today), so two
+sums 5% apart when they were written look equal, or two equal ones apart. Coverage of
+one event clusters in time (:mod:`claimcheck.stories`): the middle date of a story's
+dated articles is the best estimate of when its undated ones were written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from .currency import to_usd
+from .models import Claim, Document, Quantity
+
+
+def story_dates(documents: list[Document]) -> dict[str, str]:
+    """The middle date of each story's dated documents (stories with no dated document are left out)."""
+    dates: dict[str, list[str]] = defaultdict(list)
+    for document in documents:
+        if document.date and document.story is not None:
+            dates[document.story].append(document.date)
+    return {story: sorted(found)[(len(found) - 1) // 2] for story, found in dates.items()}
+
+
+def undated_dates(documents: list[Document]) -> dict[str, str]:
+    """For each undated document whose story has dated ones, the story's date."""
+    by_story = story_dates(documents)
+    return {d.id: by_story[d.story] for d in documents if not d.date and d.story in by_story}
+
+
+def dated_claims(claims: list[Claim], dates: dict[str, str]) -> list[Claim]:
+    """``claims`` with the money of each undated document converted at the date ``dates`` gives it."""
+    out = []
+    for claim in claims:
+        date = dates.get(claim.doc_id)
+        if date is None or not any(_foreign(q) for q in claim.quantities):
+            out.append(claim)
+            continue
+        out.append(replace(claim, quantities=tuple(_converted_at(q, date) for q in claim.quantities)))
+    return out
+
+
+def _foreign(figure: Quantity) -> bool:
+    return figure.kind == "money" and bool(figure.currency) and figure.currency != "USD" and bool(figure.value)
+
+
+def _converted_at(figure: Quantity, date: str) -> Quantity:
+    """One figure's dollar values at ``date``: the reader's allowance for the publisher's rate kept."""
+    if not _foreign(figure) or not figure.normalized:
+        return figure
+    factor = figure.normalized / figure.value
+    rate = to_usd(1.0, figure.currency, date)
+    if rate is None or not factor:
+        return figure
+    ratio = rate / factor
+    return replace(
+        figure,
+        normalized=figure.normalized * ratio,
+        normalized_low=None if figure.normalized_low is None else figure.normalized_low * ratio,
+        normalized_high=None if figure.normalized_high is None else figure.normalized_high * ratio,
+    )
