@@ -210,6 +210,8 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
         score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
+    if qa.currency and qa.currency == qb.currency:
+        score += 0.5  # "$54.5bn (£43.6bn)" against "$52 billion": the sums as both wrote them, not a conversion
     return score - figure_gap(qa, qb)
 
 

@@ -350,3 +350,10 @@ def test_compare_one_player_bought_by_two_clubs_is_two_deals_not_a_conflict():
     first = "Lazio signed Dembinski from Genk for €38 million."
     assert verdict(first, "Dembinski moved from Genk to Lazio for £25m.").verdict == "conflict"  # one deal
     assert verdict(first, "Porto signed Dembinski from Lazio for €60 million.").verdict != "conflict"
+
+
+def test_compare_a_sum_and_its_conversion_are_weighed_in_the_currency_both_write():
+    pair = verdict(
+        "Orbex was valued at $54.5bn (£43.6bn) when it listed.", "Orbex was valued at $52 billion when it listed."
+    )
+    assert (pair.a_quantity, pair.b_quantity) == ("$54.5bn", "$52 billion")
