@@ -354,6 +354,8 @@ def test_compare_one_player_bought_by_two_clubs_is_two_deals_not_a_conflict():
 
 def test_compare_a_sum_and_its_conversion_are_weighed_in_the_currency_both_write():
     pair = verdict(
-        "Orbex was valued at $54.5bn (£43.6bn) when it listed.", "Orbex was valued at $52 billion when it listed."
+        "Orbex was valued at $54.5bn (£43.6bn) when it listed.",
+        "Orbex was valued at $52 billion when it listed.",
+        date_a="2023-09-14",  # the pound's rate of that day puts £43.6bn nearer $52 billion than $54.5bn is
     )
     assert (pair.a_quantity, pair.b_quantity) == ("$54.5bn", "$52 billion")
