@@ -208,11 +208,11 @@ _POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-]points?|pp\b|ppts?\b)"
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
 _CURRENCY_WORD_RE = re.compile(
-    rf"^\s?(?P<word>{'|'.join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True)))})(?![A-Za-z])", re.I
+    rf"^[\s\-]?(?P<word>{'|'.join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True)))})(?![A-Za-z])", re.I
 )
 # "30 cents", "15 sen", "20 pence", "20p", and in money copy "22c" ("slid 22c to $5.31").
 _SHARE_PRICE_RE = re.compile(r"\b(?:shares?|stocks?|units|dividends?)\b", re.I)
-_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence)|(?P<p>p)|(?P<c>(?-i:c)))\b", re.I)
+_MINOR_CURRENCY_RE = re.compile(r"^(?:\s(?P<word>cents?|sen|pence|penny|pennies)|(?P<p>p)|(?P<c>(?-i:c)))\b", re.I)
 _OCCASIONS_RE = re.compile(
     r"\b(?P<verb>[a-z]+?)(?:ed|d)\s+(?:(?:more than|over|about|nearly|almost|some|roughly|at least)\s+)?"
     r"(?:[\d.,]+|[a-z\-]+)(?:\s(?:thousand|million|billion|trillion))?\s*$",
@@ -234,7 +234,7 @@ _AGE_BEFORE_RE = re.compile(
 # by the figure's scale; the code is left here).
 _SIGN_AFTER_RE = re.compile(rf"^\s?(?P<sign>[{re.escape(CURRENCY_SIGNS)}])(?!\s?\d)")
 _POUNDS_MONEY_RE = re.compile(
-    r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold)\b", re.I
+    r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold|pence|bill|fees?)\b", re.I
 )
 # The smaller unit that completes a figure: "5 feet 2 inches", "15 dollars and 50 cents".
 _MINOR_UNITS = {
@@ -295,9 +295,9 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         and not (m.group("c") and not (MONEY_CUE_RE.search(sentence) or _SHARE_PRICE_RE.search(sentence)))
     ):
         word = (m.group("word") or m.group("p") or "cents").lower()
-        code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p") else "USD"
+        code = "MYR" if word == "sen" else "GBP" if word in ("pence", "p", "penny", "pennies") else "USD"
         kind, _, _, factor, new_end = _money(sentence, end + m.end(), code, date)
-        name = {"sen": "sen", "pence": "penny", "p": "penny"}.get(word, "cent")
+        name = {"sen": "sen", "pence": "penny", "p": "penny", "pennies": "penny", "penny": "penny"}.get(word, "cent")
         return kind, name, code, None if factor is None else factor / 100, new_end
     if is_fraction and measured is None:  # "a third of voters"; "1/2 cup" measures cups
         return _fraction_of(sentence, end)
