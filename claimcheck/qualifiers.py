@@ -16,14 +16,14 @@ _LESS = r"less|fewer|lower|smaller"
 # A bound's hedge stays on the figure's text: "just over", "slightly more than", "well under".
 _BY_A_LITTLE = r"(?:(?:just|slightly|a little|a bit|well|far|much|only|barely|marginally)\s+)?"
 _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy of" under)
-    "nearly": r"nearly|almost|close to|just shy of",
+    "nearly": r"nearly|almost|close to|just shy of|just short of|the best part of",
     ">": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
-    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards of|"
-    r"in excess of|above|north of)",
+    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards? of|"
+    r"in excess of|above|north of|(?:a )?minimum of|as (?:little|few|low) as)",
     "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
-    r"up to|as much as|as many as|as high as|below|under|at most|shy of|a maximum of|sub-)",
+    r"up to|as much as|as many as|as high as|below|under|at most|shy of|short of|(?:a )?maximum of|south of|sub-)",
     "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~|"
-    r"more or less|in the region of|on the order of|give or take",
+    r"more or less|in the region of|on the order of|give or take|in the neighbou?rhood of",
 }
 _SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}
 _QUALIFIER_RE = {
@@ -81,7 +81,7 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
 _FALL_RE = re.compile(rf"^(?:{_FALL}|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
 _BOUND_AFTER_RE = re.compile(
     rf"^\s?(?:(?P<more>\+|(?:or (?:more|above|over|{_MORE})|plus|and (?:above|over|up))\b)"
-    rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b)|(?P<about>or (?:so|thereabouts)\b))",
+    rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b)|(?P<about>or (?:so|thereabouts)\b|-odd\b))",
     re.I,
 )
 _OR_BEFORE_RE = re.compile(r"^(?:\s+[\w\-]+){0,3},?\s+or\s+(?:about\s+)?$", re.I)

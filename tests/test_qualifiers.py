@@ -13,6 +13,12 @@ from claimcheck.qualifiers import bound_after, direction, inherits_change, newsq
         ("the sub-", "<"),
         ("panel strength lower than ", "<"),
         ("It has ", "="),
+        ("bids of a minimum of ", ">"),
+        ("tickets from as little as ", ">"),
+        ("staff numbering upward of ", ">"),
+        ("rents just south of ", "<"),
+        ("the shares closed just short of ", "nearly"),
+        ("sales in the neighbourhood of ", "~"),
     ],
 )
 def test_qualifiers_read_the_hedge_before_a_figure(before, change):
@@ -138,3 +144,7 @@ def test_qualifiers_every_form_of_a_move_verb(before, moved):
 )
 def test_qualifiers_approximations_before_and_after(before, after, change):
     assert qualifier(before)[0] == change or bound_after(after)[0] == change
+
+
+def test_qualifiers_odd_after_a_figure_is_approximate():
+    assert bound_after("-odd shops in town") == ("~", 4)
