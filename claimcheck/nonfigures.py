@@ -59,10 +59,15 @@ _GIVEN_TO_RE = re.compile(
 )
 
 
+def scores(sentence: str) -> list[re.Match]:
+    """Game scores and tallies ("won 2-1", "a 9-2 lead", "2-2"): the first number no smaller."""
+    return [m for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+
+
 def score_spans(sentence: str) -> list[tuple[int, int]]:
     """Where scores ("won 2-1", "a 9-2 lead"), model variants ("747-8") and clock or race times
     ("1:23.456") are: no figures."""
-    spans = [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+    spans = [m.span() for m in scores(sentence)]
     spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
     return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from .atoms import ATOM_RE, FULL_WIDTH, build, rebuilt
 from .currency import MONEY_CUE_RE
 from .models import Quantity
-from .nonfigures import is_identifier, is_time_or_date, score_spans
+from .nonfigures import is_identifier, is_time_or_date, score_spans, scores
 from .numbers import NUMBER_WORDS, parse_number, scale_of
 from .qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
 from .ranges import falls, join_ranges
@@ -92,7 +92,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     figures = _shared_units(sentence, join_ranges(sentence, figures, newsquant, date), date)
     if newsquant:
         figures = [f for f in figures if not _AGE_BAND_RE.search(sentence[: f.start])]
-        figures += _vague_amounts(sentence, figures, date)
+        figures += _vague_amounts(sentence, figures, date) + _tallies(sentence, date)
     else:
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
     return sorted(figures, key=lambda f: f.start)
@@ -303,6 +303,27 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
         if donor.kind != "multiplier" and donor.value:
             result[index] = rebuilt(sentence, figure, date, figure.change, donor)
     return result
+
+
+# How sports and vote copy frames a score: "at 2-2", "a 9-2 lead", "won 3-1", "2-0 down".
+_TALLY_BEFORE = frozenset("at a an the won beat lost drew tied trailing trailed leading led by".split())
+_TALLY_AFTER = frozenset("lead win victory defeat loss deficit down up draw scoreline vote".split())
+
+
+def _tallies(sentence: str, date: str | None) -> list[Quantity]:
+    """Scores by the NewsQuant convention: "a 9-2 lead" is the range 9-2 as written, "tied at 2-2" is 2."""
+    found = []
+    for match in scores(sentence):
+        before, after = sentence[: match.start()].split()[-1:], sentence[match.end() :].split()[:1]
+        if not (before and before[0].lower() in _TALLY_BEFORE or after and after[0].lower() in _TALLY_AFTER):
+            continue  # "open 24-7": no score
+        high, low = int(match.group("a")), int(match.group("b"))
+        noun = count_noun(sentence, match.end())[0]
+        fresh = Quantity("", 0, 0, high, None, None, "count", noun, 0.0, None, None, "=", high != low, None)
+        built = build(sentence, match.start(), match.end(), fresh, low, high, 0.0, 1.0, "=", date)
+        if built is not None:
+            found.append(built)
+    return found
 
 
 def _multipliers(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:

@@ -20,6 +20,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _FROM_TO_RE = re.compile(r"^(?:[^;:!?()]|\.(?=\S)){0,40}?\s(?:up\s)?to\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
 _MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVE_VERBS}|went|moved|changed|edged)\s+(?:\w+\s+)?from\s+$", re.I)
+_TALLY_RE = re.compile(r"\d+[-–]\d+")  # a score, "9-2"
 _BOUND_JOIN_RE = re.compile(r"^\s*(?:,|;)?\s*(?:and|but)?\s*$", re.I)
 
 
@@ -140,7 +141,8 @@ def _same_unit(a: Quantity, b: Quantity, carried: bool) -> tuple[Quantity | None
 
 def falls(figure: Quantity) -> bool:
     """Whether a range is written high to low ("from 4.8 to 4.7 percent"): its first number is the high end."""
-    match = ATOM_RE.search(figure.text) if figure.range and " to " in figure.text else None
+    written = " to " in figure.text or _TALLY_RE.fullmatch(figure.text)
+    match = ATOM_RE.search(figure.text) if figure.range and written else None
     parsed = parse_number(match.group("num")) if match else None
     if parsed is None or figure.low is None or figure.high is None:
         return False

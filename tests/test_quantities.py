@@ -657,3 +657,22 @@ def test_quantities_newsroom_forms_of_cents_and_percent(sentence, text, value, u
 
 def test_quantities_a_lower_case_c_outside_money_copy_is_no_cent():
     assert all(f.unit != "cent" for f in read_figures("Grade 5c pupils met in room 3."))
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, unit",
+    [
+        ("The visitors held a 5-1 lead at the break.", 5, 1, "lead"),
+        ("At 3-0 down, the home side rallied.", 3, 0, "-"),
+        ("The sides were level at 1-1 after extra time.", 1, 1, "-"),
+    ],
+)
+def test_quantities_scores_by_the_newsquant_convention(sentence, low, high, unit):
+    figure = figure_dict(read_figures(sentence, newsquant=True)[0], sentence)
+    value = (figure["low"], figure["high"]) if figure["range"] else (figure["value"], figure["value"])
+    assert value == (low, high) and figure["unit"] in (unit, "-")
+    assert read_figures(sentence) == []  # a score is no figure to check
+
+
+def test_quantities_a_tally_outside_a_score_frame_is_no_figure():
+    assert read_figures("The shop is open 24-7 all year.", newsquant=True) == []
