@@ -27,7 +27,7 @@ _WORD_NUMBER = (
 )
 # A fraction word joined to a noun is an adjective or a name: "a third-party app", "half-time".
 _FRACTION_WORD = (
-    rf"(?:(?:a|an|{'|'.join(list(UNITS_WORDS)[1:10])})[\s\-\u2011](?:{'|'.join(FRACTION_WORDS)})"
+    rf"(?:(?:a|an|{'|'.join(list(UNITS_WORDS)[1:10])})[\s\-\u2011](?:{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})"
     r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)|(?<=than\s)half)(?![\-\u2011]\w)"
     r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"(?=\s)(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"

@@ -52,6 +52,22 @@ _ATTRIBUTIVE_RE = re.compile(
     r"[\-\u2011](?:second|minute|hour|day|week|month|quarter|year|decade|century)\s+"
     r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since)\b)[a-z]"
 )
+_HYPHEN_WORD_RE = re.compile(r"[\-\u2011](?P<word>[a-z]+)\b(?![\-\u2011])")
+
+
+def _is_attributive(sentence: str, end: int) -> bool:
+    """Whether a written-out number joined by a hyphen to a word names a kind of thing ("a six-speed
+    gearbox", "a two-time champion", "a five-year plan"), where a unit gives a size ("a three-ton
+    satellite") and "-fold", "-odd" stay figures."""
+    if _ATTRIBUTIVE_RE.match(sentence, end):
+        return True
+    joined = _HYPHEN_WORD_RE.match(sentence, end)
+    if joined is None or joined.group("word") in ("fold", "odd", "plus", "year", "month", "week", "day", "hour"):
+        return False
+    unit = read_unit(" " + joined.group("word"))
+    return unit is None or unit.end != len(joined.group("word")) + 1
+
+
 _PERCENT_OF_RE = re.compile(r"(?:(?P<prev>[\w.,]+)\s+)?\b(?:per\s?cents?|percents?|percentage)\s+of\s+$", re.I)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
 _SIGNED_KINDS = ("temperature", "angle")
@@ -169,8 +185,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
         return None
     if currency_text[:2] == "PS" and not _lost_pound(sentence, num_text, scale_text):
         return None
-    if newsquant and num_text[:1].isalpha() and _ATTRIBUTIVE_RE.match(sentence, end):
-        return None  # "a five-year plan": NewsQuant counts no written-out duration used as an adjective
+    if newsquant and num_text[:1].isalpha() and _is_attributive(sentence, end):
+        return None  # "a five-year plan", "a six-speed gearbox": a written-out number naming a kind
     if _ORDINAL_RE.match(num_text) and _is_ordinal(sentence, end):
         return None  # "a third straight month", "a fifth term": an ordinal, not a fraction
     if scale_text and not _scale_is_meant(sentence, end, scale_text, currency_text):

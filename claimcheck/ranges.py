@@ -101,12 +101,15 @@ def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str 
         return None
     if a.change in ("up", "down") and word != "-" and a.unit and b.unit:
         return None  # "rose 5% to 7%": the move, then the level it reached
+    # "1.3 A/cm2 to 0.03 A/cm2": a unit written at both ends measures one range, never a tally.
+    measured = word == "to" and a.kind not in ("count", "percent") and (a.kind, a.unit) == (b.kind, b.unit)
     a, b = _same_unit(a, b, bool(_FROM_BEFORE.search(before)))
     if a is None or b is None or a.value == b.value:
         return None
     if word == "or" and not (1 <= a.value < b.value <= 2 * a.value):
         return None  # "three or four weeks" is a guess between neighbours, "5 or 60" two figures
-    if b.value < a.value and not bounds and not (newsquant and word in (None, "to") and _FROM_BEFORE.search(before)):
+    falling_ok = newsquant and (word in (None, "to") and _FROM_BEFORE.search(before) or measured)
+    if b.value < a.value and not bounds and not falling_ok:
         return None  # news writes a falling range "from 5% to 3%"; "voted 7 to 2", "odds of 10 to 1" are tallies
     if newsquant and change == "~":
         change = "="  # NewsQuant calls a stated range exact: its ends already say how sure it is

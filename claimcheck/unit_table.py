@@ -178,7 +178,7 @@ _DEGREES_RE = re.compile(
 _INCH_QUOTE_RE = re.compile(r'^\s?"(?=\s+(?:long|tall|wide|high|deep|thick|across|screen|display|monitor|tv)\b)', re.I)
 _TEMPERATURES = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
 _RATE_RE = re.compile(
-    r"^[\s\-]?(?:(?P<per>per|an?|each|every)[\s\-]+|/\s?)(?P<what>[A-Za-z][A-Za-z]*)(?![\w\-]*\s+(?:earlier|ago|before|later)\b)",
+    r"^[\s\-]?(?:(?P<per>per|an?|each|every)[\s\-]+|/\s?)(?P<what>[A-Za-z][A-Za-z]*[23²³]?)(?![\w\-]*\s+(?:earlier|ago|before|later)\b)",
     re.I,
 )
 

@@ -158,6 +158,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
             return "count", "point", None, 1.0, end  # "the index closed at 1,333.18"
         unit = read_unit(" " + noun.split()[-1]) if noun else None
         if unit is None or unit.end != len(noun.split()[-1]) + 1:
+            if noun and (rate := read_rate(sentence, noun_end)):
+                noun = f"{noun} {rate[0]}"  # "three thousand tests per day", "250 people per km2"
             return "count", noun, None, 1.0, end
         unit = replace(unit, end=noun_end)  # "517 rushing yards" measures yards
     name = unit.name

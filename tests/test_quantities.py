@@ -676,3 +676,39 @@ def test_quantities_scores_by_the_newsquant_convention(sentence, low, high, unit
 
 def test_quantities_a_tally_outside_a_score_frame_is_no_figure():
     assert read_figures("The shop is open 24-7 all year.", newsquant=True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The coupe has a six-speed manual gearbox.", "She is a three-time Olympic champion.", "A one-off bonus was paid."],
+)
+def test_quantities_a_written_number_naming_a_kind_is_no_newsquant_figure(sentence):
+    assert read_figures(sentence, newsquant=True) == []
+
+
+def test_quantities_a_written_number_with_a_unit_still_gives_a_size():
+    assert [(f.value, f.unit) for f in read_figures("They launched a two-ton probe.", newsquant=True)] == [(2, "ton")]
+
+
+def test_quantities_two_thirds_is_read_whole():
+    figure = read_figures("Two-thirds of the members agreed.", newsquant=True)[0]
+    assert (
+        figure.text == "Two-thirds" and figure_dict(figure, "Two-thirds of the members agreed.")["unit"] == "% member"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("The lab ran four thousand tests per day.", "test per day"),
+        ("The district has 310 people per km2.", "people per square kilometre"),
+    ],
+)
+def test_quantities_a_count_per_something_is_a_rate(sentence, unit):
+    assert read_figures(sentence, newsquant=True)[0].unit == unit
+
+
+def test_quantities_a_unit_written_at_both_ends_of_a_falling_range_is_one_range():
+    figure = figure_dict(read_figures("The output went, 2.4 kW to 0.6 kW in all.", newsquant=True)[0])
+    assert (figure["low"], figure["high"], figure["range"]) == (2.4, 0.6, True)
+    assert len(read_figures("The court voted 7 to 2.", newsquant=True)) == 2  # a tally, not a range
