@@ -53,13 +53,14 @@ def _inflected(stems: str) -> str:
 
 
 # Verbs that are also nouns ("a spike", "a contract", "the crash") move a figure in their past forms only.
-_RISE = "up|spiked|rocketed|ballooned|leapt|leaped|swelled|" + _inflected(
+_RISE = "up|spiked|rocketed|ballooned|leapt|leaped|swelled|firmed|accelerated|accelerating|" + _inflected(
     "rise:rose,risen gain jump surge climb increase grow:grew,grown soar add boost lift advance rally rebound "
-    "expand widen skyrocket"
+    "expand widen skyrocket strengthen appreciate recover"
 )
-_FALL = "down|contracted|crashed|tanked|dived|dove|" + _inflected(
+_FALL = "down|contracted|crashed|tanked|dived|dove|skidded|slowed|slowing|" + _inflected(
     "fall:fell,fallen drop decline lose:lost slide:slid slip decrease shrink:shrank,shrunk plunge tumble "
-    "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag narrow"
+    "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag narrow "
+    "weaken soften depreciate"
 )
 RISE_VERBS = frozenset(_RISE.split("|"))
 FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}
@@ -78,7 +79,7 @@ _PARTICLE_VERBS = frozenset(
 _CHANGE_NOUN_AFTER_RE = re.compile(
     rf"^\s*(?:(?P<verb>{_NOUNS_RISE}|{_NOUNS_FALL})\b|(?P<comparative>higher|lower)\b(?!\s+than\b))", re.I
 )
-_FALL_RE = re.compile(rf"^(?:{_FALL}|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
+_FALL_RE = re.compile(rf"^(?:{_FALL}|halved|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
 _BOUND_AFTER_RE = re.compile(
     rf"^\s?(?:(?P<more>\+|(?:or (?:more|above|over|{_MORE})|plus|and (?:above|over|up))\b)"
     rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b)|(?P<about>or (?:so|thereabouts)\b|-odd\b))",
@@ -187,7 +188,12 @@ def inherits_change(between: str, previous_change: str, change: str) -> str:
     return change
 
 
-_MOVED_TO_RE = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:down\s+|up\s+|back\s+)?to\s+$", re.I)
+# "fell to 49.55", "doubled to 4,000", "climbed to a two-year high of 4.2%": the level a move reached.
+_MOVED_TO_RE = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL}|doubled|tripled|quadrupled|halved)\s+(?:down\s+|up\s+|back\s+)?to\s+"
+    r"(?:(?:a|an|its|their)\s+(?:[\w\-]+\s+)?(?:high|low|record|peak|level)\s+of\s+)?$",
+    re.I,
+)
 _NOUN_CHANGE_AFTER_RE = re.compile(rf"^\s*(?:{_NOUNS_RISE}|{_NOUNS_FALL}|higher|lower)\b", re.I)
 _NOUN_CHANGE_BEFORE_RE = re.compile(rf"\b(?:{_NOUNS_RISE}|{_NOUNS_FALL}) of\s+$", re.I)
 _BOUND_VERB_RE = re.compile(r"\b(?:passed|surpassed|topped|exceeded|crossed)\s+$", re.I)
