@@ -62,7 +62,17 @@ def _is_attributive(sentence: str, end: int) -> bool:
     if _ATTRIBUTIVE_RE.match(sentence, end):
         return True
     joined = _HYPHEN_WORD_RE.match(sentence, end)
-    if joined is None or joined.group("word") in ("fold", "odd", "plus", "year", "month", "week", "day", "hour"):
+    if joined is None or joined.group("word") in (
+        "fold",
+        "odd",
+        "plus",
+        "point",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+    ):
         return False
     unit = read_unit(" " + joined.group("word"))
     return unit is None or unit.end != len(joined.group("word")) + 1

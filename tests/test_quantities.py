@@ -712,3 +712,8 @@ def test_quantities_a_unit_written_at_both_ends_of_a_falling_range_is_one_range(
     figure = figure_dict(read_figures("The output went, 2.4 kW to 0.6 kW in all.", newsquant=True)[0])
     assert (figure["low"], figure["high"], figure["range"]) == (2.4, 0.6, True)
     assert len(read_figures("The court voted 7 to 2.", newsquant=True)) == 2  # a tally, not a range
+
+
+def test_quantities_a_hyphenated_point_is_a_measure_in_points():
+    figures = read_figures("He hit a three-point shot to seal a 10-point lead.", newsquant=True)
+    assert [(f.value, f.unit) for f in figures] == [(3, "point"), (10, "point")]
