@@ -10,7 +10,7 @@ import re
 
 from .currency import ISO_CODES
 from .timeref import MONTHS
-from .units import PERCENT_RE, UNIT_BEFORE, read_unit
+from .units import HEAT_RE, HOT_F_RE, PERCENT_RE, UNIT_BEFORE, read_unit
 from .words import STOPWORDS
 
 _TIME_AFTER_RE = re.compile(
@@ -95,6 +95,7 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         and not scale_text
         and not _ATTACHED_OK.match(following)
         and not unit_follows
+        and not (following[:1] == "f" and HOT_F_RE.match(following) and HEAT_RE.search(sentence))  # "68f"
     ):
         return True
     num = match.group("num")

@@ -19,6 +19,8 @@ from .unit_table import Unit, read_rate, read_unit
 from .words import STOPWORDS, singular
 
 __all__ = [
+    "HEAT_RE",
+    "HOT_F_RE",
     "PERCENT_RE",
     "UNIT_BEFORE",
     "Unit",
@@ -72,6 +74,9 @@ _INDEX_WORDS_RE = re.compile(r"\bind(?:ex|ices)\b|\bpoints\b", re.I)
 #: Units news writes before the number: "a magnitude 6.8 quake", "magnitude-6.8", "a magnitude of 6.8".
 UNIT_BEFORE = r"\b(?P<before>magnitude)(?:[\s\-\u2011]|\s+of\s+)"
 _UNIT_BEFORE_RE = re.compile(UNIT_BEFORE + r"[\d.]+$", re.I)
+_TURNED_RE = re.compile(r"\bturn(?:s|ed|ing)\s+\d{1,3}$", re.I)  # "she turned 40 last week"
+HOT_F_RE = re.compile(r"f\b")
+HEAT_RE = re.compile(r"temperat|thermostat|degree|weather|heat|cold|warm|hot\b|oven|fever|°", re.I)
 _AGE_BEFORE_RE = re.compile(
     r"\bage[ds]?\s+(?:of\s+)?(?:[\w\-]+\s?(?:-|to|and)\s?)?[\w\-]+$", re.I
 )  # "a man of age 87", "at the age of ten"
@@ -149,9 +154,15 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     if is_fraction and measured is None:  # "a third of voters"; "1/2 cup" measures cups
         return _fraction_of(sentence, end)
     if measured is None and (
-        _AGE_BEFORE_RE.search(sentence[:end]) or _APPOSITIVE_AGE_RE.search(sentence[:end]) and after.startswith(",")
+        _AGE_BEFORE_RE.search(sentence[:end])
+        or _APPOSITIVE_AGE_RE.search(sentence[:end])
+        and after.startswith(",")
+        or _TURNED_RE.search(sentence[:end])
+        and not count_noun(sentence, end)[0]
     ):
-        return "age", "year of age", None, 1.0, end  # "Senard, 65, now faces", "a man of age 87"
+        return "age", "year of age", None, 1.0, end  # "Senard, 65, now faces", "a man of age 87", "turned 40"
+    if measured is None and HOT_F_RE.match(after) and HEAT_RE.search(sentence):
+        return "temperature", "fahrenheit", None, 1.0, end + 1  # "the thermostat reads 68f"
     unit = measured
     if unit is None and (written := _UNIT_BEFORE_RE.search(sentence[:end])):
         unit = replace(read_unit(" " + written.group("before")), end=end)

@@ -717,3 +717,20 @@ def test_quantities_a_unit_written_at_both_ends_of_a_falling_range_is_one_range(
 def test_quantities_a_hyphenated_point_is_a_measure_in_points():
     figures = read_figures("He hit a three-point shot to seal a 10-point lead.", newsquant=True)
     assert [(f.value, f.unit) for f in figures] == [(3, "point"), (10, "point")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, unit",
+    [
+        ("The thermostat was set to 68f all winter.", "temperature", "fahrenheit"),
+        ("She turned 40 last week.", "age", "year of age"),
+    ],
+)
+def test_quantities_small_letter_fahrenheit_and_a_birthday(sentence, kind, unit):
+    figure = read_figures(sentence)[0]
+    assert (figure.kind, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("sentence", ["The form 5f was filed late.", "Turn to page 40 of the report."])
+def test_quantities_no_temperature_or_age_without_their_cues(sentence):
+    assert all(f.kind not in ("temperature", "age") for f in read_figures(sentence))
