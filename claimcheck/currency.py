@@ -17,14 +17,14 @@ from .timeref import parse_iso
 # are the newsroom order of "US$" and "A$"; "PS" and "Y=" are a pound and a yen sign lost when
 # a page was scraped.
 _TABLE = """
-USD | dollar | $ US$ U.S.$ $US | dollars, us dollars, u.s. dollars, 美元
+USD | dollar | $ US$ U.S.$ $US | dollars, us dollars, u.s. dollars, bucks, 美元
 HKD | hong kong dollar | HK$ $HK | 港元, 港币, 港幣
 SGD | singapore dollar | S$ SG$ | 新加坡元, 新元
 AUD | australian dollar | A$ AU$ $A $AU |
 CAD | canadian dollar | C$ CA$ $C |
 NZD | new zealand dollar | NZ$ $NZ |
 TWD | new taiwan dollar | NT$ |
-BRL | brazilian real | R$ |
+BRL | brazilian real | R$ | reais, brazilian reais
 CNY | chinese yuan | RMB | yuan, renminbi, 元, 人民币, 元人民币
 JPY | japanese yen | ¥ Y= | yen, 日元
 EUR | euro | € | 欧元
@@ -33,18 +33,32 @@ INR | indian rupee | ₹ Rs Rs. | rupee, rupees
 KRW | south korean won | ₩ | won
 CHF | swiss franc | | francs
 MYR | malaysian ringgit | RM | ringgit
-ILS | shekel | |
+ILS | shekel | ₪ | shekels, new israeli shekels
 HRK | croatian kuna | | kuna
-THB | thai baht | | baht
+THB | thai baht | ฿ | baht
 MXN | mexican peso | | pesos
-RUB | russian ruble | | rubles, roubles
+RUB | russian ruble | ₽ | rubles, rouble, roubles
 ZAR | south african rand | | rand
-SEK | swedish krona | | krona, kronor
-NOK | norwegian krone | | krone, kroner
-DKK | danish krone | |
+SEK | swedish krona | | krona, kronor, swedish crowns
+NOK | norwegian krone | | krone, kroner, norwegian crowns
+DKK | danish krone | | danish crowns
+CZK | czech koruna | | koruna, czech crowns
+PHP | philippine peso | ₱ |
+NGN | nigerian naira | ₦ | naira
+UAH | ukrainian hryvnia | ₴ | hryvnia, hryvnias
+VND | vietnamese dong | ₫ | dong
+CRC | costa rican colón | ₡ |
+GHS | ghanaian cedi | ₵ | cedi, cedis
+KZT | kazakhstani tenge | ₸ | tenge
+PYG | paraguayan guarani | ₲ |
+MNT | mongolian tugrik | ₮ |
+LAK | laotian kip | ₭ |
+AZN | azerbaijani manat | ₼ |
+GEL | georgian lari | ₾ | lari
+BDT | bangladeshi taka | ৳ | taka
 PLN | polish zloty | | zloty
 IDR | indonesian rupiah | | rupiah
-TRY | turkish lira | | lira
+TRY | turkish lira | ₺ | lira
 DEM | deutsche mark | | marks
 ITL | italian lira | | lire
 ESP | spanish peseta | | pesetas
@@ -53,12 +67,55 @@ ATS | austrian schilling | | schillings
 SAR | saudi riyal | | riyals
 AED | uae dirham | | dirhams
 KWD | kuwaiti dinar | | dinars
+BTC | bitcoin | ₿ | bitcoins, btc
 """
 _ROWS = [[cell.strip() for cell in line.split("|")] for line in _TABLE.strip().splitlines()]
+# Words that are a currency's last word but also plain English or a unit ("5 real reasons", "5 drams").
+_NOT_CURRENCY_WORDS = frozenset("real dram sol kip mark unit gold silver sucre".split())
+
+
+def _cldr_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Every currency's English name and plural ("nigerian naira", "swedish kronor"), from the CLDR data
+    of ``babel`` (installed with trafilatura): added to the table's rows, or as new rows with a last word
+    alone ("naira") where one currency has it. Historical names written with their years, metals and
+    accounting units are left out."""
+    try:
+        from babel import Locale
+        from babel.numbers import get_currency_name
+    except ImportError:  # pragma: no cover - babel comes with trafilatura
+        return []
+    by_code = {row[0]: row for row in rows}
+    # A last word the table already gives one currency ("colón", "riyal") stays that currency's.
+    taken = {word.rstrip("s") for row in rows for word in [row[1].split()[-1], *row[3].split(", ")] if word}
+    names = {
+        code: name.lower()
+        for code, name in Locale("en").currencies.items()
+        if "(" not in name and " " in name and not (code[0] == "X" and "franc" not in name.lower())
+        and not re.search(r"\b(?:unit|fund|rights|testing|financial|convertible|investment)\b", name, re.I)
+    }  # fmt: skip
+    heads: dict[str, set[str]] = {}
+    for code, name in names.items():
+        heads.setdefault(name.split()[-1], set()).add(code)
+    new_rows = []
+    for code, name in names.items():
+        words = {name, get_currency_name(code, count=2, locale="en").lower()}
+        if code in by_code:
+            row = by_code[code]
+            row[3] = ", ".join(filter(None, [row[3], *sorted(words - {row[1]})]))
+            continue
+        head = name.split()[-1]
+        if len(heads[head]) == 1 and head not in _NOT_CURRENCY_WORDS | taken and len(head) > 2:
+            words.add(head)
+        new_rows.append([code, name, "", ", ".join(sorted(words - {name}))])
+    return new_rows
+
+
+_WRITTEN_CODES = [row[0] for row in _ROWS]
+_ROWS += _cldr_rows(_ROWS)
 #: Full names, as the NewsQuant convention writes units.
 CURRENCY_NAMES = {code: name for code, name, _, _ in _ROWS}
 #: ISO 4217 codes a figure may be written with ("USD 5 million", "108.79 JPY"): today's currencies.
-ISO_CODES = tuple(code for code in CURRENCY_NAMES if code not in ("HRK", "IDR", "TRY", "DEM", "ITL", "ESP", "NLG", "ATS", "SAR", "AED", "KWD"))  # fmt: skip
+ISO_CODES = tuple(code for code in _WRITTEN_CODES if code not in ("HRK", "IDR", "TRY", "DEM", "ITL", "ESP", "NLG", "ATS", "SAR", "AED", "KWD"))  # fmt: skip
 #: Currency words written after the number ("380 billion yuan"), in small letters.
 CURRENCY_WORDS = {
     word.lower(): code

@@ -10,7 +10,7 @@ import re
 
 from .currency import ISO_CODES
 from .timeref import MONTHS
-from .units import PERCENT_RE, UNIT_BEFORE, read_unit
+from .units import HEAT_RE, HOT_F_RE, PERCENT_RE, UNIT_BEFORE, read_unit
 from .words import STOPWORDS
 
 _TIME_AFTER_RE = re.compile(
@@ -59,10 +59,15 @@ _GIVEN_TO_RE = re.compile(
 )
 
 
+def scores(sentence: str) -> list[re.Match]:
+    """Game scores and tallies ("won 2-1", "a 9-2 lead", "2-2"): the first number no smaller."""
+    return [m for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+
+
 def score_spans(sentence: str) -> list[tuple[int, int]]:
     """Where scores ("won 2-1", "a 9-2 lead"), model variants ("747-8") and clock or race times
     ("1:23.456") are: no figures."""
-    spans = [m.span() for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
+    spans = [m.span() for m in scores(sentence)]
     spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
     return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans
 
@@ -90,6 +95,7 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         and not scale_text
         and not _ATTACHED_OK.match(following)
         and not unit_follows
+        and not (following[:1] == "f" and HOT_F_RE.match(following) and HEAT_RE.search(sentence))  # "68f"
     ):
         return True
     num = match.group("num")

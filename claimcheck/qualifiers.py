@@ -16,14 +16,14 @@ _LESS = r"less|fewer|lower|smaller"
 # A bound's hedge stays on the figure's text: "just over", "slightly more than", "well under".
 _BY_A_LITTLE = r"(?:(?:just|slightly|a little|a bit|well|far|much|only|barely|marginally)\s+)?"
 _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy of" under)
-    "nearly": r"nearly|almost|close to|just shy of",
+    "nearly": r"nearly|almost|close to|just shy of|just short of|the best part of",
     ">": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
-    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards of|"
-    r"in excess of|above|north of)",
+    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards? of|"
+    r"in excess of|above|north of|(?:a )?minimum of|as (?:little|few|low) as)",
     "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
-    r"up to|as much as|as many as|as high as|below|under|at most|shy of|a maximum of|sub-)",
+    r"up to|as much as|as many as|as high as|below|under|at most|shy of|short of|(?:a )?maximum of|south of|sub-)",
     "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~|"
-    r"more or less|in the region of|on the order of|give or take",
+    r"more or less|in the region of|on the order of|give or take|in the neighbou?rhood of",
 }
 _SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}
 _QUALIFIER_RE = {
@@ -53,13 +53,14 @@ def _inflected(stems: str) -> str:
 
 
 # Verbs that are also nouns ("a spike", "a contract", "the crash") move a figure in their past forms only.
-_RISE = "up|spiked|rocketed|ballooned|leapt|leaped|swelled|" + _inflected(
+_RISE = "up|spiked|rocketed|ballooned|leapt|leaped|swelled|firmed|accelerated|accelerating|" + _inflected(
     "rise:rose,risen gain jump surge climb increase grow:grew,grown soar add boost lift advance rally rebound "
-    "expand widen skyrocket"
+    "expand widen skyrocket strengthen appreciate recover"
 )
-_FALL = "down|contracted|crashed|tanked|dived|dove|" + _inflected(
+_FALL = "down|contracted|crashed|tanked|dived|dove|skidded|slowed|slowing|" + _inflected(
     "fall:fell,fallen drop decline lose:lost slide:slid slip decrease shrink:shrank,shrunk plunge tumble "
-    "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag narrow"
+    "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag narrow "
+    "weaken soften depreciate"
 )
 RISE_VERBS = frozenset(_RISE.split("|"))
 FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}
@@ -78,10 +79,10 @@ _PARTICLE_VERBS = frozenset(
 _CHANGE_NOUN_AFTER_RE = re.compile(
     rf"^\s*(?:(?P<verb>{_NOUNS_RISE}|{_NOUNS_FALL})\b|(?P<comparative>higher|lower)\b(?!\s+than\b))", re.I
 )
-_FALL_RE = re.compile(rf"^(?:{_FALL}|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
+_FALL_RE = re.compile(rf"^(?:{_FALL}|halved|(?:{_NOUNS_FALL})(?: of)?)$", re.I)
 _BOUND_AFTER_RE = re.compile(
     rf"^\s?(?:(?P<more>\+|(?:or (?:more|above|over|{_MORE})|plus|and (?:above|over|up))\b)"
-    rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b)|(?P<about>or (?:so|thereabouts)\b))",
+    rf"|(?P<less>or (?:below|under|{_LESS})\b)|(?P<equal>or equal(?: to)?\b)|(?P<about>or (?:so|thereabouts)\b|-odd\b))",
     re.I,
 )
 _OR_BEFORE_RE = re.compile(r"^(?:\s+[\w\-]+){0,3},?\s+or\s+(?:about\s+)?$", re.I)
@@ -187,7 +188,12 @@ def inherits_change(between: str, previous_change: str, change: str) -> str:
     return change
 
 
-_MOVED_TO_RE = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:down\s+|up\s+|back\s+)?to\s+$", re.I)
+# "fell to 49.55", "doubled to 4,000", "climbed to a two-year high of 4.2%": the level a move reached.
+_MOVED_TO_RE = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL}|doubled|tripled|quadrupled|halved)\s+(?:down\s+|up\s+|back\s+)?to\s+"
+    r"(?:(?:a|an|its|their)\s+(?:[\w\-]+\s+)?(?:high|low|record|peak|level)\s+of\s+)?$",
+    re.I,
+)
 _NOUN_CHANGE_AFTER_RE = re.compile(rf"^\s*(?:{_NOUNS_RISE}|{_NOUNS_FALL}|higher|lower)\b", re.I)
 _NOUN_CHANGE_BEFORE_RE = re.compile(rf"\b(?:{_NOUNS_RISE}|{_NOUNS_FALL}) of\s+$", re.I)
 _BOUND_VERB_RE = re.compile(r"\b(?:passed|surpassed|topped|exceeded|crossed)\s+$", re.I)

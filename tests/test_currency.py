@@ -73,3 +73,31 @@ def test_currency_iso_codes_before_a_figure_read_as_money_in_that_currency(code,
     (figure,) = read_figures(sentence, "2020-01-15")
     assert (figure.currency, figure.value) == (code, amount * 1e6)
     assert figure.kind in ("money", "count")  # a currency with no published rate stays a count
+
+
+@pytest.mark.parametrize(
+    "sentence, text, code, unit",
+    [
+        ("The loan came to 2 billion Kenyan shillings.", "2 billion Kenyan shillings", "KES", "kenyan shilling"),
+        ("Imports cost 80 million Swedish kronor.", "80 million Swedish kronor", "SEK", "swedish krona"),
+        ("He was paid 900,000 naira.", "900,000 naira", "NGN", "nigerian naira"),
+        ("A ticket is 25 brazilian reais.", "25 brazilian reais", "BRL", "brazilian real"),
+        ("The room costs 18,000 ₡.", "18,000 ₡", "CRC", "costa rican colón"),
+        ("Bread sells at ₦ 1,200 per loaf.", "₦ 1,200 per loaf", "NGN", "nigerian naira per loaf"),
+        ("The fund holds 120 btc.", "120 btc", "BTC", "bitcoin"),
+        ("He owes me 40 bucks.", "40 bucks", "USD", "dollar"),
+        ("She left a 20-euro tip.", "20-euro", "EUR", "euro"),
+        ("The bill came to 3 pounds 20 pence.", "3 pounds 20 pence", "GBP", "pound sterling"),
+    ],
+)
+def test_currency_every_currency_by_its_english_name_and_sign(sentence, text, code, unit):
+    figure = read_figures(sentence)[0]
+    assert (figure.text, figure.currency, figure.unit) == (text, code, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The 3 real reasons are simple.", "Add 5 drams of water.", "All 12 top teams met.", "It costs 5 all told."],
+)
+def test_currency_plain_words_and_short_codes_are_no_currency(sentence):
+    assert all(f.kind != "money" and not f.currency for f in read_figures(sentence))

@@ -13,6 +13,12 @@ from claimcheck.qualifiers import bound_after, direction, inherits_change, newsq
         ("the sub-", "<"),
         ("panel strength lower than ", "<"),
         ("It has ", "="),
+        ("bids of a minimum of ", ">"),
+        ("tickets from as little as ", ">"),
+        ("staff numbering upward of ", ">"),
+        ("rents just south of ", "<"),
+        ("the shares closed just short of ", "nearly"),
+        ("sales in the neighbourhood of ", "~"),
     ],
 )
 def test_qualifiers_read_the_hedge_before_a_figure(before, change):
@@ -38,6 +44,9 @@ def test_qualifiers_read_the_hedge_before_a_figure(before, change):
         ("The index ended ", " lower", "down"),
         ("Rents are ", " higher than in Paris", None),  # a comparison, not a move
         ("The miner was off ", "", "down"),  # market copy
+        ("The yen strengthened ", "", "up"),
+        ("The rupee weakened ", " against the dollar", "down"),
+        ("Growth slowed ", "", "down"),
         ("Prices start at 20% off ", "", None),
     ],
 )
@@ -138,3 +147,21 @@ def test_qualifiers_every_form_of_a_move_verb(before, moved):
 )
 def test_qualifiers_approximations_before_and_after(before, after, change):
     assert qualifier(before)[0] == change or bound_after(after)[0] == change
+
+
+def test_qualifiers_odd_after_a_figure_is_approximate():
+    assert bound_after("-odd shops in town") == ("~", 4)
+
+
+@pytest.mark.parametrize(
+    "before, change",
+    [
+        ("Cases doubled to ", "up"),
+        ("The stake was halved to ", "down"),
+        ("The jobless rate climbed to a two-year high of ", "up"),
+        ("Its shares sank to a record low of ", "down"),
+        ("The rate stood at a two-year high of ", "="),  # no move
+    ],
+)
+def test_qualifiers_the_level_a_move_reached_by_the_newsquant_convention(before, change):
+    assert newsquant_change(before, "", "=", False) == change

@@ -657,3 +657,80 @@ def test_quantities_newsroom_forms_of_cents_and_percent(sentence, text, value, u
 
 def test_quantities_a_lower_case_c_outside_money_copy_is_no_cent():
     assert all(f.unit != "cent" for f in read_figures("Grade 5c pupils met in room 3."))
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, unit",
+    [
+        ("The visitors held a 5-1 lead at the break.", 5, 1, "lead"),
+        ("At 3-0 down, the home side rallied.", 3, 0, "-"),
+        ("The sides were level at 1-1 after extra time.", 1, 1, "-"),
+    ],
+)
+def test_quantities_scores_by_the_newsquant_convention(sentence, low, high, unit):
+    figure = figure_dict(read_figures(sentence, newsquant=True)[0], sentence)
+    value = (figure["low"], figure["high"]) if figure["range"] else (figure["value"], figure["value"])
+    assert value == (low, high) and figure["unit"] in (unit, "-")
+    assert read_figures(sentence) == []  # a score is no figure to check
+
+
+def test_quantities_a_tally_outside_a_score_frame_is_no_figure():
+    assert read_figures("The shop is open 24-7 all year.", newsquant=True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The coupe has a six-speed manual gearbox.", "She is a three-time Olympic champion.", "A one-off bonus was paid."],
+)
+def test_quantities_a_written_number_naming_a_kind_is_no_newsquant_figure(sentence):
+    assert read_figures(sentence, newsquant=True) == []
+
+
+def test_quantities_a_written_number_with_a_unit_still_gives_a_size():
+    assert [(f.value, f.unit) for f in read_figures("They launched a two-ton probe.", newsquant=True)] == [(2, "ton")]
+
+
+def test_quantities_two_thirds_is_read_whole():
+    figure = read_figures("Two-thirds of the members agreed.", newsquant=True)[0]
+    assert (
+        figure.text == "Two-thirds" and figure_dict(figure, "Two-thirds of the members agreed.")["unit"] == "% member"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("The lab ran four thousand tests per day.", "test per day"),
+        ("The district has 310 people per km2.", "people per square kilometre"),
+    ],
+)
+def test_quantities_a_count_per_something_is_a_rate(sentence, unit):
+    assert read_figures(sentence, newsquant=True)[0].unit == unit
+
+
+def test_quantities_a_unit_written_at_both_ends_of_a_falling_range_is_one_range():
+    figure = figure_dict(read_figures("The output went, 2.4 kW to 0.6 kW in all.", newsquant=True)[0])
+    assert (figure["low"], figure["high"], figure["range"]) == (2.4, 0.6, True)
+    assert len(read_figures("The court voted 7 to 2.", newsquant=True)) == 2  # a tally, not a range
+
+
+def test_quantities_a_hyphenated_point_is_a_measure_in_points():
+    figures = read_figures("He hit a three-point shot to seal a 10-point lead.", newsquant=True)
+    assert [(f.value, f.unit) for f in figures] == [(3, "point"), (10, "point")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, unit",
+    [
+        ("The thermostat was set to 68f all winter.", "temperature", "fahrenheit"),
+        ("She turned 40 last week.", "age", "year of age"),
+    ],
+)
+def test_quantities_small_letter_fahrenheit_and_a_birthday(sentence, kind, unit):
+    figure = read_figures(sentence)[0]
+    assert (figure.kind, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("sentence", ["The form 5f was filed late.", "Turn to page 40 of the report."])
+def test_quantities_no_temperature_or_age_without_their_cues(sentence):
+    assert all(f.kind not in ("temperature", "age") for f in read_figures(sentence))

@@ -1,7 +1,8 @@
 import pytest
 
 from claimcheck.quantities import read_figures
-from claimcheck.units import _TABLE, count_noun, head_noun, minor_part, read_rate, read_unit
+from claimcheck.unit_table import _TABLE
+from claimcheck.units import count_noun, head_noun, minor_part, read_rate, read_unit
 
 
 @pytest.mark.parametrize(
