@@ -9,6 +9,7 @@ figure again with another change or in a neighbour's unit. :mod:`claimcheck.quan
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -55,7 +56,23 @@ ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 
 _APPROX_RELATIVE = 0.05
 _NEARLY_RELATIVE = 0.15
+#: A figure whose last digit is this small a share of it was written to three or more digits: its hedge is narrow.
+_FINE_DIGITS = 0.01
+_FINE_APPROX_RELATIVE = 0.01
+#: "nearly N" with two or more digits stops one unit of its last digit short.
+_NEARLY_DIGITS = 0.1
 _CONVERSION_SLACK = 0.015
+
+
+def _last_digit(value: float) -> float:
+    """The place of a number's last non-zero digit: 22 gives 1, 30 gives 10, 1.58e9 gives 1e7."""
+    value = abs(value)
+    if not value:
+        return 1.0
+    place = 10.0 ** math.floor(math.log10(value))
+    while place > 1e-6 and abs(round(value / place) * place - value) > 1e-9 * value:
+        place /= 10
+    return place
 
 
 def build(sentence, start, end, figure: Quantity, value, high_value, precision, factor, change, date=None):
@@ -71,10 +88,16 @@ def build(sentence, start, end, figure: Quantity, value, high_value, precision, 
     else:
         low, high = value - precision / 2, value + precision / 2
     if change == "~":
-        spread = max(precision, abs(value) * _APPROX_RELATIVE)
+        # "about 1,200" may be 1,150; "around $1.58 billion" was written to three digits, so not $1.52 billion
+        fine = precision <= abs(value) * _FINE_DIGITS
+        spread = max(precision, abs(value) * (_FINE_APPROX_RELATIVE if fine else _APPROX_RELATIVE))
         low, high = min(low, value - spread), max(high, value + spread)
     elif change == "nearly":
-        low, high = sorted((value * (1 - _NEARLY_RELATIVE), value))  # "nearly -1" lies in [-1, -0.85]
+        step = max(precision, _last_digit(value))  # "nearly 30%" is rounded to the ten: 28% is nearly 30%
+        if value > 0 and step <= value * _NEARLY_DIGITS:
+            low, high = value - step, value  # "nearly 22 months" is 21 and some, not 19
+        else:
+            low, high = sorted((value * (1 - _NEARLY_RELATIVE), value))  # "nearly -1" lies in [-1, -0.85]
         change = "~"
     elif change == ">":
         low, high = value, None

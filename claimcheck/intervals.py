@@ -43,6 +43,7 @@ _JUST_PAST_RE = re.compile(
 #: Scales that are always reported to a fixed step, whatever digits a writer keeps.
 _REPORTED_TO = {"magnitude": 0.1}
 #: "as high as", "as low as": a day's extreme when a price is traded there.
+_NEARLY_RE = re.compile(r"^(?:nearly|almost|close to|just shy of)\b", re.IGNORECASE)
 _EXTREME_RE = re.compile(r"^as (?:high|low) as\b", re.IGNORECASE)
 #: How far "just over" reaches: past 8 by a sixteenth is 8.5, where "about 8.5" would be written.
 _JUST_PAST = 0.0625
@@ -113,7 +114,7 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
                 low = q.normalized * (1 - _JUST_PAST)
     strict = is_bound(q) and not _INCLUSIVE_BOUND_RE.search(q.text.strip())
     low_open = strict and q.change == ">"
-    high_open = strict and q.change == "<"
+    high_open = strict and q.change == "<" or bool(_NEARLY_RE.match(q.text.strip()))  # "nearly 21": short of 21
     if q.change == "down":
         return -high, -low, high_open, low_open
     return low, high, low_open, high_open

@@ -359,3 +359,18 @@ def test_compare_a_sum_and_its_conversion_are_weighed_in_the_currency_both_write
         date_a="2023-09-14",  # the pound's rate of that day puts £43.6bn nearer $52 billion than $54.5bn is
     )
     assert (pair.a_quantity, pair.b_quantity) == ("$54.5bn", "$52 billion")
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # A hedge on a figure written to three digits is narrow; on a round one, wide.
+        ("Orbex's revenue was around $1.58 billion.", "Orbex's revenue was $1.52 billion.", "conflict"),
+        ("Orbex's revenue was about $1.6 billion.", "Orbex's revenue was $1.55 billion.", "consistent"),
+        # "nearly N" stops one unit of N's last digit short; a round N leaves more room.
+        ("The review took nearly 22 months.", "The review took nearly 21 months.", "conflict"),
+        ("Turnout was nearly 30%.", "Turnout was 28%.", "consistent"),
+    ],
+)
+def test_compare_a_hedge_is_as_wide_as_the_digits_written(a, b, expected):
+    assert verdict(a, b).verdict == expected
