@@ -58,7 +58,7 @@ _REASON_TEXT = {
     "different_measure": "they measure different things",
     "different_time": "they refer to different periods",
     "different_scope": "they cover different scopes",
-    "different_stage": "one is a plan or target and the other a result",
+    "different_stage": "they are at different stages (a plan or target, a first estimate, a result)",
     "different_identifier": "they name different models or products",
     "different_date": "they give different dates for the event",
     "unstated_subject": "a sentence does not say whose figure it is",
@@ -189,8 +189,8 @@ def _match(left, right, scorer, used_left: set[int], used_right: set[int]) -> li
 
 def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     """How plausibly two figures are about the same thing; None when they cannot be."""
-    if not comparable(qa, qb):
-        return None
+    if not comparable(qa, qb) or "denied" in (qa.stage, qb.stage):
+        return None  # "€90m, not €100m as reported": the article does not state the figure it denies
     subject = same_entity(qa.subject, qb.subject, aliases)
     measure = measure_link(qa, qb)
     if measure == "unknown":
@@ -217,6 +217,8 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
 
 def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     """Figures of one kind, the same subject and scope preferred, then the closest values."""
+    if "denied" in (qa.stage, qb.stage):
+        return None
     if qa.kind != qb.kind or (qa.kind == "money" and (qa.normalized is None or qb.normalized is None)):
         return None
     score = {"same": 3, "unknown": 1, "different": 0}[same_entity(qa.subject, qb.subject, aliases)]

@@ -18,7 +18,16 @@ from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS, find_periods, present_period
-from .timing import hypothetical, is_window_of, moment_of, nearest_period, revision, stage_of, window_of
+from .timing import (
+    figure_stage,
+    hypothetical,
+    is_window_of,
+    moment_of,
+    nearest_period,
+    revision,
+    stage_of,
+    window_of,
+)
 from .units import head_noun
 from .words import GLOBAL_WORDS, STOPWORDS, place_of, singular
 
@@ -120,7 +129,10 @@ def describe(
                 subject=subject,
                 measure=measure,
                 scope=scope,
-                stage=revision(clause) or stage_of(before) or hypothetical(sentence[figure.end : clause_end]),
+                stage=figure_stage(sentence, figure, clause_start)
+                or revision(clause, (figure.start - clause_start, figure.end - clause_start))
+                or stage_of(before)
+                or hypothetical(sentence[figure.end : clause_end]),
                 period=period,
                 moment=moment_of(sentence, figure, clause_start, clause_end, period, date),
                 window=window_of(sentence, figure, figures, clause_start, clause_end),

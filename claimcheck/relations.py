@@ -113,7 +113,7 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
     if (
         _stages_differ(qa.stage, qb.stage)
         or strict
-        and "planned" in (qa.stage, qb.stage)
+        and {"planned", "preliminary"} & {qa.stage, qb.stage}
         and not (qa.stage and qb.stage)
     ):
         reasons.append("different_stage")

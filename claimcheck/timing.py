@@ -178,13 +178,49 @@ def hypothetical(after: str) -> str | None:
     return "planned" if _HYPOTHETICAL_RE.search(after) else None
 
 
-def revision(clause: str) -> str | None:
-    """ "preliminary" for first estimates, "revised" for revised figures, None otherwise."""
-    if _REVISED.search(clause):
-        return "revised"
-    if _PRELIMINARY.search(clause):
+#: Words right before a figure that deny it: "€90m, not €100m as reported", "rather than the 1,000 first feared".
+_DENIED_BEFORE_RE = re.compile(
+    r"(?:\bnot|\brather than|\binstead of|\bcontrary to(?: reports of)?)\s+(?:the\s+)?$", re.I
+)
+#: Words shortly before a figure that make it an earlier estimate: "initially put the toll at 2,000".
+_EARLIER_BEFORE_RE = re.compile(
+    r"\b(?:initially|originally|at first|first|earlier|previously|had been)\b(?:\s+[\w\-]+){0,5}\s+$", re.I
+)
+#: Words that give the current figure after an earlier one: "later raised it to", "has since risen to".
+_LATER_BETWEEN_RE = re.compile(r"\b(?:later|since|now|then|revised|raised|updated|lowered|cut)\b", re.I)
+
+
+def figure_stage(sentence: str, figure: Quantity, clause_start: int) -> str | None:
+    """ "denied" for a figure the sentence says is wrong, "preliminary" for one it gives as an earlier
+    estimate ("initially put at 2,000"); None where the words around the figure say neither."""
+    before = sentence[max(clause_start, figure.start - 60) : figure.start]
+    if _DENIED_BEFORE_RE.search(before):
+        return "denied"
+    earlier = _EARLIER_BEFORE_RE.search(before)
+    if earlier and not _LATER_BETWEEN_RE.search(earlier.group(0)):
         return "preliminary"
     return None
+
+
+def revision(clause: str, span: tuple[int, int] | None = None) -> str | None:
+    """ "preliminary" for first estimates, "revised" for revised figures, None otherwise.
+
+    ``span``: where the figure is in ``clause``. A first estimate the clause then moves on
+    from ("initially put at 2,000 but later raised to 5,300") does not mark 5,300, nor
+    does one said of another figure after it ("€38m, not €45m as first reported").
+    """
+    if _REVISED.search(clause):
+        return "revised"
+    first = _PRELIMINARY.search(clause)
+    if first is None:
+        return None
+    if span is not None:
+        start, end = span
+        if first.end() <= start and _LATER_BETWEEN_RE.search(clause[first.end() : start]):
+            return None
+        if first.start() >= end and re.search(r"\d", clause[end : first.start()]):
+            return None
+    return "preliminary"
 
 
 _PRICED_AT_RE = re.compile(

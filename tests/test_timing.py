@@ -1,5 +1,7 @@
 """When a figure holds: the day and point of a trading day, windows, plans and history."""
 
+import pytest
+
 from claimcheck.claims import checkable_figures
 
 
@@ -36,3 +38,27 @@ def test_timing_a_time_after_another_verb_dates_that_verbs_figure_not_this_one()
     assert month.period is None
     dated = figure("Revenue rose 12% to $4.1 billion in 2024.", "$4.1 billion", date="2026-02-20")
     assert dated.period.text == "2024"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, stage",
+    [
+        ("Lazio paid €38m for Dembinski, not €45m as first reported.", "€45m", "denied"),
+        ("The fee was €38m rather than the €45m some outlets gave.", "€45m", "denied"),
+        ("Lazio paid €38m for Dembinski, not €45m as first reported.", "€38m", None),
+        ("Officials initially counted 120 deaths but later raised the count to 310 deaths.", "120", "preliminary"),
+        ("Officials initially counted 120 deaths but later raised the count to 310 deaths.", "310", None),
+    ],
+)
+def test_timing_a_figure_denied_or_given_as_an_earlier_estimate(sentence, figure, stage):
+    from claimcheck.claims import checkable_figures
+
+    found = next(q for q in checkable_figures(sentence) if q.text == figure)
+    assert (found.stage if found.stage in ("denied", "preliminary") else None) == stage
+
+
+def test_timing_a_denied_figure_is_never_compared():
+    from claimcheck import compare
+
+    pairs = compare("Lazio paid €38m for Dembinski, not €45m as first reported.", "Lazio paid €38m.", model=None)
+    assert [p.verdict for p in pairs] == ["consistent"]
