@@ -107,7 +107,12 @@ def describe(
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
         scope = _scope(clause, subject) if not local else (local if local != subject else None)
-        scope = parsed.party or scope  # a player's price paid by two clubs: two deals
+        market = _market_of(sentence, figure)
+        scope = parsed.party or market or scope  # "$182M overseas", "a worldwide total of"
+        if subject and subject.lower() in _MARKETS:
+            subject = None  # "Overseas, the movie took in": a market, not an owner
+        if measure and market:
+            measure = " ".join(w for w in measure.split() if w not in _MARKETS) or None  # "global opening"
         converted = _converted_from(sentence, figure, described)
         if converted is not None:  # "£25m (€30m)": one sum, two currencies
             subject, measure, scope = converted.subject, converted.measure, converted.scope
@@ -351,6 +356,48 @@ def _scope(clause: str, subject: str | None) -> str | None:
         return among.group(1).lower() + " " + among.group("who").lower()
     if re.search(r"\b(?:domestic|domestically|national|nationwide|local)\b", clause, re.I):
         return "domestic"
+    return None
+
+
+#: Markets a figure is told for, in the words next to it: "$182M overseas", "a worldwide total of $382
+#: million", "$155 million domestically". The nearest word wins over the clause's ("global" elsewhere).
+_MARKETS = {
+    "overseas": "international",
+    "abroad": "international",
+    "international": "international",
+    "internationally": "international",
+    "foreign": "international",
+    "offshore": "international",
+    "domestic": "domestic",
+    "domestically": "domestic",
+    "nationwide": "domestic",
+    "global": "global",
+    "globally": "global",
+    "worldwide": "global",
+}
+_MARKET_AFTER_RE = re.compile(rf"^\s+(?:in\s+)?(?P<m>{'|'.join(_MARKETS)})\b", re.I)
+_MARKET_BEFORE_RE = re.compile(
+    rf"\b(?P<m>{'|'.join(_MARKETS)})\s+(?:[a-z\-]+\s+){{0,2}}(?:of|at|was|were|is|reached|hit|to)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|an estimated|over|more than)\s+)?$|"
+    rf"\b(?:an?|the|its|their)\s+(?P<n>{'|'.join(_MARKETS)})\s+$",
+    re.I,
+)
+
+
+_MARKET_FRONTED_RE = re.compile(rf"^(?P<m>{'|'.join(_MARKETS)}),", re.I)
+
+
+def _market_of(sentence: str, figure: Quantity) -> str | None:
+    """The market the words next to a figure tell it for: "domestic", "international" or "global"."""
+    after = _MARKET_AFTER_RE.match(sentence[figure.end : figure.end + 30])
+    if after:
+        return _MARKETS[after.group("m").lower()]
+    before = _MARKET_BEFORE_RE.search(sentence[max(0, figure.start - 50) : figure.start])
+    if before:
+        return _MARKETS[(before.group("m") or before.group("n")).lower()]
+    fronted = _MARKET_FRONTED_RE.match(sentence)
+    if fronted and "," in sentence[: figure.start]:
+        return _MARKETS[fronted.group("m").lower()]  # "Overseas, the movie took in $194 million"
     return None
 
 

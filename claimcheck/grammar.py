@@ -20,7 +20,8 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .measures import MEASURE_QUALIFIERS, WORD_TO_MEASURE
+from .measures import MEASURE_QUALIFIERS, MEASURES, WORD_TO_MEASURE, measure_family
+from .qualifiers import FALL_VERBS, RISE_VERBS
 from .numbers import SCALE_WORDS
 from .owners import (
     ANAPHORS,
@@ -284,6 +285,8 @@ def _measure(noun, verb, inside) -> str | None:
         return "opening" if scaled else "price"
     if form := measure_verb(verb):
         return form
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return "takings"  # "the movie took in $194 million"
     if lemma in _TRADING and hangs:
         return None if scaled else "price"
     measured = measured_object(verb, inside)
@@ -291,12 +294,22 @@ def _measure(noun, verb, inside) -> str | None:
         return _noun_phrase(measured)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child not in inside:
-            if child.lower_ not in ANAPHORS and not name_at_start(child):
+            if child.lower_ not in ANAPHORS and not name_at_start(child) and _states_a_level(verb, child):
                 return _noun_phrase(child)
     antecedent = _antecedent(verb)
     if antecedent is not None and antecedent.pos_ == "NOUN" and antecedent.lower_ not in ANAPHORS:
         return _noun_phrase(antecedent)
     return None
+
+
+def _states_a_level(verb, subject) -> bool:
+    """Whether a verb's subject is what its figure measures: "revenue rose to $5bn", "the toll stood at 99",
+    "the fee was £86m", not the doer of a content verb: "the movie took in $194 million"."""
+    if verb.lemma_.lower() in _LIGHT or verb.lower_ in RISE_VERBS or verb.lower_ in FALL_VERBS:
+        return True
+    if verb.lemma_.lower() in ("stand", "come", "amount", "remain", "fall", "rise", "climb", "drop", "grow"):
+        return True
+    return measure_family(subject.lower_)[0] in MEASURES or subject.dep_ == "nsubjpass"
 
 
 def _antecedent(verb):

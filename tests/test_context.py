@@ -1,3 +1,5 @@
+import pytest
+
 from claimcheck.claims import checkable_figures
 
 
@@ -183,3 +185,22 @@ def test_context_a_bracketed_conversion_is_the_same_sum():
 
     pounds, euros = checkable_figures("Dembinski moved from Genk to Lazio for £33m (€38m) in 2022.")
     assert (euros.subject, euros.measure) == (pounds.subject, pounds.measure) == ("Dembinski", "price")
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, scope, measure",
+    [
+        ("The comedy added $61M overseas for a $140M global launch.", "$61M", "international", None),
+        ("The comedy added $61M overseas for a $140M global launch.", "$140M", "global", "launch"),
+        ("Abroad, the comedy took in $61 million.", "$61 million", "international", "takings"),
+        ("The comedy opened to $79 million domestically.", "$79 million", "domestic", None),
+    ],
+)
+def test_context_the_market_next_to_a_figure_is_its_scope(sentence, figure, scope, measure):
+    from claimcheck.claims import checkable_figures
+
+    found = next(q for q in checkable_figures(sentence) if q.text == figure)
+    assert found.scope == scope
+    assert found.subject is None or found.subject.lower() != "abroad"
+    if measure:
+        assert found.measure == measure
