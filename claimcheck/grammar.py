@@ -138,7 +138,7 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         and verb.tag_ != "VBG"
     )
     anaphor = owner is not None and is_anaphor(owner)
-    described = description(verb, inside, noun) if owner is None else None
+    described = description(verb, inside, noun) if owner is None or anaphor else None
     return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described)
 
 
