@@ -29,8 +29,10 @@ _WORD_NUMBER = (
 # A fraction word joined to a noun is an adjective or a name: "a third-party app", "half-time".
 _FRACTION_WORD = (
     rf"(?:(?:a|an|{'|'.join(list(UNITS_WORDS)[1:10])})[\s\-\u2011](?:{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})"
-    r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)|(?<=than\s)half)(?![\-\u2011]\w)"
-    r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)(?!\s+a\s+dozen)|(?<=than\s)half)"
+    r"(?![\-\u2011]\w)"
+    r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)(?:\s(?:every|each))?"
+    r"\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"(?=\s)(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"
 )
 # "half a million", "a quarter of a billion": the fraction of a scale word.
@@ -38,7 +40,7 @@ _FRACTION_OF_SCALE = (
     r"(?:half|an?\squarter|three\squarters|an?\sthird|two\sthirds)(?:\sof)?(?:\san?)?"
     r"(?=\s(?:million|billion|trillion|thousand)\b)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 #: Full-width digits and signs as Chinese and Japanese text writes them.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")

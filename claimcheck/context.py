@@ -16,6 +16,7 @@ from .grammar import FigureGrammar, figure_grammar, parse
 from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family, pay_measure
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
+from .owners import places, speakers
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS, find_periods, present_period
 from .timing import (
@@ -77,7 +78,7 @@ def describe(
     # are (a time after another finite verb dates that verb's figure: "revenue in a month exceeded its
     # earnings for 2025").
     finite = [t.idx for t in parse(sentence) if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
-    names = mentions(sentence)
+    names = _owner_names(sentence, figures)
     periods = find_periods(sentence, date)
     clauses = _clauses(sentence)
     respective = _respective_subjects(sentence, figures, names)
@@ -88,11 +89,8 @@ def describe(
         parsed = figure_grammar(sentence, figure.start, figure.end)
         subject = (
             respective.get(index)
-            or _named(parsed, names)
-            or (
-                (main_entity or None) if parsed.anaphor else _subject(sentence, figure, names, clause_start, clause_end)
-            )
-            or parsed.described
+            or _named(sentence, parsed, names)
+            or _owner_by_words(sentence, figure, names, parsed, main_entity, (clause_start, clause_end))
         )
         measure = (
             figure.kind
@@ -152,16 +150,65 @@ def describe(
     ]
 
 
-def _named(parsed: FigureGrammar, names: list[Mention]) -> str | None:
+def _owner_by_words(
+    sentence: str,
+    figure: Quantity,
+    names: list[Mention],
+    parsed: FigureGrammar,
+    main_entity: str | None,
+    clause: tuple[int, int],
+) -> str | None:
+    """The owner where the parse names none: the article's main entity for "it", the nearest name in the
+    figure's clause, then the owner the clause describes ("the wealthiest families are sitting on ...").
+    """
+    if parsed.anaphor:
+        return main_entity or _named_text(sentence, parsed.described, names)
+    return _subject(sentence, figure, names, *clause) or _named_text(sentence, parsed.described, names)
+
+
+def _owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
+    """The sentence's possible owners: its names less those inside a figure ("HK$5.4m", "61.4 MPa") or after a
+    verb's preposition of place ("under Park Avenue"); speakers marked as sources."""
+    doc = parse(sentence)
+    said, where = speakers(doc), places(doc)
+    names = []
+    for mention in mentions(sentence):
+        if any(f.start < mention.end and mention.start < f.end for f in figures):
+            continue
+        if mention.is_place and any(f.kind == "money" and 0 <= mention.start - f.end <= 1 for f in figures):
+            continue  # "$63.59 U.S. per share": the currency's country
+        text = sentence[mention.start : mention.end]
+        if len(text) <= 3 and text.isupper() and any(_signed_after(sentence, f, mention.end) for f in figures):
+            continue  # "HK $5.4m", "NZ $12": a currency's prefix
+        if any(a <= mention.start < b for a, b in said):
+            mention = replace(mention, is_source=True)  # "said Ben Kaiser": who says, not whose
+        elif any(a <= mention.start < b for a, b in where):
+            continue  # "winding under Park Avenue": where, not whose
+        names.append(mention)
+    return names
+
+
+def _signed_after(sentence: str, figure: Quantity, end: int) -> bool:
+    """A sum that starts with its currency sign right after ``end``: the "HK" of "HK $5.4m"."""
+    sign = sentence[end : figure.end].lstrip()[:1]
+    return figure.kind == "money" and 0 <= figure.start - end <= 2 and sign in "$€£¥"
+
+
+def _named(sentence: str, parsed: FigureGrammar, names: list[Mention]) -> str | None:
     """The parse's owner as the sentence's name for it ("Nvidia" for "Nvidia's"), or None."""
     if parsed.subject is None or parsed.anaphor:
         return None
     if " and " in parsed.subject:
         return parsed.subject  # two owners together ("A and B raised a combined $1.2 billion")
-    for mention in names:  # the sentence's canonical form of the name ("China" for "Chinese")
-        if not mention.is_source and mention.name in parsed.subject:
+    return _named_text(sentence, parsed.subject, names)
+
+
+def _named_text(sentence: str, owner: str | None, names: list[Mention]) -> str | None:
+    """The sentence's canonical form of an owner written as one of its names ("China" for "Chinese")."""
+    for mention in names:
+        if not mention.is_source and re.sub(r"['’]s?$", "", sentence[mention.start : mention.end]) == owner:
             return mention.name
-    return parsed.subject
+    return owner
 
 
 def _choose_measure(parsed: str | None, worded: str | None) -> str | None:

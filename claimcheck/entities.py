@@ -128,6 +128,8 @@ def mentions(sentence: str) -> list[Mention]:
 
 def _generic(word: str, position: int, sentence: str) -> bool:
     lowered = re.sub(r"['’]s$", "", word).lower()
+    if lowered.endswith("days") and lowered[:-1] in GENERIC:
+        return True  # "Sundays": a weekday, written as a plural
     if (
         lowered in GENERIC
         or lowered in MONTHS

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .measures import MEASURE_QUALIFIERS, MEASURES, WORD_TO_MEASURE, measure_family
+from .names import full_name as name_of
 from .numbers import SCALE_WORDS
 from .owners import (
     ANAPHORS,
@@ -32,7 +33,6 @@ from .owners import (
     measure_verb,
     measured_object,
     name_at_start,
-    name_of,
     read_owner,
 )
 from .qualifiers import FALL_VERBS, RISE_VERBS
@@ -144,7 +144,7 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         and verb.tag_ != "VBG"
     )
     anaphor = owner is not None and is_anaphor(owner)
-    described = description(verb, inside, noun) if owner is None else None
+    described = description(verb, inside, noun) if owner is None or anaphor else None
     party_name = name_of(party) if party is not None else None
     return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described, party_name)
 

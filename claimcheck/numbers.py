@@ -42,7 +42,7 @@ FRACTION_WORDS = {
 #: Counting words that stand for a number on their own.
 COLLECTIVE_WORDS = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2}
 
-_DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f ]\d{3})+|\d+)?(?:\.\d+)?$")
+_DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f\u00a0\u2009 ]\d{3})+|\d+)?(?:\.\d+)?$")
 
 
 def parse_digits(text: str) -> tuple[float, float]:
@@ -53,7 +53,7 @@ def parse_digits(text: str) -> tuple[float, float]:
     """
     if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.strip()):
         text = text.replace(",", ".")  # a decimal comma: "12,5%"
-    cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
+    cleaned = re.sub(r"[,\u202f\u00a0\u2009 ]", "", text)
     if not cleaned or not _DIGITS_RE.match(text.strip()):
         raise ValueError(f"not a number: {text!r}")
     value = float(cleaned)
@@ -122,7 +122,7 @@ def parse_fraction(text: str) -> float | None:
         return int(slash.group(1)) / denominator if denominator else None
     if lowered == "half":
         return 0.5
-    one_in = re.fullmatch(r"(\w+)\s+(?:in|out of)\s+(\w+)", lowered)
+    one_in = re.fullmatch(r"(\w+)\s+(?:in|out of)(?:\s+(?:every|each))?\s+(\w+)", lowered)
     if one_in:
         parts = [int(w) if w.isdigit() else UNITS_WORDS.get(w, TENS_WORDS.get(w)) for w in one_in.groups()]
         if None not in parts and parts[1] and parts[0] < parts[1]:

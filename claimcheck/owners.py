@@ -2,39 +2,48 @@
 
 A reporting verb's subject ("the agency said") is a source, not an owner; "it" and "the
 company" stand for the article's main entity; a named object carried to a figure ("steered
-Barbie to a $155 million opening") owns it; a described owner ("the new ferry") is kept
-apart from a named one. The small tree helpers both readers share live here too, so that
-:mod:`claimcheck.grammar` (which reads the measure) imports them without a cycle.
+Barbie to a $155 million opening") owns it. Which words are names lives in
+:mod:`claimcheck.names`; owners the sentence only describes ("the new ferry") in
+:mod:`claimcheck.described`. The helpers :mod:`claimcheck.grammar` shares are re-exported here.
 """
 
 from __future__ import annotations
 
-import re
-
+from .described import description
 from .measures import WORD_TO_MEASURE
-
-#: Verbs whose subject is a source or a measurer, not the figure's owner ("a report counted 12 firms").
-REPORTING = frozenset(
-    "say tell report add note estimate show suggest claim believe expect announce state write reckon "
-    "according argue warn predict think count find list tally calculate measure track rank survey put "
-    "put identify".split()
+from .names import (
+    ANAPHORS,
+    NOUNS,
+    PRONOUNS,
+    REPORTING,
+    VERBS,
+    appositive,
+    counted,
+    full_name,
+    is_anaphor,
+    is_name,
+    joined,
+    left_run,
+    name_at_start,
+    proper,
+    usable_name,
 )
 
-
-#: Words that stand for an entity the article names elsewhere ("the company", "it").
-ANAPHORS = frozenset(
-    "it its they their company firm group business startup start-up lab bank carrier maker chipmaker "
-    "developer operator insurer lender retailer platform".split()
-)
-
-
-_CURRENCY_CODES = frozenset("usd hkd rmb cny eur gbp jpy sgd aud cad nzd twd inr krw chf".split())
-
-
-NOUNS = ("NOUN", "PROPN")
-
-
-VERBS = ("VERB", "AUX")
+__all__ = [
+    "ANAPHORS",
+    "NOUNS",
+    "REPORTING",
+    "VERBS",
+    "clause_span",
+    "description",
+    "is_anaphor",
+    "measure_verb",
+    "measured_object",
+    "name_at_start",
+    "places",
+    "read_owner",
+    "speakers",
+]
 
 
 def measured_object(verb, inside):
@@ -59,14 +68,22 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
     """
     if noun is not None:
         found = _owner_of_noun(noun, inside)
+        if found and not (verb is not None and found in PRONOUNS and _named_subject(verb, inside)):
+            return found
         if found:
+            return _named_subject(verb, inside)  # "Nvidia raised its forecast": "its" is Nvidia's
+    if noun is None:
+        # "included 20 miles for the Corvo's range": what the figure's own noun is for
+        head = next((t for t in inside if t.head not in inside), inside[-1])
+        found = _owner_of_noun(head, inside) if head.pos_ == "NOUN" else None
+        if found and found not in PRONOUNS:
             return found
     if verb is None:
         return None
     if verb.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         # "It took TikTok nine months to reach...": "it" holds no place; the object is whose time it was
         named = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
-        return _name(named) if named is not None else None
+        return full_name(named) if named is not None else None
     measured = measured_object(verb, inside)
     found = _owner_of_noun(measured, inside) if measured is not None else None
     if found and not is_anaphor(found):
@@ -78,14 +95,14 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         return None
     carried = _carried_object(noun, verb, inside)
     if carried is not None:
-        return _name(carried)  # "Warner Bros. piloted Barbie to a $155 million opening": Barbie's opening
+        return full_name(carried)  # "Warner Bros. piloted Barbie to a $155 million opening": Barbie's opening
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "agent") and child not in inside:
             target = child if child.dep_ != "agent" else next(iter(child.children), None)
             if target is None:
                 continue
-            if target.pos_ == "PROPN" or target.lower_ in ANAPHORS:
-                return _name(target)
+            if (target.pos_ == "PROPN" and is_name(target)) or target.lower_ in ANAPHORS:
+                return full_name(target)
             if name_at_start(target):
                 return target.text  # "Reddit rose 5%": a name the tagger took for a noun
             found = _owner_of_noun(target, inside)
@@ -95,7 +112,7 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
     if set_at and measure_verb(verb):
         for child in verb.children:  # "valuing the company at HK$72.8 billion"
             if child.dep_ == "dobj" and child not in inside and (child.pos_ == "PROPN" or child.lower_ in ANAPHORS):
-                return _name(child)
+                return full_name(child)
     above = verb
     for _ in range(3):  # "Barbie set records by bringing in $155 million": the clause's subject
         if above.dep_ not in ("xcomp", "advcl", "conj", "relcl", "pcomp", "prep") or above.head == above:
@@ -106,10 +123,84 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         if above.lemma_ in REPORTING:
             break
         for child in above.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child not in inside and child.pos_ == "PROPN":
-                return _name(child)
+            if child.dep_ in ("nsubj", "nsubjpass") and child not in inside:
+                if (child.pos_ == "PROPN" and is_name(child)) or appositive(child) is not None:
+                    return full_name(appositive(child) or child)
         break
     return None
+
+
+def _named_subject(verb, inside) -> str | None:
+    """The verb's subject when it is a name: what "its" in its own clause stands for."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
+    if subject is None or subject.pos_ != "PROPN" or not is_name(subject):
+        return None
+    return full_name(subject)
+
+
+def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of the clause whose verb governs the figure at ``start:end``, or None."""
+    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not inside:
+        return None
+    token = next((t for t in inside if t.head not in inside or t.head == t), inside[-1])
+    for _ in range(6):
+        if token.pos_ in VERBS and token not in inside:
+            break
+        if token.head == token:
+            return None
+        token = token.head
+    else:
+        return None
+    for _ in range(3):  # "rose 25% ... to close at $63.59": a clause without its own subject is its head's
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if own or token.dep_ not in ("xcomp", "advcl", "conj") or token.head.pos_ not in VERBS:
+            break
+        token = token.head
+    words = list(token.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+#: Prepositions of place and direction: a name after them says where ("under Park Avenue"), not whose.
+_WHERE = frozenset(
+    "in at on under over near across through along beneath beside inside outside around into onto".split()
+)
+
+
+def places(doc) -> list[tuple[int, int]]:
+    """Character spans of names the parse puts after a preposition of place: "winding under Park Avenue"."""
+    spans = []
+    for token in doc:
+        where = token.head
+        if token.dep_ == "pobj" and where.lower_ in _WHERE and where.head.pos_ in VERBS:
+            # "bringing in $155 million at the U.S. box office": the object and the names before it
+            words = [t for t in token.subtree if t.i <= token.i]
+            spans.append((words[0].idx, token.idx + len(token.text)))
+    return spans
+
+
+#: Verbs of saying: their subject speaks about the figure; "expects", "estimates", "added" often own it.
+_SPEECH = frozenset("say tell note write state argue warn explain comment".split())
+
+
+def speakers(doc) -> list[tuple[int, int]]:
+    """Character spans of who says or measures a figure: "said Ben Kaiser, the developer", "according to X"."""
+    spans = []
+    for token in doc:
+        said = token.dep_ in ("nsubj", "agent") and token.head.lemma_ in _SPEECH and token.head.pos_ in VERBS
+        cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
+        if cited and token.head.nbor(-1).lower_ != "according":
+            cited = False
+        if said or cited:
+            # "Morocco's Interior Ministry said": the speaker, not the place it belongs to
+            words = [t for t in token.subtree if not (t.dep_ == "poss" or t.head.dep_ == "poss")]
+            words = words or [token]
+            spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return spans
+
+
+#: Nouns of a change: "in" after them says what changed ("a 5% rise in Orbex's revenue").
+_CHANGES = frozenset("rise fall drop increase decrease gain loss growth decline jump slump surge plunge cut".split())
 
 
 def _carried_object(noun, verb, inside):
@@ -122,126 +213,43 @@ def _carried_object(noun, verb, inside):
         (
             c
             for c in verb.children
-            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ANAPHORS) and c not in inside
+            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ANAPHORS) and c not in inside and not counted(c)
         ),
         None,
     )
 
 
-def description(verb, inside, noun) -> str | None:
-    """The clause's subject when it is described, not named: "The particle robots measure 15 cm across".
-
-    Not a measure ("the death toll rose to 2,960" says what, not whose), a pronoun or an anaphor.
-    """
-    if verb is None or verb.lemma_ in REPORTING:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
-    if (
-        subject is None
-        or subject == noun
-        or subject.pos_ != "NOUN"
-        or subject.lower_ in ANAPHORS
-        or name_at_start(subject)
-    ):
-        return None  # "2,000 people are dead": the counted noun is what, not whose
-    if subject.lower_ in WORD_TO_MEASURE or subject.head == noun:
-        return None
-    words = [t for t in subject.lefts if t.dep_ in ("det", "compound", "amod", "nmod", "poss") and t.i >= subject.i - 4]
-    if any(t.lower_ in WORD_TO_MEASURE or t.like_num for t in words):
-        return None
-    named = [t for t in words if (t.pos_ == "PROPN" or _quoted(t)) and _usable_name(t.text)]
-    if named:
-        return " ".join(t.text for t in named)  # '"Velvet" film', "the Tesla plant": the name it carries
-    phrase = " ".join(t.text for t in [*words, subject])
-    return phrase[:1].lower() + phrase[1:]
-
-
-def _quoted(token) -> bool:
-    """A word between quotation marks: a title ('"Velvet" film'), whatever the tagger made of it."""
-    doc = token.doc
-    before = doc[token.i - 1].text if token.i > 0 else ""
-    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    return before in _QUOTES and after in _QUOTES
-
-
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
-def _owner_of_noun(noun, inside) -> str | None:
+def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
     """A noun's owner: "Nvidia's value", "Doubao chatbot", "revenue at Apple"; "its" only when nothing names it."""
     children = [c for c in noun.children if c not in inside]
+    changes = noun.lemma_.lower() in _CHANGES
     # The compound name is the more specific owner: "Alibaba Cloud's Qwen family" is Qwen's.
-    for child in children:
-        if (
-            child.dep_ in ("compound", "nmod")
-            and child.pos_ == "PROPN"
-            and _usable_name(child.text)
-            and not child.text.isupper()
-        ):
-            return _name(child)  # "Doubao chatbot", '"Barbie" film'
+    run = left_run(noun, inside)
+    if any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in run):
+        name = joined(run).strip(" '’-")
+        if usable_name(name) and not (len(run) == 1 and name.isupper()):
+            return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"
 
     for child in children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
-            return _name(child)
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and is_name(child):
+            return full_name(child)
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+        # "a 32% drop in Orbex's share price": what a change is in is whose it is
+        if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "in" and changes):
             for target in child.children:
-                if target.dep_ == "pobj" and target.pos_ == "PROPN" and target not in inside:
-                    return _name(target)
+                if target.dep_ != "pobj" or target in inside:
+                    continue
+                if proper(target) and is_name(target) and child.lower_ != "in":
+                    return full_name(target)
+                if target.pos_ in NOUNS and depth < 2:
+                    # "15 miles for the Volt's range", "a 19% drop for the Orbex Europe index"
+                    found = _owner_of_noun(target, inside, depth + 1)
+                    if found and found not in PRONOUNS:
+                        return found
+    named = appositive(noun)
+    if named is not None and named not in inside:
+        return full_name(named)  # "British chipmaker Arm Holdings"
     for child in children:
         if child.dep_ == "poss" and child.lower_ in ANAPHORS:
-            return _name(child)
+            return full_name(child)
     return None
-
-
-def _name(token) -> str | None:
-    """A name with its compound parts: "Hong Kong", "MiniMax Group"; None for codes and letters."""
-    parts = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-    words = [t.text for t in sorted([*parts, token], key=lambda t: t.i)]
-    name = " ".join(words).strip(" '’")
-    joined = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    if joined and token.pos_ == "PROPN":  # "Orbit AI and Zephyr Labs raised a combined $1.2 billion": both
-        return " and ".join(filter(None, [name, *(_name(c) for c in joined)]))
-    if token.lower_ in ANAPHORS and token.pos_ != "PROPN":
-        named = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
-        if named is not None:
-            return _name(named)  # "tech company Astera Labs"
-        if token.lower_ in ("it", "its", "they", "their"):
-            return token.lower_
-        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-        return "the " + token.lower_ if determiners & {"the", "this", "that", "its", "their"} else None
-    return name if _usable_name(name) else None
-
-
-def name_of(token) -> str | None:
-    """The name a token stands for, with its compound parts ("Real Madrid"); None for codes and letters."""
-    return _name(token)
-
-
-def is_anaphor(owner: str) -> bool:
-    """ "it", "its" or "the company": an owner the article names elsewhere (not "Astera Lab")."""
-    return owner in ("it", "its", "they", "their") or (owner.startswith("the ") and owner[4:] in ANAPHORS)
-
-
-def _usable_name(name: str) -> bool:
-    bare = name.replace("'s", "").strip()
-    if len(bare) < 2 or bare.lower() in _CURRENCY_CODES or not any(ch.isalpha() for ch in bare):
-        return False
-    return not bare.replace("$", "").replace(".", "").isdigit()
-
-
-def name_at_start(token) -> bool:
-    """A capitalised first word tagged as a noun that no measure names: a name the tagger misread."""
-    return (
-        token.i == 0
-        and token.pos_ == "NOUN"
-        and token.tag_ != "NNS"  # "Winners usually take": a plural is a kind of thing
-        and token.text[:1].isupper()
-        and token.lower_ not in WORD_TO_MEASURE
-        and token.lower_ not in ANAPHORS
-        and not _COMMON_ENDING_RE.search(token.lower_)  # "Training took", "Investment rose"
-        and not any(c.dep_ in ("det", "amod", "compound") for c in token.lefts)
-    )
-
-
-_COMMON_ENDING_RE = re.compile(r"(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence)$")

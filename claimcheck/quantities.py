@@ -52,7 +52,7 @@ _ATTRIBUTIVE_RE = re.compile(
     r"[\-\u2011](?:second|minute|hour|day|week|month|quarter|year|decade|century)\s+"
     r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since)\b)[a-z]"
 )
-_HYPHEN_WORD_RE = re.compile(r"[\-\u2011](?P<word>[a-z]+)\b(?![\-\u2011])")
+_HYPHEN_WORD_RE = re.compile(r"[\-\u2011](?P<word>[a-z]+)\b(?![\-\u2011])(?=,?\s+[A-Za-z$€£])")
 
 
 def _is_attributive(sentence: str, end: int) -> bool:

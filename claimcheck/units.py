@@ -39,7 +39,9 @@ _OF_DETERMINER_RE = re.compile(
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
-_PLURAL_NOUN_END = re.compile(r"(?:[^siu]s|ies|men|people|children)$", re.I)  # not "previous", "crisis"
+_PLURAL_NOUN_END = re.compile(
+    r"(?:[^siu]s|ies|men|people|children|staff|police|personnel|cattle)$", re.I
+)  # not "previous", "crisis"
 # Words that end a counted noun phrase: prepositions the stop list leaves out ("one hand behind her
 # head") and verbs a count is the subject of ("about 1,000 come from Asia").
 _PHRASE_ENDS = frozenset(

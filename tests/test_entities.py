@@ -45,3 +45,9 @@ def test_entities_a_dateline_is_where_a_story_was_filed_not_whose_figure():
 
     found = {m.name: m.is_source for m in mentions("PORT ELLIS, Fla. (AP) — The storm killed 40 people in Florida.")}
     assert found["Florida"] is False and all(v for k, v in found.items() if k != "Florida")
+
+
+def test_entities_a_plural_weekday_is_not_a_name():
+    from claimcheck.entities import mentions
+
+    assert [m.name for m in mentions("Reyes left Tuesdays meeting early.")] == ["Reyes"]

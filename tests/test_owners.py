@@ -35,3 +35,110 @@ def test_owners_the_company_stands_for_the_articles_main_entity():
 def test_owners_a_described_owner_is_kept_apart_from_a_name():
     read = owner_of("The new ferry carried 1,200 passengers on Sunday.", "1,200")
     assert read.subject is None and read.described == "the new ferry"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, owner",
+    [
+        # A month or a weekday is a time, not an owner: the contract's name is the rest.
+        ("The March cocoa contract was up 12 cents at $3.10 a pound.", "12 cents", None),
+        # A name's number and slashed part belong to it.
+        ("Brazil's Bovespa/IBX 50 gained 0.4 percent to 1,220.50.", "0.4 percent", "Bovespa/IBX 50"),
+        ("Dow 30 futures were up 12 points, or 0.03%.", "12 points", "Dow 30"),
+        # A name of several words before a noun is whole: not "North Sea".
+        ("The price of the North Sea Forties blend has fallen to $61.20.", "$61.20", "North Sea Forties"),
+        # "for the X's Y": the possessor owns the figure.
+        ("Upgrades included an extra 20 miles for the Corvo's electric range.", "20 miles", "Corvo"),
+        # "its" in a clause whose subject is named is that name's.
+        ("Halden raised its forecast to $4.2 billion.", "$4.2 billion", "Halden"),
+        # A figure's own unit is not the name carried to it ("added 12 sen to RM4.10").
+        ("Kelvar Holdings gained 12 sen to RM4.10.", "RM4.10", "Kelvar Holdings"),
+    ],
+)
+def test_owners_names_read_whole(sentence, figure, owner):
+    assert owner_of(sentence, figure).subject == owner
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, described",
+    [
+        ("The March cocoa contract was up 12 cents at $3.10 a pound.", "12 cents", "the March cocoa contract"),
+        # A relative clause's figure belongs to the noun the clause is about.
+        ("Few people can afford the lofts, which cost from $900,000 to $2 million.", "$900,000", "the lofts"),
+        ("We crossed a valley that is about 40 miles wide.", "40 miles", "a valley"),
+        # An attribute is not an owner: what it is of is.
+        ("The weight of the blue whale is about 150 tonnes.", "150 tonnes", "the blue whale"),
+        ("The top speed of the old steam trains was 60 mph.", "60 mph", "the old steam trains"),
+        # A figure with a unit describes the thing it modifies.
+        ("For the test we used a 3-5W blue laser.", "3-5W", "blue laser"),
+        # A clause completed by another verb keeps its subject ("was expected to become ... with winds of").
+        ("The depression was expected to become a storm with winds of at least 40 mph.", "40 mph", "the depression"),
+        # "its" with no name in the clause: the described subject, which the article's name replaces if it has one.
+        (
+            "The Danish shipping giant now earns over 40 per cent of its income from logistics.",
+            "40 per cent",
+            "the Danish shipping giant",
+        ),
+    ],
+)
+def test_owners_described(sentence, figure, described):
+    read = owner_of(sentence, figure)
+    assert read.described == described and not (read.subject and not read.anaphor)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The final tally of the vote was 62%.", "62%"),  # "tally" and "vote" say what, not whose
+        ("Your aim was to sell 300 bikes by the summer.", "300"),  # the counted noun is not an owner
+        ("About 1,100 homes were built last year.", "1,100"),
+    ],
+)
+def test_owners_no_described_owner_from_measures_or_counts(sentence, figure):
+    read = owner_of(sentence, figure)
+    assert read.described in (None, "your aim")  # a stated aim is a description, never a measure
+    assert read.subject is None
+
+
+def subject_in(sentence, figure):
+    from claimcheck.claims import checkable_figures
+
+    start = sentence.index(figure)
+    return next(f.subject for f in checkable_figures(sentence, bare_counts=True) if f.start <= start < f.end)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # The speaker of a reporting verb says the figure; the sentence's other owner keeps it.
+        (
+            "Half the lofts, which cost from $700,000, have sold this year, said Tom Baker, the agent.",
+            "$700,000",
+            "the lofts",
+        ),
+        # A place's ministry speaks, the place keeps the figure.
+        ("Chile's Health Ministry said 420 people had died.", "420", "Chile"),
+        # The figure's own clause describes its owner; a name in another clause is not it.
+        (
+            "The 2024 list compiled by Jo Baines shows that the richest families hold wealth of $800 billion.",
+            "$800 billion",
+            "the richest families",
+        ),
+        # A country after a sum is the currency's, not the owner.
+        ("Velto shares rose 12% on Monday to close at $41.20 U.S. per share.", "$41.20", "Velto"),
+        # A weekday written as a plural is a time.
+        ("Kane entered Sundays game averaging 14 points.", "14 points", "Kane"),
+    ],
+)
+def test_owners_subject_of_the_figure_in_a_sentence(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+def test_owners_a_currency_prefix_is_not_an_owner():
+    assert subject_in("Those travellers paid HK $4,500 for the trip.", "$4,500") != "HK"
+
+
+def test_owners_a_name_under_a_verb_of_place_is_where():
+    assert (
+        subject_in("The new pipes were laid under Park Lane at a cost of $3 million.", "$3 million") == "the new pipes"
+    )

@@ -734,3 +734,26 @@ def test_quantities_small_letter_fahrenheit_and_a_birthday(sentence, kind, unit)
 @pytest.mark.parametrize("sentence", ["The form 5f was filed late.", "Turn to page 40 of the report."])
 def test_quantities_no_temperature_or_age_without_their_cues(sentence):
     assert all(f.kind not in ("temperature", "age") for f in read_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Half a dozen bidders remain.", 6, "bidder"),
+        ("One in every four homes is empty.", 25, "fraction"),
+        ("The mill employs 3\u00a0400 workers.", 3400, "worker"),
+        ("Two-thirds of the staff quit.", 200 / 3, "fraction"),
+    ],
+)
+def test_quantities_written_numbers_read_whole(sentence, value, unit):
+    figure = read_figures(sentence)[0]
+    assert math.isclose(figure.value, value) and figure.unit == unit
+
+
+def test_quantities_staff_ends_the_counted_phrase():
+    sentence = "Three-quarters of the staff left."
+    assert figure_dict(read_figures(sentence, newsquant=True)[0], sentence)["unit"] == "% staff"
+
+
+def test_quantities_a_hyphenated_word_at_the_end_is_no_kind():
+    assert [f.value for f in read_figures("It came to one hundred thirty-fifths", newsquant=True)] == [130]

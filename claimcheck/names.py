@@ -1,0 +1,161 @@
+"""Names in the parse: which words can name a figure's owner, and the whole name a word belongs to.
+
+"Cadillac Williams", "West Texas Intermediate", "S&P/ASX 200", "iPhone 14 Pro": a name runs over its
+compound words, a number right after it and a slashed part. A month, a weekday or a unit right after
+its number ("10 sen", "2.5 F") names nothing; "it" and "the company" stand for a name said elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measures import WORD_TO_MEASURE
+from .timeref import MONTHS
+
+#: Verbs whose subject is a source or a measurer, not the figure's owner ("a report counted 12 firms").
+REPORTING = frozenset(
+    "say tell report add note estimate show suggest claim believe expect announce state write reckon "
+    "according argue warn predict think count find list tally calculate measure track rank survey put "
+    "put identify".split()
+)
+
+#: Words that stand for an entity the article names elsewhere ("the company", "it").
+ANAPHORS = frozenset(
+    "it its they their company firm group business startup start-up lab bank carrier maker chipmaker "
+    "developer operator insurer lender retailer platform".split()
+)
+
+_CURRENCY_CODES = frozenset("usd hkd rmb cny eur gbp jpy sgd aud cad nzd twd inr krw chf".split())
+
+NOUNS = ("NOUN", "PROPN")
+
+VERBS = ("VERB", "AUX")
+
+PRONOUNS = frozenset({"it", "its", "they", "their"})
+
+
+def is_anaphor(owner: str) -> bool:
+    """ "it", "its" or "the company": an owner the article names elsewhere (not "Astera Lab")."""
+    return owner in ("it", "its", "they", "their") or (owner.startswith("the ") and owner[4:] in ANAPHORS)
+
+
+def appositive(noun):
+    """A name set beside a noun: "the platform, Threads,", "chipmaker Arm Holdings"."""
+    return next(
+        (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and is_name(c) and c.nbor(-1).text != "("),
+        None,
+    )
+
+
+def full_name(token) -> str | None:
+    """A name with its compound parts: "Hong Kong", "MiniMax Group"; None for codes and letters."""
+    # "S&P 500", "Nasdaq 100": the number right after a name is part of it; "S&P/ASX 200": so is a slashed part.
+    words = [*left_run(token), token, *numbered(token)]
+    text = joined(words)
+    for other in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.nbor(-1).text == "/"):
+        text += "/" + joined([other, *numbered(other)])
+    name = text.strip(" '’")
+    others = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if others and token.pos_ == "PROPN":  # "Orbit AI and Zephyr Labs raised a combined $1.2 billion": both
+        return " and ".join(filter(None, [name, *(full_name(c) for c in others)]))
+    if token.lower_ in ANAPHORS and token.pos_ != "PROPN":
+        named = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return full_name(named)  # "tech company Astera Labs"
+        if token.lower_ in ("it", "its", "they", "their"):
+            return token.lower_
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        return "the " + token.lower_ if determiners & {"the", "this", "that", "its", "their"} else None
+    return name if usable_name(name) else None
+
+
+def left_run(token, inside=()) -> list:
+    """The words of a name before ``token``: "West Texas Intermediate", "iPhone 14", "Ford F-Series"."""
+    doc, start = token.doc, token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.head != token and token not in before.ancestors:
+            break
+        if before in inside:
+            if any(t not in inside for t in doc[start : token.i]):
+                break  # "Orbex Energy's 550 megawatt Topaz Farms": the figure ends the name
+            start -= 1  # "Tylenol 500mg tablets": the figure sits between the name and its noun
+        elif before.dep_ in ("compound", "flat", "nmod", "nummod") and proper(before) and name_part(before):
+            start -= 1
+        elif (before.text.isdigit() or before.text in ("-", "&", "/")) and start > 1 and proper(doc[start - 2]):
+            start -= 1  # "iPhone 14 Pro", "F-Series": a number or a hyphen inside a name
+        else:
+            break
+    return [t for t in doc[start : token.i] if t not in inside]
+
+
+def joined(tokens) -> str:
+    """Tokens as written, with the spaces the text had between them."""
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text if tokens else ""
+
+
+def proper(token) -> bool:
+    """A name's word: tagged as one, or capitalised where a sentence does not start ("the iPhone 14 Pro")."""
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.i > 0
+        and token.text[:1].isupper()
+        and token.nbor(-1).text not in (".", ":", '"', "“", "—")
+        and token.lower_ not in WORD_TO_MEASURE
+    )
+
+
+def name_part(token) -> bool:
+    """A word inside a name: not a month, a weekday or a unit after its number ("Y" of "Y Combinator" is)."""
+    lowered = token.lower_[:-1] if token.lower_.endswith("days") else token.lower_
+    return lowered not in MONTHS and lowered not in _WEEKDAYS and not counted(token)
+
+
+def numbered(token) -> list:
+    return [c for c in token.rights if c.dep_ == "nummod" and c.i == token.i + 1 and c.text.isdigit()]
+
+
+def counted(token) -> bool:
+    """A figure's own unit: "10 sen", "61.4 MPa", "2.5 F" (its number right before it)."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    if before.i > 0 and before.nbor(-1).pos_ == "PROPN":
+        return False  # "iPhone 14 Pro": a number inside a name
+    return (before.like_num or before.tag_ == "$") and (
+        token in (before.head, before.head.head) or token.head == before
+    )
+
+
+def is_name(token) -> bool:
+    """A word that can name an owner: not a month, a weekday, a unit after its number or a code."""
+    return usable_name(token.text) and name_part(token)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def usable_name(name: str) -> bool:
+    bare = name.replace("'s", "").strip()
+    if len(bare) < 2 or bare.lower() in _CURRENCY_CODES or not any(ch.isalpha() for ch in bare):
+        return False
+    return not bare.replace("$", "").replace(".", "").isdigit()
+
+
+def name_at_start(token) -> bool:
+    """A capitalised first word tagged as a noun that no measure names: a name the tagger misread."""
+    return (
+        token.i == 0
+        and token.pos_ == "NOUN"
+        and token.tag_ != "NNS"  # "Winners usually take": a plural is a kind of thing
+        and token.text[:1].isupper()
+        and token.lower_ not in WORD_TO_MEASURE
+        and token.lower_ not in ANAPHORS
+        and not _COMMON_ENDING_RE.search(token.lower_)  # "Training took", "Investment rose"
+        and not any(c.dep_ in ("det", "amod", "compound") for c in token.lefts)
+    )
+
+
+_COMMON_ENDING_RE = re.compile(r"(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence)$")
