@@ -62,6 +62,7 @@ _REASON_TEXT = {
     "different_identifier": "they name different models or products",
     "different_date": "they give different dates for the event",
     "unstated_subject": "a sentence does not say whose figure it is",
+    "far_apart": "they are ten times or more apart, as a part and its whole or two measures are",
 }
 
 
@@ -411,6 +412,7 @@ def _why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "different_identifier": next(iter(different_identifiers(qa.clause or "", qb.clause or "")), (None, None)),
         "different_date": (qa.period and qa.period.text, qb.period and qb.period.text),
         "unstated_subject": (qa.subject, qb.subject),
+        "far_apart": (qa.measure, qb.measure),
     }
     parts = []
     for reason in reasons:

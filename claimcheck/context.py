@@ -105,7 +105,7 @@ def describe(
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
         scope = _scope(clause, subject) if not local else (local if local != subject else None)
-        market = _market_of(sentence, figure)
+        market = _market_of(sentence, figure) or (_employer(clause, subject) if measure == "pay" else None)
         scope = parsed.party or market or scope  # "$182M overseas", "a worldwide total of"
         if subject and subject.lower() in _MARKETS:
             subject = None  # "Overseas, the movie took in": a market, not an owner
@@ -398,7 +398,7 @@ def _scope(clause: str, subject: str | None) -> str | None:
         if words and words[0][0].isupper() and words[0].lower() not in MONTHS and words[0] != subject:
             name = " ".join(w for w in words if w[0].isupper())
             if not _TIME_WORDS & {w.lower() for w in words} and not (subject and name in subject):
-                return name  # "in Auckland": a place the gazetteer does not know
+                return name.rstrip(".")  # "in Auckland": a place the gazetteer does not know
     if (among := _AMONG.search(clause)) is not None:
         return among.group(1).lower() + " " + among.group("who").lower()
     if re.search(r"\b(?:domestic|domestically|national|nationwide|local)\b", clause, re.I):
@@ -429,6 +429,21 @@ _MARKET_BEFORE_RE = re.compile(
     rf"\b(?:an?|the|its|their)\s+(?P<n>{'|'.join(_MARKETS)})\s+$",
     re.I,
 )
+
+
+_EMPLOYER_RE = re.compile(
+    r"\b(?:at|with|by|joins?|joined|joining)\s+(?:the\s+)?(?P<org>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
+)
+
+
+def _employer(clause: str, subject: str | None) -> str | None:
+    """Who pays a wage, where the clause names them ("at Al Nassr", "joined Inter"): a wage at two
+    employers is two facts, so the employer is the wage's scope."""
+    for found in _EMPLOYER_RE.finditer(clause):
+        name = found.group("org")
+        if name.lower() not in MONTHS and not (subject and (name in subject or subject in name)):
+            return name
+    return None
 
 
 _MARKET_FRONTED_RE = re.compile(rf"^(?P<m>{'|'.join(_MARKETS)}),", re.I)

@@ -28,6 +28,8 @@ _ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
 
 #: With an owner left unsaid, only figures this close can be one fact misreported ($8 billion vs $9.5 billion).
 _MISREPORT_APART = 1.5
+#: Figures this many times apart are shown for review, never as a conflict.
+_PARTS_APART = 10.0
 #: Figures this many times apart are different facts (a per-share price and a valuation).
 _ORDERS_APART = 1000.0
 
@@ -86,6 +88,10 @@ def weigh_evidence(
         return None  # another entity's figure of the same measure, or one that also differs otherwise: another fact
     if verdict == "needs_review" and not crossed and _stated_apart(qa, qb, measure):
         return None  # both say what, when, where or at what stage, and say different things: two facts
+    if verdict == "conflict" and low and high / low >= _PARTS_APART:
+        # "more than 200 million viewers" against "2.2 million": far more often a part against the whole,
+        # or another measure misread as this one, than one fact misreported: a person decides.
+        return "needs_review", ["far_apart"]
     return verdict, reasons
 
 

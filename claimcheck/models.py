@@ -22,6 +22,7 @@ REASONS = (
     "different_identifier",
     "different_date",
     "unstated_subject",
+    "far_apart",
 )
 
 

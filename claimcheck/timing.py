@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .grammar import event_of
 from .models import Quantity
 
 #: Years before the article's own after which a dated figure is history it recalls.
@@ -91,6 +92,10 @@ def moment_of(
     recalled = bool(period and date and int(period.end[:4]) < int(date[:4]) - _RECALLED_YEARS)
     if point == "earlier" or day == "earlier" or recalled:
         return "earlier"
+    if not (day or point or period):
+        event = event_of(sentence, figure.start, figure.end)
+        if event:
+            return event  # "150 mph winds when it made landfall": the storm at one moment
     return " ".join(filter(None, [day, point])) or None
 
 

@@ -53,3 +53,15 @@ def test_evidence_an_unsaid_owner_is_worth_a_look_only_for_figures_close_enough_
     far = figure("The listing raised $748 million.", "$748 million")
     small = figure("Velto raised $50 million in a private round.", "$50 million")
     assert weigh_evidence(small, far, Aliases(), "needs_review", ["different_subject"], False) is None
+
+
+def test_evidence_figures_ten_times_apart_are_reviewed_not_a_conflict():
+    from claimcheck.claims import checkable_figures
+    from claimcheck.entities import Aliases
+    from claimcheck.evidence import weigh_evidence
+
+    (whole,) = checkable_figures("The Orbex Bowl drew more than 200 million viewers.")
+    (part,) = checkable_figures("The Orbex Bowl drew 2.2 million viewers.")
+    assert weigh_evidence(whole, part, Aliases(), "conflict", [], False) == ("needs_review", ["far_apart"])
+    (near,) = checkable_figures("The Orbex Bowl drew 2.9 million viewers.")
+    assert weigh_evidence(near, part, Aliases(), "conflict", [], False) == ("conflict", [])
