@@ -204,3 +204,14 @@ def test_context_the_market_next_to_a_figure_is_its_scope(sentence, figure, scop
     assert found.subject is None or found.subject.lower() != "abroad"
     if measure:
         assert found.measure == measure
+
+
+def test_context_a_wage_s_employer_is_its_scope_not_the_club_left():
+    from claimcheck import compare
+
+    (pair,) = compare(
+        "Okafor earned £400,000 a week at Northgate.", "Okafor earns £3.2m a week at Al Fayha.", model=None
+    )
+    assert pair.verdict == "needs_review" and pair.reasons == ("different_scope",)
+    found = figure("Okafor joined Al Fayha from Northgate on a deal paying £3.2m a week.", "£3.2m a week")
+    assert found.scope == "Al Fayha"

@@ -62,3 +62,14 @@ def test_timing_a_denied_figure_is_never_compared():
 
     pairs = compare("Lazio paid €38m for Dembinski, not €45m as first reported.", "Lazio paid €38m.", model=None)
     assert [p.verdict for p in pairs] == ["consistent"]
+
+
+def test_timing_a_temporal_clause_dates_its_figure():
+    from claimcheck import compare
+
+    (found,) = checkable_figures("Hurricane Orla had 150 mph winds when it made landfall.")
+    assert found.moment == "when it made landfall"
+    (pair,) = compare(
+        "Hurricane Orla had 150 mph winds when it made landfall.", "Orla had winds of 160 mph.", model=None
+    )
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
