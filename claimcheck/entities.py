@@ -25,6 +25,7 @@ GENERIC = frozenset(
     even also some many most more less about over under its their his her this that these those
     there here what which who how why where if as at by for from in on of to with into
     first second third last next new chief president premier minister ceo founder analyst
+    hurricane typhoon cyclone storm tropical
     ok yes no not only just""".split()
 )
 _TOKEN_RE = re.compile(r"(?:(?<![\w$])[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b)(?![\w$])", re.UNICODE)

@@ -51,3 +51,11 @@ def test_entities_a_plural_weekday_is_not_a_name():
     from claimcheck.entities import mentions
 
     assert [m.name for m in mentions("Reyes left Tuesdays meeting early.")] == ["Reyes"]
+
+
+def test_entities_a_storm_is_its_name():
+    from claimcheck.entities import Aliases
+
+    aliases = Aliases()
+    assert aliases.same("Hurricane Orla", "Orla") and aliases.same("Tropical Storm Orla", "Orla")
+    assert not aliases.same("Storm Orla", "Storm Basil")
