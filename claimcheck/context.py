@@ -16,6 +16,7 @@ from .grammar import FigureGrammar, figure_grammar, parse
 from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
+from .names import CURRENCY_CODES
 from .owners import places, speakers
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS, find_periods, present_period
@@ -151,8 +152,11 @@ def _owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
     said, where = speakers(doc), places(doc)
     names = []
     for mention in mentions(sentence):
-        if any(f.start < mention.end and mention.start < f.end for f in figures):
-            continue
+        if (
+            any(f.start < mention.end and mention.start < f.end for f in figures)
+            or mention.name.lower() in CURRENCY_CODES
+        ):
+            continue  # "61.4 MPa", "$1.1396 EUR": a unit or a currency, not an owner
         if mention.is_place and any(f.kind == "money" and 0 <= mention.start - f.end <= 1 for f in figures):
             continue  # "$63.59 U.S. per share": the currency's country
         text = sentence[mention.start : mention.end]

@@ -25,7 +25,7 @@ ANAPHORS = frozenset(
     "developer operator insurer lender retailer platform".split()
 )
 
-_CURRENCY_CODES = frozenset("usd hkd rmb cny eur gbp jpy sgd aud cad nzd twd inr krw chf".split())
+CURRENCY_CODES = frozenset("usd hkd rmb cny eur gbp jpy sgd aud cad nzd twd inr krw chf".split())
 
 NOUNS = ("NOUN", "PROPN")
 
@@ -139,7 +139,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def usable_name(name: str) -> bool:
     bare = name.replace("'s", "").strip()
-    if len(bare) < 2 or bare.lower() in _CURRENCY_CODES or not any(ch.isalpha() for ch in bare):
+    if len(bare) < 2 or bare.lower() in CURRENCY_CODES or not any(ch.isalpha() for ch in bare):
         return False
     return not bare.replace("$", "").replace(".", "").isdigit()
 

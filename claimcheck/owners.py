@@ -90,7 +90,9 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         return found  # "measures China's diffusion rate at 16.3 percent"
     named = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     if found and named is None:
-        return found  # "valuing its shares at", with no name to say whose
+        # "valuing its shares at", with no name to say whose; "Orbex shares sank after cutting its forecast to":
+        # the clause's named subject
+        return (_named_subject(verb, inside) if found in PRONOUNS else None) or found
     if verb.lemma_ in REPORTING:
         return None
     carried = _carried_object(noun, verb, inside)
@@ -131,11 +133,19 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
 
 
 def _named_subject(verb, inside) -> str | None:
-    """The verb's subject when it is a name: what "its" in its own clause stands for."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
-    if subject is None or subject.pos_ != "PROPN" or not is_name(subject):
+    """The name of the clause's subject: what "its" stands for ("Orbex shares fell after it cut its forecast")."""
+    subject = None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep") or verb.head == verb:
+            break
+        verb = verb.head  # "plummeted after downgrading its guidance": the subject of "plummeted"
+    if subject is None:
         return None
-    return full_name(subject)
+    if subject.pos_ == "PROPN" and is_name(subject):
+        return full_name(subject)
+    found = _owner_of_noun(subject, inside) if subject.pos_ == "NOUN" else None
+    return found if found and found not in PRONOUNS else None  # "Orbex shares": Orbex
 
 
 def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -172,7 +182,8 @@ def places(doc) -> list[tuple[int, int]]:
     spans = []
     for token in doc:
         where = token.head
-        if token.dep_ == "pobj" and where.lower_ in _WHERE and where.head.pos_ in VERBS:
+        # Not a fronted setting: "In Royal Oak, samples came back at 4 ppb" is Royal Oak's.
+        if token.dep_ == "pobj" and where.lower_ in _WHERE and where.head.pos_ in VERBS and where.i > where.head.i:
             # "bringing in $155 million at the U.S. box office": the object and the names before it
             words = [t for t in token.subtree if t.i <= token.i]
             spans.append((words[0].idx, token.idx + len(token.text)))

@@ -142,3 +142,22 @@ def test_owners_a_name_under_a_verb_of_place_is_where():
     assert (
         subject_in("The new pipes were laid under Park Lane at a cost of $3 million.", "$3 million") == "the new pipes"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # "its" after a participle is the clause subject's, named by its compound ("Corvel Systems shares").
+        (
+            "Corvel Systems shares sank 30 per cent after cutting its profit forecast to $90 million.",
+            "$90 million",
+            "Corvel Systems",
+        ),
+        # A currency code after a sum is not an owner: the clause describes one.
+        ("The euro was flat against the dollar at $1.0820 EUR= on Friday.", "$1.0820", "the euro"),
+        # A fronted setting names the place the figure holds for.
+        ("In Cedar Falls, tests in 2021 came back at 6 ppb.", "6 ppb", "Cedar Falls"),
+    ],
+)
+def test_owners_subject_families(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
