@@ -17,7 +17,7 @@ from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
 from .names import CURRENCY_CODES
-from .owners import places, speakers
+from .owners import clause_span, places, speakers
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS, find_periods, present_period
 from .timing import hypothetical, is_window_of, moment_of, nearest_period, revision, stage_of, window_of
@@ -140,9 +140,18 @@ def _owner_by_words(
     """The owner where the parse names none: the article's main entity for "it", the nearest name in the
     figure's clause, then the owner the clause describes ("the wealthiest families are sitting on ...").
     """
+    described = _named_text(sentence, parsed.described, names)
     if parsed.anaphor:
-        return main_entity or _named_text(sentence, parsed.described, names)
-    return _subject(sentence, figure, names, *clause) or _named_text(sentence, parsed.described, names)
+        return main_entity or described
+    found = _subject(sentence, figure, names, *clause)
+    if found and described and described[:1].islower():
+        # "The list led by Gopi Hinduja showed that the wealthiest families are sitting on $1tn": a name outside
+        # the figure's own clause does not outrank the owner that clause describes.
+        span = clause_span(parse(sentence), figure.start, figure.end)
+        where = [m.start for m in names if m.name == found]
+        if span and where and not any(span[0] <= at < span[1] for at in where):
+            return described
+    return found or described
 
 
 def _owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:

@@ -161,3 +161,8 @@ def test_owners_a_name_under_a_verb_of_place_is_where():
 )
 def test_owners_subject_families(sentence, figure, subject):
     assert subject_in(sentence, figure) == subject
+
+
+def test_owners_a_name_in_another_clause_yields_to_the_described_subject():
+    sentence = "Few people in Norland know that the small valley, which is about 9 miles long, floods each spring."
+    assert subject_in(sentence, "9 miles") == "the small valley"
