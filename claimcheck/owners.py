@@ -95,6 +95,9 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         return (_named_subject(verb, inside) if found in PRONOUNS else None) or found
     if verb.lemma_ in REPORTING:
         return None
+    moved = _moved_object(verb, inside)
+    if moved is not None and moved.pos_ == "PROPN" and is_name(moved):
+        return full_name(moved)  # "Strong demand lifted Orbex 5% higher": Orbex moved
     carried = _carried_object(noun, verb, inside)
     if carried is not None:
         return full_name(carried)  # "Warner Bros. piloted Barbie to a $155 million opening": Barbie's opening
@@ -105,6 +108,9 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
                 continue
             if (target.pos_ == "PROPN" and is_name(target)) or target.lower_ in ANAPHORS:
                 return full_name(target)
+            antecedent = verb.head
+            if target.lower_ in ("who", "which", "that") and antecedent.pos_ == "PROPN" and is_name(antecedent):
+                return full_name(antecedent)  # "Lampard, who won four finals": Lampard's
             if name_at_start(target):
                 return target.text  # "Reddit rose 5%": a name the tagger took for a noun
             found = _owner_of_noun(target, inside)
@@ -214,6 +220,19 @@ def speakers(doc) -> list[tuple[int, int]]:
 _CHANGES = frozenset("rise fall drop increase decrease gain loss growth decline jump slump surge plunge cut".split())
 
 
+def _moved_object(verb, inside):
+    """The object a verb moves by the figure: "pulled the sector 0.7 percent lower", "lifted Orbex 5% higher"."""
+    head = next((t for t in inside if t.head not in inside), inside[-1])
+    link = head.head
+    if (
+        head.dep_ != "npadvmod"
+        or link.head != verb
+        or not (link.tag_ in ("RBR", "JJR") or link.lower_ in ("up", "down"))
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c not in inside), None)
+
+
 def _carried_object(noun, verb, inside):
     """The named object a verb carries to the figure: "drove Barbie to a $155 million opening"."""
     hanging = noun if noun is not None else next((t for t in inside if t.head not in inside), inside[-1])
@@ -237,6 +256,8 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
     # The compound name is the more specific owner: "Alibaba Cloud's Qwen family" is Qwen's.
     run = left_run(noun, inside)
     if any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in run):
+        if noun.pos_ == "PROPN" and is_name(noun):
+            return full_name(noun)  # "pushed Kestrel Mining 4.2 percent lower": the name is whole
         name = joined(run).strip(" '’-")
         if usable_name(name) and not (len(run) == 1 and name.isupper()):
             return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"

@@ -166,3 +166,15 @@ def test_owners_subject_families(sentence, figure, subject):
 def test_owners_a_name_in_another_clause_yields_to_the_described_subject():
     sentence = "Few people in Norland know that the small valley, which is about 9 miles long, floods each spring."
     assert subject_in(sentence, "9 miles") == "the small valley"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        ("Strong demand lifted Orbex 5% higher on Monday.", "5%", "Orbex"),  # the object a verb moves
+        ("Heavy selling pushed Kestrel Mining 4.2 percent lower.", "4.2 percent", "Kestrel Mining"),  # whole
+        ("Ramos, who scored 21 goals with Porto, told reporters he was happy.", "21", "Ramos"),  # "who": antecedent
+    ],
+)
+def test_owners_moved_object_and_relative_antecedent(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
