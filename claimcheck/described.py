@@ -41,7 +41,8 @@ _ATTRIBUTES = frozenset(
     """mass weight speed velocity size length height width depth distance area volume temperature charge voltage
     power energy pressure angle range capacity average mean median figure number total amount level rate share
     proportion percentage remainder rest majority minority half portion part value price cost sum score tally
-    count balance output point growth increase decrease rise fall drop gain loss change""".split()
+    count balance output point growth increase decrease rise fall drop gain loss change pace goal target aim
+    result outcome estimate forecast""".split()
 )
 
 

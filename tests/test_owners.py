@@ -92,6 +92,8 @@ def test_owners_described(sentence, figure, described):
         ("The final tally of the vote was 62%.", "62%"),  # "tally" and "vote" say what, not whose
         ("Your aim was to sell 300 bikes by the summer.", "300"),  # the counted noun is not an owner
         ("About 1,100 homes were built last year.", "1,100"),
+        ("The pace of wage rises is expected to slow to 2.1% next year.", "2.1%"),  # "pace" is a measure
+        ("The result was a 54% share for the incumbent.", "54%"),
     ],
 )
 def test_owners_no_described_owner_from_measures_or_counts(sentence, figure):
