@@ -108,9 +108,10 @@ def proper(token) -> bool:
 
 
 def name_part(token) -> bool:
-    """A word inside a name: not a month, a weekday or a unit after its number ("Y" of "Y Combinator" is)."""
+    """A word inside a name: not a month, a weekday, a unit after its number or a currency's prefix ("HK $5m")."""
     lowered = token.lower_[:-1] if token.lower_.endswith("days") else token.lower_
-    return lowered not in MONTHS and lowered not in _WEEKDAYS and not counted(token)
+    prefix = token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "$" and token.text.isupper()
+    return lowered not in MONTHS and lowered not in _WEEKDAYS and not counted(token) and not prefix
 
 
 def numbered(token) -> list:
