@@ -17,7 +17,7 @@ from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
 from .names import CURRENCY_CODES
-from .owners import clause_span, places, speakers
+from .owners import attribute, clause_span, places, speakers
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS, find_periods, present_period
 from .timing import hypothetical, is_window_of, moment_of, nearest_period, revision, stage_of, window_of
@@ -154,13 +154,28 @@ def _owner_by_words(
     return found or described
 
 
+#: What a company's name heads at the start of market copy ("Velto shares rose"): the name is the owner.
+_HELD = frozenset({"share", "stock", "value", "price", "revenue", "sale", "profit", "earning"})
+
+
 def _owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
     """The sentence's possible owners: its names less those inside a figure ("HK$5.4m", "61.4 MPa") or after a
     verb's preposition of place ("under Park Avenue"); speakers marked as sources."""
     doc = parse(sentence)
     said, where = speakers(doc), places(doc)
     names = []
+    starts = {t.idx: t for t in doc}
     for mention in mentions(sentence):
+        first = starts.get(mention.start)
+        if (
+            first is not None
+            and first.i == 0
+            and first.pos_ == "NOUN"
+            and first.dep_ == "compound"
+            and attribute(first.head)
+            and singular(first.head.lower_) not in _HELD
+        ):
+            continue  # "Departure angle was 37.5 degrees": a capital at the start of a measure's phrase
         if (
             any(f.start < mention.end and mention.start < f.end for f in figures)
             or mention.name.lower() in CURRENCY_CODES

@@ -9,7 +9,7 @@ Barbie to a $155 million opening") owns it. Which words are names lives in
 
 from __future__ import annotations
 
-from .described import description
+from .described import attribute, description
 from .measures import WORD_TO_MEASURE
 from .names import (
     ANAPHORS,
@@ -31,6 +31,7 @@ from .names import (
 
 __all__ = [
     "ANAPHORS",
+    "attribute",
     "NOUNS",
     "REPORTING",
     "VERBS",

@@ -182,3 +182,12 @@ def test_owners_a_name_in_another_clause_yields_to_the_described_subject():
 )
 def test_owners_moved_object_and_relative_antecedent(sentence, figure, subject):
     assert subject_in(sentence, figure) == subject
+
+
+def test_owners_a_capital_at_the_start_of_a_measure_is_no_name():
+    assert subject_in("Approach angle was a steep 31.5 degrees.", "31.5 degrees") is None
+
+
+def test_owners_a_fraction_is_no_described_owner():
+    read = owner_of("A quarter of those tested were at 40 or above.", "40")
+    assert read.described != "a quarter"
