@@ -16,7 +16,8 @@ from .grammar import FigureGrammar, figure_grammar, parse
 from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family, pay_measure
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
-from .owners import places, speakers
+from .names import CURRENCY_CODES
+from .owners import attribute, clause_span, places, speakers
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS, find_periods, present_period
 from .timing import (
@@ -161,9 +162,22 @@ def _owner_by_words(
     """The owner where the parse names none: the article's main entity for "it", the nearest name in the
     figure's clause, then the owner the clause describes ("the wealthiest families are sitting on ...").
     """
+    described = _named_text(sentence, parsed.described, names)
     if parsed.anaphor:
-        return main_entity or _named_text(sentence, parsed.described, names)
-    return _subject(sentence, figure, names, *clause) or _named_text(sentence, parsed.described, names)
+        return main_entity or described
+    found = _subject(sentence, figure, names, *clause)
+    if found and described and described[:1].islower():
+        # "The list led by Gopi Hinduja showed that the wealthiest families are sitting on $1tn": a name outside
+        # the figure's own clause does not outrank the owner that clause describes.
+        span = clause_span(parse(sentence), figure.start, figure.end)
+        where = [m.start for m in names if m.name == found]
+        if span and where and not any(span[0] <= at < span[1] for at in where):
+            return described
+    return found or described
+
+
+#: What a company's name heads at the start of market copy ("Velto shares rose"): the name is the owner.
+_HELD = frozenset({"share", "stock", "value", "price", "revenue", "sale", "profit", "earning"})
 
 
 def _owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
@@ -172,9 +186,23 @@ def _owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
     doc = parse(sentence)
     said, where = speakers(doc), places(doc)
     names = []
+    starts = {t.idx: t for t in doc}
     for mention in mentions(sentence):
-        if any(f.start < mention.end and mention.start < f.end for f in figures):
-            continue
+        first = starts.get(mention.start)
+        if (
+            first is not None
+            and first.i == 0
+            and first.pos_ == "NOUN"
+            and first.dep_ == "compound"
+            and attribute(first.head)
+            and singular(first.head.lower_) not in _HELD
+        ):
+            continue  # "Departure angle was 37.5 degrees": a capital at the start of a measure's phrase
+        if (
+            any(f.start < mention.end and mention.start < f.end for f in figures)
+            or mention.name.lower() in CURRENCY_CODES
+        ):
+            continue  # "61.4 MPa", "$1.1396 EUR": a unit or a currency, not an owner
         if mention.is_place and any(f.kind == "money" and 0 <= mention.start - f.end <= 1 for f in figures):
             continue  # "$63.59 U.S. per share": the currency's country
         text = sentence[mention.start : mention.end]

@@ -133,6 +133,12 @@ _SYMBOLS = {
 }
 
 
+# Currency names some newsrooms write before the amount ("rupees 40 lakh", "yuan 5 billion"); not
+# "euro" ("Euro 2024" is a tournament) nor "won" (a verb before a score).
+_NAMES_BEFORE = {"rupees": "INR", "rupee": "INR", "yuan": "CNY", "yen": "JPY", "naira": "NGN"}
+_SYMBOLS.update({name.upper(): code for name, code in _NAMES_BEFORE.items()})
+
+
 def _prefix_pattern() -> str:
     """The forms of the table as a pattern for the text before a number, spaces allowed inside ("hk $ 3").
 
@@ -154,7 +160,7 @@ def _prefix_pattern() -> str:
     return (
         rf"(?:(?-i:{'|'.join(before)}|c)\s?|us)\$\s?|\$\s?(?-i:{'|'.join(after)})(?=\s?\d)\s?|\$\s?"
         rf"|(?:{'|'.join(codes)}|(?-i:{'|'.join(lost)}))\.?(?=\s?\d)\s?|(?-i:Y)=(?=\d)"
-        rf"|[{CURRENCY_SIGNS.replace('$', '')}]\s?"
+        rf"|[{CURRENCY_SIGNS.replace('$', '')}]\s?|(?:{'|'.join(_NAMES_BEFORE)})\s(?=\d)"
     )
 
 

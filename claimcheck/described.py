@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .measures import WORD_TO_MEASURE
 from .names import ANAPHORS, REPORTING, VERBS, appositive, full_name, is_name, joined, name_at_start, proper
+from .numbers import FRACTION_WORDS
 from .words import place_of, singular
 
 
@@ -28,7 +29,7 @@ def description(verb, inside, noun) -> str | None:
         if subject.lower_ in _RELATIVES:
             # "the condos, which range from": the condos (only in the figure's own clause)
             subject = subject.head.head if subject.head == verb and verb.dep_ == "relcl" else None
-        if subject is not None and _attribute(subject):
+        if subject is not None and attribute(subject):
             subject = _attribute_of(subject, inside)  # "the mass of the sun is": the sun
         return _phrase(subject) if subject is not None else None
     return None
@@ -41,13 +42,20 @@ _ATTRIBUTES = frozenset(
     """mass weight speed velocity size length height width depth distance area volume temperature charge voltage
     power energy pressure angle range capacity average mean median figure number total amount level rate share
     proportion percentage remainder rest majority minority half portion part value price cost sum score tally
-    count balance output point growth increase decrease rise fall drop gain loss change""".split()
+    count balance output point growth increase decrease rise fall drop gain loss change pace goal target aim
+    result outcome estimate forecast""".split()
 )
 
 
-def _attribute(token) -> bool:
+def attribute(token) -> bool:
+    """A noun that names a quantity, a change or a share ("speed", "growth", "a third"), not an owner."""
     lowered = token.lower_
-    return lowered in WORD_TO_MEASURE or lowered in _ATTRIBUTES or singular(lowered) in _ATTRIBUTES
+    return (
+        lowered in WORD_TO_MEASURE
+        or lowered in _ATTRIBUTES
+        or singular(lowered) in _ATTRIBUTES
+        or lowered in FRACTION_WORDS
+    )
 
 
 def _clause_subject(verb, inside):
@@ -78,14 +86,14 @@ def _attribute_of(noun, inside):
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             target = next((c for c in child.children if c.dep_ == "pobj" and c not in inside), None)
-            if target is not None and target.pos_ == "NOUN" and not _attribute(target):
+            if target is not None and target.pos_ == "NOUN" and not attribute(target):
                 return target
     return None
 
 
 def _modified(noun, inside) -> str | None:
     """The thing a figure with a unit describes: "a 5-10W laser", "an $800 pizza oven" (not a count's noun)."""
-    if noun is None or _attribute(noun) or noun.pos_ != "NOUN":
+    if noun is None or attribute(noun) or noun.pos_ != "NOUN":
         return None
     head = next((t for t in inside if t.head not in inside), None)
     if head is None or head.head != noun or head.dep_ not in ("nummod", "compound", "amod", "quantmod", "nmod"):

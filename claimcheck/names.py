@@ -25,7 +25,7 @@ ANAPHORS = frozenset(
     "developer operator insurer lender retailer platform".split()
 )
 
-_CURRENCY_CODES = frozenset("usd hkd rmb cny eur gbp jpy sgd aud cad nzd twd inr krw chf".split())
+CURRENCY_CODES = frozenset("usd hkd rmb cny eur gbp jpy sgd aud cad nzd twd inr krw chf".split())
 
 NOUNS = ("NOUN", "PROPN")
 
@@ -108,9 +108,10 @@ def proper(token) -> bool:
 
 
 def name_part(token) -> bool:
-    """A word inside a name: not a month, a weekday or a unit after its number ("Y" of "Y Combinator" is)."""
+    """A word inside a name: not a month, a weekday, a unit after its number or a currency's prefix ("HK $5m")."""
     lowered = token.lower_[:-1] if token.lower_.endswith("days") else token.lower_
-    return lowered not in MONTHS and lowered not in _WEEKDAYS and not counted(token)
+    prefix = token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "$" and token.text.isupper()
+    return lowered not in MONTHS and lowered not in _WEEKDAYS and not counted(token) and not prefix
 
 
 def numbered(token) -> list:
@@ -139,7 +140,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def usable_name(name: str) -> bool:
     bare = name.replace("'s", "").strip()
-    if len(bare) < 2 or bare.lower() in _CURRENCY_CODES or not any(ch.isalpha() for ch in bare):
+    if len(bare) < 2 or bare.lower() in CURRENCY_CODES or not any(ch.isalpha() for ch in bare):
         return False
     return not bare.replace("$", "").replace(".", "").isdigit()
 

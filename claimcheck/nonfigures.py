@@ -11,7 +11,7 @@ import re
 from .currency import ISO_CODES
 from .timeref import MONTHS
 from .units import HEAT_RE, HOT_F_RE, PERCENT_RE, UNIT_BEFORE, read_unit
-from .words import STOPWORDS
+from .words import STOPWORDS, place_of
 
 _TIME_AFTER_RE = re.compile(
     r"^(?::\d\d|[.:]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s(?:GMT|UTC|EDT|EST|BST|CET|PT|ET|HKT)\b)",
@@ -64,6 +64,23 @@ def scores(sentence: str) -> list[re.Match]:
     return [m for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
 
 
+_RANK_BEFORE_RE = re.compile(r"\b(?:world|seeded|ranked)\s+(?:number|no\.?)\s*$", re.I)
+_NAMED_MODEL_RE = re.compile(r"^\s(?P<name>[A-Z][a-z]+)\b(?!['’]s)(?:\s+(?P<next>[a-z]+))?")
+
+
+def _is_model_name(num: str, before: str, after: str) -> bool:
+    """A model's number before its name: "the 787 Dreamliner had", "a 911 Carrera". A name in capitals
+    after a count is still counted: "500 Chinese firms", "300 Britons", "25 Republican senators"."""
+    named = _NAMED_MODEL_RE.match(after)
+    if not (
+        named and re.fullmatch(r"\d{3,}", num) and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", before, re.I)
+    ):
+        return False
+    name, following = named.group("name"), named.group("next") or ""
+    plural_next = bool(re.fullmatch(r"[a-z]{2,}[^s]s", following))
+    return not (name.endswith("s") or place_of(name) or plural_next)
+
+
 def score_spans(sentence: str) -> list[tuple[int, int]]:
     """Where scores ("won 2-1", "a 9-2 lead"), model variants ("747-8") and clock or race times
     ("1:23.456") are: no figures."""
@@ -103,12 +120,16 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         # A capitalised number word inside a sentence is part of a name ("Five-Year Plan").
         if num[0].isupper() and start > 0 and not re.search(r"[.!?:\"“]\s*$", sentence[:start]):
             return True
+        if _RANK_BEFORE_RE.search(sentence[:start]):
+            return True  # "world number one": a rank
         return not newsquant and bool(re.search(r"\btop\s+$", sentence[:start], re.I))
     if not currency_text and not scale_text and not unit_follows:
         before, after = sentence[:start], sentence[end:]
         if PERCENT_RE.match(after):
             return False
         if _LABEL_BEFORE_RE.search(before) or _STREET_AFTER_RE.match(after) or _MODEL_AFTER_RE.match(after):
+            return True
+        if _is_model_name(num, before, after):
             return True
         words_before = re.findall(r"([A-Za-z][\w.\-]*)\s+$", before)
         if words_before:

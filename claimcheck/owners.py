@@ -9,7 +9,7 @@ Barbie to a $155 million opening") owns it. Which words are names lives in
 
 from __future__ import annotations
 
-from .described import description
+from .described import attribute, description
 from .measures import WORD_TO_MEASURE
 from .names import (
     ANAPHORS,
@@ -31,6 +31,7 @@ from .names import (
 
 __all__ = [
     "ANAPHORS",
+    "attribute",
     "NOUNS",
     "REPORTING",
     "VERBS",
@@ -90,9 +91,14 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         return found  # "measures China's diffusion rate at 16.3 percent"
     named = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     if found and named is None:
-        return found  # "valuing its shares at", with no name to say whose
+        # "valuing its shares at", with no name to say whose; "Orbex shares sank after cutting its forecast to":
+        # the clause's named subject
+        return (_named_subject(verb, inside) if found in PRONOUNS else None) or found
     if verb.lemma_ in REPORTING:
         return None
+    moved = _moved_object(verb, inside)
+    if moved is not None and moved.pos_ == "PROPN" and is_name(moved):
+        return full_name(moved)  # "Strong demand lifted Orbex 5% higher": Orbex moved
     carried = _carried_object(noun, verb, inside)
     if carried is not None:
         return full_name(carried)  # "Warner Bros. piloted Barbie to a $155 million opening": Barbie's opening
@@ -103,6 +109,9 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
                 continue
             if (target.pos_ == "PROPN" and is_name(target)) or target.lower_ in ANAPHORS:
                 return full_name(target)
+            antecedent = verb.head
+            if target.lower_ in ("who", "which", "that") and antecedent.pos_ == "PROPN" and is_name(antecedent):
+                return full_name(antecedent)  # "Lampard, who won four finals": Lampard's
             if name_at_start(target):
                 return target.text  # "Reddit rose 5%": a name the tagger took for a noun
             found = _owner_of_noun(target, inside)
@@ -131,11 +140,19 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
 
 
 def _named_subject(verb, inside) -> str | None:
-    """The verb's subject when it is a name: what "its" in its own clause stands for."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
-    if subject is None or subject.pos_ != "PROPN" or not is_name(subject):
+    """The name of the clause's subject: what "its" stands for ("Orbex shares fell after it cut its forecast")."""
+    subject = None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep") or verb.head == verb:
+            break
+        verb = verb.head  # "plummeted after downgrading its guidance": the subject of "plummeted"
+    if subject is None:
         return None
-    return full_name(subject)
+    if subject.pos_ == "PROPN" and is_name(subject):
+        return full_name(subject)
+    found = _owner_of_noun(subject, inside) if subject.pos_ == "NOUN" else None
+    return found if found and found not in PRONOUNS else None  # "Orbex shares": Orbex
 
 
 def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -172,7 +189,8 @@ def places(doc) -> list[tuple[int, int]]:
     spans = []
     for token in doc:
         where = token.head
-        if token.dep_ == "pobj" and where.lower_ in _WHERE and where.head.pos_ in VERBS:
+        # Not a fronted setting: "In Royal Oak, samples came back at 4 ppb" is Royal Oak's.
+        if token.dep_ == "pobj" and where.lower_ in _WHERE and where.head.pos_ in VERBS and where.i > where.head.i:
             # "bringing in $155 million at the U.S. box office": the object and the names before it
             words = [t for t in token.subtree if t.i <= token.i]
             spans.append((words[0].idx, token.idx + len(token.text)))
@@ -203,6 +221,19 @@ def speakers(doc) -> list[tuple[int, int]]:
 _CHANGES = frozenset("rise fall drop increase decrease gain loss growth decline jump slump surge plunge cut".split())
 
 
+def _moved_object(verb, inside):
+    """The object a verb moves by the figure: "pulled the sector 0.7 percent lower", "lifted Orbex 5% higher"."""
+    head = next((t for t in inside if t.head not in inside), inside[-1])
+    link = head.head
+    if (
+        head.dep_ != "npadvmod"
+        or link.head != verb
+        or not (link.tag_ in ("RBR", "JJR") or link.lower_ in ("up", "down"))
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c not in inside), None)
+
+
 def _carried_object(noun, verb, inside):
     """The named object a verb carries to the figure: "drove Barbie to a $155 million opening"."""
     hanging = noun if noun is not None else next((t for t in inside if t.head not in inside), inside[-1])
@@ -226,6 +257,8 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
     # The compound name is the more specific owner: "Alibaba Cloud's Qwen family" is Qwen's.
     run = left_run(noun, inside)
     if any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in run):
+        if noun.pos_ == "PROPN" and is_name(noun):
+            return full_name(noun)  # "pushed Kestrel Mining 4.2 percent lower": the name is whole
         name = joined(run).strip(" '’-")
         if usable_name(name) and not (len(run) == 1 and name.isupper()):
             return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"

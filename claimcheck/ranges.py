@@ -136,7 +136,9 @@ def _same_unit(a: Quantity, b: Quantity, carried: bool) -> tuple[Quantity | None
         return None, None
     for bare, other in ((a, b), (b, a)):
         scale = _written_scale(other)
-        if scale != 1 and _written_scale(bare) == 1 and abs(bare.value) < abs(other.value) / scale:
+        # "1-2 billion", "from 2.5 to 1.8 million": the bare end is of the other's size once scaled.
+        near = other.value and 0.1 < bare.value * scale / other.value < 10
+        if scale != 1 and _written_scale(bare) == 1 and (abs(bare.value) < abs(other.value) / scale or near):
             scaled = replace(bare, value=bare.value * scale, normalized=bare.normalized * scale)
             return (scaled, b) if bare is a else (a, scaled)
     return a, b

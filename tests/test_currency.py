@@ -101,3 +101,16 @@ def test_currency_every_currency_by_its_english_name_and_sign(sentence, text, co
 )
 def test_currency_plain_words_and_short_codes_are_no_currency(sentence):
     assert all(f.kind != "money" and not f.currency for f in read_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, value, code",
+    [("The scheme cost rupees 12 lakh.", 1.2e6, "INR"), ("The fund holds yuan 3 billion.", 3e9, "CNY")],
+)
+def test_currency_a_name_written_before_the_amount(sentence, value, code):
+    figure = read_figures(sentence)[0]
+    assert (figure.value, figure.currency) == (value, code)
+
+
+def test_currency_a_tournament_is_no_money():
+    assert all(f.kind != "money" for f in read_figures("Euro 2028 will draw 3 million fans."))

@@ -54,3 +54,27 @@ def test_nonfigures_spans_of_scores_times_and_model_variants(sentence, spans):
 )
 def test_nonfigures_a_range_end_is_a_year_only_after_a_year(num, before, after, is_year):
     assert is_time_or_date(num, before, after) is is_year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The champion beat world number one Ana Ruiz.", "The 787 Dreamliner had a fault.", "A 911 Turbo sat outside."],
+)
+def test_nonfigures_a_rank_and_a_model_before_its_name_are_no_figures(sentence):
+    from claimcheck.quantities import read_figures
+
+    assert read_figures(sentence, newsquant=True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The firm hired 500 Chinese engineers.", 500),
+        ("The 300 Republican delegates met.", 300),
+        ("About 2,000 Britons were flown home.", 2000),
+    ],
+)
+def test_nonfigures_a_count_before_a_capitalised_word_is_still_counted(sentence, value):
+    from claimcheck.quantities import read_figures
+
+    assert [f.value for f in read_figures(sentence)] == [value]

@@ -598,6 +598,7 @@ def test_quantities_shares_closing_higher_moved_but_newsquant_calls_it_plain():
         ("Debt grew from 4 to 6.5 billion euros.", [4e9, 6.5e9]),
         ("Revenue climbed from $2 to $3 billion.", [2e9, 3e9]),
         ("The boxer went from 170 pounds to 158.", [170, 158]),
+        ("Fares fell from 2.5 to 1.8 million won.", [2.5e6, 1.8e6]),  # falling: the scale still carries
     ],
 )
 def test_quantities_a_move_from_a_to_b_shares_the_scale_written_once(sentence, ends):
