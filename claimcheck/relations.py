@@ -285,3 +285,67 @@ def is_crossed(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
     return bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
         qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
     )
+
+
+#: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.
+_COMPLEMENTS = [
+    ("open", "closed"),
+    ("men", "women"),
+    ("male", "female"),
+    ("public", "private"),
+    ("urban", "rural"),
+    ("domestic", "foreign"),
+    ("online", "offline"),
+    ("for", "against"),
+    ("yes", "no"),
+    ("paid", "free"),
+    ("remaining", ""),
+    ("rest", ""),
+    ("other", ""),
+]
+
+
+def complementary(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str, text_b: str, strict: bool = True) -> bool:
+    """Two shares of one whole: 30% open and 70% closed.
+
+    ``strict=False`` asks only whether the two shares add up to 100%.
+    """
+    if qa.kind != "percent" or qa.range or qb.range or is_points(qa) or is_points(qb):
+        return False
+    if abs(qa.normalized + qb.normalized - 100) > 1.5:
+        return False
+    if not strict:
+        return True
+    words_a = set(re.findall(r"[a-z]+", text_a.lower()))
+    words_b = set(re.findall(r"[a-z]+", text_b.lower()))
+    opposed = any(
+        (x in words_a and (y in words_b or not y)) or (x in words_b and (y in words_a or not y))
+        for x, y in _COMPLEMENTS
+    )
+    return opposed or same_entity(qa.subject, qb.subject, aliases) == "different"
+
+
+_CODE_RE = re.compile(r"\b[A-Z]{1,6}-?\d{1,4}[A-Za-z]?\b")
+
+
+def different_identifiers(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    """Model or product codes that differ between two sentences: ("H20", "H200").
+
+    Only codes that share their letters and differ in the rest count, so "H20" vs "H200"
+    or "GPT-4" vs "GPT-5" do, and a code one sentence alone mentions does not.
+    """
+    codes_a, codes_b = _codes(text_a), _codes(text_b)
+    if not codes_a or not codes_b:
+        return []
+    pairs = []
+    for code in codes_a - codes_b:
+        stem = re.match(r"[A-Za-z]+", code).group(0)
+        rivals = [c for c in codes_b - codes_a if re.match(r"[A-Za-z]+", c).group(0) == stem]
+        if rivals:
+            pairs.append((code, rivals[0]))
+    return pairs
+
+
+@lru_cache(maxsize=65536)
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(_CODE_RE.findall(text))

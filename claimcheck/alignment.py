@@ -1,0 +1,96 @@
+"""Which figure of one claim is compared with which figure of the other.
+
+A figure is only compared with the figure of the other claim that is most plausibly about
+the same thing: one kind and rate first, then subject, measure, period, moment and scope,
+then the closest value; figures that cannot be about one thing are left out.
+"""
+
+from __future__ import annotations
+
+from .entities import Aliases
+from .intervals import gap as figure_gap
+from .models import Quantity
+from .relations import comparable, complementary, is_crossed, measure_link, same_entity, same_rate
+from .timeref import overlaps
+
+
+def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Quantity, Quantity]]:
+    """Match figures one to one, best-aligned first; unalignable figures are left out.
+
+    ``loose=True`` then matches the figures left over by kind alone (of one count noun and
+    rate where anything else matched), so that every figure of two sentences a user
+    compares directly is weighed: "60 mph for 1 hr" against "60 mph for less than 1 hr"
+    compares the hours too.
+    """
+    matched = _match(left, right, lambda qa, qb: _alignment(qa, qb, aliases), set(), set())
+    if loose:
+        used_left = {i for i, _ in matched}
+        used_right = {j for _, j in matched}
+
+        strict = bool(matched)
+
+        def leftover(qa: Quantity, qb: Quantity) -> float | None:
+            if strict and not comparable(qa, qb):
+                return None
+            if qa.kind == "money" and not same_rate(qa, qb):
+                return None  # a contract's total is never weighed against its yearly sum
+            return _loose_alignment(qa, qb, aliases)
+
+        matched += _match(left, right, leftover, used_left, used_right)
+    return [(left[i], right[j]) for i, j in matched]
+
+
+def _match(left, right, scorer, used_left: set[int], used_right: set[int]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching by score over the figures not yet used."""
+    scored = []
+    for i, qa in enumerate(left):
+        for j, qb in enumerate(right):
+            if i not in used_left and j not in used_right and (score := scorer(qa, qb)) is not None:
+                scored.append((score, i, j))
+    matched = []
+    for _score, i, j in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
+        if i not in used_left and j not in used_right:
+            used_left.add(i)
+            used_right.add(j)
+            matched.append((i, j))
+    return matched
+
+
+def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
+    """How plausibly two figures are about the same thing; None when they cannot be."""
+    if not comparable(qa, qb) or "denied" in (qa.stage, qb.stage):
+        return None  # "€90m, not €100m as reported": the article does not state the figure it denies
+    subject = same_entity(qa.subject, qb.subject, aliases)
+    measure = measure_link(qa, qb)
+    if measure == "unknown":
+        return None
+    crossed = is_crossed(qa, qb, aliases)
+    if measure == "different" and not crossed:
+        # Different measures of one subject are different facts ("90% online", "16% use AI"),
+        # unless one figure's subject is the other's scope, or they split one whole.
+        if not complementary(qa, qb, aliases, qa.measure or "", qb.measure or "", strict=False):
+            return None
+    score = {"same": 3, "unknown": 1, "different": 0}[subject]
+    score += {"same": 3, "related": 2, "different": 0}[measure]
+    score += 1 if crossed else 0
+    if qa.period and qb.period and overlaps(qa.period, qb.period):
+        score += 1
+    if qa.moment != qb.moment:
+        score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
+    if qa.scope and qb.scope:
+        score += 2 if aliases.same(qa.scope, qb.scope) else -1
+    if qa.currency and qa.currency == qb.currency:
+        score += 0.5  # "$54.5bn (£43.6bn)" against "$52 billion": the sums as both wrote them, not a conversion
+    return score - figure_gap(qa, qb)
+
+
+def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
+    """Figures of one kind, the same subject and scope preferred, then the closest values."""
+    if "denied" in (qa.stage, qb.stage):
+        return None
+    if qa.kind != qb.kind or (qa.kind == "money" and (qa.normalized is None or qb.normalized is None)):
+        return None
+    score = {"same": 3, "unknown": 1, "different": 0}[same_entity(qa.subject, qb.subject, aliases)]
+    if qa.scope and qb.scope:
+        score += 2 if aliases.same(qa.scope, qb.scope) else -1
+    return score - figure_gap(qa, qb)

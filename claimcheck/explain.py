@@ -1,0 +1,94 @@
+"""How a verdict is told: what differs between two figures, in words a reviewer reads at a glance.
+
+The verdict is decided in :mod:`claimcheck.compare`; this module only says it: each reason
+with the two sides' values ("they refer to different periods (2024 vs 2023)"), the dollar
+value of a foreign sum, and why a bound at the other figure's value is compatible.
+"""
+
+from __future__ import annotations
+
+from .intervals import bound_at_value
+from .models import Quantity
+from .numbers import format_number
+from .relations import different_identifiers
+
+REASON_TEXT = {
+    "different_subject": "they are about different subjects",
+    "different_measure": "they measure different things",
+    "different_time": "they refer to different periods",
+    "different_scope": "they cover different scopes",
+    "different_stage": "they are at different stages (a plan or target, a first estimate, a result)",
+    "different_identifier": "they name different models or products",
+    "different_date": "they give different dates for the event",
+    "unstated_subject": "a sentence does not say whose figure it is",
+    "far_apart": "they are ten times or more apart, as a part and its whole or two measures are",
+}
+
+
+def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
+    details = {
+        "different_subject": (qa.subject, qb.subject),
+        "different_measure": _measured(qa, qb),
+        "different_time": (
+            _when(qa, qb),
+            _when(qb, qa),
+        ),
+        "different_scope": (qa.scope, qb.scope),
+        "different_stage": (qa.stage, qb.stage),
+        "different_identifier": next(iter(different_identifiers(qa.clause or "", qb.clause or "")), (None, None)),
+        "different_date": (qa.period and qa.period.text, qb.period and qb.period.text),
+        "unstated_subject": (qa.subject, qb.subject),
+        "far_apart": (qa.measure, qb.measure),
+    }
+    parts = []
+    for reason in reasons:
+        left, right = details[reason]
+        parts.append(f"{REASON_TEXT[reason]} ({left or 'not stated'} vs {right or 'not stated'})")
+    return "; ".join(parts)
+
+
+def _measured(qa: Quantity, qb: Quantity) -> tuple[str | None, str | None]:
+    """The two measures as shown, with their rates where the words are one ("pay per year vs pay per season")."""
+    if qa.measure != qb.measure or qa.unit.partition(" per ")[2] == qb.unit.partition(" per ")[2]:
+        return qa.measure, qb.measure
+    return tuple(" per ".join(filter(None, (q.measure, q.unit.partition(" per ")[2]))) or None for q in (qa, qb))
+
+
+def _when(q: Quantity, other: Quantity) -> str | None:
+    """What dates a figure against the other: its moment in the day, its milestone window, or its period."""
+    if q.moment and q.moment != other.moment:
+        return q.moment
+    if q.window != other.window and (q.window or other.window):
+        return q.window
+    return q.period and q.period.text
+
+
+def about(qa: Quantity, qb: Quantity) -> str:
+    """For money in two currencies, what the foreign figure is in US dollars."""
+    if qa.kind != "money" or qa.currency == qb.currency:
+        return ""
+    foreign = qa if qa.currency != "USD" else qb
+    return f" ({foreign.text} is about US${format_number(foreign.normalized)})"
+
+
+def bound_note(qa: Quantity, qb: Quantity) -> str:
+    """Why a bound set at the other figure's value holds: that figure is rounded."""
+    at_value = bound_at_value(qa, qb)
+    if at_value is None:
+        return ""
+    bound, value = at_value
+    return f" ({value.text} is a rounded figure, so it may be {lower_first(bound.text)})"
+
+
+def lower_first(text: str) -> str:
+    """A bound quoted mid-sentence: "Fewer than 12" reads "fewer than 12"."""
+    return text[:1].lower() + text[1:]
+
+
+def share(gap: float) -> str:
+    """A relative gap as a percentage, with a decimal where a whole percent would read 0% or 1%."""
+    return f"{gap:.0%}" if gap >= 0.095 else f"{gap:.1%}"
+
+
+def possessive(subject: str | None) -> str:
+    return f"{subject}'s" if subject else ""
