@@ -1,0 +1,150 @@
+"""Whose each figure is, in a sentence: the parse's owner, else the sentence's names, else a described owner.
+
+:func:`claimcheck.owners.read_owner` reads the owner from the figure's place in the parse. Where it
+finds none, the sentence's names stand in (:func:`owner_names`: less speakers, units, currency
+codes and places a verb is set in), nearest first within the figure's clause; a name outside the
+figure's own clause yields to the owner that clause describes ("the wealthiest families").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .entities import Mention, mentions
+from .grammar import FigureGrammar, parse
+from .models import Quantity
+from .names import CURRENCY_CODES
+from .owners import attribute, clause_span, places, speakers
+from .words import singular
+
+
+def subject_of(
+    sentence: str,
+    figure: Quantity,
+    parsed: FigureGrammar,
+    names: list[Mention],
+    main_entity: str | None,
+    clause: tuple[int, int],
+) -> str | None:
+    """The figure's owner: the parse's name for it, else :func:`_owner_by_words`."""
+    return _named(sentence, parsed, names) or _owner_by_words(sentence, figure, names, parsed, main_entity, clause)
+
+
+def _owner_by_words(
+    sentence: str,
+    figure: Quantity,
+    names: list[Mention],
+    parsed: FigureGrammar,
+    main_entity: str | None,
+    clause: tuple[int, int],
+) -> str | None:
+    """The owner where the parse names none: the article's main entity for "it", the nearest name in the
+    figure's clause, then the owner the clause describes ("the wealthiest families are sitting on ...").
+    """
+    described = _named_text(sentence, parsed.described, names)
+    if parsed.anaphor:
+        return main_entity or described
+    found = _subject(sentence, figure, names, *clause)
+    if found and described and described[:1].islower():
+        # "The list led by Gopi Hinduja showed that the wealthiest families are sitting on $1tn": a name outside
+        # the figure's own clause does not outrank the owner that clause describes.
+        span = clause_span(parse(sentence), figure.start, figure.end)
+        where = [m.start for m in names if m.name == found]
+        if span and where and not any(span[0] <= at < span[1] for at in where):
+            return described
+    return found or described
+
+
+#: What a company's name heads at the start of market copy ("Velto shares rose"): the name is the owner.
+_HELD = frozenset({"share", "stock", "value", "price", "revenue", "sale", "profit", "earning"})
+
+
+def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
+    """The sentence's possible owners: its names less those inside a figure ("HK$5.4m", "61.4 MPa") or after a
+    verb's preposition of place ("under Park Avenue"); speakers marked as sources."""
+    doc = parse(sentence)
+    said, where = speakers(doc), places(doc)
+    names = []
+    starts = {t.idx: t for t in doc}
+    for mention in mentions(sentence):
+        first = starts.get(mention.start)
+        if (
+            first is not None
+            and first.i == 0
+            and first.pos_ == "NOUN"
+            and first.dep_ == "compound"
+            and attribute(first.head)
+            and singular(first.head.lower_) not in _HELD
+        ):
+            continue  # "Departure angle was 37.5 degrees": a capital at the start of a measure's phrase
+        if (
+            any(f.start < mention.end and mention.start < f.end for f in figures)
+            or mention.name.lower() in CURRENCY_CODES
+        ):
+            continue  # "61.4 MPa", "$1.1396 EUR": a unit or a currency, not an owner
+        if mention.is_place and any(f.kind == "money" and 0 <= mention.start - f.end <= 1 for f in figures):
+            continue  # "$63.59 U.S. per share": the currency's country
+        text = sentence[mention.start : mention.end]
+        if len(text) <= 3 and text.isupper() and any(_signed_after(sentence, f, mention.end) for f in figures):
+            continue  # "HK $5.4m", "NZ $12": a currency's prefix
+        if any(a <= mention.start < b for a, b in said):
+            mention = replace(mention, is_source=True)  # "said Ben Kaiser": who says, not whose
+        elif any(a <= mention.start < b for a, b in where):
+            continue  # "winding under Park Avenue": where, not whose
+        names.append(mention)
+    return names
+
+
+def _signed_after(sentence: str, figure: Quantity, end: int) -> bool:
+    """A sum that starts with its currency sign right after ``end``: the "HK" of "HK $5.4m"."""
+    sign = sentence[end : figure.end].lstrip()[:1]
+    return figure.kind == "money" and 0 <= figure.start - end <= 2 and sign in "$€£¥"
+
+
+def _named(sentence: str, parsed: FigureGrammar, names: list[Mention]) -> str | None:
+    """The parse's owner as the sentence's name for it ("Nvidia" for "Nvidia's"), or None."""
+    if parsed.subject is None or parsed.anaphor:
+        return None
+    if " and " in parsed.subject:
+        return parsed.subject  # two owners together ("A and B raised a combined $1.2 billion")
+    return _named_text(sentence, parsed.subject, names)
+
+
+def _named_text(sentence: str, owner: str | None, names: list[Mention]) -> str | None:
+    """The sentence's canonical form of an owner written as one of its names ("China" for "Chinese")."""
+    for mention in names:
+        if not mention.is_source and re.sub(r"['’]s?$", "", sentence[mention.start : mention.end]) == owner:
+            return mention.name
+    return owner
+
+
+def _subject(sentence: str, figure: Quantity, names: list[Mention], start: int, end: int) -> str | None:
+    """The owner of a figure: nearest name before it in its clause, places last."""
+    before = [m for m in names if start <= m.start < figure.start and not m.is_source]
+    owners = [m for m in before if not m.located]
+    possessive = [m for m in before if m.possessive]
+    if possessive and not [m for m in owners if m.start > possessive[-1].start]:
+        return possessive[-1].name
+    if owners:
+        return owners[-1].name
+    if before:
+        return before[-1].name
+    after = [m for m in names if figure.end <= m.start < end and not m.is_source]
+    if after:
+        return after[0].name
+    anywhere = [m for m in names if not m.is_source and m.start < figure.start]
+    return anywhere[0].name if anywhere else None
+
+
+def respective_subjects(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
+    """Map figures to subjects in order when the sentence says "respectively"."""
+    if "respectively" not in sentence.lower() or len(figures) < 2:
+        return {}
+    kinds = [f.kind for f in figures]
+    listed = [i for i, f in enumerate(figures) if f.kind == max(set(kinds), key=kinds.count)]
+    owners = [m for m in names if m.start < figures[listed[0]].start and not m.is_place and not m.is_source]
+    if len(owners) < len(listed):
+        return {}
+    chosen = owners[-len(listed) :]
+    return {index: owner.name for index, owner in zip(listed, chosen)}

@@ -1,0 +1,89 @@
+"""Whose a figure is in a sentence: the parse's owner, the sentence's names and its described owners."""
+
+import pytest
+
+from claimcheck.claims import checkable_figures
+
+
+def subject_in(sentence, figure):
+    start = sentence.index(figure)
+    return next(f.subject for f in checkable_figures(sentence, bare_counts=True) if f.start <= start < f.end)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # The speaker of a reporting verb says the figure; the sentence's other owner keeps it.
+        (
+            "Half the lofts, which cost from $700,000, have sold this year, said Tom Baker, the agent.",
+            "$700,000",
+            "the lofts",
+        ),
+        # A place's ministry speaks, the place keeps the figure.
+        ("Chile's Health Ministry said 420 people had died.", "420", "Chile"),
+        # The figure's own clause describes its owner; a name in another clause is not it.
+        (
+            "The 2024 list compiled by Jo Baines shows that the richest families hold wealth of $800 billion.",
+            "$800 billion",
+            "the richest families",
+        ),
+        # A country after a sum is the currency's, not the owner.
+        ("Velto shares rose 12% on Monday to close at $41.20 U.S. per share.", "$41.20", "Velto"),
+        # A weekday written as a plural is a time.
+        ("Kane entered Sundays game averaging 14 points.", "14 points", "Kane"),
+    ],
+)
+def test_subjects_subject_of_the_figure_in_a_sentence(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_a_currency_prefix_is_not_an_owner():
+    assert subject_in("Those travellers paid HK $4,500 for the trip.", "$4,500") != "HK"
+    # The parse may hang the prefix as the object of "of": still not an owner.
+    assert subject_in("The guests paid a total of HK $9,300 (PS930) for rooms.", "PS930") == "the guests"
+
+
+def test_subjects_a_name_under_a_verb_of_place_is_where():
+    assert (
+        subject_in("The new pipes were laid under Park Lane at a cost of $3 million.", "$3 million") == "the new pipes"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # "its" after a participle is the clause subject's, named by its compound ("Corvel Systems shares").
+        (
+            "Corvel Systems shares sank 30 per cent after cutting its profit forecast to $90 million.",
+            "$90 million",
+            "Corvel Systems",
+        ),
+        # A currency code after a sum is not an owner: the clause describes one.
+        ("The euro was flat against the dollar at $1.0820 EUR= on Friday.", "$1.0820", "the euro"),
+        # A fronted setting names the place the figure holds for.
+        ("In Cedar Falls, tests in 2021 came back at 6 ppb.", "6 ppb", "Cedar Falls"),
+    ],
+)
+def test_subjects_subject_families(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_a_name_in_another_clause_yields_to_the_described_subject():
+    sentence = "Few people in Norland know that the small valley, which is about 9 miles long, floods each spring."
+    assert subject_in(sentence, "9 miles") == "the small valley"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        ("Strong demand lifted Orbex 5% higher on Monday.", "5%", "Orbex"),  # the object a verb moves
+        ("Heavy selling pushed Kestrel Mining 4.2 percent lower.", "4.2 percent", "Kestrel Mining"),  # whole
+        ("Ramos, who scored 21 goals with Porto, told reporters he was happy.", "21", "Ramos"),  # "who": antecedent
+    ],
+)
+def test_subjects_moved_object_and_relative_antecedent(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_a_capital_at_the_start_of_a_measure_is_no_name():
+    assert subject_in("Approach angle was a steep 31.5 degrees.", "31.5 degrees") is None
