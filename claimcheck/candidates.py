@@ -31,6 +31,7 @@ from .entities import Aliases
 from .measures import MEASURES, measure_family
 from .models import Claim, Quantity
 from .neighbours import distinct
+from .relations import counted_noun
 
 #: Largest block of claims compared all with all; in a larger one each claim meets its
 #: this many nearest (see group.NEIGHBOURS for how the cap was measured).
@@ -182,5 +183,5 @@ def _family(figure: Quantity) -> str | None:
 
 
 def _unit_noun(figure: Quantity) -> str | None:
-    """The noun a count counts ("user" for "weekly active user"); None for other kinds."""
-    return figure.unit.split()[-1] if figure.kind == "count" and figure.unit else None
+    """The noun a count counts ("user" for "weekly active user", "death" for a toll); None for other kinds."""
+    return counted_noun(figure) if figure.kind == "count" and figure.unit else None

@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 
 from .grammar import FigureGrammar, figure_grammar, parse
-from .measures import MEASURE_QUALIFIERS, MEASURES, measure_family, pay_measure
+from .measures import MEASURE_QUALIFIERS, MEASURES, is_running_tally, measure_family, pay_measure
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .subjects import owner_names, respective_subjects, subject_of
-from .timeref import MONTHS, find_periods, present_period
+from .timeref import MONTHS, as_of, find_periods, present_period
 from .timing import (
     figure_stage,
     hypothetical,
@@ -121,6 +121,8 @@ def describe(
         before = sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
         own = [item for item in periods if not any(figure.end <= at < item[0] for at in finite)]
         period = nearest_period(own, figure, clause_start, clause_end)
+        if period is None and date and is_running_tally(measure, figure.kind):
+            period = as_of(date)  # "the toll rose to 66": a tally that grows, true on the article's day
         if period is None and date and _PRESENT.search(clause):
             period = present_period(date)
         described.append(

@@ -43,6 +43,9 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
     parts = []
     for reason in reasons:
         left, right = details[reason]
+        if left is None and right is None:
+            parts.append(f"{REASON_TEXT[reason]} (neither says which)")  # a growing toll neither dates
+            continue
         parts.append(f"{REASON_TEXT[reason]} ({left or 'not stated'} vs {right or 'not stated'})")
     return "; ".join(parts)
 

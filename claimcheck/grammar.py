@@ -186,8 +186,9 @@ def _object_of(verb, preposition: str):
     return None
 
 
-#: Marks of a temporal clause: "when it made landfall", "as markets opened", "after the vote".
-_WHEN = frozenset("when as after before once while until".split())
+#: Marks of a temporal clause: "when it made landfall", "after the vote" ("as" and "while" also contrast or give
+#: a cause, so they date nothing).
+_WHEN = frozenset("when after before once until".split())
 
 
 def event_of(sentence: str, start: int, end: int) -> str | None:

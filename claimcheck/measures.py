@@ -93,6 +93,18 @@ def pay_measure(measure: str | None, kind: str, unit: str) -> str | None:
     return "pay" if kind == "money" else "contract"
 
 
+#: Counts a story keeps revising while it runs: the dead, the hurt, the missing, the evacuated.
+_TALLY_WORDS = frozenset(
+    "death deaths dead killed fatalities died toll injured injuries wounded hurt missing displaced evacuated "
+    "evacuees homeless arrested arrests detained rescued casualties victims".split()
+)
+
+
+def is_running_tally(measure: str | None, kind: str) -> bool:
+    """Whether a count grows as a story runs ("the death toll rose to 66"): two articles' days are two moments."""
+    return kind == "count" and bool(measure) and bool(set(re.findall(r"[a-z]+", measure.lower())) & _TALLY_WORDS)
+
+
 _ENDINGS = ("ings", "ing", "als", "al", "ed", "es", "s")
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .entities import Aliases
 from .intervals import agree
-from .measures import MEASURE_QUALIFIERS, measure_family
+from .measures import MEASURE_QUALIFIERS, is_running_tally, measure_family
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .quantities import read_figures
@@ -41,7 +41,7 @@ _DAY_POINTS = frozenset({"open", "intraday", "close", "premarket", "offer", "bef
 def comparable(qa: Quantity, qb: Quantity) -> bool:
     if qa.kind != qb.kind:
         return False
-    if qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit):
+    if qa.kind == "count" and qa.unit and qb.unit and counted_noun(qa) != counted_noun(qb):
         return False
     if is_points(qa) != is_points(qb):
         return False
@@ -50,6 +50,19 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
     if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
         return False
     return True
+
+
+#: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
+_DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty"})
+_PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
+
+
+def counted_noun(q: Quantity) -> str:
+    """What a count counts, one word for one thing: "death" for a toll, fatalities, or people killed."""
+    noun = head_noun(q.unit) if q.unit else ""
+    if noun in _DEATH_NOUNS or noun in _PERSON_NOUNS and measure_family(q.measure)[0] == "deaths":
+        return "death"
+    return noun
 
 
 def same_rate(qa: Quantity, qb: Quantity) -> bool:
@@ -97,7 +110,7 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         or is_move(qa) != is_move(qb)
         or is_points(qa) != is_points(qb)
         or not same_rate(qa, qb)
-        or (qa.kind == "count" and qa.unit and qb.unit and head_noun(qa.unit) != head_noun(qb.unit))
+        or (qa.kind == "count" and qa.unit and qb.unit and counted_noun(qa) != counted_noun(qb))
     ):
         reasons.append("different_measure")
     if (
@@ -106,6 +119,8 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         and not same_period(qa.period, qb.period)
         or moments_differ(qa.moment, qb.moment, strict)
         or _windows_differ(qa.window, qb.window, strict)
+        or strict
+        and _undated_tally(qa, qb)
     ):
         reasons.append("different_time")
     if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
@@ -118,6 +133,12 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
     ):
         reasons.append("different_stage")
     return reasons
+
+
+def _undated_tally(qa: Quantity, qb: Quantity) -> bool:
+    """A growing count (a death toll) one side does not date: nothing shows both were counted on one day."""
+    tally = is_running_tally(qa.measure, qa.kind) or is_running_tally(qb.measure, qb.kind)
+    return tally and not (qa.period and qb.period)
 
 
 def moments_differ(a: str | None, b: str | None, strict: bool) -> bool:

@@ -203,6 +203,14 @@ def present_period(date: str) -> Period | None:
     return Period("now", (day - dt.timedelta(days=31)).isoformat(), day.isoformat())
 
 
+def as_of(date: str) -> Period | None:
+    """The article's day, for a figure that holds only on it (a death toll still rising)."""
+    day = parse_iso(date)
+    if day is None or len(date) < 10:
+        return None
+    return Period(f"as of {day.isoformat()}", day.isoformat(), day.isoformat())
+
+
 def same_period(a: Period, b: Period) -> bool:
     """Two periods that can hold the same figure: they overlap and neither is far longer.
 

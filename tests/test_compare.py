@@ -374,3 +374,34 @@ def test_compare_a_sum_and_its_conversion_are_weighed_in_the_currency_both_write
 )
 def test_compare_a_hedge_is_as_wide_as_the_digits_written(a, b, expected):
     assert verdict(a, b).verdict == expected
+
+
+def test_compare_a_death_toll_is_a_moment_of_a_growing_count():
+    one_day = verdict(
+        "The death toll from Storm Basil rose to 66.",
+        "Storm Basil killed 41 people.",
+        date_a="2025-10-03",
+        date_b="2025-10-03",
+    )
+    assert one_day.verdict == "conflict"  # counted on one day, the two tolls cannot both be right
+    days_apart = verdict(
+        "The death toll from Storm Basil rose to 66.",
+        "Storm Basil killed 41 people.",
+        date_a="2025-10-03",
+        date_b="2025-09-30",
+    )
+    assert days_apart.verdict == "needs_review" and days_apart.reasons == ("different_time",)
+
+
+def test_compare_an_undated_toll_is_not_shown_to_be_the_same_moment():
+    from claimcheck.compare import compare_claims
+    from claimcheck.claims import checkable_figures
+    from claimcheck.models import Claim
+
+    texts = ["The death toll from Storm Basil rose to 66.", "Storm Basil killed 41 people."]
+    claims = [
+        Claim(id=f"c{i}", doc_id=f"d{i}", text=t, start=0, end=len(t), quantities=tuple(checkable_figures(t)))
+        for i, t in enumerate(texts)
+    ]
+    (pair,) = compare_claims(claims[0], claims[1], evidence=True)
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
