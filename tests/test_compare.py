@@ -394,8 +394,8 @@ def test_compare_a_death_toll_is_a_moment_of_a_growing_count():
 
 
 def test_compare_an_undated_toll_is_not_shown_to_be_the_same_moment():
-    from claimcheck.compare import compare_claims
     from claimcheck.claims import checkable_figures
+    from claimcheck.compare import compare_claims
     from claimcheck.models import Claim
 
     texts = ["The death toll from Storm Basil rose to 66.", "Storm Basil killed 41 people."]
