@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .context import describe
 from .engine import SerialEngine, chunks
-from .entities import main_entity
+from .entities import entity_kinds, main_entity
 from .errors import StageError
 from .grammar import figure_grammar, parse, parse_all, parsed_pos
 from .measures import MEASURES, measure_family
@@ -104,14 +104,15 @@ def read_document(document: Document, *, strict: bool = False) -> tuple[Document
         pass
     try:
         about = main_entity([document.title or ""] + [document.text[s:e] for s, e in spans[:_LEAD_SENTENCES]])
+        kinds = entity_kinds(document.text, about)
     except Exception as error:  # noqa: BLE001 - without a main entity, "it" stays unknown
-        about = None
+        about, kinds = None, frozenset()
         warnings.append(stage_warning("figures", None, error, document.path, strict))
     claims = []
     for start, end in spans:
         sentence = document.text[start:end]
         try:
-            figures = tuple(checkable_figures(sentence, document.date, main_entity=about))
+            figures = tuple(checkable_figures(sentence, document.date, main_entity=about, main_kinds=kinds))
         except Exception as error:  # noqa: BLE001 - any failure of the reader costs this sentence only
             figures = ()
             warnings.append(stage_warning("figures", start, error, document.path, strict))
@@ -145,7 +146,12 @@ def claim_id(text_hash: str, start: int, end: int) -> str:
 
 
 def checkable_figures(
-    sentence: str, date: str | None = None, *, bare_counts: bool = False, main_entity: str | None = None
+    sentence: str,
+    date: str | None = None,
+    *,
+    bare_counts: bool = False,
+    main_entity: str | None = None,
+    main_kinds: frozenset[str] = frozenset(),
 ) -> list[Quantity]:
     """The figures of a sentence worth comparing, with subject, measure and period.
 
@@ -165,7 +171,7 @@ def checkable_figures(
                 continue
             figure = replace(figure, unit=noun)
         figures.append(figure)
-    return describe(sentence, figures, date, main_entity)
+    return describe(sentence, figures, date, main_entity, main_kinds)
 
 
 #: "comes up to", "adds up to": the verb's particle, so the figure is what it comes to, not a ceiling.
@@ -239,9 +245,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into several spans.
     """
     spans = []
-    for paragraph in re.finditer(r"[^\n]+", text):
-        base = paragraph.start()
-        for span in _segmenter().segment(paragraph.group(0)):
+    for base, stop in _paragraphs(text):
+        # A line break inside a paragraph is a space to the segmenter (same length: offsets hold).
+        for span in _segmenter().segment(text[base:stop].replace("\n", " ")):
             start, end = _trim(text, base + span.start, base + span.end)
             while end - start > MAX_SENTENCE_CHARS:
                 cut = _cut(text, start)
@@ -250,6 +256,35 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if end > start:
                 spans.append((start, end))
     return spans
+
+
+#: A line that ends a sentence (or a heading): the next line starts anew.
+_LINE_ENDS_RE = re.compile(r"[.!?:;\"”’)\]]\s*$")
+#: A line that carries on the sentence above: it opens in lower case, with a figure or a joining word.
+_CONTINUES_RE = re.compile(r"^\s*(?:[a-z(\d$€£¥%]|(?:and|or|but|to|of|in|on|at|for)\b)")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: lines, with a sentence broken across lines by the page kept whole.
+
+    Scraped and pasted text breaks lines mid-sentence ("... raised\nits forecast to $5 billion"):
+    a line that does not end a sentence and a next line that carries it on are one paragraph.
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs: list[tuple[int, int]] = []
+    for start, end in lines:
+        if paragraphs:
+            previous_start, previous_end = paragraphs[-1]
+            joined = text[previous_end:start].count("\n") == 1
+            if (
+                joined
+                and not _LINE_ENDS_RE.search(text[previous_start:previous_end])
+                and _CONTINUES_RE.match(text[start:end])
+            ):
+                paragraphs[-1] = (previous_start, end)
+                continue
+        paragraphs.append((start, end))
+    return paragraphs
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

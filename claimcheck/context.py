@@ -64,12 +64,17 @@ _TOP_N = re.compile(
 
 
 def describe(
-    sentence: str, figures: list[Quantity], date: str | None = None, main_entity: str | None = None
+    sentence: str,
+    figures: list[Quantity],
+    date: str | None = None,
+    main_entity: str | None = None,
+    main_kinds: frozenset[str] = frozenset(),
 ) -> list[Quantity]:
     """Return ``figures`` with subject, measure, scope, stage and period filled in.
 
     ``main_entity``: the name the article is about, the owner of "its" and "the company"
-    figures (see :func:`claimcheck.entities.main_entity`).
+    figures (see :func:`claimcheck.entities.main_entity`); ``main_kinds``: the nouns the
+    article calls it by ("film" where it writes "the Barbie film"), so "the film" is that name.
     """
     if not figures:
         return []
@@ -89,6 +94,9 @@ def describe(
         subject = respective.get(index) or subject_of(
             sentence, figure, parsed, names, main_entity, (clause_start, clause_end)
         )
+        if subject and main_kinds and re.fullmatch(r"the (?:[\w\-]+ )?(\w+)", subject):
+            if subject.rsplit(" ", 1)[-1] in main_kinds:
+                subject = main_entity  # "the film" in an article that writes "the Barbie film"
         measure = (
             figure.kind
             if figure.kind in _SELF_MEASURING
@@ -98,6 +106,9 @@ def describe(
             )
         )
         measure = pay_measure(measure, figure.kind, figure.unit)
+        if measure and measure.rsplit(" ", 1)[-1] in main_kinds:
+            # "the film added $61 million" where the article writes "the Orbex film": the film is whose, not what
+            measure, subject = _measure(sentence, figure, clause_start, clause_end), subject or main_entity
         local = _scope_after(sentence[figure.end : clause_end])
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's

@@ -167,6 +167,27 @@ def main_entity(sentences: list[str]) -> str | None:
     return name if counts[name] >= 2 else None
 
 
+def entity_kinds(text: str, name: str | None) -> frozenset[str]:
+    """The nouns an article calls its main entity by, where it says so: "the Barbie film", "Barbie, the
+    Gerwig movie", "the striker Ronaldo", "Hurricane Ian". Its "the film" and "the storm" then mean that name.
+
+    Only a noun the article also writes as "the <noun>" counts: the one name beside it is what it stands for.
+    """
+    if not name:
+        return frozenset()
+    named = re.escape(name)
+    found = set()
+    for pattern in (
+        rf"\b{named}[’']?s?\s+(?P<n>[a-z]{{3,}})\b",  # "the Barbie film", "Ian's"
+        rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?P<n>[a-z]{{3,}})\s*,?\s+{named}\b",  # "the striker Ronaldo"
+        rf"\b{named}\s*,\s*(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?P<n>[a-z]{{3,}})\b",  # "Barbie, the Gerwig film"
+        rf"\b(?P<t>[A-Z][a-z]{{3,}})\s+{named}\b",  # "Hurricane Ian": a title before the name
+    ):
+        for match in re.finditer(pattern, text):
+            found.add((match.groupdict().get("n") or match.group("t")).lower())
+    return frozenset(n for n in found if n not in STOPWORDS and re.search(rf"\bthe\s+{n}\b", text, re.I))
+
+
 class Aliases:
     """Names the articles declare equal, joined by union-find; lookups are case-blind."""
 

@@ -86,3 +86,14 @@ def test_claims_a_year_ago_is_no_rate():
 
     (found,) = checkable_figures("Quarterly revenue was $5 million a year ago.")
     assert " per " not in found.unit
+
+
+def test_claims_a_sentence_broken_across_lines_is_one_claim():
+    from claimcheck.claims import sentence_spans
+
+    text = "Orbex lands new funding\nThe robot maker raised\n$240 million on Tuesday, and\nit will open depots. Rivals lag.\n"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Orbex lands new funding",  # a heading stays apart: the next line opens a sentence
+        "The robot maker raised\n$240 million on Tuesday, and\nit will open depots.",
+        "Rivals lag.",
+    ]

@@ -215,3 +215,18 @@ def test_context_a_wage_s_employer_is_its_scope_not_the_club_left():
     assert pair.verdict == "needs_review" and pair.reasons == ("different_scope",)
     found = figure("Okafor joined Al Fayha from Northgate on a deal paying £3.2m a week.", "£3.2m a week")
     assert found.scope == "Al Fayha"
+
+
+def test_context_the_noun_an_article_calls_its_subject_by_means_that_name():
+    from claimcheck.claims import read_document
+    from claimcheck.models import Document
+
+    text = (
+        "The Orbex film opened this weekend. Orbex took in $92 million at home. "
+        "Abroad, the film added $61 million. The studio spent $40 million on marketing."
+    )
+    document = Document(id="d", path="d.txt", source="d", title=None, date="2025-07-20", text=text)
+    _, claims = read_document(document)
+    subjects = {q.text: q.subject for c in claims for q in c.quantities}
+    assert subjects["$61 million"] == "Orbex"  # "the film" is the Orbex film
+    assert subjects["$40 million"] != "Orbex"  # "the studio" is not
