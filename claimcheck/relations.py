@@ -183,7 +183,13 @@ def _windows_differ(a: str | None, b: str | None, strict: bool) -> bool:
     days_a, days_b = _window_days(a), _window_days(b)
     if days_a is None or days_b is None:
         return a != b
-    return not agree(days_a, days_b)
+    low, high = sorted((abs(days_a.normalized), abs(days_b.normalized)))
+    # "within seven hours" and "in less than five days" are both bounds from zero and overlap, but
+    # name two milestones: what each states is far from the other.
+    return not agree(days_a, days_b) or (low > 0 and high / low >= _WINDOWS_APART)
+
+
+_WINDOWS_APART = 1.25
 
 
 @lru_cache(maxsize=4096)

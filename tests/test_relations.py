@@ -57,3 +57,10 @@ def test_relations_a_description_on_one_side_is_not_a_named_subject():
     described = figure("The full training run used 2.6 million GPU hours.", "2.6 million GPU hours")
     unsaid = figure("Training took 2.79 million GPU hours.", "2.79 million GPU hours")
     assert "different_subject" not in differences(described, unsaid, Aliases(), strict=True)
+
+
+def test_relations_two_milestone_windows_stated_far_apart_differ():
+    from claimcheck.relations import _windows_differ
+
+    assert _windows_differ("within seven hours", "in less than five days", strict=False)
+    assert not _windows_differ("in five days", "in less than five days", strict=False)
