@@ -10,7 +10,7 @@ from __future__ import annotations
 from .measures import WORD_TO_MEASURE
 from .names import ANAPHORS, REPORTING, VERBS, appositive, full_name, is_name, joined, name_at_start, proper
 from .numbers import FRACTION_WORDS
-from .words import place_of, singular
+from .words import singular
 
 
 def description(verb, inside, noun) -> str | None:
@@ -137,7 +137,7 @@ def _phrase(subject, inside=()) -> str | None:
     words = [t for t in doc[start : subject.i] if not (t.is_punct and t.text in _QUOTES)]
     if subject.lower_ in ANAPHORS and all(t.dep_ in ("det", "poss") for t in words):
         return None  # "the company": the article's main entity, not a description
-    named = [t for t in words if (proper(t) or _quoted(t) or _place_word(t)) and is_name(t)]
+    named = [t for t in words if (proper(t) or _quoted(t)) and is_name(t)]
     if named:
         return " ".join(t.text for t in named)  # '"Velvet" film', "the Tesla plant": the name it carries
     first = words[0] if words else subject
@@ -145,11 +145,6 @@ def _phrase(subject, inside=()) -> str | None:
         return None  # "Posts can be up to 500 characters": a capital at the start may be a name
     phrase = joined([*words, subject])
     return phrase[:1].lower() + phrase[1:]
-
-
-def _place_word(token) -> bool:
-    """A place's adjective ("Chinese models"): the place is the owner the article names."""
-    return token.pos_ == "ADJ" and token.text[:1].isupper() and place_of(token.text) is not None
 
 
 def _quoted(token) -> bool:
