@@ -7,6 +7,7 @@ owner is written in lower case: the comparison takes it for unknown, never for a
 
 from __future__ import annotations
 
+from .currency import CURRENCY_WORDS
 from .measures import WORD_TO_MEASURE
 from .names import ANAPHORS, REPORTING, VERBS, appositive, full_name, is_name, joined, name_at_start, proper
 from .numbers import FRACTION_WORDS
@@ -96,13 +97,22 @@ def _modified(noun, inside) -> str | None:
     if noun is None or attribute(noun) or noun.pos_ != "NOUN":
         return None
     head = next((t for t in inside if t.head not in inside), None)
-    if head is None or head.head != noun or head.dep_ not in ("nummod", "compound", "amod", "quantmod", "nmod"):
+    if head is None:
+        return None
+    modifies = head.head == noun and head.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
+    # "8 miles of new tunnels": a length is the tunnels' (a sum "of" something is a measure of it, not its owner)
+    measured_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == head and not _money(inside)
+    if not (modifies or measured_of):
         return None
     if not any(_unit(t) for t in inside) or any(t.lower_ in ("%", "percent", "cent") for t in inside):
         return None  # "1,100 homes", "a 51 per cent stake": the noun is what is counted or measured
     found = _phrase(noun, inside)
     # A bare noun ("the 7 magnitude earthquake") says too little: two articles' quakes are not one quake.
     return found if found and len(found.split()) > 1 and found.split()[0] not in ("a", "an", "the") else None
+
+
+def _money(inside) -> bool:
+    return any(t.tag_ == "$" or t.lower_ in CURRENCY_WORDS for t in inside)
 
 
 def _unit(token) -> bool:

@@ -71,6 +71,7 @@ def test_owners_names_read_whole(sentence, figure, owner):
         ("The top speed of the old steam trains was 60 mph.", "60 mph", "the old steam trains"),
         # A figure with a unit describes the thing it modifies.
         ("For the test we used a 3-5W blue laser.", "3-5W", "blue laser"),
+        ("The station will serve 6 miles of new sewer pipes.", "6 miles", "new sewer pipes"),  # a length "of" a thing
         # A clause completed by another verb keeps its subject ("was expected to become ... with winds of").
         ("The depression was expected to become a storm with winds of at least 40 mph.", "40 mph", "the depression"),
         # "its" with no name in the clause: the described subject, which the article's name replaces if it has one.
