@@ -51,6 +51,9 @@ def test_owners_a_described_owner_is_kept_apart_from_a_name():
         ("Upgrades included an extra 20 miles for the Corvo's electric range.", "20 miles", "Corvo"),
         # "its" in a clause whose subject is named is that name's.
         ("Halden raised its forecast to $4.2 billion.", "$4.2 billion", "Halden"),
+        # "it" in a clause under a named subject's verb is that name ("X said it will ...").
+        ("Orbex said it will cut 3,000 jobs this year.", "3,000", "Orbex"),
+        ("Velair Airways is expected to announce it will furlough 2,500 staff.", "2,500", "Velair Airways"),
         # A figure's own unit is not the name carried to it ("added 12 sen to RM4.10").
         ("Kelvar Holdings gained 12 sen to RM4.10.", "RM4.10", "Kelvar Holdings"),
     ],
