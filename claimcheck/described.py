@@ -69,6 +69,8 @@ def _clause_subject(verb, inside):
             return None  # "the agency said": a source; but "the storm was expected to become": the storm
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            return verb.head  # "with dairy prices expected to rise 4%": the noun the participle describes
         # "The deficit hit a record, having increased by $43.6 billion": a participle shares its clause's subject
         shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
         if not shares or verb.head == verb or verb.head.pos_ not in VERBS:
@@ -84,11 +86,18 @@ def _clause_subject(verb, inside):
 
 def _attribute_of(noun, inside):
     """What an attribute noun is of: "the mass of the sun", "the charge stored in the capacitor"."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            target = next((c for c in child.children if c.dep_ == "pobj" and c not in inside), None)
-            if target is not None and target.pos_ == "NOUN" and not attribute(target):
-                return target
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    # "the charge stored in the capacitor": the place a participle puts the attribute
+    preps += [p for c in noun.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+    for child in preps:
+        target = next((c for c in child.children if c.dep_ == "pobj" and c not in inside), None)
+        if target is not None and target.pos_ == "NOUN" and not attribute(target):
+            return target
+    # "Fresh fruit prices rose 5%": the noun the attribute is compounded with
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    plural = noun.tag_ == "NNS"  # "fruit prices" are the fruit's; "launch angle" is a kind of angle
+    if plural and before is not None and before.head == noun and before.dep_ == "compound" and before.pos_ == "NOUN":
+        return None if attribute(before) or before in inside else before
     return None
 
 
