@@ -98,6 +98,8 @@ def joined(tokens) -> str:
 
 def proper(token) -> bool:
     """A name's word: tagged as one, or capitalised where a sentence does not start ("the iPhone 14 Pro")."""
+    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).text.islower():
+        return False  # "anti-Semitism": a capital inside a lower-case word
     if token.pos_ == "PROPN":
         return True
     return (

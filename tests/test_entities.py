@@ -51,3 +51,9 @@ def test_entities_a_plural_weekday_is_not_a_name():
     from claimcheck.entities import mentions
 
     assert [m.name for m in mentions("Reyes left Tuesdays meeting early.")] == ["Reyes"]
+
+
+def test_entities_a_capital_inside_a_lower_case_word_is_no_name():
+    from claimcheck.entities import mentions
+
+    assert [m.name for m in mentions("The vote rejected anti-Tarsk and pro-Velan slates in Dorvik.")] == ["Dorvik"]

@@ -3,7 +3,7 @@
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from claimcheck.names import full_name, is_name, left_run
+from claimcheck.names import full_name, is_name, left_run, proper
 
 VOCAB = English().vocab
 
@@ -41,3 +41,14 @@ def test_names_a_number_and_a_slashed_part_belong_to_an_index_name():
         [False, False, True, True, False],
     )
     assert full_name(doc[2]) == "Bovespa/IBX 50"
+
+
+def test_names_a_capital_after_a_lower_case_prefix_is_no_name():
+    doc = parsed(
+        ["the", "rise", "of", "anti", "-", "Tarskism"],
+        ["DET", "NOUN", "ADP", "ADJ", "PUNCT", "NOUN"],
+        ["det", "ROOT", "prep", "amod", "punct", "pobj"],
+        [1, 1, 1, 5, 5, 2],
+        [True, True, True, False, False, False],
+    )
+    assert not proper(doc[5])
