@@ -100,3 +100,8 @@ def test_subjects_a_capital_at_the_start_of_a_measure_is_no_name():
 )
 def test_subjects_what_an_attribute_belongs_to(sentence, figure, subject):
     assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_a_name_after_the_figure_yields_to_the_described_subject():
+    sentence = "The old stone bridge is about 40 metres long, near Arlen."
+    assert subject_in(sentence, "about 40 metres") == "the old stone bridge"
