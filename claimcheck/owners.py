@@ -160,7 +160,8 @@ def _named_subject(verb, inside) -> str | None:
 def _antecedent_name(verb, inside) -> str | None:
     """The named subject of the clause above one whose subject is "it": "Orbex said it will cut 3,000 jobs"."""
     for _ in range(4):
-        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
+        # Only a clause the verb reports or completes: in "X launched Y and it has millions of users", "it" is Y.
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)

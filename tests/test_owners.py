@@ -109,3 +109,9 @@ def test_owners_no_described_owner_from_measures_or_counts(sentence, figure):
 def test_owners_a_fraction_is_no_described_owner():
     read = owner_of("A quarter of those tested were at 40 or above.", "40")
     assert read.described != "a quarter"
+
+
+def test_owners_it_in_a_coordinated_clause_is_not_the_first_subject():
+    # "X launched Y and it drew ...": "it" is Y, so X is not the owner
+    read = owner_of("Orvane launched Pixel Loop and in under a week it drew 2 million users.", "2 million")
+    assert read.subject != "Orvane"
