@@ -7,10 +7,11 @@ owner is written in lower case: the comparison takes it for unknown, never for a
 
 from __future__ import annotations
 
+from .currency import CURRENCY_WORDS
 from .measures import WORD_TO_MEASURE
 from .names import ANAPHORS, REPORTING, VERBS, appositive, full_name, is_name, joined, name_at_start, proper
 from .numbers import FRACTION_WORDS
-from .words import place_of, singular
+from .words import singular
 
 
 def description(verb, inside, noun) -> str | None:
@@ -68,6 +69,8 @@ def _clause_subject(verb, inside):
             return None  # "the agency said": a source; but "the storm was expected to become": the storm
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            return verb.head  # "with dairy prices expected to rise 4%": the noun the participle describes
         # "The deficit hit a record, having increased by $43.6 billion": a participle shares its clause's subject
         shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
         if not shares or verb.head == verb or verb.head.pos_ not in VERBS:
@@ -83,11 +86,18 @@ def _clause_subject(verb, inside):
 
 def _attribute_of(noun, inside):
     """What an attribute noun is of: "the mass of the sun", "the charge stored in the capacitor"."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            target = next((c for c in child.children if c.dep_ == "pobj" and c not in inside), None)
-            if target is not None and target.pos_ == "NOUN" and not attribute(target):
-                return target
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    # "the charge stored in the capacitor": the place a participle puts the attribute
+    preps += [p for c in noun.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+    for child in preps:
+        target = next((c for c in child.children if c.dep_ == "pobj" and c not in inside), None)
+        if target is not None and target.pos_ == "NOUN" and not attribute(target):
+            return target
+    # "Fresh fruit prices rose 5%": the noun the attribute is compounded with
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    plural = noun.tag_ == "NNS"  # "fruit prices" are the fruit's; "launch angle" is a kind of angle
+    if plural and before is not None and before.head == noun and before.dep_ == "compound" and before.pos_ == "NOUN":
+        return None if attribute(before) or before in inside else before
     return None
 
 
@@ -96,13 +106,22 @@ def _modified(noun, inside) -> str | None:
     if noun is None or attribute(noun) or noun.pos_ != "NOUN":
         return None
     head = next((t for t in inside if t.head not in inside), None)
-    if head is None or head.head != noun or head.dep_ not in ("nummod", "compound", "amod", "quantmod", "nmod"):
+    if head is None:
+        return None
+    modifies = head.head == noun and head.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
+    # "8 miles of new tunnels": a length is the tunnels' (a sum "of" something is a measure of it, not its owner)
+    measured_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == head and not _money(inside)
+    if not (modifies or measured_of):
         return None
     if not any(_unit(t) for t in inside) or any(t.lower_ in ("%", "percent", "cent") for t in inside):
         return None  # "1,100 homes", "a 51 per cent stake": the noun is what is counted or measured
     found = _phrase(noun, inside)
     # A bare noun ("the 7 magnitude earthquake") says too little: two articles' quakes are not one quake.
     return found if found and len(found.split()) > 1 and found.split()[0] not in ("a", "an", "the") else None
+
+
+def _money(inside) -> bool:
+    return any(t.tag_ == "$" or t.lower_ in CURRENCY_WORDS for t in inside)
 
 
 def _unit(token) -> bool:
@@ -137,7 +156,7 @@ def _phrase(subject, inside=()) -> str | None:
     words = [t for t in doc[start : subject.i] if not (t.is_punct and t.text in _QUOTES)]
     if subject.lower_ in ANAPHORS and all(t.dep_ in ("det", "poss") for t in words):
         return None  # "the company": the article's main entity, not a description
-    named = [t for t in words if (proper(t) or _quoted(t) or _place_word(t)) and is_name(t)]
+    named = [t for t in words if (proper(t) or _quoted(t)) and is_name(t)]
     if named:
         return " ".join(t.text for t in named)  # '"Velvet" film', "the Tesla plant": the name it carries
     first = words[0] if words else subject
@@ -145,11 +164,6 @@ def _phrase(subject, inside=()) -> str | None:
         return None  # "Posts can be up to 500 characters": a capital at the start may be a name
     phrase = joined([*words, subject])
     return phrase[:1].lower() + phrase[1:]
-
-
-def _place_word(token) -> bool:
-    """A place's adjective ("Chinese models"): the place is the owner the article names."""
-    return token.pos_ == "ADJ" and token.text[:1].isupper() and place_of(token.text) is not None
 
 
 def _quoted(token) -> bool:

@@ -110,6 +110,8 @@ def mentions(sentence: str) -> list[Mention]:
         if not words:
             continue
         start, end = run[0][0], run[-1][1]
+        if re.search(r"(?<![\w-])[a-z]+-$", sentence[:start]):
+            continue  # "anti-Semitism", "pro-Brexit": a name inside a lower-case word is no name of its own
         text = sentence[start:end]
         possessive = bool(re.search(r"['’]s$", text))
         name = re.sub(r"['’]s?$", "", text)

@@ -84,6 +84,8 @@ def left_run(token, inside=()) -> list:
             start -= 1
         elif (before.text.isdigit() or before.text in ("-", "&", "/")) and start > 1 and proper(doc[start - 2]):
             start -= 1  # "iPhone 14 Pro", "F-Series": a number or a hyphen inside a name
+        elif before.pos_ == "ADJ" and before.text[:1].isupper() and start > 1 and doc[start - 2].pos_ == "PROPN":
+            start -= 1  # "SpeedCast International shares": a capitalised word inside a name, tagged as an adjective
         else:
             break
     return [t for t in doc[start : token.i] if t not in inside]
@@ -96,6 +98,8 @@ def joined(tokens) -> str:
 
 def proper(token) -> bool:
     """A name's word: tagged as one, or capitalised where a sentence does not start ("the iPhone 14 Pro")."""
+    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).text.islower():
+        return False  # "anti-Semitism": a capital inside a lower-case word
     if token.pos_ == "PROPN":
         return True
     return (

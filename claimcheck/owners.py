@@ -107,6 +107,8 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
             target = child if child.dep_ != "agent" else next(iter(child.children), None)
             if target is None:
                 continue
+            if target.lower_ in PRONOUNS and (named := _antecedent_name(verb, inside)):
+                return named  # "Orbex said it will cut 3,000 jobs": Orbex's
             if (target.pos_ == "PROPN" and is_name(target)) or target.lower_ in ANAPHORS:
                 return full_name(target)
             antecedent = verb.head
@@ -153,6 +155,22 @@ def _named_subject(verb, inside) -> str | None:
         return full_name(subject)
     found = _owner_of_noun(subject, inside) if subject.pos_ == "NOUN" else None
     return found if found and found not in PRONOUNS else None  # "Orbex shares": Orbex
+
+
+def _antecedent_name(verb, inside) -> str | None:
+    """The named subject of the clause above one whose subject is "it": "Orbex said it will cut 3,000 jobs"."""
+    for _ in range(4):
+        # Only a clause the verb reports or completes: in "X launched Y and it has millions of users", "it" is Y.
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
+        if subject is not None:
+            if subject.pos_ == "PROPN" and is_name(subject):
+                return full_name(subject)
+            found = _owner_of_noun(subject, inside) if subject.pos_ == "NOUN" else None
+            return found if found and found not in PRONOUNS else None
+    return None
 
 
 def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:

@@ -53,6 +53,8 @@ def _owner_by_words(
         where = [m.start for m in names if m.name == found]
         if span and where and not any(span[0] <= at < span[1] for at in where):
             return described
+        if all(at > figure.start for at in where):
+            return described  # "a sighting of one three feet wide off the coast of Falmouth": a name after it
     return found or described
 
 

@@ -59,3 +59,9 @@ def test_entities_a_storm_is_its_name():
     aliases = Aliases()
     assert aliases.same("Hurricane Orla", "Orla") and aliases.same("Tropical Storm Orla", "Orla")
     assert not aliases.same("Storm Orla", "Storm Basil")
+
+
+def test_entities_a_capital_inside_a_lower_case_word_is_no_name():
+    from claimcheck.entities import mentions
+
+    assert [m.name for m in mentions("The vote rejected anti-Tarsk and pro-Velan slates in Dorvik.")] == ["Dorvik"]

@@ -51,6 +51,9 @@ def test_owners_a_described_owner_is_kept_apart_from_a_name():
         ("Upgrades included an extra 20 miles for the Corvo's electric range.", "20 miles", "Corvo"),
         # "its" in a clause whose subject is named is that name's.
         ("Halden raised its forecast to $4.2 billion.", "$4.2 billion", "Halden"),
+        # "it" in a clause under a named subject's verb is that name ("X said it will ...").
+        ("Orbex said it will cut 3,000 jobs this year.", "3,000", "Orbex"),
+        ("Velair Airways is expected to announce it will furlough 2,500 staff.", "2,500", "Velair Airways"),
         # A figure's own unit is not the name carried to it ("added 12 sen to RM4.10").
         ("Kelvar Holdings gained 12 sen to RM4.10.", "RM4.10", "Kelvar Holdings"),
     ],
@@ -71,6 +74,7 @@ def test_owners_names_read_whole(sentence, figure, owner):
         ("The top speed of the old steam trains was 60 mph.", "60 mph", "the old steam trains"),
         # A figure with a unit describes the thing it modifies.
         ("For the test we used a 3-5W blue laser.", "3-5W", "blue laser"),
+        ("The station will serve 6 miles of new sewer pipes.", "6 miles", "new sewer pipes"),  # a length "of" a thing
         # A clause completed by another verb keeps its subject ("was expected to become ... with winds of").
         ("The depression was expected to become a storm with winds of at least 40 mph.", "40 mph", "the depression"),
         # "its" with no name in the clause: the described subject, which the article's name replaces if it has one.
@@ -105,3 +109,9 @@ def test_owners_no_described_owner_from_measures_or_counts(sentence, figure):
 def test_owners_a_fraction_is_no_described_owner():
     read = owner_of("A quarter of those tested were at 40 or above.", "40")
     assert read.described != "a quarter"
+
+
+def test_owners_it_in_a_coordinated_clause_is_not_the_first_subject():
+    # "X launched Y and it drew ...": "it" is Y, so X is not the owner
+    sentence = "Velto launched Sparks on the App Store and in less than a day, it has garnered millions of users."
+    assert owner_of(sentence, "less than a day").subject != "Velto"

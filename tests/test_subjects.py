@@ -87,3 +87,21 @@ def test_subjects_moved_object_and_relative_antecedent(sentence, figure, subject
 
 def test_subjects_a_capital_at_the_start_of_a_measure_is_no_name():
     assert subject_in("Approach angle was a steep 31.5 degrees.", "31.5 degrees") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # Prices of a kind of goods are that kind's.
+        ("Fresh vegetable prices are expected to rise between 3% and 4%.", "3% and 4%", "vegetable"),
+        # An attribute stored in a thing is the thing's.
+        ("The energy stored in the battery was 40 kWh.", "40 kWh", "the battery"),
+    ],
+)
+def test_subjects_what_an_attribute_belongs_to(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_a_name_after_the_figure_yields_to_the_described_subject():
+    sentence = "The old stone bridge is about 40 metres long, near Arlen."
+    assert subject_in(sentence, "about 40 metres") == "the old stone bridge"
