@@ -144,7 +144,7 @@ def describe(
                 scope=scope,
                 stage=figure_stage(sentence, figure, clause_start)
                 or revision(clause, (figure.start - clause_start, figure.end - clause_start))
-                or stage_of(before)
+                or _terms_stage(measure, stage_of(before), before)
                 or hypothetical(sentence[figure.end : clause_end]),
                 period=period,
                 moment=moment_of(sentence, figure, clause_start, clause_end, period, date),
@@ -170,6 +170,18 @@ def _choose_measure(parsed: str | None, worded: str | None) -> str | None:
 
 
 _CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
+
+
+#: Words that make a contract's terms a proposal rather than what was signed.
+_OFFERED_RE = re.compile(r"\b(?:offer\w*|bid\w*|propos\w*|target\w*|seek\w*|sought|want\w*|tabled?)\b", re.I)
+
+
+def _terms_stage(measure: str | None, stage: str | None, before: str) -> str | None:
+    """A contract's pay or length written in the future ("he will earn £175m a year") is its terms, not a
+    plan: no stage, unless the words make it an offer ("Al Hilal offered ... a year")."""
+    if stage == "planned" and measure in ("pay", "contract") and not _OFFERED_RE.search(before):
+        return None
+    return stage
 
 
 def _converted_from(sentence: str, figure: Quantity, before: list[Quantity]) -> Quantity | None:
@@ -359,6 +371,9 @@ def _employer(clause: str, subject: str | None) -> str | None:
     employers is two facts, so the employer is the wage's scope."""
     for found in _EMPLOYER_RE.finditer(clause):
         name = found.group("org")
+        following = re.match(r"\s+([a-z]+)", clause[found.end() :])
+        if following and following.group(1) not in STOPWORDS:
+            continue  # "at the Saudi club": a word that describes the employer, not its name
         if name.lower() not in MONTHS and not (subject and (name in subject or subject in name)):
             return name
     return None

@@ -230,3 +230,8 @@ def test_context_the_noun_an_article_calls_its_subject_by_means_that_name():
     subjects = {q.text: q.subject for c in claims for q in c.quantities}
     assert subjects["$61 million"] == "Orbex"  # "the film" is the Orbex film
     assert subjects["$40 million"] != "Orbex"  # "the studio" is not
+
+
+def test_context_a_contract_s_terms_in_the_future_are_no_plan_but_an_offer_is():
+    assert figure("Okafor will earn £3.2m a week at Al Fayha.", "£3.2m a week").stage is None
+    assert figure("Under its offer, Okafor would earn £4m a week at Al Hilal.", "£4m a week").stage == "planned"
