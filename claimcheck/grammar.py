@@ -144,6 +144,10 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         and verb.tag_ != "VBG"
     )
     anaphor = owner is not None and is_anaphor(owner)
+    paid = _paid(head, verb) if bought is None else None
+    if paid is not None:  # "Al Fayha will pay him £3m a week": his pay, which the club gives
+        party = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        owner, anaphor = (name_of(paid), False) if paid.pos_ == "PROPN" else ("it", True)
     described = description(verb, inside, noun) if owner is None or anaphor else None
     party_name = name_of(party) if party is not None else None
     return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described, party_name)
@@ -176,6 +180,15 @@ def _bought(head, inside):
         payer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         return bought, payer if bought is not None else None
     return None, None
+
+
+def _paid(head, verb):
+    """Who is paid a sum: the person a paying verb gives it to ("pay him £3m", "paying Okafor £3m"), or None."""
+    if verb is None or verb.lemma_.lower() != "pay" or head.dep_ != "dobj" or head.head != verb:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("dative", "dobj") and c != head and c.pos_ in ("PROPN", "PRON")), None
+    )
 
 
 def _object_of(verb, preposition: str):

@@ -67,3 +67,10 @@ def test_grammar_a_sum_paid_for_a_player_is_his_price(sentence, figure):
 
 def test_grammar_a_sum_a_thing_was_built_for_is_no_price():
     assert read("The new stand was built for $120 million.", "$120 million").measure != "price"
+
+
+def test_grammar_a_wage_is_the_pay_of_whom_it_is_paid_to():
+    found = read("Al Fayha will pay Okafor £3.2m a week.", "£3.2m a week")
+    assert (found.measure, found.subject, found.party) == ("pay", "Okafor", "Al Fayha")
+    pronoun = read("Al Fayha will pay him £3.2m a week.", "£3.2m a week")
+    assert pronoun.anaphor and pronoun.party == "Al Fayha"  # "him": the article's main figure
