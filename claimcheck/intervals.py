@@ -37,7 +37,7 @@ _INCLUSIVE_BOUND_RE = re.compile(
 
 #: "just over", "slightly more than", "just shy of": a bound a little past its value.
 _JUST_PAST_RE = re.compile(
-    r"^(?:just|slightly|a little|a touch|marginally)\s+(?:over|above|more than|under|below|less than|shy of|short of)\b",
+    r"^(?:just|slightly|a little|a bit|a touch|a shade|fractionally|marginally)\s+(?:over|above|more than|under|below|less than|shy of|short of)\b",
     re.IGNORECASE,
 )
 #: Scales that are always reported to a fixed step, whatever digits a writer keeps.

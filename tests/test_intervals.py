@@ -104,3 +104,12 @@ def test_intervals_distinct_exact_counts_are_never_consistent(n, m, template, co
     a, b = template.format(written.format(n)), template.format(written.format(m))
     pairs = compare(a, b, model=None)
     assert pairs and pairs[0].verdict != "consistent", (a, b, pairs)
+
+
+def test_intervals_a_touch_less_than_stops_just_short():
+    from claimcheck import compare
+
+    (far,) = compare("Orbex paid a touch less than $100 million for Velan.", "Orbex paid $60 million for Velan.", model=None)
+    assert far.verdict == "conflict"  # "a touch less than 100" is not 60
+    (near,) = compare("Orbex paid a shade under $100 million for Velan.", "Orbex paid $98 million for Velan.", model=None)
+    assert near.verdict == "consistent"
