@@ -405,3 +405,15 @@ def test_compare_an_undated_toll_is_not_shown_to_be_the_same_moment():
     ]
     (pair,) = compare_claims(claims[0], claims[1], evidence=True)
     assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_compare_a_player_s_wage_a_season_is_a_year_s_and_a_fee_is_a_price():
+    assert (
+        verdict(
+            "Okafor earns $90 million a season at Al Fayha.", "Okafor earns $60 million a year at Al Fayha."
+        ).verdict
+        == "conflict"
+    )
+    from claimcheck.measures import measure_family
+
+    assert measure_family("transfer fee")[0] == measure_family("price")[0]
