@@ -21,6 +21,7 @@ from .relations import (
     moment_parts,
     same_entity,
 )
+from .timeref import same_period
 
 #: What may differ between two entities' figures that are still shown side by side.
 _ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
@@ -104,5 +105,12 @@ def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:
     """
     if measure == "different":
         return True
+    if (qa.moment == "earlier") != (qb.moment == "earlier"):
+        current, earlier = (qb, qa) if qa.moment == "earlier" else (qa, qb)
+        one_time = current.period and earlier.period and same_period(current.period, earlier.period)
+        if (current.period or current.moment) and not one_time:
+            # history the article recalls ("the record $1.6 billion jackpot of 2022") against news the other
+            # dates: two facts. Undated, the other may tell the same history.
+            return True
     point_a, point_b = (moment_parts(q.moment)[1] if q.moment else None for q in (qa, qb))
     return bool(point_a and point_b and point_a != point_b)

@@ -14,7 +14,9 @@ _LESS = r"less|fewer|lower|smaller"
 # Comparisons in every order a writer puts them: "more than", "greater than or equal to",
 # "equal to or less than", "higher or equal than", "no fewer than", "at least or equal to".
 # A bound's hedge stays on the figure's text: "just over", "slightly more than", "well under".
-_BY_A_LITTLE = r"(?:(?:just|slightly|a little|a bit|a touch|a shade|fractionally|well|far|much|only|barely|marginally)\s+)?"
+_BY_A_LITTLE = (
+    r"(?:(?:just|slightly|a little|a bit|a touch|a shade|fractionally|well|far|much|only|barely|marginally)\s+)?"
+)
 _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy of" under)
     "nearly": r"nearly|almost|close to|just shy of|just short of|the best part of",
     ">": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"

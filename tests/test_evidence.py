@@ -65,3 +65,20 @@ def test_evidence_figures_ten_times_apart_are_reviewed_not_a_conflict():
     assert weigh_evidence(whole, part, Aliases(), "conflict", [], False) == ("needs_review", ["far_apart"])
     (near,) = checkable_figures("The Orbex Bowl drew 2.9 million viewers.")
     assert weigh_evidence(near, part, Aliases(), "conflict", [], False) == ("conflict", [])
+
+
+def test_evidence_history_an_article_recalls_is_not_set_against_the_other_s_dated_news():
+    from dataclasses import replace
+
+    from claimcheck.claims import checkable_figures
+    from claimcheck.entities import Aliases
+    from claimcheck.evidence import weigh_evidence
+
+    (recalled,) = checkable_figures("The Orbex Prize paid out $1.6 billion in 2018.", "2025-08-01")
+    (news,) = checkable_figures("The Orbex Prize pays out $1.2 billion this year.", "2025-08-01")
+    assert recalled.moment == "earlier" and news.period is not None
+    assert weigh_evidence(recalled, news, Aliases(), "needs_review", ["different_time"], False) is None
+    # The same history told by an article that says the year too: one time, kept for review.
+    (told,) = checkable_figures("The Orbex Prize paid out $1.2 billion in 2018.")
+    told = replace(told, moment=None)
+    assert weigh_evidence(recalled, told, Aliases(), "needs_review", ["different_time"], False) is not None

@@ -109,7 +109,11 @@ def test_intervals_distinct_exact_counts_are_never_consistent(n, m, template, co
 def test_intervals_a_touch_less_than_stops_just_short():
     from claimcheck import compare
 
-    (far,) = compare("Orbex paid a touch less than $100 million for Velan.", "Orbex paid $60 million for Velan.", model=None)
+    (far,) = compare(
+        "Orbex paid a touch less than $100 million for Velan.", "Orbex paid $60 million for Velan.", model=None
+    )
     assert far.verdict == "conflict"  # "a touch less than 100" is not 60
-    (near,) = compare("Orbex paid a shade under $100 million for Velan.", "Orbex paid $98 million for Velan.", model=None)
+    (near,) = compare(
+        "Orbex paid a shade under $100 million for Velan.", "Orbex paid $98 million for Velan.", model=None
+    )
     assert near.verdict == "consistent"
