@@ -71,7 +71,8 @@ def test_claims_comes_up_to_is_what_it_comes_to_not_a_ceiling():
         ("The winger will earn $48 million annually under the new terms.", "$48 million", "year"),
         ("She signed a deal worth €30m ($33m) a year with the Lisbon side.", "€30m", "year"),
         ("She signed a deal worth €30m ($33m) a year with the Lisbon side.", "$33m", "year"),
-        ("The coach is paid $2.5 million, per season, by the federation.", "$2.5 million", "season"),
+        ("The coach is paid $2.5 million, per season, by the federation.", "$2.5 million", "year"),  # a wage's season
+        ("The league's broadcast revenue is $2.5 million, per season, under the deal.", "$2.5 million", "season"),
     ],
 )
 def test_claims_a_time_rate_written_apart_belongs_to_its_sum(sentence, figure, rate):
