@@ -1,7 +1,8 @@
 """Compare the figures of two claims and decide: conflict, needs_review or consistent.
 
 Alignment comes first (:mod:`claimcheck.alignment`): a figure is only compared with the
-figure of the other claim that is most plausibly about the same thing. The verdict then weighs the two intervals against what differs between the claims:
+figure of the other claim that is most plausibly about the same thing. The verdict then
+weighs the two intervals against what differs between the claims:
 figures that agree at their stated precision are consistent whatever the wording, and
 a conflict needs the same subject, measure, period, scope and stage. How two figures relate
 on each dimension is :mod:`claimcheck.relations`; how the verdict is told, :mod:`claimcheck.explain`.

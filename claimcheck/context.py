@@ -107,9 +107,7 @@ def describe(
         )
         measure = pay_measure(measure, figure.kind, figure.unit)
         if measure == "pay" and figure.unit.endswith(" per season"):
-            figure = replace(
-                figure, unit=figure.unit[: -len("season")] + "year"
-            )  # a player's wage a season is a year's
+            figure = replace(figure, unit=figure.unit.removesuffix("season") + "year")  # a wage a season: a year's
         if measure and measure.rsplit(" ", 1)[-1] in main_kinds:
             # "the film added $61 million" where the article writes "the Orbex film": the film is whose, not what
             measure, subject = _measure(sentence, figure, clause_start, clause_end), subject or main_entity

@@ -146,7 +146,7 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     anaphor = owner is not None and is_anaphor(owner)
     paid = _paid(head, verb) if bought is None else None
     if paid is not None:  # "Al Fayha will pay him £3m a week": his pay, which the club gives
-        party = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        party = _named_subject(verb)
         owner, anaphor = (name_of(paid), False) if paid.pos_ == "PROPN" else ("it", True)
     described = description(verb, inside, noun) if owner is None or anaphor else None
     party_name = name_of(party) if party is not None else None
@@ -177,7 +177,7 @@ def _bought(head, inside):
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _PAY_VERBS:
         verb = head.head
         bought = _object_of(verb, "for")
-        payer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        payer = _named_subject(verb)
         return bought, payer if bought is not None else None
     return None, None
 
@@ -189,6 +189,11 @@ def _paid(head, verb):
     return next(
         (c for c in verb.children if c.dep_ in ("dative", "dobj") and c != head and c.pos_ in ("PROPN", "PRON")), None
     )
+
+
+def _named_subject(verb):
+    """The name that is a verb's subject ("Lazio paid"), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _object_of(verb, preposition: str):
@@ -351,12 +356,16 @@ def _measure(noun, verb, inside) -> str | None:
     return None
 
 
+#: Verbs whose subject is the level they state ("the toll stood at 99"), besides the light and the move verbs.
+_LEVEL_VERBS = frozenset("stand come amount remain".split())
+
+
 def _states_a_level(verb, subject) -> bool:
     """Whether a verb's subject is what its figure measures: "revenue rose to $5bn", "the toll stood at 99",
     "the fee was £86m", not the doer of a content verb: "the movie took in $194 million"."""
-    if verb.lemma_.lower() in _LIGHT or verb.lower_ in RISE_VERBS or verb.lower_ in FALL_VERBS:
+    if verb.lemma_.lower() in _LIGHT or verb.lemma_.lower() in _LEVEL_VERBS:
         return True
-    if verb.lemma_.lower() in ("stand", "come", "amount", "remain", "fall", "rise", "climb", "drop", "grow"):
+    if verb.lower_ in RISE_VERBS or verb.lower_ in FALL_VERBS:
         return True
     return measure_family(subject.lower_)[0] in MEASURES or subject.dep_ == "nsubjpass"
 

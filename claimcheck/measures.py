@@ -95,8 +95,9 @@ def pay_measure(measure: str | None, kind: str, unit: str) -> str | None:
 
 #: Counts a story keeps revising while it runs: the dead, the hurt, the missing, the evacuated.
 _TALLY_WORDS = frozenset(
-    "death deaths dead killed fatalities died toll injured injuries wounded hurt missing displaced evacuated "
-    "evacuees homeless arrested arrests detained rescued casualties victims".split()
+    MEASURES["deaths"].split()
+    + "toll injured injuries wounded hurt missing displaced evacuated evacuees homeless arrested arrests detained "
+    "rescued casualties victims".split()
 )
 
 

@@ -151,7 +151,7 @@ def _check(
     story_dated = undated_dates(readable)  # an undated article's money is converted at its story's date
     if story_dated:
         claims = dated_claims(claims, story_dated)
-        figured = dated_claims(figured, story_dated)
+        figured = [c for c in claims if c.quantities]  # the same claims, in the same order as their vectors
     source_of = {d.id: d.source for d in readable}
     story_of = {d.id: d.story for d in readable}
     with _bar(progress, 0, "compare") as bar:
