@@ -8,6 +8,8 @@ two measures), is left out of the review queue and counted instead.
 
 from __future__ import annotations
 
+import re
+
 from .entities import Aliases
 from .intervals import agree
 from .intervals import gap as figure_gap
@@ -22,15 +24,21 @@ from .relations import (
     same_entity,
 )
 from .timeref import same_period
+from .topics import is_named
 
 #: What may differ between two entities' figures that are still shown side by side.
 _ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
 
 
+#: What else may differ between one measure's close figures when one sentence leaves the owner unsaid.
+_UNSTATED_APART = frozenset({"different_subject", "different_stage", "different_scope"})
 #: With an owner left unsaid, only figures this close can be one fact misreported ($8 billion vs $9.5 billion).
 _MISREPORT_APART = 1.5
-#: Figures this many times apart are shown for review, never as a conflict.
-_PARTS_APART = 10.0
+#: Figures this many times apart are shown for review, never as a conflict: shares and rates, which are
+#: bounded and misreported far apart too ("16.3%" against "81.2%"); sums, counts and spans, where a part
+#: against its whole (a deal's debt, one channel's audience) is far likelier than a misreport.
+_PARTS_APART = {"percent": 10.0, "multiplier": 10.0}
+_PARTS_APART_ELSE = 3.0
 #: Figures this many times apart are different facts (a per-share price and a valuation).
 _ORDERS_APART = 1000.0
 
@@ -67,9 +75,11 @@ def weigh_evidence(
     crossed = is_crossed(qa, qb, aliases)
     if measure not in ("same", "related") and subject != "same" and not crossed:
         return None  # only a kind of unit in common
-    if same_document and clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE:
+    if same_document and (clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE or _one_template(qa, qb)):
         if verdict == "conflict" or subject == "unknown":
-            return None  # one article's two figures: two facts, unless it restates one
+            # one article's two figures: two facts, unless it restates one; lines worded alike but for their
+            # figures are a list's items ("banned for two years", "banned for three years"), not a restatement
+            return None
     if verdict == "needs_review" and agree(qa, qb) and "different_measure" not in reasons:
         return None  # the figures can both be right: nothing for a person to decide
     if verdict == "conflict" and (is_move(qa) or is_move(qb)) and not (qa.period and qb.period):
@@ -78,8 +88,13 @@ def weigh_evidence(
     if subject == "unknown":
         # One fact but for an owner one sentence leaves unsaid: a person may look, never a conflict.
         near = low and high / low <= _MISREPORT_APART
+        if same_entity(_owner(qa), _owner(qb), aliases) == "different":
+            return None  # an unnamed figure of a story about one entity against another entity's figure
         if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
             return "needs_review", ["unstated_subject"]
+        if measure == "same" and near and set(reasons) <= _UNSTATED_APART and _one_sided(qa, qb, reasons):
+            # one measure, close figures, and what else differs is only left unsaid on one side
+            return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
         return None  # nothing says these are one entity's figures
     if (
         "different_subject" in reasons
@@ -89,11 +104,32 @@ def weigh_evidence(
         return None  # another entity's figure of the same measure, or one that also differs otherwise: another fact
     if verdict == "needs_review" and not crossed and _stated_apart(qa, qb, measure):
         return None  # both say what, when, where or at what stage, and say different things: two facts
-    if verdict == "conflict" and low and high / low >= _PARTS_APART:
+    if verdict == "conflict" and low and high / low >= _PARTS_APART.get(qa.kind, _PARTS_APART_ELSE):
         # "more than 200 million viewers" against "2.2 million": far more often a part against the whole,
         # or another measure misread as this one, than one fact misreported: a person decides.
         return "needs_review", ["far_apart"]
     return verdict, reasons
+
+
+def _one_template(qa: Quantity, qb: Quantity) -> bool:
+    """Two clauses written alike but for their numbers: the lines of a list or a table."""
+    return bool(qa.clause) and _NUMBERS_RE.sub("#", qa.clause) == _NUMBERS_RE.sub("#", qb.clause or "")
+
+
+_NUMBERS_RE = re.compile(r"\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+
+
+def _one_sided(qa: Quantity, qb: Quantity, reasons: list[str]) -> bool:
+    """Every difference named is one sentence leaving a dimension unsaid, not two sentences stating two values."""
+    stated = {"different_time": "period", "different_scope": "scope", "different_stage": "stage"}
+    return not any(
+        getattr(qa, stated[r]) and getattr(qb, stated[r]) for r in reasons if r in stated
+    ) and not _stated_apart(qa, qb, "same")
+
+
+def _owner(figure: Quantity) -> str | None:
+    """The figure's named owner, else its story's topic (:mod:`claimcheck.topics`)."""
+    return figure.subject if is_named(figure.subject) else figure.topic
 
 
 def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:

@@ -21,7 +21,7 @@ REASON_TEXT = {
     "different_identifier": "they name different models or products",
     "different_date": "they give different dates for the event",
     "unstated_subject": "a sentence does not say whose figure it is",
-    "far_apart": "they are ten times or more apart, as a part and its whole or two measures are",
+    "far_apart": "they are several times apart, as a part and its whole or two measures are",
 }
 
 

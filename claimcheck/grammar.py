@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .measures import MEASURE_QUALIFIERS, MEASURES, WORD_TO_MEASURE, measure_family
+from .measures import MEASURE_QUALIFIERS, MEASURES, PRAISE_WORDS, WORD_TO_MEASURE, measure_family
 from .names import full_name as name_of
 from .numbers import SCALE_WORDS
 from .owners import (
@@ -255,6 +255,13 @@ def _governor(head, inside):
             token = up  # "US$350 million, or 56.5 per cent": the restatement shares its governor
             continue
         if dep in ("nummod", "quantmod", "compound", "nmod", "amod") and up.pos_ in NOUNS and up not in inside:
+            if (
+                up.lower_ in PRAISE_WORDS
+                and up.dep_ in ("nmod", "compound")
+                and up.head.pos_ in NOUNS
+                and up.head.i > up.i
+            ):
+                up = up.head  # "a club-record £105m deal" parsed with the sum on "record": the phrase's head
             return up, _verb_above(up)
         if dep == "pobj":
             above = up.head
@@ -319,8 +326,8 @@ def _measure(noun, verb, inside) -> str | None:
                 return "price"  # "a high of $55.38", "a $57.80 peak": a price at its extreme
         if noun.lower_ in _TRADING_NOUNS and any(t.dep_ == "pobj" for t in inside):
             # "after opening at $47" is a price; "a $155 million opening" is what a film took in
-            return "price" if not any(t.lower_ in _SCALE_WORDS for t in inside) else _noun_phrase(noun)
-        return _noun_phrase(noun)
+            return "price" if not any(t.lower_ in _SCALE_WORDS for t in inside) else _noun_phrase(noun, inside)
+        return _noun_phrase(noun, inside)
     for child in inside[-1].children:  # "one-quarter the cost of", "a third of the market"
         if (
             child.dep_ in ("dobj", "npadvmod", "appos")
@@ -387,11 +394,17 @@ def _antecedent(verb):
 _RELATIVES = frozenset({"which", "that", "who"})
 
 
-def _noun_phrase(noun) -> str:
-    """The measure words of a noun: compounds and measure qualifiers, never names or digits."""
+def _noun_phrase(noun, inside=()) -> str:
+    """The measure words of a noun: compounds and measure qualifiers, never names, digits, the figure's own
+    words ("a 120 million euro deal") or words that only praise it ("a record deal", "a whopping fee")."""
     words = [noun.lower_]
     position = noun.i
     for child in reversed(list(noun.lefts)):
+        if child in inside:
+            break
+        if child.lower_ in PRAISE_WORDS and child.i == position - 1:
+            position = child.i
+            continue
         # Only the run of modifiers right before the noun: "jobless rate", "weekly active users",
         # not "an impressive 89% market share".
         if child.i != position - 1 or child.dep_ not in ("compound", "amod") or child.pos_ not in ("NOUN", "ADJ"):
@@ -403,6 +416,8 @@ def _noun_phrase(noun) -> str:
             break  # a name ("Reddit stock") says whose, not what
         if any(ch.isdigit() for ch in lowered) or any(c.pos_ == "NUM" for c in child.children):
             break  # "a two-year contract": the year says how long, not what
+        if child.i > 0 and child.nbor(-1).like_num and not child.nbor(-1).whitespace_:
+            break  # "a $145M budget": the M is the figure's scale
         words.insert(0, lowered)
         position = child.i
     return " ".join(words)

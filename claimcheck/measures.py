@@ -33,13 +33,22 @@ MEASURES = {
     "jobs": "jobs job employees staff workers workforce layoffs",
     "production": "production output produce produced shipments units",
 }
+#: Words that say how big or notable a figure is, not what it measures: "a record fee", "a whopping $100m".
+PRAISE_WORDS = frozenset(
+    "record record-breaking club-record whopping staggering hefty huge massive impressive astonishing historic "
+    "eye-watering mammoth bumper reported estimated".split()
+)
+#: Nouns of a deal: a sum a deal, a takeover or a transfer is worth is the price of what changed hands.
+DEAL_NOUNS = frozenset(
+    "deal deals agreement transaction takeover acquisition purchase buyout transfer merger signing".split()
+)
 #: Each measure word and the family it belongs to.
 WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}
 #: Qualifiers that make two figures of one family different measures.
 MEASURE_QUALIFIERS = frozenset(
     "daily weekly monthly annual annually yearly quarterly hourly active registered paying cumulative "
     "gross net pre-tax operating adjusted core total average median private public pre-money post-money "
-    "diluted fully-diluted implied additional".split()
+    "diluted fully-diluted implied additional peak maximum".split()
 )
 
 
@@ -60,6 +69,8 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
             family = WORD_TO_MEASURE.get(word)
             if family:
                 break
+    if family in (None, "valuation") and DEAL_NOUNS.intersection(words):
+        family = "price"  # "a deal worth $69 billion", "the $69 billion acquisition": what was paid
     if family is None:
         heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
         family = stem(heads[-1]) if heads else None

@@ -10,7 +10,7 @@ Barbie to a $155 million opening") owns it. Which words are names lives in
 from __future__ import annotations
 
 from .described import attribute, description
-from .measures import WORD_TO_MEASURE
+from .measures import DEAL_NOUNS, WORD_TO_MEASURE
 from .names import (
     ANAPHORS,
     NOUNS,
@@ -281,6 +281,13 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
         if usable_name(name) and not (len(run) == 1 and name.isupper()):
             return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"
 
+    if noun.lower_ in DEAL_NOUNS:
+        # "Orbex's £105m signing of Velto", "Orbex's takeover of Velto": the price is of what changed hands
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                target = next((t for t in child.children if t.dep_ == "pobj" and t not in inside), None)
+                if target is not None and proper(target) and is_name(target):
+                    return full_name(target)
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and is_name(child):
             return full_name(child)

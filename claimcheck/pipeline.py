@@ -33,6 +33,7 @@ from .reference import check_references, read_references
 from .result import Result
 from .stories import with_stories
 from .timeref import find_periods, parse_iso
+from .topics import story_topics, with_topics
 
 #: Candidate pairs per comparison partition: about a second of work, so progress moves
 #: and a lost worker costs little to redo.
@@ -154,6 +155,9 @@ def _check(
         figured = [c for c in claims if c.quantities]  # the same claims, in the same order as their vectors
     source_of = {d.id: d.source for d in readable}
     story_of = {d.id: d.story for d in readable}
+    # an unnamed figure may be its story's main entity's: never a conflict, but kept beside that entity's figures
+    claims = with_topics(claims, story_of, story_topics(figured, story_of, aliases))
+    figured = [c for c in claims if c.quantities]
     with _bar(progress, 0, "compare") as bar:
         failed: list | None = None if strict else []
         left_out: list[int] = []

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .entities import Aliases
 from .intervals import agree
-from .measures import MEASURE_QUALIFIERS, is_running_tally, measure_family
+from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, is_running_tally, measure_family
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .quantities import read_figures
@@ -308,10 +308,37 @@ def same_entity(a: str | None, b: str | None, aliases: Aliases) -> str:
 
 
 def is_crossed(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """One figure's subject is the other's scope: China's adoption against DeepSeek's share within China."""
-    return bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope)) or bool(
-        qb.subject and qa.scope and aliases.same(qb.subject, qa.scope)
+    """One figure's subject is the other's scope: China's adoption against DeepSeek's share within China;
+    or two prices of a deal told from two of its parties (:func:`one_deal`)."""
+    return (
+        bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope))
+        or bool(qb.subject and qa.scope and aliases.same(qb.subject, qa.scope))
+        or one_deal(qa, qb)
     )
+
+
+def one_deal(qa: Quantity, qb: Quantity) -> bool:
+    """Two prices of a deal, each told from one of its parties: "West Ham accepted £105m for Rice" and
+    "Rice left West Ham for £105m". A deal has a buyer, a seller and what changed hands, so its price may
+    be written as any of theirs; where each sentence names the other's owner, it is that deal."""
+    if not (_deal_price(qa) and _deal_price(qb)) or not qa.subject or not qb.subject or qa.subject == qb.subject:
+        return False
+    return _named_in(qa.subject, qb.clause) and _named_in(qb.subject, qa.clause)
+
+
+def _deal_price(figure: Quantity) -> bool:
+    words = set((figure.measure or "").split())
+    return figure.kind == "money" and bool(words & DEAL_WORDS)
+
+
+#: Measure words of a deal's price: its nouns and what is paid in one.
+DEAL_WORDS = DEAL_NOUNS | {"fee", "fees", "bid", "offer"}
+
+
+def _named_in(name: str, clause: str | None) -> bool:
+    """``name`` or its last word ("Rice" for "Declan Rice") in ``clause``."""
+    last = name.split()[-1]
+    return bool(clause) and name[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", clause) is not None
 
 
 #: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.

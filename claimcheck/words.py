@@ -100,6 +100,11 @@ PLACES = {
 
 #: Words that set a figure's scope to the whole world.
 GLOBAL_WORDS = frozenset({"global", "globally", "worldwide", "world", "world's", "international", "internationally"})
+#: Words of time: never part of a measure's name or a scope's ("last year", "the past week").
+TIME_WORDS = frozenset(
+    "last next this past previous earlier later early late year years month months week weeks "
+    "day days quarter quarters today yesterday ago annual".split()
+)
 
 _IRREGULAR = {
     "people": "person",

@@ -235,3 +235,45 @@ def test_context_the_noun_an_article_calls_its_subject_by_means_that_name():
 def test_context_a_contract_s_terms_in_the_future_are_no_plan_but_an_offer_is():
     assert figure("Okafor will earn £3.2m a week at Al Fayha.", "£3.2m a week").stage is None
     assert figure("Under its offer, Okafor would earn £4m a week at Al Hilal.", "£4m a week").stage == "planned"
+
+
+def test_context_a_measure_noun_right_after_another_figure_is_that_figure_s():
+    from claimcheck.claims import checkable_figures
+
+    sentence = (
+        "The Orbex film took $182 million from 70 markets, for a global total of $337 million against a $145M budget."
+    )
+    read = {f.text: f for f in checkable_figures(sentence)}
+    assert read["$145M"].measure == "budget"  # not "m budget": the M is the figure's scale
+    assert read["$182 million"].measure != "budget"
+    assert read["$337 million"].measure == "total"
+
+
+def test_context_a_peak_or_an_average_is_part_of_what_is_measured():
+    from claimcheck.claims import checkable_figures
+
+    (peak,) = checkable_figures("The Orbex broadcast peaked at 13 million viewers.")
+    (mean,) = checkable_figures("The Orbex broadcast drew an average of 11.9 million viewers.")
+    (plain,) = checkable_figures("The Orbex broadcast drew 11.9 million viewers.")
+    assert peak.measure == "peak viewers" and mean.measure == "average viewers"
+    assert not {"peak", "average"} & set(plain.measure.split())
+
+
+def test_context_what_a_sum_says_it_counts_in_is_its_scope():
+    from claimcheck.claims import checkable_figures
+
+    (with_debt,) = checkable_figures("Orbex agreed to buy Velto for $69 billion, including debt.")
+    (plus,) = checkable_figures("Velto must pay a $355 million fine, plus interest.")
+    (bare,) = checkable_figures("Orbex agreed to buy Velto for $61 billion.")
+    (company,) = checkable_figures("Orbex raised $61 billion with the help of banks.")
+    assert with_debt.scope == "including debt" and plus.scope == "including interest"
+    assert bare.scope is None and company.scope is None
+
+
+def test_context_the_noun_a_sum_heads_is_its_measure_but_a_move_noun_is_not():
+    from claimcheck.claims import checkable_figures
+
+    (fine,) = checkable_figures("A judge ordered Velto to pay a $355 million fine.")
+    assert fine.measure == "fine"
+    drop = next(f for f in checkable_figures("Velto suffered a 40% drop in its market value.") if f.text == "40%")
+    assert drop.measure != "drop"

@@ -82,3 +82,55 @@ def test_evidence_history_an_article_recalls_is_not_set_against_the_other_s_date
     (told,) = checkable_figures("The Orbex Prize paid out $1.2 billion in 2018.")
     told = replace(told, moment=None)
     assert weigh_evidence(recalled, told, Aliases(), "needs_review", ["different_time"], False) is not None
+
+
+def test_evidence_an_unsaid_owner_with_a_stage_only_one_side_states_is_still_worth_a_look():
+    from dataclasses import replace
+
+    unnamed = figure("The one-time cash payment is $929 million.", "$929 million")
+    planned = replace(figure("The one-time cash payment would be $997 million.", "$997 million"), stage="planned")
+    assert unnamed.subject is None and unnamed.stage is None
+    assert weigh_evidence(unnamed, planned, Aliases(), "needs_review", ["different_stage"], False) == (
+        "needs_review",
+        ["unstated_subject", "different_stage"],
+    )
+    # two stages both stated are two facts, and a time only one side gives is not one fact shown
+    offered = replace(planned, stage="actual")
+    both = replace(unnamed, stage="planned")
+    assert weigh_evidence(both, offered, Aliases(), "needs_review", ["different_stage"], False) is None
+    assert weigh_evidence(unnamed, planned, Aliases(), "needs_review", ["different_time"], False) is None
+
+
+def test_evidence_an_unnamed_figure_of_a_story_about_one_entity_is_not_set_against_another_s():
+    from dataclasses import replace
+
+    named = figure("The quake that struck Velmora had a magnitude of 7.", "7")
+    unnamed = figure("The quake measured 6.8 on the Richter scale.", "6.8 on the Richter scale")
+    about_another = replace(unnamed, topic="Ostrava")
+    about_it = replace(unnamed, topic="Velmora")
+    reasons = ["different_subject"]
+    assert weigh_evidence(named, about_another, Aliases(), "needs_review", reasons, False) is None
+    assert weigh_evidence(named, about_it, Aliases(), "needs_review", reasons, False) == (
+        "needs_review",
+        ["unstated_subject"],
+    )
+
+
+def test_evidence_sums_several_times_apart_are_reviewed_but_shares_may_still_conflict():
+    deal = figure("Orbex will buy Velto for $61 billion.", "$61 billion")
+    part = figure("Orbex will buy Velto for $8 billion.", "$8 billion")
+    assert weigh_evidence(deal, part, Aliases(), "conflict", [], False) == ("needs_review", ["far_apart"])
+    low = figure("Velto's adoption rate in Ostrava is 16.3 percent.", "16.3 percent")
+    high = figure("Velto's adoption rate in Ostrava is 81.2 percent.", "81.2 percent")
+    assert weigh_evidence(low, high, Aliases(), "conflict", [], False) == ("conflict", [])
+
+
+def test_evidence_one_article_s_lines_worded_alike_but_for_their_figures_are_a_list_not_a_restatement():
+    from dataclasses import replace
+
+    first = figure("Velto: suspended for two years by the league.", "two years")
+    second = figure("Velto: suspended for three years by the league.", "three years")
+    assert weigh_evidence(first, second, Aliases(), "conflict", [], same_document=True) is None
+    # the same lines from two articles are one fact told twice
+    assert weigh_evidence(first, second, Aliases(), "conflict", [], same_document=False) == ("conflict", [])
+    assert replace(first, clause=None) is not None

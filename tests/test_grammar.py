@@ -74,3 +74,17 @@ def test_grammar_a_wage_is_the_pay_of_whom_it_is_paid_to():
     assert (found.measure, found.subject, found.party) == ("pay", "Okafor", "Al Fayha")
     pronoun = read("Al Fayha will pay him £3.2m a week.", "£3.2m a week")
     assert pronoun.anaphor and pronoun.party == "Al Fayha"  # "him": the article's main figure
+
+
+def test_grammar_a_measure_phrase_leaves_out_the_figure_s_own_words_and_praise():
+    from claimcheck.grammar import figure_grammar
+
+    sentence = "Orbex joined Velto in a 120 million euro deal."
+    start = sentence.index("120")
+    assert figure_grammar(sentence, start, start + len("120 million euro")).measure == "deal"
+    sentence = "Orbex joined Velto in a club-record £105m deal."
+    start = sentence.index("£")
+    assert figure_grammar(sentence, start, start + len("£105m")).measure == "deal"
+    sentence = "Made on a $145M budget, the Orbex film did well."
+    start = sentence.index("$")
+    assert figure_grammar(sentence, start, start + len("$145M")).measure == "budget"

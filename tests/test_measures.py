@@ -43,3 +43,12 @@ def test_measures_a_total_or_other_rate_keeps_its_measure(measure, unit):
     from claimcheck.measures import pay_measure
 
     assert pay_measure(measure, "money", unit) == measure
+
+
+def test_measures_a_deal_s_worth_is_the_price_of_what_changed_hands():
+    from claimcheck.measures import measure_family
+
+    assert measure_family("deal worth")[0] == "price"
+    assert measure_family("acquisition")[0] == "price"
+    assert measure_family("fee")[0] == "price"
+    assert measure_family("market value")[0] == "valuation"  # no deal named: a company's value

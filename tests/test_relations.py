@@ -64,3 +64,15 @@ def test_relations_two_milestone_windows_stated_far_apart_differ():
 
     assert _windows_differ("within seven hours", "in less than five days", strict=False)
     assert not _windows_differ("in five days", "in less than five days", strict=False)
+
+
+def test_relations_one_deal_told_from_two_of_its_parties():
+    from claimcheck.claims import checkable_figures
+    from claimcheck.relations import one_deal
+
+    (seller,) = checkable_figures("Velto United struck a £105m deal with Ostrava over Rice.")
+    (player,) = checkable_figures("Rice moved to Ostrava from Velto United in a £100m deal.")
+    (other,) = checkable_figures("Ostrava paid a £72m fee for Nico Pell four years ago.")
+    assert seller.subject != player.subject
+    assert one_deal(seller, player)  # each sentence names the other's owner
+    assert not one_deal(player, other)  # another player's deal, named by neither

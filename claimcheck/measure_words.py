@@ -1,0 +1,199 @@
+"""What a figure measures, from the words around it: the fallback to the parse and what refines it.
+
+The parse (:mod:`claimcheck.grammar`) names the noun a figure hangs from; these words fill in
+where it finds none ("a measure word nearby that no other figure holds") and refine what it
+finds: a peak or an average is not the figure plain, an adjective says which dimension a
+length is, a small sum with no measure word is a price.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, MEASURES, PRAISE_WORDS, measure_family
+from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
+from .models import Quantity
+from .qualifiers import FALL_VERBS, RISE_VERBS
+from .timeref import MONTHS
+from .units import head_noun
+from .words import GLOBAL_WORDS, STOPWORDS, TIME_WORDS, place_of, singular
+
+#: A statistic the words before a figure make of it: its peak or its average is not the figure plain.
+_STATISTIC_RE = re.compile(
+    r"\b(?:(?:an?|the|its|their|with)\s+(?P<noun>average|peak|median|maximum|high)\s+(?:[a-z\-]+\s+){0,2}of"
+    r"|(?P<verb>averag|peak)(?:ed|ing|s)\s+(?:at|of)?)\s*(?:about|around|roughly|some|nearly|almost|over)?\s*$",
+    re.I,
+)
+
+
+#: The adjective after a length that says which dimension it is: "13 kilometers long", "three feet wide".
+_DIMENSION_RE = re.compile(r"^\s*(?P<how>wide|long|tall|high|deep|thick|across|in diameter)\b", re.I)
+
+
+_DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "diameter", "long": "length", "tall": "height"}
+
+
+_DIMENSIONS |= {"high": "height", "deep": "depth", "thick": "thickness"}
+
+
+def dimension(figure: Quantity, after: str) -> str | None:
+    """What a figure measures where its unit or the adjective after it says: "age" for "18-year-old",
+    "width" for "three feet wide"; None elsewhere."""
+    if figure.unit == "year of age":
+        return "age"
+    if figure.kind in ("money", "percent", "count", "duration", "date"):
+        return None
+    found = _DIMENSION_RE.match(after)
+    return _DIMENSIONS[found.group("how").lower()] if found else None
+
+
+def priced(figure: Quantity, measure: str | None) -> str | None:
+    """A sum under a million with no measure word ("costs nine euros", "a $799 phone") is a price: of the
+    thing the words name, where they name one ("pizza oven price"), else plain "price"."""
+    if figure.kind != "money" or figure.unit != figure.unit.split(" per ")[0] or abs(figure.normalized) >= 1e6:
+        return measure
+    if measure is None:
+        return "price"
+    family = measure_family(measure)[0]
+    if family in MEASURES or measure.split()[-1] in DEAL_NOUNS:
+        return measure
+    return f"{measure} price"
+
+
+def statistic(before: str, kind: str = "count") -> str | None:
+    """ "average" or "peak" where the words right before a figure make it one: "an average of", "peaked at".
+
+    A sum's high is a price's extreme of the day ("a high of $55.38"), which the trading moments read.
+    """
+    found = _STATISTIC_RE.search(before[-60:])
+    if found is None:
+        return None
+    word = (found.group("noun") or found.group("verb")).lower()
+    if word == "high" and kind == "money":
+        return None
+    return {"averag": "average", "high": "peak"}.get(word, word)
+
+
+#: Nouns and verbs that say a figure moved: "a 40% drop" is a change, not what changed.
+_MOVE_WORDS = RISE_VERBS | FALL_VERBS | {"growth"}
+
+
+def choose_measure(parsed: str | None, worded: str | None, direct: str | None = None) -> str | None:
+    """The parse's measure where the measure table knows it, the words say nothing, or it is the noun the
+    figure heads ("pay a $355 million fine", "a 44% premium to its price"); else the words'.
+
+    A move noun ("a 40% drop") says the figure is a change: what changed is the words' to say.
+    """
+    if parsed is None or worded is None:
+        return parsed or worded
+    head = parsed.split()[-1]
+    if direct and direct.split()[-1] == head and head not in _MOVE_WORDS:
+        return parsed
+    if measure_family(parsed)[0] in MEASURES or measure_family(worded)[0] not in MEASURES:
+        return parsed
+    return worded
+
+
+def worded_measure(sentence: str, figure: Quantity, start: int, end: int, figures: list[Quantity] = ()) -> str | None:
+    """The noun phrase the figure counts: named right after it, else a measure word nearby that no other
+    figure of the sentence holds ("a $145M budget" is that figure's, not the $182M's before it)."""
+    after = sentence[figure.end : end]
+    held = _held_words(sentence, figure, figures, end)
+    direct = phrase_after(after)
+    if figure.kind == "count" and figure.unit:
+        if direct and singular(direct.split()[-1]) == head_noun(figure.unit):
+            return direct
+        return figure.unit
+    if direct and measure_family(direct)[0] in MEASURES:
+        return direct
+    before = sentence[start : figure.start]
+    window = [m.group() for m in re.finditer(r"[A-Za-z][\w\-]*", before) if start + m.start() not in held]
+    for keywords in (_WORD_TO_MEASURE, ("share", "rate", "proportion", "percentage")):
+        for word in reversed(window):
+            if word.lower() in keywords:
+                return _phrase_around(before, word)
+    of_phrase = re.match(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<np>[\w\-’' ]{2,60})", after, re.I)
+    if of_phrase and figure.kind == "percent":
+        return _content(of_phrase.group("np"))
+    for match in re.finditer(r"[A-Za-z][\w\-]*", after):
+        if match.group().lower() in _WORD_TO_MEASURE and figure.end + match.start() not in held:
+            return match.group().lower()
+    return direct
+
+
+def _held_words(sentence: str, figure: Quantity, figures, end: int) -> set[int]:
+    """Where the words of the noun phrase right after each other figure start: that figure's own measure."""
+    held = set()
+    for other in figures:
+        if other is figure or other.start == figure.start:
+            continue
+        tail = sentence[other.end : end]
+        phrase = phrase_after(tail)
+        if not phrase:
+            continue
+        for word in phrase.split():
+            at = tail.lower().find(word)
+            if 0 <= at <= 40:
+                held.add(other.end + at)
+    return held
+
+
+def phrase_after(after: str) -> str | None:
+    """Lower-case words right after a figure: "weekly active users", "market share"."""
+    words = re.findall(r"[A-Za-z][\w\-’']*|[^\sA-Za-z]", after[:80])
+    run: list[str] = []
+    for word in words[:6]:
+        lowered = word.lower()
+        if not run and lowered in ("a", "an", "the"):
+            continue
+        if lowered in GLOBAL_WORDS and word[0].islower():
+            continue
+        if not _measure_word(word):
+            break
+        run.append(lowered)
+    return " ".join(run) or None
+
+
+def _phrase_around(before: str, keyword: str) -> str:
+    """The words leading up to ``keyword``: "AI diffusion rate" for "diffusion"."""
+    words = re.findall(r"[A-Za-z][\w\-’']*|,", before)
+    # The keyword was found by a split that stops at apostrophes: "offering" of "offering's".
+    found = [i for i, w in enumerate(words) if re.split(r"[’']", w)[0] == keyword]
+    if not found:
+        return keyword.lower()
+    index = found[-1]
+    phrase = [keyword.lower()]
+    for word in reversed(words[max(0, index - 3) : index]):
+        if not _measure_word(word) and not word.isupper():
+            break
+        phrase.insert(0, word if word.isupper() else word.lower())
+    return " ".join(phrase)
+
+
+def _measure_word(word: str) -> bool:
+    """A word that can sit in a measure's noun phrase: not a name, stopword, time word or verb form."""
+    lowered = word.lower()
+    if not word[:1].isalpha() or word[0].isupper() or lowered in STOPWORDS or lowered in GLOBAL_WORDS:
+        return False
+    if lowered in PRAISE_WORDS:
+        return False
+    if lowered in TIME_WORDS or lowered in MONTHS:
+        return False
+    return lowered in MEASURE_QUALIFIERS or not re.search(r"(?:ing|ed|ly)$", lowered) or lowered in _WORD_TO_MEASURE
+
+
+def _content(text: str) -> str | None:
+    """The head of an "of" phrase: "total downloads" from "of total downloads, according to"."""
+    words = []
+    for word in re.findall(r"[\w\-’']+", text):
+        lowered = word.lower()
+        if lowered in STOPWORDS:
+            if words:
+                break
+            continue
+        if lowered in GLOBAL_WORDS or place_of(word):
+            continue
+        words.append(lowered)
+        if len(words) == 3 or (lowered.endswith("s") and not lowered.endswith("ss")):
+            break
+    return " ".join(words) or None

@@ -1,0 +1,37 @@
+"""What a figure measures from the words around it: statistics, dimensions, prices and the noun it heads."""
+
+from claimcheck.claims import checkable_figures
+from claimcheck.measure_words import choose_measure, dimension, priced, statistic
+
+
+def test_measure_words_a_statistic_is_read_from_the_words_right_before_a_figure():
+    assert statistic("The broadcast peaked at ") == "peak"
+    assert statistic("Viewing averaged about ") == "average"
+    assert statistic("The channel drew an average audience of ") == "average"
+    assert statistic("The channel drew ") is None
+    assert statistic("Ratings hit a high of ") == "peak"
+    assert statistic("Velto shares hit a high of ", "money") is None  # a price's high of the day
+    assert statistic("At its peak the average was high, and it drew ") is None  # not right before
+
+
+def test_measure_words_an_adjective_or_an_age_unit_says_which_dimension():
+    (tunnel,) = checkable_figures("The Orbex tunnel is 13 kilometers long.")
+    (winger,) = checkable_figures("The 18-year-old Orbex winger scored.")
+    assert dimension(tunnel, " long.") == "length" and tunnel.measure == "length"
+    assert winger.measure == "age"
+    (sum_,) = checkable_figures("Orbex raised $13 million.")
+    assert dimension(sum_, " long") is None  # money has no dimension
+
+
+def test_measure_words_a_small_sum_with_no_measure_word_is_a_price():
+    (oven,) = checkable_figures("The Orbex stone pizza oven sells for $800.")
+    assert oven.measure.endswith("price")
+    (fund,) = checkable_figures("Orbex raised $800 million.")
+    assert priced(fund, "raised") == "raised"  # a measure the table knows stays
+    assert priced(fund, None) is None  # a sum in millions is not a shelf price
+
+
+def test_measure_words_the_noun_a_figure_heads_wins_unless_it_is_a_move():
+    assert choose_measure("fine", "pay", "fine") == "fine"
+    assert choose_measure("drop", "value", "drop in value") == "value"
+    assert choose_measure("price", "cost", None) == "price"  # the table knows the parse's word

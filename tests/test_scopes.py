@@ -1,0 +1,18 @@
+"""Scopes from the words around a figure: markets, employers and what a sum counts in."""
+
+from claimcheck.claims import checkable_figures
+from claimcheck.scopes import inclusion, market_of
+
+
+def test_scopes_what_a_sum_counts_in_or_leaves_out():
+    assert inclusion(", including debt.") == "including debt"
+    assert inclusion(" fine, plus interest") == "including interest"
+    assert inclusion(" excluding fees") == "excluding fees"
+    assert inclusion(" with interest") == "including interest"
+    assert inclusion(" with the help of banks") is None  # "with" company, not a part of the sum
+    assert inclusion(" to buy the stake") is None
+
+
+def test_scopes_the_market_next_to_a_figure():
+    (overseas,) = checkable_figures("The Orbex film took $182 million overseas.")
+    assert market_of("The Orbex film took $182 million overseas.", overseas) == "international"
