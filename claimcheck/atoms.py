@@ -31,8 +31,8 @@ _FRACTION_WORD = (
     rf"(?:(?:a|an|{'|'.join(list(UNITS_WORDS)[1:10])})[\s\-\u2011](?:{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})"
     r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)(?!\s+a\s+dozen)|(?<=than\s)half)"
     r"(?![\-\u2011]\w)"
-    r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)(?:\s(?:every|each))?"
-    r"\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    rf"|(?:{'|'.join(list(UNITS_WORDS)[1:10])}|\d{{1,2}})\s(?:in|out of)(?:\s(?:every|each))?"
+    rf"\s(?:{'|'.join(sorted(list(UNITS_WORDS)[2:], key=len, reverse=True))}|twenty|\d{{1,3}})"
     r"(?=\s)(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"
 )
 # "half a million", "a quarter of a billion": the fraction of a scale word.

@@ -144,7 +144,8 @@ def _prefix_pattern() -> str:
 
     Letters before "$" are read in capitals; two letters in small letters too, "us" only
     touching the sign ("cost us $5" is the pronoun); one letter only in capitals ("a $5 fee"),
-    but "c $" as lower-cased copy writes a Canadian dollar.
+    but "c $" as lower-cased copy writes a Canadian dollar, and "A" only touching the sign ("A $
+    50-million fund" is the article).
     """
     before, after, codes, lost = [r"U\.S\.|u\.s\."], [], ["RMB", *ISO_CODES], []
     for _, _, forms, _ in _ROWS:
@@ -158,7 +159,7 @@ def _prefix_pattern() -> str:
                 lost.append(letters)  # "PS", "Rs", "RM": short, so in capitals as listed
     before = list(dict.fromkeys(before))
     return (
-        rf"(?:(?-i:{'|'.join(before)}|c)\s?|us)\$\s?|\$\s?(?-i:{'|'.join(after)})(?=\s?\d)\s?|\$\s?"
+        rf"(?:(?-i:{'|'.join(before)}|c)(?:(?<!\bA)\s)?|us)\$\s?|\$\s?(?-i:{'|'.join(after)})(?=\s?\d)\s?|\$\s?"
         rf"|(?:{'|'.join(codes)}|(?-i:{'|'.join(lost)}))\.?(?=\s?\d)\s?|(?-i:Y)=(?=\d)"
         rf"|[{CURRENCY_SIGNS.replace('$', '')}]\s?|(?:{'|'.join(_NAMES_BEFORE)})\s(?=\d)"
     )
@@ -170,7 +171,8 @@ CURRENCY_PREFIX = _prefix_pattern()
 #: that say the sentence is about money.
 MONEY_CUE_RE = re.compile(
     r"[$€£¥₹₩]|\b(?:" + "|".join(ISO_CODES) + r")\b|\b(?:costs?|paid|pay|payments?|price[sd]?|worth|fined?|fees?|"
-    r"salary|salaries|wages?|bonus(?:es)?|budget|revenues?|profits?|spent|spend|funding|funds?|raised|"
+    r"salary|salaries|wages?|bonus(?:es)?|budget|revenues?|profits?|spent|spend(?:ing)?|funding|funds?|raised|"
+    r"charge[sd]?|rents?|turnover|income|pensions?|grants?|subsid(?:y|ies)|donat(?:ed|ions?)|tickets?|"
     r"invest(?:ed|ment)?|package|loans?|debts?|bills?|tax(?:es)?|compensation|earn(?:ed|ings|s)?|deal|bid|"
     r"valu(?:ed|ation)|pounds?|sterling|cash|money|fares?)\b",
     re.I,

@@ -43,6 +43,7 @@ _RANGE_NEXT_RE = re.compile(rf"\s?(?:-|–|to|or)\s?(?:\d|(?:{NUMBER_WORDS})\b)"
 _LENGTH_CUES = re.compile(
     r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-)", re.I
 )
+_SCALED_END_RE = re.compile(r"\s?[\-–]\s?[\d.,]*\d\s?(?P<scale>[mb])(?![A-Za-z0-9])", re.I)
 _AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
 _FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
 _BACKWARD_SHARE_RE = re.compile(r"\b(?:from|with|than|versus|vs\.?|to|and)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
@@ -260,6 +261,8 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
         return True
     if re.match(r"^\s?of\s+(?:its|their|the|his|her|our|these|those)\b", after):
         return True
+    if other := _SCALED_END_RE.match(after):  # "10m-12m units": the range's far end says what both mean
+        return _scale_is_meant(sentence, end + other.end(), other.group("scale"), currency_text)
     if _LENGTH_CUES.match(after):
         return False
     words = re.findall(r"[A-Za-z][\w\-]*|[^\sA-Za-z]", after[:60])
@@ -276,11 +279,13 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
 def _lost_pound(sentence: str, num_text: str, scale_text: str | None) -> bool:
     """Whether "PS" before a number is a pound sign lost in scraping ("PS21,700"), not a console ("PS5").
 
-    The figure must look like a sum (a scale word, a separator or decimal, three digits or
-    more) and the sentence must be about money.
+    A scale word, a separator or a decimal make it a sum ("PS4.5bn", "PS21,700", "PS2.50"): no
+    console or school is numbered so. Two digits or more are a sum in a sentence about money
+    ("tickets cost PS25"); one digit is a console.
     """
-    looks_like_sum = bool(scale_text) or not num_text.isdigit() or len(num_text) > 2
-    return looks_like_sum and bool(MONEY_CUE_RE.search(sentence))
+    if scale_text or not num_text.isdigit():
+        return True
+    return len(num_text) > 1 and bool(MONEY_CUE_RE.search(sentence))
 
 
 def _lone_word_is_no_figure(

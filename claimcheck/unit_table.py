@@ -100,8 +100,8 @@ kilobit | data | 125 | | kbit
 megabit | data | 125000 | | Mbit
 gigabit | data | 1.25e+08 | | Gbit
 byte | data | 1
-kilobyte | data | 1000 | | KB, kB
-megabyte | data | 1000000 | | MB
+kilobyte | data | 1000 | | KB, kB, kb
+megabyte | data | 1000000 | | MB, mb
 gigabyte | data | 1e+09 | | GB, gb, Gb
 terabyte | data | 1e+12 | | TB, tb
 petabyte | data | 1e+15 | | PB
@@ -154,10 +154,32 @@ def _spellings(name: str) -> set[str]:
     return forms | {form.replace(" per ", rate) for form in forms for rate in (" a ", " an ")}
 
 
+def _powers(rows: list[list[str]]) -> list[list[str]]:
+    """The square and cubic unit of every length the table lacks them for ("cubic yard", "km³", "sq mm"),
+    with factors to the square metre and the litre."""
+    named = {row[0] for row in rows}
+    written = {form for row in rows for form in row[4].split(", ")}
+    extra = []
+    for name, kind, factor, _, abbreviations in rows:
+        if kind != "length" or " " in name or float(factor) < 0.001 or name.endswith("year"):
+            continue
+        short = [a for a in abbreviations.split(", ") if a.isalpha() and a.islower()]
+        for power, prefix, kind_of, scale, marks, word in (
+            (2, "square", "area", 1.0, "2²", "sq"),
+            (3, "cubic", "volume", 1000.0, "3³", "cu"),
+        ):
+            if f"{prefix} {name}" in named:
+                continue
+            forms = [f"{a}{mark}" for a in short for mark in marks] + [f"{word} {a}" for a in short]
+            forms = [form for form in forms if form not in written]
+            extra.append([f"{prefix} {name}", kind_of, str(float(factor) ** power * scale), "", ", ".join(forms)])
+    return extra
+
+
+_ROWS = [[*(cell.strip() for cell in row.split("|")), "", ""][:5] for row in _TABLE.strip().splitlines()]
 _BY_FORM: dict[str, tuple[str, str, float]] = {}
 _BY_ABBREVIATION: dict[str, tuple[str, str, float]] = {}
-for _row in _TABLE.strip().splitlines():
-    _name, _kind, _factor, _forms, _abbreviations = [*(cell.strip() for cell in _row.split("|")), "", ""][:5]
+for _name, _kind, _factor, _forms, _abbreviations in _ROWS + _powers(_ROWS):
     _unit = (_name, _kind, float(_factor))
     _BY_FORM.update(dict.fromkeys([*_spellings(_name), *filter(None, _forms.split(", "))], _unit))
     _BY_ABBREVIATION.update(dict.fromkeys(filter(None, _abbreviations.split(", ")), _unit))

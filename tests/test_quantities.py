@@ -255,6 +255,9 @@ def test_quantities_nearly_a_negative_figure_keeps_its_bounds_in_order():
         ("They charge a $20 fee.", "$20", 20, "USD"),  # "a $" is no Australian dollar
         ("The repairs cost us $300.", "$300", 300, "USD"),  # "us $" is the pronoun
         ("The pension pot was worth PS1.2 million.", "PS1.2 million", 1.2e6, "GBP"),  # a pound sign lost
+        ("Council spending climbed to PS3.2bn.", "PS3.2bn", 3.2e9, "GBP"),  # a scale word: a sum, cue or not
+        ("Seats for the final cost PS35 apiece.", "PS35", 35, "GBP"),  # two digits in a sentence about money
+        ("A $ 40-million grant was approved.", "$ 40-million", 40e6, "USD"),  # "A $" is the article
         ("The price tag reads 250 €", "250 €", 250, "EUR"),
         ("The fund holds 12.5 MEUR in bonds.", "12.5 MEUR", 12.5e6, "EUR"),
         ("Gold closed at 2,310USD an ounce.", "2,310USD an ounce", 2310, "USD"),
@@ -271,6 +274,7 @@ def test_quantities_currency_in_every_written_form(sentence, text, value, curren
     [
         "He queued all night for a PS5 at the mall.",  # a console, not a lost pound
         "The PS 4 sat next to the television.",
+        "Pupils of PS 118 won the science fair.",  # a school, in a sentence not about money
     ],
 )
 def test_quantities_ps_is_a_pound_only_for_a_sum_in_a_sentence_about_money(sentence):
@@ -742,6 +746,8 @@ def test_quantities_no_temperature_or_age_without_their_cues(sentence):
     [
         ("Half a dozen bidders remain.", 6, "bidder"),
         ("One in every four homes is empty.", 25, "fraction"),
+        ("Eight out of ten owners renewed.", 80, "fraction"),
+        ("Seven in twenty pupils walk to school.", 35, "fraction"),
         ("The mill employs 3\u00a0400 workers.", 3400, "worker"),
         ("Two-thirds of the staff quit.", 200 / 3, "fraction"),
     ],
@@ -758,3 +764,15 @@ def test_quantities_staff_ends_the_counted_phrase():
 
 def test_quantities_a_hyphenated_word_at_the_end_is_no_kind():
     assert [f.value for f in read_figures("It came to one hundred thirty-fifths", newsquant=True)] == [130]
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, unit",
+    [
+        ("Shipments reached 20m-25m boxes.", 20e6, 25e6, "box"),  # the far end's noun: millions
+        ("The cliffs rise 30m-40m above the sea.", 30, 40, "metre"),  # the far end's cue: metres
+    ],
+)
+def test_quantities_a_short_scale_on_both_ends_of_a_range_is_read_once(sentence, low, high, unit):
+    figure = only(sentence)
+    assert (figure.low, figure.high, figure.unit, figure.range) == (low, high, unit, True)

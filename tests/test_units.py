@@ -138,6 +138,12 @@ def test_units_minor_part_only_for_a_smaller_unit_in_range(text, unit):
         (" newton-meters of torque", "newton metre"),
         (" centuries ago", "century"),
         (" hrs later", "hour"),
+        (" cubic yards of soil", "cubic yard"),
+        (" cubic kilometres of ice", "cubic kilometre"),
+        (" km3 of water", "cubic kilometre"),
+        (" square millimetres of silicon", "square millimetre"),
+        (" mm² of silicon", "square millimetre"),
+        (" mb file", "megabyte"),
     ],
 )
 def test_units_every_spelling_of_a_name_is_read(text, name):
@@ -168,3 +174,9 @@ def test_units_a_quake_magnitude_before_or_after_its_number(sentence, text):
 
 def test_units_magnitude_elsewhere_is_no_unit():
     assert read_figures("The magnitude of the task was clear to 40 staff.")[0].unit == "staff"
+
+
+def test_units_square_and_cubic_lengths_are_powers_of_the_length():
+    yard, cubic = read_unit(" yards"), read_unit(" cubic yards")
+    assert cubic.factor == pytest.approx(yard.factor**3 * 1000)  # litres
+    assert read_unit(" square kilometres").factor == pytest.approx(read_unit(" km").factor ** 2)
