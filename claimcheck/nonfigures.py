@@ -39,12 +39,13 @@ _LABEL_BEFORE_RE = re.compile(
     r"(?:#|\b(?:no\.|nos\.|(?-i:No)\b|(?:number|category|cat|level|grade|stage|phase|tier|class|type|step|chapter|section|article|"
     r"clause|paragraph|page|room|gate|platform|route|highway|interstate|flight|lot|round|season|episode|"
     r"version|model|size|row|seat|line|channel|division|terminal|zone|district|ward|exit|track|pier|"
-    r"rank|ranked|seeded|bib|jersey)\.?)\s*)$",
+    r"rank|ranked|seeded|bib|jersey|proposition|prop|amendment|figure|table|exhibit|appendix|schedule|form|"
+    r"bus|tranche)\.?)\s*)$",
     re.I,
 )
 _STREET_AFTER_RE = re.compile(
     r"^(?:\s+[A-Z][\w'’.\-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Place|"
-    r"Square|Court|Terrace|Crescent|Parkway)\b"
+    r"Square|Court|Terrace|Crescent|Parkway|Plaza|Loop|Circle|Row|Close|Mews|Alley|Quay|Wharf|Turnpike|Pike)\b"
 )
 # Words that finish a product's name after its number: "11 Pro Max", "737 MAX", "3 Series".
 _MODEL_AFTER_RE = re.compile(r"^\s(?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|XL|SE|GT|GTS|Turbo|Edge|Series)\b")
@@ -64,7 +65,14 @@ def scores(sentence: str) -> list[re.Match]:
     return [m for m in _SCORE_RE.finditer(sentence) if int(m.group("b")) <= int(m.group("a"))]
 
 
-_RANK_BEFORE_RE = re.compile(r"\b(?:world|seeded|ranked)\s+(?:number|no\.?)\s*$", re.I)
+# "world number one", "the number two at the firm": a rank; "a number of" counts nothing anyway.
+_RANK_BEFORE_RE = re.compile(r"\b(?:world|seeded|ranked|the|its|his|her|their|our|new)\s+(?:number|no\.?)\s*$", re.I)
+# A screen's resolution: "a 4K TV", "8K video".
+_RESOLUTION_RE = re.compile(
+    r"\s?(?:tvs?|televisions?|resolution|video|display|screens?|monitors?|streaming|"
+    r"cameras?|ultra|hdr|footage|content)\b",
+    re.I,
+)
 _NAMED_MODEL_RE = re.compile(r"^\s(?P<name>[A-Z][a-z]+)\b(?!['’]s)(?:\s+(?P<next>[a-z]+))?")
 
 
@@ -103,6 +111,8 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     ):
         return True
     following = sentence[end : end + 4]
+    if scale_text == "K" and _RESOLUTION_RE.match(sentence, match.end()):
+        return True
     if prev == "." and prev2.isdigit() or re.match(r"\.\d", following):
         return True  # "802.11.3", "192.168.1.1", "3.10.2": a dotted identifier
     unit_follows = read_unit(sentence, end) is not None
@@ -141,6 +151,22 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
             if is_name and word.lower() not in MONTHS and not sentence_start and not receiver:
                 return True
     return False
+
+
+_SLASH_RE = re.compile(r"(?P<a>\d+)\s?/\s?(?P<b>\d+)")
+_OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
+# Denominators a share is written with ("3/8", "1/16"); another small pair is a day ("9/11", "7/7").
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 20, 32, 64, 100, 1000})
+
+
+def is_slash_label(num: str, after: str) -> bool:
+    """Whether "a/b" with no unit after it names something instead of dividing: "24/7" (more than a
+    whole) and "9/11" (a day and month) are names; "3/8", "2/3 of voters" and "1/2 cup" are shares."""
+    pair = _SLASH_RE.fullmatch(num)
+    if pair is None or _OF_AFTER_RE.match(after):
+        return False
+    a, b = int(pair.group("a")), int(pair.group("b"))
+    return a >= b or b not in _DENOMINATORS and a <= 12 and b <= 31
 
 
 #: Words after which a four-digit number is a year: "in 1801", "the 1987 storm", "since 2020".

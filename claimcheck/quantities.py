@@ -17,7 +17,7 @@ from dataclasses import replace
 from .atoms import ATOM_RE, FULL_WIDTH, build, rebuilt
 from .currency import MONEY_CUE_RE
 from .models import Quantity
-from .nonfigures import is_identifier, is_time_or_date, score_spans, scores
+from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans, scores
 from .numbers import NUMBER_WORDS, parse_number, scale_of
 from .qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
 from .ranges import falls, join_ranges
@@ -194,6 +194,10 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     before = sentence[:start]
     if is_identifier(sentence, match, currency_text, scale_text, newsquant):
         return None
+    if scale_text and len(scale_text) == 1 and sentence[match.start("scale") - 1] in "-\u2011":
+        if scale_text.isupper():
+            return None  # "Form 10-K", "an 8-K filing": a name; no writer hyphens "10-M" for millions
+        end, scale_text = match.start("scale") - 1, None  # "a 10-m platform": metres, read as a unit
     if currency_text[:2] == "PS" and not _lost_pound(sentence, num_text, scale_text):
         return None
     if newsquant and num_text[:1].isalpha() and _is_attributive(sentence, end):
@@ -222,6 +226,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if unit is None:
         return None
     kind, unit_name, currency, factor, end = unit
+    if unit_name == "fraction" and is_slash_label(num_text, sentence[end:]):
+        return None  # "open 24/7", "after 9/11": a name, not a share
     if kind == "count" and not unit_name and (of := _PERCENT_OF_RE.search(before)):
         if parse_number(of.group("prev") or "-") is None:  # "per cent of 20", not "45 percent of 200"
             kind, unit_name = "percent", "percentage"

@@ -395,6 +395,13 @@ def test_quantities_number_words_fractions_and_dozens(sentence, value):
         "The 11 Pro Max went on sale first.",
         "The firm is certified to ISO 9001.",
         "They hired a third-party auditor.",
+        "The shop by the station stays open 24/7.",  # more than a whole: a name
+        "Memorials to 7/7 were unveiled in London.",  # a day and month
+        "The bank filed a Form 10-Q late.",  # a capital letter hyphened to a number names a form
+        "She is the number two at the agency.",
+        "Their office is at 45 Harbour Plaza near the ferry.",
+        "Voters rejected Measure 3 and Proposition 8.",
+        "The new 8K television is bright.",  # a resolution
     ],
 )
 def test_quantities_skips_labels_addresses_times_models_and_indexes(sentence):
@@ -776,3 +783,18 @@ def test_quantities_a_hyphenated_word_at_the_end_is_no_kind():
 def test_quantities_a_short_scale_on_both_ends_of_a_range_is_read_once(sentence, low, high, unit):
     figure = only(sentence)
     assert (figure.low, figure.high, figure.unit, figure.range) == (low, high, unit, True)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Roughly 3/8 of the shares changed hands.", "Roughly 3/8", 37.5, "fraction"),  # a share, "of" after
+        ("Add 3/4 cup of stock.", "3/4 cup", 0.75, "cup"),
+        ("The diver won on the 10-m board.", "10-m", 10, "metre"),  # a small letter after a hyphen: a unit
+        ("Output reached 40K barrels.", "40K barrels", 40e3, "barrel"),
+    ],
+)
+def test_quantities_shares_units_and_scales_next_to_the_name_shapes(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
