@@ -243,7 +243,7 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     start = lead.end() if lead else start
     if lead and (number := re.match(r"(?:[a-z]+\s+)?[\d,.]+(?:[KMBkmb]|bn|mn)?\s+", text[start:])):
         start += number.end()  # "211 of the 450 seats" counts seats, "of the combined 4.3M sales" sales
-    tokens = list(re.finditer(r"[A-Za-z][\w'’\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
+    tokens = list(re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’\-]*|\d+|[^\sA-Za-z]", text[start : start + 80]))[:6]
     words = [token.group(0) for token in tokens]
     run: list[str] = []
     end = start
@@ -260,10 +260,13 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
             run.append(lowered)  # "50 previous years"
             end = start + tokens[position].end()
             break
+        if word.isdigit() and run and words[position - 1][0].isupper() and following[:1].isalpha():
+            run.append(word)  # "30 Boeing 737 jets": a model's number inside the name
+            continue
         stop = lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS and not (word.isupper() and len(word) > 1)
         if not word[0].isalpha() or stop or lowered in _PHRASE_ENDS or following == "than":
             break  # "25k cheaper than", but "the US population" names a country
-        verb_like = re.search(r"(?:ing|ed)$", lowered)
+        verb_like = word[0].islower() and re.search(r"(?:ing|ed)$", lowered)  # "Boeing", "Reading" are names
         ends_phrase = not following[:1].isalpha() or following in STOPWORDS or run and lowered.endswith("ed")
         if verb_like and ends_phrase or lowered in _TIME_WORDS:
             break  # "around 73 raising the prospect", "those screened were"; "public housing units" goes on

@@ -67,6 +67,10 @@ def test_units_rates():
         (" foot behind the line", "foot"),
         (" previous seasons of", "previous season"),
         (" bottles of filtered water", "bottle"),
+        (" Airbus 320 planes landed", "airbus 320 plane"),  # a model's number inside the name
+        (" Model 3 hatchbacks", "model 3 hatchback"),
+        (" Reading supporters cheered", "reading supporter"),  # a capitalised "-ing" is a name, no verb
+        (" U.S. states", "u.s. state"),
     ],
 )
 def test_units_count_noun_is_a_singular_phrase(text, phrase):
