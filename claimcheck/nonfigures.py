@@ -21,7 +21,10 @@ _ERA_RANGE_RE = re.compile(r"(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s*\d{1,4}\s*(?:and|t
 _ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
 # "sub-$10", "5k-20k", "$3bn-4bn": a hyphen after a figure's scale letter starts a range's high end.
 # "magnitude-6.8": a unit written before its number.
-_RANGE_OR_UNIT_BEFORE_RE = re.compile(rf"(?:\bsub|\d(?:k|m|bn|b|mn|tn))-$|{UNIT_BEFORE}$", re.I)
+# "c.1,200", "approx.40": a hedge's abbreviation touching the number.
+_RANGE_OR_UNIT_BEFORE_RE = re.compile(
+    rf"(?:\bsub|\d(?:k|m|bn|b|mn|tn))-$|{UNIT_BEFORE}$|\b(?:c|ca|approx|appr|est)\.$", re.I
+)
 _ATTACHED_OK = re.compile(
     rf"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b|pc\b|(?-i:c)\b|(?:{'|'.join(ISO_CODES)})\b)", re.I
 )

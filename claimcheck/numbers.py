@@ -53,6 +53,8 @@ def parse_digits(text: str) -> tuple[float, float]:
     """
     if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.strip()):
         text = text.replace(",", ".")  # a decimal comma: "12,5%"
+    elif re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3}){2,}", text.strip()):
+        text = text.replace(".", ",")  # thousands written with dots: "1.200.000"
     cleaned = re.sub(r"[,\u202f\u00a0\u2009 ]", "", text)
     if not cleaned or not _DIGITS_RE.match(text.strip()):
         raise ValueError(f"not a number: {text!r}")
@@ -160,6 +162,8 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
             value, precision = parse_digits(lowered)
         except ValueError:
             return None
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", lowered):
+            lowered = lowered.replace(".", ",")  # "1.200.000": dots as thousands separators
         significant = len(lowered.split(".")[0].replace(",", "").lstrip("0"))
         if "." not in lowered and significant >= 2:
             precision = min(precision, 10.0 ** (significant - 2))

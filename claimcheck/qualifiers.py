@@ -24,13 +24,13 @@ _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy 
     r"in excess of|above|north of|(?:a )?minimum of|as (?:little|few|low) as)",
     "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
     r"up to|as much as|as many as|as high as|below|under|at most|shy of|short of|(?:a )?maximum of|south of|sub-)",
-    "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~|"
+    "~": r"about|around|roughly|approximately|approx\.|c\.|ca\.|some|an estimated|estimated|circa|an approximate|~|"
     r"more or less|in the region of|on the order of|give or take|in the neighbou?rhood of",
 }
 _SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}
 _QUALIFIER_RE = {
     key: re.compile(
-        rf"(?:(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~]))|(?P<q2>{_SYMBOLS.get(key, '(?!)')})\s?)$", re.IGNORECASE
+        rf"(?:(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~.]))|(?P<q2>{_SYMBOLS.get(key, '(?!)')})\s?)$", re.IGNORECASE
     )
     for key, pattern in _QUALIFIERS.items()
 }

@@ -798,3 +798,16 @@ def test_quantities_shares_units_and_scales_next_to_the_name_shapes(sentence, te
     figure = only(sentence)
     assert (figure.text, figure.unit) == (text, unit)
     assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, change",
+    [
+        ("The tomb held c.300 coins.", "c.300", 300, "~"),  # a hedge's abbreviation touching the number
+        ("Fees came to approx.2,500 dollars.", "approx.2,500 dollars", 2500, "~"),
+        ("The villa sold for €2.350.000 last week.", "€2.350.000", 2.35e6, "="),
+    ],
+)
+def test_quantities_abbreviated_hedges_and_dotted_thousands(sentence, text, value, change):
+    figure = only(sentence)
+    assert (figure.text, figure.value, figure.change) == (text, pytest.approx(value), change)
