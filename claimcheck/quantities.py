@@ -47,11 +47,13 @@ _SCALED_END_RE = re.compile(r"\s?[\-–]\s?[\d.,]*\d\s?(?P<scale>[mb])(?![A-Za-z
 _AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
 _FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
 _BACKWARD_SHARE_RE = re.compile(r"\b(?:from|with|than|versus|vs\.?|to|and)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
-# A written-out duration before a noun names a kind of thing ("a five-year plan", "a two-day
-# meeting"); a measure before a noun still gives a size ("a three-ton satellite").
+# A duration before a noun names a kind of thing ("a five-year plan", "a 30-year mortgage", "the
+# 10-year Treasury"); before a noun of time it is still a stretch of time ("a 12-month period"), and
+# a measure before a noun gives a size ("a three-ton satellite").
 _ATTRIBUTIVE_RE = re.compile(
     r"[\-\u2011](?:second|minute|hour|day|week|month|quarter|year|decade|century)\s+"
-    r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since)\b)[a-z]"
+    r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since|period|span|stretch|spell|window|"
+    r"interval|timeframe|delay|wait|lag|hiatus|absence|high|low)\b)[A-Za-z]"
 )
 _HYPHEN_WORD_RE = re.compile(r"[\-\u2011](?P<word>[a-z]+)\b(?![\-\u2011])(?=,?\s+[A-Za-z$€£])")
 
@@ -225,6 +227,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     unit = unit_after(sentence, end, currency_text, is_fraction, date)
     if unit is None:
         return None
+    if newsquant and unit[0] == "duration" and not scale_text and _ATTRIBUTIVE_RE.match(sentence, end):
+        return None  # "a 30-year mortgage", "the 10-year Treasury": digits naming a kind, as words do
     kind, unit_name, currency, factor, end = unit
     if unit_name == "fraction" and is_slash_label(num_text, sentence[end:]):
         return None  # "open 24/7", "after 9/11": a name, not a share

@@ -414,6 +414,9 @@ def test_quantities_written_out_durations_as_adjectives_only_by_the_newsquant_co
     assert [(f.value, f.unit) for f in read_figures(sentence)] == [(5, "year"), (1, "century")]  # checkable
     assert [f.value for f in read_figures("After a five-year, 2 billion-mile trip.", newsquant=True)] == [5, 2e9]
     assert [f.unit for f in read_figures("It launched a three-ton satellite.")] == ["ton"]  # a size, not a kind
+    digits = "Her 15-year Treasury notes pay 4.1% over a 12-month period."
+    assert [f.text for f in read_figures(digits, newsquant=True)] == ["4.1%", "12-month"]  # as written out
+    assert [f.text for f in read_figures(digits)][0] == "15-year"
 
 
 def test_quantities_a_guess_between_neighbours_is_a_range_outside_the_newsquant_convention():
