@@ -36,6 +36,8 @@ _VARIANT_RE = re.compile(r"(?<![\d.,])(?P<a>\d{3,})[-\u2011](?P<b>\d+)(?:[A-Z]+\
 # After a hyphen, the variant of a named model: "A350-900", "Boeing 737-800".
 _VARIANT_OF_NAME_RE = re.compile(r"(?:[A-Za-z][\w]*\d|[A-Z][\w&]*\s+\d+)[-\u2011]$")
 _CLOCK_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?![\d:])")  # "1:23.456", "2:05:33"
+# A race time in units, to the second: "1m 18.234s", "1min 23.4sec", "2h 01m 09s".
+_RACE_TIME_RE = re.compile(r"(?<![\w.,])(?:\d{1,2}\s?h(?:rs?)?\s?)?\d{1,2}\s?m(?:in)?\s?\d{1,2}(?:\.\d+)?\s?s(?:ec)?\b")
 # Nouns that name the number after them instead of counting with it: "category 5", "phase 3",
 # "a size 10 shoe", "route 66", "No. 1", "#2", "ranked 4".
 _LABEL_BEFORE_RE = re.compile(
@@ -94,9 +96,10 @@ def _is_model_name(num: str, before: str, after: str) -> bool:
 
 def score_spans(sentence: str) -> list[tuple[int, int]]:
     """Where scores ("won 2-1", "a 9-2 lead"), model variants ("747-8") and clock or race times
-    ("1:23.456") are: no figures."""
+    ("1:23.456", "1m 23.456s") are: no figures."""
     spans = [m.span() for m in scores(sentence)]
     spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
+    spans += [m.span() for m in _RACE_TIME_RE.finditer(sentence)]
     return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans
 
 

@@ -41,7 +41,9 @@ _VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, 
 _EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
 _RANGE_NEXT_RE = re.compile(rf"\s?(?:-|–|to|or)\s?(?:\d|(?:{NUMBER_WORDS})\b)", re.I)
 _LENGTH_CUES = re.compile(
-    r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-)", re.I
+    r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-"
+    r"|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash|steeplechase)",
+    re.I,
 )
 _SCALED_END_RE = re.compile(r"\s?[\-–]\s?[\d.,]*\d\s?(?P<scale>[mb])(?![A-Za-z0-9])", re.I)
 _AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
@@ -230,6 +232,9 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if newsquant and unit[0] == "duration" and not scale_text and _ATTRIBUTIVE_RE.match(sentence, end):
         return None  # "a 30-year mortgage", "the 10-year Treasury": digits naming a kind, as words do
     kind, unit_name, currency, factor, end = unit
+    if kind == "count" and "." in num_text and re.match(r"s\b", sentence[end : end + 2]):
+        second = read_unit(" second")  # "0.2s behind", "9.58s": a decimal before "s" is seconds, "80s" a decade
+        kind, unit_name, factor, end = second.kind, second.name, second.factor, end + 1
     if unit_name == "fraction" and is_slash_label(num_text, sentence[end:]):
         return None  # "open 24/7", "after 9/11": a name, not a share
     if kind == "count" and not unit_name and (of := _PERCENT_OF_RE.search(before)):

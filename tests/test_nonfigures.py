@@ -38,6 +38,9 @@ def test_nonfigures_a_name_receiving_a_figure_is_no_model_number():
         ("She won in 1:59.402 after 2-0 at half-time.", ["2-0", "1:59.402"]),
         ("A 767-300 and a 747-8 were parked.", ["767-300", "747-8"]),
         ("Output rose 100-200 units.", []),  # a rising pair is a range
+        ("Her best lap was 1m 21.307s and his 1min 22.9sec.", ["1m 21.307s", "1min 22.9sec"]),
+        ("The winner ran 2h 03m 11s.", ["2h 03m 11s"]),
+        ("The ferry takes 2h 40m.", []),  # hours and minutes without seconds: a duration
     ],
 )
 def test_nonfigures_spans_of_scores_times_and_model_variants(sentence, spans):

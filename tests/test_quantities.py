@@ -814,3 +814,17 @@ def test_quantities_shares_units_and_scales_next_to_the_name_shapes(sentence, te
 def test_quantities_abbreviated_hedges_and_dotted_thousands(sentence, text, value, change):
     figure = only(sentence)
     assert (figure.text, figure.value, figure.change) == (text, pytest.approx(value), change)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The second car was 0.35s slower.", "0.35s", "second"),  # a decimal before "s": seconds
+        ("She took the 400m hurdles title.", "400m", "metre"),  # a race's distance, not 400 million
+        ("He swam the 1500m freestyle.", "1500m", "metre"),
+        ("The club has 400m followers.", "400m", "follower"),
+    ],
+)
+def test_quantities_seconds_and_race_distances(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
