@@ -166,13 +166,14 @@ _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 20, 32, 64, 100, 1000})
 
 
 def is_slash_label(num: str, after: str) -> bool:
-    """Whether "a/b" with no unit after it names something instead of dividing: "24/7" (more than a
-    whole) and "9/11" (a day and month) are names; "3/8", "2/3 of voters" and "1/2 cup" are shares."""
+    """Whether "a/b" with no unit after it names something instead of dividing: over a denominator no
+    share is written with, "24/7" (more than a whole) and "9/11" (a day and month) are names; "3/8",
+    "5/4", "2/3 of voters" and "1/2 cup" are numbers."""
     pair = _SLASH_RE.fullmatch(num)
     if pair is None or _OF_AFTER_RE.match(after):
         return False
     a, b = int(pair.group("a")), int(pair.group("b"))
-    return a >= b or b not in _DENOMINATORS and a <= 12 and b <= 31
+    return b not in _DENOMINATORS and (a >= b or a <= 12 and 11 <= b <= 31)
 
 
 #: Words after which a four-digit number is a year: "in 1801", "the 1987 storm", "since 2020".

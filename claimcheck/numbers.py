@@ -40,7 +40,10 @@ FRACTION_WORDS = {
     **{"halves": 2, "quarter": 4, "quarters": 4},
 }
 #: Counting words that stand for a number on their own.
-COLLECTIVE_WORDS = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2}
+COLLECTIVE_WORDS = {
+    **{"dozen": 12, "a dozen": 12, "a couple of": 2, "a pair of": 2},
+    **dict.fromkeys(["half a dozen", "half-dozen", "half dozen", "half\u2011dozen"], 6),
+}
 
 _DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f\u00a0\u2009 ]\d{3})+|\d+)?(?:\.\d+)?$")
 
@@ -78,6 +81,8 @@ def parse_words(text: str) -> tuple[float, float] | None:
     extra = 0.0
     if len(words) > 3 and words[-3] == "and" and words[-2] in ("a", "an") and words[-1] in ("half", "quarter"):
         extra, words = 1 / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half"
+        if words[-1] in ("dozen", "hundred", "thousand", "million", "billion", "trillion") and len(words) == 2:
+            extra *= 12 if words[-1] == "dozen" else SCALE_WORDS[words[-1]]  # "a million and a half"
     words = [w for w in words if w and w != "and"]
     if not words:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .atoms import ATOM_RE, FULL_WIDTH, build, rebuilt
+from .atoms import ATOM_NO_SHARE_RE, ATOM_RE, FULL_WIDTH, build, rebuilt
 from .currency import MONEY_CUE_RE
 from .models import Quantity
 from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans, scores
@@ -107,7 +107,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     # "won 2-1", "a 9-2 lead": a score is two tallies, not a range or two figures to check.
     taken_until = 0
     scores = score_spans(sentence)
-    for match in ATOM_RE.finditer(sentence):
+    for match in _atoms(sentence):
         if match.start() < taken_until or any(a <= match.start() < b for a, b in scores):
             continue
         figure = _read_atom(sentence, match, date, newsquant)
@@ -127,6 +127,19 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     else:
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
     return sorted(figures, key=lambda f: f.start)
+
+
+_ONE_IN_RE = re.compile(r"\s(?:in|out of)\s", re.I)
+
+
+def _atoms(sentence: str):
+    """Every written number, with "12 in six boxes" (no share: more than the whole) read as two."""
+    for match in ATOM_RE.finditer(sentence):
+        num = match.group("num")
+        if _ONE_IN_RE.search(num) and parse_number(num) is None:
+            yield from ATOM_NO_SHARE_RE.finditer(sentence, match.start(), match.end())
+        else:
+            yield match
 
 
 #: "a year and nine months", "two years and three months": one duration written in two units.

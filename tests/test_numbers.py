@@ -27,6 +27,8 @@ from claimcheck.numbers import (
         ("a hundred", 100, 1),
         ("six million", 6e6, 1e6),  # stated to the million, as "6 million" is
         ("two million four hundred thousand", 2.4e6, 1),
+        ("a million and a half", 1.5e6, 5e5),  # the half of the scale word before it
+        ("a dozen and a half", 18, 6),
     ],
 )
 def test_numbers_words(text, value, precision):

@@ -365,6 +365,8 @@ def test_quantities_opposite_bounds_far_apart_stay_two_figures():
         ("The crew of twenty - two sailors waited.", 22),
         ("The show drew two and a half million viewers.", 2.5e6),
         ("She bought three dozen eggs.", 36),
+        ("A half-dozen lorries waited.", 6),
+        ("A billion and a half doses were made.", 1.5e9),
         ("Half a million homes lost power.", 5e5),
         ("It cost a quarter of a billion dollars.", 2.5e8),
         ("Two thousand and five runners finished.", 2005),
@@ -828,3 +830,14 @@ def test_quantities_abbreviated_hedges_and_dotted_thousands(sentence, text, valu
 def test_quantities_seconds_and_race_distances(sentence, text, unit):
     figure = only(sentence)
     assert (figure.text, figure.unit) == (text, unit)
+
+
+@pytest.mark.parametrize("sentence", ["Several dozen pupils were sent home.", "A few dozen boats sailed."])
+def test_quantities_a_vague_dozen_is_not_twelve(sentence):
+    assert read_figures(sentence, newsquant=True) == []
+
+
+def test_quantities_more_than_the_whole_in_a_share_is_two_counts():
+    sentence = "She packed 20 in eight crates."
+    assert [(f.value, f.unit) for f in read_figures(sentence, newsquant=True)] == [(20, ""), (8, "crate")]
+    assert [f.unit for f in read_figures("Two in nine crates were full.", newsquant=True)] == ["fraction"]
