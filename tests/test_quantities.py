@@ -841,3 +841,17 @@ def test_quantities_more_than_the_whole_in_a_share_is_two_counts():
     sentence = "She packed 20 in eight crates."
     assert [(f.value, f.unit) for f in read_figures(sentence, newsquant=True)] == [(20, ""), (8, "crate")]
     assert [f.unit for f in read_figures("Two in nine crates were full.", newsquant=True)] == ["fraction"]
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The ferry sailed at 2 500 metres from shore.", [2500]),  # groups of three split by a space
+        ("Fares went from 14 000 to 16 500 rupees.", [(14000, 16500)]),
+        ("The gauge read 11 302.5 at noon.", [11302.5]),
+        ("She ran 4 400-metre laps.", [4, 400]),  # a hyphened word after the group: two numbers
+    ],
+)
+def test_quantities_thousands_split_by_a_space(sentence, values):
+    read = [(f.low, f.high) if f.range else f.value for f in read_figures(sentence, newsquant=True)]
+    assert read == values
