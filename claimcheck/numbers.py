@@ -163,6 +163,7 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
     if fraction is not None:
         return fraction, 0.0005, True, "/" not in lowered
     if lowered[:1].isdigit() or lowered[:1] == ".":
+        lowered = lowered.replace(" . ", ".")  # tokenised copy splits a decimal: "14 . 8 %"
         try:
             value, precision = parse_digits(lowered)
         except ValueError:

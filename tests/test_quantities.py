@@ -855,3 +855,16 @@ def test_quantities_more_than_the_whole_in_a_share_is_two_counts():
 def test_quantities_thousands_split_by_a_space(sentence, values):
     read = [(f.low, f.high) if f.range else f.value for f in read_figures(sentence, newsquant=True)]
     assert read == values
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("exports rose 12 . 5 % in may .", "12 . 5 %", 12.5),  # tokenised copy splits a decimal
+        ("the unit earned $ 2 . 25 billion .", "$ 2 . 25 billion", 2.25e9),
+    ],
+)
+def test_quantities_a_decimal_split_by_tokenising(sentence, text, value):
+    figure = only(sentence)
+    assert (figure.text, figure.value) == (text, pytest.approx(value))
+    assert only("the list ends here . 5 people came .").value == 5  # a full stop, then a count
