@@ -36,6 +36,7 @@ _VARIANT_RE = re.compile(r"(?<![\d.,])(?P<a>\d{3,})[-\u2011](?P<b>\d+)(?:[A-Z]+\
 # After a hyphen, the variant of a named model: "A350-900", "Boeing 737-800".
 _VARIANT_OF_NAME_RE = re.compile(r"(?:[A-Za-z][\w]*\d|[A-Z][\w&]*\s+\d+)[-\u2011]$")
 _CLOCK_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?![\d:])")  # "1:23.456", "2:05:33"
+_SLASH_DATE_RE = re.compile(r"(?<![\d/.])\d{1,4}/\d{1,2}/\d{2,4}(?![\d/])")  # "2/3/2024", "2024/03/02"
 # A race time in units, to the second: "1m 18.234s", "1min 23.4sec", "2h 01m 09s".
 _RACE_TIME_RE = re.compile(r"(?<![\w.,])(?:\d{1,2}\s?h(?:rs?)?\s?)?\d{1,2}\s?m(?:in)?\s?\d{1,2}(?:\.\d+)?\s?s(?:ec)?\b")
 # Nouns that name the number after them instead of counting with it: "category 5", "phase 3",
@@ -95,11 +96,13 @@ def _is_model_name(num: str, before: str, after: str) -> bool:
 
 
 def score_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where scores ("won 2-1", "a 9-2 lead"), model variants ("747-8") and clock or race times
-    ("1:23.456", "1m 23.456s") are: no figures."""
+    """Where scores ("won 2-1", "a 9-2 lead"), model variants ("747-8"), clock or race times
+    ("1:23.456", "1m 23.456s") and dates in slashes ("2/3/2024") are: no figures."""
     spans = [m.span() for m in scores(sentence)]
     spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
     spans += [m.span() for m in _RACE_TIME_RE.finditer(sentence)]
+    if "/" in sentence:
+        spans += [m.span() for m in _SLASH_DATE_RE.finditer(sentence)]
     return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans
 
 
@@ -184,6 +187,9 @@ _YEAR_BEFORE_RE = re.compile(
 )
 
 
+_SHORT_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|of|since|from|to|by|until|till|before|after|the|summer|spring|autumn|fall|winter|and)\s+['’]$", re.I
+)
 # The second end of a range whose first is no year is no year: "1500 to 2000 workers".
 _RANGE_FROM_COUNT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20|21)\d\d\b)\d[\d,.]*\s?(?:to|and|-|–)\s?$")
 
@@ -198,8 +204,10 @@ def _counted_after(before: str, after: str) -> bool:
 
 
 def is_time_or_date(num: str, before: str, after: str) -> bool:
-    """Years ("2025", "2026–2030"), days of a month ("February 13") and times ("9:35 PM")."""
+    """Years ("2025", "2026–2030", "'68"), days of a month ("February 13") and times ("9:35 PM")."""
     cleaned = num.replace(",", "")
+    if re.fullmatch(r"\d\d", cleaned) and _SHORT_YEAR_BEFORE_RE.search(before):
+        return True  # "born in '68", "the class of ’09": a year cut short
     if _TIME_AFTER_RE.match(after) or re.search(r"\d[:.]$", before) and re.fullmatch(r"\d\d", cleaned):
         return True
     if _ERA_RE.search(before) or _ERA_RANGE_RE.search(before) or re.match(r"^\s?(?:A\.D\.|AD|B\.C\.|BC|BCE)\b", after):
