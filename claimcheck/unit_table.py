@@ -54,6 +54,8 @@ gram | mass | 0.001 | gramme, grammes | g
 milligram | mass | 1e-06 | | mg
 microgram | mass | 1e-09 | | µg, μg, mcg
 tonne | mass | 1000 | metric ton, metric tons | t
+megatonne | mass | 1e+09 | | Mt
+gigatonne | mass | 1e+12 | | Gt
 ton | mass | 907.185
 pound-mass | mass | 0.453592 | pound, pounds | lb, lbs
 ounce | mass | 0.0283495 | | oz
@@ -68,6 +70,7 @@ tablespoon | volume | 0.0147868 | | tbsp, Tbsp, tbs
 teaspoon | volume | 0.00492892 | | tsp
 fluid ounce | volume | 0.0295735 | | fl oz, fl. oz.
 barrel | volume | 158.987 | | bbl
+barrel per day | volume | 158.987 | | bpd, b/d, bbl/d
 cubic metre | volume | 1000 | | m3, m³
 cubic foot | volume | 28.3168 | | cu ft
 cubic inch | volume | 0.0163871 | | cu in
@@ -84,9 +87,11 @@ megawatt | power | 1000000 | | MW
 gigawatt | power | 1e+09 | | GW
 horsepower | power | 745.7 | horse power | hp, HP, PS, ps
 brake horsepower | power | 745.7 | | bhp, BHP
+watt hour | energy | 3600 | | Wh
 kilowatt hour | energy | 3600000 | | kWh, kwh, KWh
 megawatt hour | energy | 3.6e+09 | | MWh
 gigawatt hour | energy | 3.6e+12 | | GWh
+terawatt hour | energy | 3.6e+15 | | TWh
 mega british thermal unit | energy | 1.055e+09 | million british thermal units | mmBTU, MMBtu, mmbtu, MMBTU
 joule | energy | 1 | | J
 calorie | energy | 4184 | | kcal
@@ -95,6 +100,7 @@ kilohertz | frequency | 1000 | | kHz, khz
 megahertz | frequency | 1000000 | | MHz, Mhz, mhz
 gigahertz | frequency | 1e+09 | | GHz, Ghz, ghz
 revolutions per minute | frequency | 0.01666667 | | rpm, RPM
+frame per second | frequency | 1 | | fps
 bit | data | 0.125
 kilobit | data | 125 | | kbit
 megabit | data | 125000 | | Mbit
@@ -125,6 +131,8 @@ newton metre | torque | 1 | | Nm, N·m
 pound-foot | torque | 1.35582 | | lb-ft, lb ft, lbft
 mile per gallon | fuel economy | 1 | | mpg, MPG
 decibel | loudness | 1 | | dB
+megapixel | resolution | 1 | | MP
+dot per inch | resolution | 1 | | dpi
 magnitude | magnitude | 1 | on the richter scale, on the richter
 part per million | concentration | 1e-06 | | ppm
 parts-per-billion | concentration | 1e-09 | part per billion | ppb
@@ -226,11 +234,16 @@ def read_unit(text: str, start: int = 0) -> Unit | None:
     return Unit(name, kind, factor, start + end)
 
 
+_PER_HUNDRED_RE = re.compile(r"\s?(?:/|per\s)\s?100\s?(?P<u>km|kilometres?|kilometers?|miles?)\b", re.I)
+
+
 def read_rate(text: str, start: int) -> tuple[str, int] | None:
     """The "per barrel" / "a month" / "/kg" after a unit, as (" per barrel", end) or None.
 
     "a"/"an" only takes units and time words: "$5 a share" is a rate, "$5 a piece of" may not be.
     """
+    if hundred := _PER_HUNDRED_RE.match(text, start):  # "6.5 L/100km", "15 kWh per 100 miles"
+        return f"per 100 {read_unit(' ' + hundred.group('u')).name}", hundred.end()
     match = _RATE_RE.match(text[start:])
     if not match:
         return None

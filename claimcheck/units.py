@@ -54,7 +54,7 @@ _PHRASE_ENDS = frozenset(
 PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.))", re.I)
 _POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
-_HYPHEN_POINT_RE = re.compile(r"^[\-\u2011]points?\b", re.I)
+_HYPHEN_POINT_RE = re.compile(r"^(?:[\-\u2011]points?\b|\s?pts\b)", re.I)  # "a 10-point lead", "25 pts"
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
 _CURRENCY_WORD_RE = re.compile(
     rf"^[\s\-]?(?P<word>{'|'.join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True)))})(?![A-Za-z])", re.I
@@ -134,7 +134,7 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
             return "count", occasions.group("verb").lower(), None, 1.0, end + m.end()
         return "multiplier", "times", None, 1.0, end + m.end()
     if m := _HYPHEN_POINT_RE.match(after):
-        return "count", "point", None, 1.0, end + m.end()  # "a 10-point lead", "a three-point shot"
+        return "count", "point", None, 1.0, end + m.end()  # "a 10-point lead", "a three-point shot", "25 pts"
     measured = read_unit(sentence, end)
     m = _CURRENCY_WORD_RE.match(after)
     if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):

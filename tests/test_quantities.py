@@ -868,3 +868,15 @@ def test_quantities_a_decimal_split_by_tokenising(sentence, text, value):
     figure = only(sentence)
     assert (figure.text, figure.value) == (text, pytest.approx(value))
     assert only("the list ends here . 5 people came .").value == 5  # a full stop, then a count
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The hatchback burns 5.9 L/100km.", "5.9 L/100km", "litre per 100 kilometre"),  # one figure, not two
+        ("The gauge shed 14 pts on Friday.", "14 pts", "point"),
+    ],
+)
+def test_quantities_consumption_rates_and_points_abbreviated(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)

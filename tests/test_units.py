@@ -148,6 +148,12 @@ def test_units_minor_part_only_for_a_smaller_unit_in_range(text, unit):
         (" square millimetres of silicon", "square millimetre"),
         (" mm² of silicon", "square millimetre"),
         (" mb file", "megabyte"),
+        (" bpd of crude", "barrel per day"),
+        (" b/d in May", "barrel per day"),
+        (" Gt of carbon", "gigatonne"),
+        ("MP sensor", "megapixel"),
+        (" fps video", "frame per second"),
+        (" TWh of power", "terawatt hour"),
     ],
 )
 def test_units_every_spelling_of_a_name_is_read(text, name):
@@ -184,3 +190,8 @@ def test_units_square_and_cubic_lengths_are_powers_of_the_length():
     yard, cubic = read_unit(" yards"), read_unit(" cubic yards")
     assert cubic.factor == pytest.approx(yard.factor**3 * 1000)  # litres
     assert read_unit(" square kilometres").factor == pytest.approx(read_unit(" km").factor ** 2)
+
+
+def test_units_a_rate_per_hundred_kilometres_or_miles():
+    assert read_rate("/100km on the road", 0) == ("per 100 kilometre", 6)
+    assert read_rate(" per 100 miles", 0)[0] == "per 100 mile"
