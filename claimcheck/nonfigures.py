@@ -23,13 +23,13 @@ _ERA_RE = re.compile(r"(?:\b(?:A\.D\.|AD|B\.C\.|BC|CE|BCE)\s*$)")
 # "magnitude-6.8": a unit written before its number.
 # "c.1,200", "approx.40": a hedge's abbreviation touching the number.
 _RANGE_OR_UNIT_BEFORE_RE = re.compile(
-    rf"(?:\bsub|\d(?:k|m|bn|b|mn|tn))-$|{UNIT_BEFORE}$|\b(?:c|ca|approx|appr|est)\.$", re.I
+    rf"(?:\bsub|\d(?:k|m|bn|b|mn|tn)|\d[\-\u2011]to)[\-\u2011]$|{UNIT_BEFORE}$|\b(?:c|ca|approx|appr|est)\.$", re.I
 )
 _ATTACHED_OK = re.compile(
     rf"^(?:%|x\b|k\b|m\b|bn\b|b\b|mn\b|tn\b|s\b|\+|fold\b|p\b|pc\b|(?-i:c)\b|(?:{'|'.join(ISO_CODES)})\b)", re.I
 )
 _SCORE_RE = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?!\d|[.,]\d|%|\s?(?:per|percent|years?|days?|months?)\b)"
+    r"(?<![\d.,])(?P<a>\d{1,2})(?:[-–]|[-\u2011]to[-\u2011])(?P<b>\d{1,2})(?!\d|[.,]\d|%|\s?(?:per|percent|years?|days?|months?)\b)"
 )
 # A model's number and its variant: "747-8", "777-300ER" (a range would rise, a score has small numbers).
 _VARIANT_RE = re.compile(r"(?<![\d.,])(?P<a>\d{3,})[-\u2011](?P<b>\d+)(?:[A-Z]+\b)?(?![\d.,%])")

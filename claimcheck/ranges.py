@@ -13,7 +13,7 @@ from .models import Quantity
 from .numbers import parse_number, scale_of
 from .qualifiers import MOVE_VERBS
 
-_RANGE_SEP = re.compile(r"^\s?(?P<sep>-|–|—|~|\u2011|to|and|or)\s?$", re.I)
+_RANGE_SEP = re.compile(r"^\s?(?:(?P<sep>-|–|—|~|\u2011|to|and|or)|[\-\u2011](?P<hyphened>to)[\-\u2011])\s?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # By the NewsQuant convention "from A [at night, per barrel] to B" is one range.
@@ -85,7 +85,7 @@ def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str 
             return None
         change = "="
     elif sep := _RANGE_SEP.match(between):
-        word = sep.group("sep").lower()
+        word = (sep.group("sep") or sep.group("hyphened")).lower()  # "a 10-to-15 per cent rise"
         after_between = bool(_BETWEEN_BEFORE.search(before))
         if word == "and" and not after_between or word == "or" and newsquant:
             return None

@@ -880,3 +880,9 @@ def test_quantities_a_decimal_split_by_tokenising(sentence, text, value):
 def test_quantities_consumption_rates_and_points_abbreviated(sentence, text, unit):
     figure = only(sentence)
     assert (figure.text, figure.unit) == (text, unit)
+
+
+def test_quantities_a_range_hyphened_with_to():
+    figure = only("Brokers expect a 20-to-25 per cent gain.")
+    assert (figure.low, figure.high, figure.unit, figure.range) == (20, 25, "percentage", True)
+    assert read_figures("The panel split 4-to-1 on the ruling.") == []  # a tally, as "4-1" is
