@@ -31,7 +31,7 @@ EUR | euro | € | 欧元
 GBP | pound sterling | £ PS | pound, pounds, 英镑
 INR | indian rupee | ₹ Rs Rs. | rupee, rupees
 KRW | south korean won | ₩ | won
-CHF | swiss franc | | francs
+CHF | swiss franc | SFr | francs
 MYR | malaysian ringgit | RM | ringgit
 ILS | shekel | ₪ | shekels, new israeli shekels
 HRK | croatian kuna | | kuna
@@ -57,7 +57,7 @@ AZN | azerbaijani manat | ₼ |
 GEL | georgian lari | ₾ | lari
 BDT | bangladeshi taka | ৳ | taka
 PLN | polish zloty | | zloty
-IDR | indonesian rupiah | | rupiah
+IDR | indonesian rupiah | Rp | rupiah
 TRY | turkish lira | ₺ | lira
 DEM | deutsche mark | | marks
 ITL | italian lira | | lire
@@ -65,7 +65,8 @@ ESP | spanish peseta | | pesetas
 NLG | dutch guilder | | guilders
 ATS | austrian schilling | | schillings
 SAR | saudi riyal | | riyals
-AED | uae dirham | | dirhams
+AED | uae dirham | Dh Dhs | dirhams
+KES | kenyan shilling | KSh Sh |
 KWD | kuwaiti dinar | | dinars
 BTC | bitcoin | ₿ | bitcoins, btc
 """
@@ -115,7 +116,7 @@ _ROWS += _cldr_rows(_ROWS)
 #: Full names, as the NewsQuant convention writes units.
 CURRENCY_NAMES = {code: name for code, name, _, _ in _ROWS}
 #: ISO 4217 codes a figure may be written with ("USD 5 million", "108.79 JPY"): today's currencies.
-ISO_CODES = tuple(code for code in _WRITTEN_CODES if code not in ("HRK", "IDR", "TRY", "DEM", "ITL", "ESP", "NLG", "ATS", "SAR", "AED", "KWD"))  # fmt: skip
+ISO_CODES = tuple(code for code in _WRITTEN_CODES if code not in ("HRK", "TRY", "DEM", "ITL", "ESP", "NLG", "ATS", "SAR"))  # fmt: skip
 #: Currency words written after the number ("380 billion yuan"), in small letters.
 CURRENCY_WORDS = {
     word.lower(): code
@@ -155,8 +156,8 @@ def _prefix_pattern() -> str:
                 before += [letters] + ([letters.lower()] if len(letters) > 1 and letters != "US" else [])
             elif form.startswith("$") and letters:
                 after.append(letters)
-            elif letters.isalpha() and len(letters) == 2:
-                lost.append(letters)  # "PS", "Rs", "RM": short, so in capitals as listed
+            elif letters.isalpha() and 2 <= len(letters) <= 3:
+                lost.append(letters)  # "PS", "Rs", "RM", "KSh": short, so in capitals as listed
     before = list(dict.fromkeys(before))
     return (
         rf"(?:(?-i:{'|'.join(before)}|c)(?:(?<!\bA)\s)?|us)\$\s?|\$\s?(?-i:{'|'.join(after)})(?=\s?\d)\s?|\$\s?"

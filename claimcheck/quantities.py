@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .atoms import ATOM_NO_SHARE_RE, ATOM_RE, FULL_WIDTH, build, rebuilt
-from .currency import MONEY_CUE_RE
+from .currency import ISO_CODES, MONEY_CUE_RE
 from .models import Quantity
 from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans, scores
 from .numbers import NUMBER_WORDS, parse_number, scale_of
@@ -45,6 +45,7 @@ _LENGTH_CUES = re.compile(
     r"|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash|steeplechase)",
     re.I,
 )
+_CURRENCY_AFTER_RE = re.compile(rf"\s?(?:(?-i:{'|'.join(ISO_CODES)})|dollars|euros|pounds|yuan|yen|rupees)\b", re.I)
 _SCALED_END_RE = re.compile(r"\s?[\-–]\s?[\d.,]*\d\s?(?P<scale>[mb])(?![A-Za-z0-9])", re.I)
 _AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
 _FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
@@ -285,8 +286,8 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
     if scale_text.lower() not in ("m", "b") or currency_text:
         return True
     after = sentence[end:]
-    if scale_text.isupper() or PERCENT_RE.match(after):
-        return True
+    if scale_text.isupper() or PERCENT_RE.match(after) or _CURRENCY_AFTER_RE.match(after):
+        return True  # "5m USD", "2m euros": money after the figure
     if re.match(r"^\s?of\s+(?:its|their|the|his|her|our|these|those)\b", after):
         return True
     if other := _SCALED_END_RE.match(after):  # "10m-12m units": the range's far end says what both mean

@@ -33,6 +33,10 @@ PREFIX_RE = re.compile(rf"(?:{CURRENCY_PREFIX})(?=\d)", re.I)
         ("RM", "MYR"),
         ("RMB", "CNY"),
         ("CHF", "CHF"),
+        ("SFr", "CHF"),
+        ("KSh", "KES"),
+        ("Dhs", "AED"),
+        ("Rp", "IDR"),
     ],
 )
 def test_currency_code_of_every_written_prefix(written, code):

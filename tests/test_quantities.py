@@ -258,6 +258,10 @@ def test_quantities_nearly_a_negative_figure_keeps_its_bounds_in_order():
         ("Council spending climbed to PS3.2bn.", "PS3.2bn", 3.2e9, "GBP"),  # a scale word: a sum, cue or not
         ("Seats for the final cost PS35 apiece.", "PS35", 35, "GBP"),  # two digits in a sentence about money
         ("A $ 40-million grant was approved.", "$ 40-million", 40e6, "USD"),  # "A $" is the article
+        ("The insurer paid 7m USD in claims.", "7m USD", 7e6, "USD"),  # a code after: "m" is millions
+        ("The mall cost Dh1.5 billion.", "Dh1.5 billion", 1.5e9, "AED"),
+        ("The fund raised SFr 400 million.", "SFr 400 million", 400e6, "CHF"),
+        ("The toll road cost Rp 3 trillion.", "Rp 3 trillion", 3e12, "IDR"),
         ("The price tag reads 250 €", "250 €", 250, "EUR"),
         ("The fund holds 12.5 MEUR in bonds.", "12.5 MEUR", 12.5e6, "EUR"),
         ("Gold closed at 2,310USD an ounce.", "2,310USD an ounce", 2310, "USD"),
