@@ -28,7 +28,7 @@ BRL | brazilian real | R$ | reais, brazilian reais
 CNY | chinese yuan | RMB | yuan, renminbi, 元, 人民币, 元人民币
 JPY | japanese yen | ¥ Y= | yen, 日元
 EUR | euro | € | 欧元
-GBP | pound sterling | £ PS | pound, pounds, 英镑
+GBP | pound sterling | £ PS | pound, pounds, quid, 英镑
 INR | indian rupee | ₹ Rs Rs. | rupee, rupees
 KRW | south korean won | ₩ | won
 CHF | swiss franc | SFr | francs
@@ -106,7 +106,7 @@ def _cldr_rows(rows: list[list[str]]) -> list[list[str]]:
             continue
         head = name.split()[-1]
         if len(heads[head]) == 1 and head not in _NOT_CURRENCY_WORDS | taken and len(head) > 2:
-            words.add(head)
+            words |= {head, get_currency_name(code, count=2, locale="en").lower().split()[-1]}  # "afghanis"
         new_rows.append([code, name, "", ", ".join(sorted(words - {name}))])
     return new_rows
 
@@ -123,6 +123,13 @@ CURRENCY_WORDS = {
     for code, name, _, words in _ROWS
     for word in [name, name + "s", *filter(None, words.split(", ")), *([code] if code in ISO_CODES else [])]
 }
+# A one-word name with an English plural as well ("nairas", "zlotys", "bahts").
+CURRENCY_WORDS |= {
+    word + "s": code
+    for word, code in list(CURRENCY_WORDS.items())
+    if word.isascii() and word.isalpha() and len(word) > 3 and not word.endswith("s") and word != code.lower()
+    and word + "s" not in CURRENCY_WORDS
+}  # fmt: skip
 #: Words several countries' currencies share: the unit keeps the word ("francs" may be Swiss or CFA).
 SHARED_WORDS = frozenset("franc peso krone kroner krona kronor mark lira lire dinar riyal".split())
 #: Signs written before or after a figure.
