@@ -199,7 +199,9 @@ def _alternation(forms) -> str:
 
 _FORM_RE = re.compile(rf"^(?:[\s\-\u2011]|\s?-\s?)?(?P<u>{_alternation(_BY_FORM)})\b", re.I)
 _ABBREVIATION_RE = re.compile(rf"^(?:\s|-)?(?P<u>{_alternation(_BY_ABBREVIATION)})(?![A-Za-z0-9²³])")
-_AGE_RE = re.compile(r"^[\s\-\u2011](?P<u>year|month|week|day)s?[\s\-\u2011]olds?\b", re.I)
+_AGE_RE = re.compile(
+    r"^[\s\-\u2011](?P<u>year|yr|month|week|day)s?(?:[\s\-\u2011]olds?|\s+of\s+age)\b", re.I
+)  # "5-year-old", "25-yr-old", "30 years of age"
 # Temperatures in every newsroom form: "°F", "º C", "degF", "deg. C", "degrees f", "degrees Celsius".
 _DEGREES_RE = re.compile(
     r"^[\s\-]?(?:°|º|deg(?:ree)?s?\.?)\s?(?P<scale>c|f|k|cel[sc]ius|centigrade|fa?h?renheit|kelvin)(?![A-Za-z])", re.I
@@ -217,7 +219,8 @@ def read_unit(text: str, start: int = 0) -> Unit | None:
     """The unit written at ``text[start:]`` ("-inch", " mph", "kW"), or None."""
     after = text[start:]
     if match := _AGE_RE.match(after):
-        return Unit(f"{match.group('u').lower()} of age", "age", 1, start + match.end())
+        name = {"yr": "year"}.get(match.group("u").lower(), match.group("u").lower())
+        return Unit(f"{name} of age", "age", 1, start + match.end())
     if match := _INCH_QUOTE_RE.match(after):
         return Unit("inch", "length", 0.0254, start + match.end())
     if match := _DEGREES_RE.match(after):

@@ -17,6 +17,8 @@ from claimcheck.units import count_noun, head_noun, minor_part, read_rate, read_
         ("nm chips", "nanometre", "length"),
         (" sq ft apartment", "square foot", "area"),
         ("-year-old skull", "year of age", "age"),
+        ("-yr-old driver", "year of age", "age"),
+        (" years of age and", "year of age", "age"),
         (" degrees Fahrenheit", "fahrenheit", "temperature"),
         (" parts per million", "part per million", "concentration"),
         ("GHz chip", "gigahertz", "frequency"),
