@@ -272,10 +272,12 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
             break  # "around 73 raising the prospect", "those screened were"; "public housing units" goes on
         if not run and verb_like:
             continue  # "2.7m combined sales", "400 charging stations": the noun is what is counted
-        run.append(_SUPERLATIVES.get(lowered) or _positive(lowered))
+        initialisms = re.fullmatch(r"[A-Z]{2,}s", word)  # a plural by its small "s": "two RBIs", "300 GPUs"
+        run.append(lowered[:-1] if initialisms else _SUPERLATIVES.get(lowered) or _positive(lowered))
         end = start + tokens[position].end()
         after_of = words[position + 2] if position + 2 < len(words) else ""
-        if _PLURAL_NOUN_END.search(lowered) and not (following == "of" and after_of[:1].islower()):
+        plural = initialisms or _PLURAL_NOUN_END.search(lowered)
+        if plural and not (following == "of" and after_of[:1].islower()):
             break
     phrase = " ".join(word if word in ("people", "staff", "data") else singular(word) for word in run)
     return phrase, end

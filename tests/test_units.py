@@ -73,6 +73,8 @@ def test_units_rates():
         (" Model 3 hatchbacks", "model 3 hatchback"),
         (" Reading supporters cheered", "reading supporter"),  # a capitalised "-ing" is a name, no verb
         (" U.S. states", "u.s. state"),
+        (" CEOs met", "ceo"),  # an initialism's plural ends the phrase as a plural noun does
+        (" SUVs and trucks", "suv"),
     ],
 )
 def test_units_count_noun_is_a_singular_phrase(text, phrase):
