@@ -46,7 +46,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"clause|paragraph|page|room|gate|platform|route|highway|interstate|flight|lot|round|season|episode|"
     r"version|model|size|row|seat|line|channel|division|terminal|zone|district|ward|exit|track|pier|"
     r"rank|ranked|seeded|bib|jersey|proposition|prop|amendment|figure|table|exhibit|appendix|schedule|form|"
-    r"bus|tranche)\.?)\s*)$",
+    r"bus|tranche|rule)\.?)\s*)$",
     re.I,
 )
 _STREET_AFTER_RE = re.compile(
@@ -142,6 +142,12 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         if _RANK_BEFORE_RE.search(sentence[:start]):
             return True  # "world number one": a rank
         return not newsquant and bool(re.search(r"\btop\s+$", sentence[:start], re.I))
+    if (
+        not currency_text
+        and re.match(r"[A-Z]\b", sentence[end : end + 2])
+        and _LABEL_BEFORE_RE.search(sentence[:start])
+    ):
+        return True  # "Rule 144A", "Gate 12B": a label's letter, not amperes or billions
     if not currency_text and not scale_text and not unit_follows:
         before, after = sentence[:start], sentence[end:]
         if PERCENT_RE.match(after):

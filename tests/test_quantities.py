@@ -408,6 +408,8 @@ def test_quantities_number_words_fractions_and_dozens(sentence, value):
         "Their office is at 45 Harbour Plaza near the ferry.",
         "Voters rejected Measure 3 and Proposition 8.",
         "The new 8K television is bright.",  # a resolution
+        "The notes were sold under Rule 144A.",  # a label's letter: no amperes
+        "Board at Gate 23B after security.",  # no billions
     ],
 )
 def test_quantities_skips_labels_addresses_times_models_and_indexes(sentence):
