@@ -36,6 +36,8 @@ _VARIANT_RE = re.compile(r"(?<![\d.,])(?P<a>\d{3,})[-\u2011](?P<b>\d+)(?:[A-Z]+\
 # After a hyphen, the variant of a named model: "A350-900", "Boeing 737-800".
 _VARIANT_OF_NAME_RE = re.compile(r"(?:[A-Za-z][\w]*\d|[A-Z][\w&]*\s+\d+)[-\u2011]$")
 _CLOCK_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?![\d:])")  # "1:23.456", "2:05:33"
+# Digits in three or more hyphened groups: a phone number, an ISBN, an ISO date ("1-800-555-0199").
+_GROUPED_DIGITS_RE = re.compile(r"(?<![\w.,\-])\d+(?:[\-\u2011]\d+){2,}(?![\w\-])")
 _SLASH_DATE_RE = re.compile(r"(?<![\d/.])\d{1,4}/\d{1,2}/\d{2,4}(?![\d/])")  # "2/3/2024", "2024/03/02"
 # A race time in units, to the second: "1m 18.234s", "1min 23.4sec", "2h 01m 09s".
 _RACE_TIME_RE = re.compile(r"(?<![\w.,])(?:\d{1,2}\s?h(?:rs?)?\s?)?\d{1,2}\s?m(?:in)?\s?\d{1,2}(?:\.\d+)?\s?s(?:ec)?\b")
@@ -46,7 +48,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"clause|paragraph|page|room|gate|platform|route|highway|interstate|flight|lot|round|season|episode|"
     r"version|model|size|row|seat|line|channel|division|terminal|zone|district|ward|exit|track|pier|"
     r"rank|ranked|seeded|bib|jersey|proposition|prop|amendment|figure|table|exhibit|appendix|schedule|form|"
-    r"bus|tranche|rule)\.?)\s*)$",
+    r"bus|tranche|rule|code)\.?)\s*)$",
     re.I,
 )
 _STREET_AFTER_RE = re.compile(
@@ -101,6 +103,7 @@ def score_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in scores(sentence)]
     spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
     spans += [m.span() for m in _RACE_TIME_RE.finditer(sentence)]
+    spans += [m.span() for m in _GROUPED_DIGITS_RE.finditer(sentence)]
     if "/" in sentence:
         spans += [m.span() for m in _SLASH_DATE_RE.finditer(sentence)]
     return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans
@@ -120,6 +123,8 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     ):
         return True
     following = sentence[end : end + 4]
+    if re.match(r"[\-\u2011][A-Z][a-z]", following) and read_unit(sentence, end) is None:
+        return True  # "7-Eleven": a number hyphened to a capitalised word is a name
     if scale_text == "K" and _RESOLUTION_RE.match(sentence, match.end()):
         return True
     if prev == "." and prev2.isdigit() or re.match(r"\.\d", following):

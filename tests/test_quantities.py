@@ -410,6 +410,10 @@ def test_quantities_number_words_fractions_and_dozens(sentence, value):
         "The new 8K television is bright.",  # a resolution
         "The notes were sold under Rule 144A.",  # a label's letter: no amperes
         "Board at Gate 23B after security.",  # no billions
+        "For help, ring 1-888-555-0142 today.",  # digits in three hyphened groups: a phone number
+        "Its records list 978-0-14-044913-6 as the edition.",
+        "The letter is at postal code 10115 in Berlin.",
+        "A 7-Eleven shop opened on the corner.",  # a number hyphened to a capitalised word: a name
     ],
 )
 def test_quantities_skips_labels_addresses_times_models_and_indexes(sentence):
