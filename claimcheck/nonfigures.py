@@ -165,8 +165,10 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         if words_before:
             word = words_before[-1]
             is_name = (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in STOPWORDS
-            # A sentence's first word is capitalised anyway: a name only when capitals say so ("FTSE").
+            # A sentence's first word is capitalised anyway: a name only when capitals or a version say so
+            # ("FTSE 100", "Gemini 2.5").
             sentence_start = before.strip() == word and not any(c.isupper() for c in word[1:])
+            sentence_start = sentence_start and not re.fullmatch(r"\d{1,2}\.\d{1,2}", num)
             receiver = _GIVEN_TO_RE.search(sentence[:start]) and re.match(r"^\s+[a-z]", after)
             if is_name and word.lower() not in MONTHS and not sentence_start and not receiver:
                 return True
@@ -205,13 +207,24 @@ _SHORT_YEAR_BEFORE_RE = re.compile(
 _RANGE_FROM_COUNT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20|21)\d\d\b)\d[\d,.]*\s?(?:to|and|-|–)\s?$")
 
 
+# Plurals a year names the period of: "2025 earnings", "2024 elections", "2023 sales".
+_PERIOD_NOUNS = frozenset(
+    "earnings results sales revenues profits losses elections polls midterms figures levels prices forecasts "
+    "estimates targets budgets accounts filings reports returns games olympics finals standings rankings "
+    "models editions payments numbers highs lows".split()
+)
+
+
 def _counted_after(before: str, after: str) -> bool:
     """A year-like number that counts things: "forced 1801 residents", "paid 1803 dollars".
 
     A plural noun follows, and the word before is not one that introduces a year.
     """
-    plural = re.match(r"^\s?[a-z]{2,}(?<!s)s\b", after)  # "residents", "dollars"; not "revenue", "class"
-    return bool(plural) and not _YEAR_BEFORE_RE.search(before)
+    plural = re.match(r"^\s?(?P<noun>[a-z]{2,}(?<!s)s)\b", after)  # "residents", "dollars"; not "revenue", "class"
+    if plural is None or plural.group("noun") in _PERIOD_NOUNS:
+        return False  # "their 2025 earnings", "its 2024 results": what a year brought
+    month = re.search(r"\b(?P<m>[A-Za-z]+)\.?\s+$", before)
+    return not _YEAR_BEFORE_RE.search(before) and not (month and month.group("m").lower() in MONTHS)
 
 
 def is_time_or_date(num: str, before: str, after: str) -> bool:

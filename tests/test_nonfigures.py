@@ -25,6 +25,9 @@ def test_nonfigures_year_shaped_counts():
     assert is_time_or_date("1987", "The ", " storms were the worst")
     assert is_time_or_date("2024", "The firm said ", " revenue rose")
     assert is_time_or_date("2025", "In ", " sales rose")
+    assert is_time_or_date("2026", "a report from March ", " identifies the risk")  # after a month: a year
+    assert is_time_or_date("2024", "beat their whole ", " earnings")  # what a year brought
+    assert not is_time_or_date("2024", "It moved ", " families out")
 
 
 def test_nonfigures_a_name_receiving_a_figure_is_no_model_number():

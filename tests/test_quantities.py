@@ -414,6 +414,7 @@ def test_quantities_number_words_fractions_and_dozens(sentence, value):
         "Its records list 978-0-14-044913-6 as the edition.",
         "The letter is at postal code 10115 in Berlin.",
         "A 7-Eleven shop opened on the corner.",  # a number hyphened to a capitalised word: a name
+        "Falcon 2.5 tops the chart.",  # a version after a sentence's first word
     ],
 )
 def test_quantities_skips_labels_addresses_times_models_and_indexes(sentence):
