@@ -36,6 +36,7 @@ __all__ = [
 _OF_DETERMINER_RE = re.compile(
     r"\s+(?:of\s+)?(?:the|its|their|his|her|my|our|your|these|those)\s+|\s+(?:of|de)\s+", re.I
 )
+_OPEN_MARKS_RE = re.compile(r"\+?\s?[\"“‘'](?=[A-Za-z])|\+(?=\s[A-Za-z])")
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
@@ -239,17 +240,23 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     products" gives "category product", "400 people" gives "people". The phrase runs to
     its first plural noun; determiners, verbs and punctuation end it.
     """
+    if marks := _OPEN_MARKS_RE.match(text, start):
+        start = marks.end()  # "30+ internal tools", 'up to 100 "agent avatars"'
     lead = _OF_DETERMINER_RE.match(text, start)
     start = lead.end() if lead else start
     if lead and (number := re.match(r"(?:[a-z]+\s+)?[\d,.]+(?:[KMBkmb]|bn|mn)?\s+", text[start:])):
         start += number.end()  # "211 of the 450 seats" counts seats, "of the combined 4.3M sales" sales
-    tokens = list(re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’\-]*|\d+|[^\sA-Za-z]", text[start : start + 80]))[:6]
+    tokens = list(re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z](?:[\w'’\-]*\w)?|\d+|[^\sA-Za-z]", text[start : start + 80]))[
+        :6
+    ]
     words = [token.group(0) for token in tokens]
     run: list[str] = []
     end = start
     for position, word in enumerate(words):
         lowered = word.lower()
         following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if word in "'’\"”" and run and following[:1].isalpha():
+            continue  # the close of a quoted word: "5 'smart' fridges"
         if lowered in ("and", "of") and run and following[:1].isalpha() and following not in STOPWORDS:
             continue
         if re.search(r"['’]s$", lowered) and following[:1].isalpha():

@@ -74,6 +74,9 @@ def test_units_rates():
         (" Reading supporters cheered", "reading supporter"),  # a capitalised "-ing" is a name, no verb
         (" U.S. states", "u.s. state"),
         (" CEOs met", "ceo"),  # an initialism's plural ends the phrase as a plural noun does
+        ("+ branch offices", "branch office"),  # "30+ branch offices"
+        (' "robot cabs" on the road', "robot cab"),  # a quoted name
+        (" 'smart' fridges", "smart fridge"),
         (" SUVs and trucks", "suv"),
     ],
 )
