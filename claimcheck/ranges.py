@@ -89,11 +89,12 @@ def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str 
         after_between = bool(_BETWEEN_BEFORE.search(before))
         if word == "and" and not after_between or word == "or" and newsquant:
             return None
-        if (
-            word == "to"
-            and not after_between
-            and (_BY_BEFORE.search(before) or not newsquant and _MOVED_FROM_BEFORE.search(before))
-        ):
+        # "cut by 25 basis points to 4.5%", "fell by 200 to 1,500 barrels": the move, then the level;
+        # "rose by 5 to 10 per cent", "by three to ten times", a share or factor written once after
+        # both, is one range.
+        bare_share = a.kind == "count" and not a.unit and b.kind in ("percent", "multiplier")
+        moved_by = _BY_BEFORE.search(before) and not bare_share
+        if word == "to" and not after_between and (moved_by or not newsquant and _MOVED_FROM_BEFORE.search(before)):
             return None
     elif not (
         newsquant and _FROM_BEFORE.search(before) and _FROM_TO_RE.match(sentence[a.end : b.start + _number_at(b)])

@@ -897,3 +897,17 @@ def test_quantities_a_range_hyphened_with_to():
     figure = only("Brokers expect a 20-to-25 per cent gain.")
     assert (figure.low, figure.high, figure.unit, figure.range) == (20, 25, "percentage", True)
     assert read_figures("The panel split 4-to-1 on the ruling.") == []  # a tally, as "4-1" is
+
+
+@pytest.mark.parametrize(
+    "sentence, read",
+    [
+        ("Fees rose by 4 to 6 per cent.", [(4, 6)]),  # a share written once after both ends: a range
+        ("Speeds improved by two to five times.", [(2, 5)]),
+        ("Rates were cut by 50 basis points to 3.5%.", [50, 3.5]),  # the move, then the level
+        ("Stocks fell by 300 to 2,100 tonnes.", [300, 2100]),
+    ],
+)
+def test_quantities_a_move_by_a_range_or_by_an_amount_to_a_level(sentence, read):
+    figures = read_figures(sentence, newsquant=True)
+    assert [(f.low, f.high) if f.range else f.value for f in figures] == read
