@@ -38,7 +38,11 @@ _VAGUE_RE = re.compile(
     re.I,
 )
 _VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
-_EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
+# "3 x 10^8", "1.99×10−30" (a superscript lost in scraping), "6×10²³"; not "1920 x 1080".
+_EXPONENT_RE = re.compile(
+    r"^\s?[×x]\s?10(?:\s?\^\s?(?P<e>[−\-]?\d{1,3})|(?P<neg>[−\-]\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+)
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _RANGE_NEXT_RE = re.compile(rf"\s?(?:-|–|to|or)\s?(?:\d|(?:{NUMBER_WORDS})\b)", re.I)
 _LENGTH_CUES = re.compile(
     r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-"
@@ -48,7 +52,7 @@ _LENGTH_CUES = re.compile(
 _CURRENCY_AFTER_RE = re.compile(rf"\s?(?:(?-i:{'|'.join(ISO_CODES)})|dollars|euros|pounds|yuan|yen|rupees)\b", re.I)
 _SCALED_END_RE = re.compile(r"\s?[\-–]\s?[\d.,]*\d\s?(?P<scale>[mb])(?![A-Za-z0-9])", re.I)
 _AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
-_FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
+_FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|by|x|×|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
 _BACKWARD_SHARE_RE = re.compile(r"\b(?:from|with|than|versus|vs\.?|to|and)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 # A duration before a noun names a kind of thing ("a five-year plan", "a 30-year mortgage", "the
 # 10-year Treasury"); before a noun of time it is still a stretch of time ("a 12-month period"), and
@@ -234,7 +238,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
         value = -value
     scale = scale_of(scale_text)
     if not scale_text and (exponent := _EXPONENT_RE.match(sentence[end:])):
-        scale = 10.0 ** int(exponent.group("e").replace("−", "-"))
+        written = exponent.group("e") or exponent.group("neg") or exponent.group("sup").translate(_SUPERSCRIPTS)
+        scale = 10.0 ** int(written.replace("−", "-"))
         end += exponent.end()
     value, precision = value * scale, precision * scale
     if not currency_text and not scale_text and is_time_or_date(num_text, before, sentence[end:]):

@@ -911,3 +911,11 @@ def test_quantities_a_range_hyphened_with_to():
 def test_quantities_a_move_by_a_range_or_by_an_amount_to_a_level(sentence, read):
     figures = read_figures(sentence, newsquant=True)
     assert [(f.low, f.high) if f.range else f.value for f in figures] == read
+
+
+def test_quantities_powers_of_ten_only_where_written_as_powers():
+    assert only("Light covers 3 x 10^8 metres a second.").value == 3e8
+    assert only("The sample held 6×10²³ atoms.").value == pytest.approx(6e23)
+    assert max(f.value for f in read_figures("The panel is 1440 x 2560 pixels.")) == 2560  # no 1440 x 10^25
+    assert [f.value for f in read_figures("The tent is 2 by 3 metres.")] == [2, 3]
+    assert [f.unit for f in read_figures("The tent is 2 by 3 metres.")] == ["metre", "metre"]  # one unit for both
