@@ -31,8 +31,11 @@ _FRACTION_WORD = (
     rf"(?:(?:a|an|{'|'.join(list(UNITS_WORDS)[1:10])})[\s\-\u2011](?:{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})"
     r"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)(?!\s+a\s+dozen)|(?<=than\s)half)"
     r"(?![\-\u2011]\w)"
-    r"|(?:one|two|three|four|\d{1,2})\s(?:in|out of)(?:\s(?:every|each))?"
-    r"\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+)
+# "one in five", "8 out of every 10": a share written as two counts.
+_ONE_IN = (
+    rf"(?:{'|'.join(list(UNITS_WORDS)[1:10])}|\d{{1,2}})\s(?:in|out of)(?:\s(?:every|each))?"
+    rf"\s(?:{'|'.join(sorted(list(UNITS_WORDS)[2:], key=len, reverse=True))}|twenty|\d{{1,3}})"
     r"(?=\s)(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"
 )
 # "half a million", "a quarter of a billion": the fraction of a scale word.
@@ -40,7 +43,7 @@ _FRACTION_OF_SCALE = (
     r"(?:half|an?\squarter|three\squarters|an?\sthird|two\sthirds)(?:\sof)?(?:\san?)?"
     r"(?=\s(?:million|billion|trillion|thousand)\b)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
+_DIGITS = r"(?:\d{1,3} \. \d{1,3}(?=\s?(?:%|per ?cent\b|percent\b|pct\b|million\b|billion\b))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d\-\u2011]|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 #: Full-width digits and signs as Chinese and Japanese text writes them.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")
@@ -48,13 +51,15 @@ FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "012345
 _ATOM = (
     rf"(?<![A-Za-z0-9])(?P<cur>(?:{CURRENCY_PREFIX}))?"
     rf"(?P<sign>(?<![\w.,\-%])(?<!\d\s)-(?=\d)|\b(?:minus|negative)[\s\-\u2011]?(?=[\da-z]))?"
-    rf"(?P<num>\d{{1,3}}\s\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD})|{_DIGITS}|"
-    rf"(?<![\w-])(?:half a dozen|dozen|"
+    rf"(?P<num>\d{{1,3}}\s\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+\s?/\s?\d+(?:st|nd|rd|th)?|(?<![\w-])(?:{_FRACTION_OF_SCALE}|{_FRACTION_WORD}|ONE_IN)|{_DIGITS}|"
+    rf"(?<![\w-])(?:half(?: a |[\s\-\u2011])dozen|(?<!several\s)(?<!a\sfew\s)dozen|"
     rf"(?:a|an|one)(?=\s(?:(?:day|week|month|year|decade|century)\b))"
     rf"|{_WORD_NUMBER}|(?:{NUMBER_WORDS})(?=fold\b))(?:(?![\w])|(?=fold\b)))"
     rf"(?:[\s\-\u2011]?(?P<scale>(?:{_SCALE})(?![A-Za-z0-9])|(?-i:[KMB])(?=(?:{'|'.join(ISO_CODES)})\b)))?"
 )
-ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
+ATOM_RE = re.compile(_ATOM.replace("ONE_IN", _ONE_IN), re.IGNORECASE)
+#: The same without "one in five": for "12 in six boxes", two counts where no share can be.
+ATOM_NO_SHARE_RE = re.compile(_ATOM.replace("|ONE_IN", ""), re.IGNORECASE)
 
 _APPROX_RELATIVE = 0.05
 _NEARLY_RELATIVE = 0.15

@@ -28,10 +28,10 @@ BRL | brazilian real | R$ | reais, brazilian reais
 CNY | chinese yuan | RMB | yuan, renminbi, 元, 人民币, 元人民币
 JPY | japanese yen | ¥ Y= | yen, 日元
 EUR | euro | € | 欧元
-GBP | pound sterling | £ PS | pound, pounds, 英镑
+GBP | pound sterling | £ PS | pound, pounds, quid, 英镑
 INR | indian rupee | ₹ Rs Rs. | rupee, rupees
 KRW | south korean won | ₩ | won
-CHF | swiss franc | | francs
+CHF | swiss franc | SFr | francs
 MYR | malaysian ringgit | RM | ringgit
 ILS | shekel | ₪ | shekels, new israeli shekels
 HRK | croatian kuna | | kuna
@@ -57,7 +57,7 @@ AZN | azerbaijani manat | ₼ |
 GEL | georgian lari | ₾ | lari
 BDT | bangladeshi taka | ৳ | taka
 PLN | polish zloty | | zloty
-IDR | indonesian rupiah | | rupiah
+IDR | indonesian rupiah | Rp | rupiah
 TRY | turkish lira | ₺ | lira
 DEM | deutsche mark | | marks
 ITL | italian lira | | lire
@@ -65,7 +65,8 @@ ESP | spanish peseta | | pesetas
 NLG | dutch guilder | | guilders
 ATS | austrian schilling | | schillings
 SAR | saudi riyal | | riyals
-AED | uae dirham | | dirhams
+AED | uae dirham | Dh Dhs | dirhams
+KES | kenyan shilling | KSh Sh |
 KWD | kuwaiti dinar | | dinars
 BTC | bitcoin | ₿ | bitcoins, btc
 """
@@ -105,7 +106,7 @@ def _cldr_rows(rows: list[list[str]]) -> list[list[str]]:
             continue
         head = name.split()[-1]
         if len(heads[head]) == 1 and head not in _NOT_CURRENCY_WORDS | taken and len(head) > 2:
-            words.add(head)
+            words |= {head, get_currency_name(code, count=2, locale="en").lower().split()[-1]}  # "afghanis"
         new_rows.append([code, name, "", ", ".join(sorted(words - {name}))])
     return new_rows
 
@@ -115,13 +116,20 @@ _ROWS += _cldr_rows(_ROWS)
 #: Full names, as the NewsQuant convention writes units.
 CURRENCY_NAMES = {code: name for code, name, _, _ in _ROWS}
 #: ISO 4217 codes a figure may be written with ("USD 5 million", "108.79 JPY"): today's currencies.
-ISO_CODES = tuple(code for code in _WRITTEN_CODES if code not in ("HRK", "IDR", "TRY", "DEM", "ITL", "ESP", "NLG", "ATS", "SAR", "AED", "KWD"))  # fmt: skip
+ISO_CODES = tuple(code for code in _WRITTEN_CODES if code not in ("HRK", "TRY", "DEM", "ITL", "ESP", "NLG", "ATS", "SAR"))  # fmt: skip
 #: Currency words written after the number ("380 billion yuan"), in small letters.
 CURRENCY_WORDS = {
     word.lower(): code
     for code, name, _, words in _ROWS
     for word in [name, name + "s", *filter(None, words.split(", ")), *([code] if code in ISO_CODES else [])]
 }
+# A one-word name with an English plural as well ("nairas", "zlotys", "bahts").
+CURRENCY_WORDS |= {
+    word + "s": code
+    for word, code in list(CURRENCY_WORDS.items())
+    if word.isascii() and word.isalpha() and len(word) > 3 and not word.endswith("s") and word != code.lower()
+    and word + "s" not in CURRENCY_WORDS
+}  # fmt: skip
 #: Words several countries' currencies share: the unit keeps the word ("francs" may be Swiss or CFA).
 SHARED_WORDS = frozenset("franc peso krone kroner krona kronor mark lira lire dinar riyal".split())
 #: Signs written before or after a figure.
@@ -144,7 +152,8 @@ def _prefix_pattern() -> str:
 
     Letters before "$" are read in capitals; two letters in small letters too, "us" only
     touching the sign ("cost us $5" is the pronoun); one letter only in capitals ("a $5 fee"),
-    but "c $" as lower-cased copy writes a Canadian dollar.
+    but "c $" as lower-cased copy writes a Canadian dollar, and "A" only touching the sign ("A $
+    50-million fund" is the article).
     """
     before, after, codes, lost = [r"U\.S\.|u\.s\."], [], ["RMB", *ISO_CODES], []
     for _, _, forms, _ in _ROWS:
@@ -154,11 +163,11 @@ def _prefix_pattern() -> str:
                 before += [letters] + ([letters.lower()] if len(letters) > 1 and letters != "US" else [])
             elif form.startswith("$") and letters:
                 after.append(letters)
-            elif letters.isalpha() and len(letters) == 2:
-                lost.append(letters)  # "PS", "Rs", "RM": short, so in capitals as listed
+            elif letters.isalpha() and 2 <= len(letters) <= 3:
+                lost.append(letters)  # "PS", "Rs", "RM", "KSh": short, so in capitals as listed
     before = list(dict.fromkeys(before))
     return (
-        rf"(?:(?-i:{'|'.join(before)}|c)\s?|us)\$\s?|\$\s?(?-i:{'|'.join(after)})(?=\s?\d)\s?|\$\s?"
+        rf"(?:(?-i:{'|'.join(before)}|c)(?:(?<!\bA)\s)?|us)\$\s?|\$\s?(?-i:{'|'.join(after)})(?=\s?\d)\s?|\$\s?"
         rf"|(?:{'|'.join(codes)}|(?-i:{'|'.join(lost)}))\.?(?=\s?\d)\s?|(?-i:Y)=(?=\d)"
         rf"|[{CURRENCY_SIGNS.replace('$', '')}]\s?|(?:{'|'.join(_NAMES_BEFORE)})\s(?=\d)"
     )
@@ -170,7 +179,8 @@ CURRENCY_PREFIX = _prefix_pattern()
 #: that say the sentence is about money.
 MONEY_CUE_RE = re.compile(
     r"[$€£¥₹₩]|\b(?:" + "|".join(ISO_CODES) + r")\b|\b(?:costs?|paid|pay|payments?|price[sd]?|worth|fined?|fees?|"
-    r"salary|salaries|wages?|bonus(?:es)?|budget|revenues?|profits?|spent|spend|funding|funds?|raised|"
+    r"salary|salaries|wages?|bonus(?:es)?|budget|revenues?|profits?|spent|spend(?:ing)?|funding|funds?|raised|"
+    r"charge[sd]?|rents?|turnover|income|pensions?|grants?|subsid(?:y|ies)|donat(?:ed|ions?)|tickets?|"
     r"invest(?:ed|ment)?|package|loans?|debts?|bills?|tax(?:es)?|compensation|earn(?:ed|ings|s)?|deal|bid|"
     r"valu(?:ed|ation)|pounds?|sterling|cash|money|fares?)\b",
     re.I,

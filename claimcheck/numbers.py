@@ -40,7 +40,10 @@ FRACTION_WORDS = {
     **{"halves": 2, "quarter": 4, "quarters": 4},
 }
 #: Counting words that stand for a number on their own.
-COLLECTIVE_WORDS = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2}
+COLLECTIVE_WORDS = {
+    **{"dozen": 12, "a dozen": 12, "a couple of": 2, "a pair of": 2},
+    **dict.fromkeys(["half a dozen", "half-dozen", "half dozen", "half\u2011dozen"], 6),
+}
 
 _DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f\u00a0\u2009 ]\d{3})+|\d+)?(?:\.\d+)?$")
 
@@ -53,6 +56,8 @@ def parse_digits(text: str) -> tuple[float, float]:
     """
     if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.strip()):
         text = text.replace(",", ".")  # a decimal comma: "12,5%"
+    elif re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3}){2,}", text.strip()):
+        text = text.replace(".", ",")  # thousands written with dots: "1.200.000"
     cleaned = re.sub(r"[,\u202f\u00a0\u2009 ]", "", text)
     if not cleaned or not _DIGITS_RE.match(text.strip()):
         raise ValueError(f"not a number: {text!r}")
@@ -76,6 +81,8 @@ def parse_words(text: str) -> tuple[float, float] | None:
     extra = 0.0
     if len(words) > 3 and words[-3] == "and" and words[-2] in ("a", "an") and words[-1] in ("half", "quarter"):
         extra, words = 1 / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half"
+        if words[-1] in ("dozen", "hundred", "thousand", "million", "billion", "trillion") and len(words) == 2:
+            extra *= 12 if words[-1] == "dozen" else SCALE_WORDS[words[-1]]  # "a million and a half"
     words = [w for w in words if w and w != "and"]
     if not words:
         return None
@@ -156,10 +163,13 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
     if fraction is not None:
         return fraction, 0.0005, True, "/" not in lowered
     if lowered[:1].isdigit() or lowered[:1] == ".":
+        lowered = lowered.replace(" . ", ".")  # tokenised copy splits a decimal: "14 . 8 %"
         try:
             value, precision = parse_digits(lowered)
         except ValueError:
             return None
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", lowered):
+            lowered = lowered.replace(".", ",")  # "1.200.000": dots as thousands separators
         significant = len(lowered.split(".")[0].replace(",", "").lstrip("0"))
         if "." not in lowered and significant >= 2:
             precision = min(precision, 10.0 ** (significant - 2))

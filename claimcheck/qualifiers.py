@@ -24,13 +24,13 @@ _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy 
     r"in excess of|above|north of|(?:a )?minimum of|as (?:little|few|low) as)",
     "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
     r"up to|as much as|as many as|as high as|below|under|at most|shy of|short of|(?:a )?maximum of|south of|sub-)",
-    "~": r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|an approximate|~|"
+    "~": r"about|around|roughly|approximately|approx\.|c\.|ca\.|some|an estimated|estimated|circa|an approximate|~|"
     r"more or less|in the region of|on the order of|give or take|in the neighbou?rhood of",
 }
 _SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}
 _QUALIFIER_RE = {
     key: re.compile(
-        rf"(?:(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~]))|(?P<q2>{_SYMBOLS.get(key, '(?!)')})\s?)$", re.IGNORECASE
+        rf"(?:(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~.]))|(?P<q2>{_SYMBOLS.get(key, '(?!)')})\s?)$", re.IGNORECASE
     )
     for key, pattern in _QUALIFIERS.items()
 }
@@ -134,20 +134,27 @@ def _moved_before(words: list[str]) -> str | None:
         words = words[:-2]
     elif words[-1:] and words[-1] in ("just", "only", "another", "an"):
         words = words[:-1]
+    if len(words) > 1 and (phrasal := _PHRASAL_MOVES.get((words[-2], words[-1]))):
+        return phrasal  # "tacked on 3%", "shaved off 2 points"
     if words[-1:] == ["off"] and len(words) > 1 and words[-2] in _OFF_AFTER:
         return "down"  # market copy: "BHP was off 1.2 per cent"
     if words[-1:] == ["by"]:
         words = words[:-1]
         if words and (raised := _RAISED_BY.get(words[-1])):
-            return raised  # "were raised by 5%"
+            return raised  # "were raised by 5%", "was higher by 3%"
     if words[-1:] == ["of"] and len(words) > 1:
         return _MOVE_NOUNS.get(words[-2].lstrip("(\"'“‘"))
     return _MOVES.get(words[-1].lstrip("(\"'“‘")) if words else None
 
 
+# Market copy's two-word moves: a verb and its particle.
+_PHRASAL_MOVES = {
+    **{(verb, "on"): "up" for verb in ["put", "puts", "putting", *_inflected("tack pile").split("|")]},
+    **{(verb, "off"): "down" for verb in _inflected("knock shave lop").split("|")},
+}
 _OFF_AFTER = frozenset("is was were are been be closed ended finished traded".split())
 # "raised $20 million" is an amount raised, "raised rates by a quarter point" a move: with "by" only.
-_RAISED_BY = dict.fromkeys(_inflected("raise hike").split("|"), "up")
+_RAISED_BY = {**dict.fromkeys(_inflected("raise hike").split("|"), "up"), "higher": "up"}
 
 
 def _moved_by(words: list[str]) -> str | None:

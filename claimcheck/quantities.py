@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .atoms import ATOM_RE, FULL_WIDTH, build, rebuilt
-from .currency import MONEY_CUE_RE
+from .atoms import ATOM_NO_SHARE_RE, ATOM_RE, FULL_WIDTH, build, rebuilt
+from .currency import ISO_CODES, MONEY_CUE_RE
 from .models import Quantity
-from .nonfigures import is_identifier, is_time_or_date, score_spans, scores
+from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans, scores
 from .numbers import NUMBER_WORDS, parse_number, scale_of
 from .qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
 from .ranges import falls, join_ranges
@@ -38,19 +38,29 @@ _VAGUE_RE = re.compile(
     re.I,
 )
 _VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
-_EXPONENT_RE = re.compile(r"^\s?[×x]\s?10\s?\^?(?P<e>[−\-]?\d{1,3})")
+# "3 x 10^8", "1.99×10−30" (a superscript lost in scraping), "6×10²³"; not "1920 x 1080".
+_EXPONENT_RE = re.compile(
+    r"^\s?[×x]\s?10(?:\s?\^\s?(?P<e>[−\-]?\d{1,3})|(?P<neg>[−\-]\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+)
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _RANGE_NEXT_RE = re.compile(rf"\s?(?:-|–|to|or)\s?(?:\d|(?:{NUMBER_WORDS})\b)", re.I)
 _LENGTH_CUES = re.compile(
-    r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-)", re.I
+    r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-"
+    r"|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash|steeplechase)",
+    re.I,
 )
+_CURRENCY_AFTER_RE = re.compile(rf"\s?(?:(?-i:{'|'.join(ISO_CODES)})|dollars|euros|pounds|yuan|yen|rupees)\b", re.I)
+_SCALED_END_RE = re.compile(r"\s?[\-–]\s?[\d.,]*\d\s?(?P<scale>[mb])(?![A-Za-z0-9])", re.I)
 _AGE_BAND_RE = re.compile(r"\baged\s+$", re.I)
-_FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
+_FORWARD_SHARE_RE = re.compile(r"^\s?(?:to|and|or|by|x|×|-|–|—)\s?(?:about\s+|around\s+)?$", re.I)
 _BACKWARD_SHARE_RE = re.compile(r"\b(?:from|with|than|versus|vs\.?|to|and)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
-# A written-out duration before a noun names a kind of thing ("a five-year plan", "a two-day
-# meeting"); a measure before a noun still gives a size ("a three-ton satellite").
+# A duration before a noun names a kind of thing ("a five-year plan", "a 30-year mortgage", "the
+# 10-year Treasury"); before a noun of time it is still a stretch of time ("a 12-month period"), and
+# a measure before a noun gives a size ("a three-ton satellite").
 _ATTRIBUTIVE_RE = re.compile(
     r"[\-\u2011](?:second|minute|hour|day|week|month|quarter|year|decade|century)\s+"
-    r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since)\b)[a-z]"
+    r"(?!(?:and|or|of|to|old|ago|in|on|for|from|after|before|since|period|span|stretch|spell|window|"
+    r"interval|timeframe|delay|wait|lag|hiatus|absence|high|low)\b)[A-Za-z]"
 )
 _HYPHEN_WORD_RE = re.compile(r"[\-\u2011](?P<word>[a-z]+)\b(?![\-\u2011])(?=,?\s+[A-Za-z$€£])")
 
@@ -102,7 +112,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     # "won 2-1", "a 9-2 lead": a score is two tallies, not a range or two figures to check.
     taken_until = 0
     scores = score_spans(sentence)
-    for match in ATOM_RE.finditer(sentence):
+    for match in _atoms(sentence):
         if match.start() < taken_until or any(a <= match.start() < b for a, b in scores):
             continue
         figure = _read_atom(sentence, match, date, newsquant)
@@ -122,6 +132,19 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     else:
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
     return sorted(figures, key=lambda f: f.start)
+
+
+_ONE_IN_RE = re.compile(r"\s(?:in|out of)\s", re.I)
+
+
+def _atoms(sentence: str):
+    """Every written number, with "12 in six boxes" (no share: more than the whole) read as two."""
+    for match in ATOM_RE.finditer(sentence):
+        num = match.group("num")
+        if _ONE_IN_RE.search(num) and parse_number(num) is None:
+            yield from ATOM_NO_SHARE_RE.finditer(sentence, match.start(), match.end())
+        else:
+            yield match
 
 
 #: "a year and nine months", "two years and three months": one duration written in two units.
@@ -193,6 +216,10 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     before = sentence[:start]
     if is_identifier(sentence, match, currency_text, scale_text, newsquant):
         return None
+    if scale_text and len(scale_text) == 1 and sentence[match.start("scale") - 1] in "-\u2011":
+        if scale_text.isupper():
+            return None  # "Form 10-K", "an 8-K filing": a name; no writer hyphens "10-M" for millions
+        end, scale_text = match.start("scale") - 1, None  # "a 10-m platform": metres, read as a unit
     if currency_text[:2] == "PS" and not _lost_pound(sentence, num_text, scale_text):
         return None
     if newsquant and num_text[:1].isalpha() and _is_attributive(sentence, end):
@@ -211,7 +238,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
         value = -value
     scale = scale_of(scale_text)
     if not scale_text and (exponent := _EXPONENT_RE.match(sentence[end:])):
-        scale = 10.0 ** int(exponent.group("e").replace("−", "-"))
+        written = exponent.group("e") or exponent.group("neg") or exponent.group("sup").translate(_SUPERSCRIPTS)
+        scale = 10.0 ** int(written.replace("−", "-"))
         end += exponent.end()
     value, precision = value * scale, precision * scale
     if not currency_text and not scale_text and is_time_or_date(num_text, before, sentence[end:]):
@@ -220,7 +248,14 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     unit = unit_after(sentence, end, currency_text, is_fraction, date)
     if unit is None:
         return None
+    if newsquant and unit[0] == "duration" and not scale_text and _ATTRIBUTIVE_RE.match(sentence, end):
+        return None  # "a 30-year mortgage", "the 10-year Treasury": digits naming a kind, as words do
     kind, unit_name, currency, factor, end = unit
+    if kind == "count" and "." in num_text and re.match(r"s\b", sentence[end : end + 2]):
+        second = read_unit(" second")  # "0.2s behind", "9.58s": a decimal before "s" is seconds, "80s" a decade
+        kind, unit_name, factor, end = second.kind, second.name, second.factor, end + 1
+    if unit_name == "fraction" and is_slash_label(num_text, sentence[end:]):
+        return None  # "open 24/7", "after 9/11": a name, not a share
     if kind == "count" and not unit_name and (of := _PERCENT_OF_RE.search(before)):
         if parse_number(of.group("prev") or "-") is None:  # "per cent of 20", not "45 percent of 200"
             kind, unit_name = "percent", "percentage"
@@ -256,10 +291,12 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
     if scale_text.lower() not in ("m", "b") or currency_text:
         return True
     after = sentence[end:]
-    if scale_text.isupper() or PERCENT_RE.match(after):
-        return True
+    if scale_text.isupper() or PERCENT_RE.match(after) or _CURRENCY_AFTER_RE.match(after):
+        return True  # "5m USD", "2m euros": money after the figure
     if re.match(r"^\s?of\s+(?:its|their|the|his|her|our|these|those)\b", after):
         return True
+    if other := _SCALED_END_RE.match(after):  # "10m-12m units": the range's far end says what both mean
+        return _scale_is_meant(sentence, end + other.end(), other.group("scale"), currency_text)
     if _LENGTH_CUES.match(after):
         return False
     words = re.findall(r"[A-Za-z][\w\-]*|[^\sA-Za-z]", after[:60])
@@ -276,11 +313,13 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
 def _lost_pound(sentence: str, num_text: str, scale_text: str | None) -> bool:
     """Whether "PS" before a number is a pound sign lost in scraping ("PS21,700"), not a console ("PS5").
 
-    The figure must look like a sum (a scale word, a separator or decimal, three digits or
-    more) and the sentence must be about money.
+    A scale word, a separator or a decimal make it a sum ("PS4.5bn", "PS21,700", "PS2.50"): no
+    console or school is numbered so. Two digits or more are a sum in a sentence about money
+    ("tickets cost PS25"); one digit is a console.
     """
-    looks_like_sum = bool(scale_text) or not num_text.isdigit() or len(num_text) > 2
-    return looks_like_sum and bool(MONEY_CUE_RE.search(sentence))
+    if scale_text or not num_text.isdigit():
+        return True
+    return len(num_text) > 1 and bool(MONEY_CUE_RE.search(sentence))
 
 
 def _lone_word_is_no_figure(

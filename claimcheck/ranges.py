@@ -13,7 +13,7 @@ from .models import Quantity
 from .numbers import parse_number, scale_of
 from .qualifiers import MOVE_VERBS
 
-_RANGE_SEP = re.compile(r"^\s?(?P<sep>-|–|—|~|\u2011|to|and|or)\s?$", re.I)
+_RANGE_SEP = re.compile(r"^\s?(?:(?P<sep>-|–|—|~|\u2011|to|and|or)|[\-\u2011](?P<hyphened>to)[\-\u2011])\s?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # By the NewsQuant convention "from A [at night, per barrel] to B" is one range.
@@ -85,15 +85,16 @@ def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str 
             return None
         change = "="
     elif sep := _RANGE_SEP.match(between):
-        word = sep.group("sep").lower()
+        word = (sep.group("sep") or sep.group("hyphened")).lower()  # "a 10-to-15 per cent rise"
         after_between = bool(_BETWEEN_BEFORE.search(before))
         if word == "and" and not after_between or word == "or" and newsquant:
             return None
-        if (
-            word == "to"
-            and not after_between
-            and (_BY_BEFORE.search(before) or not newsquant and _MOVED_FROM_BEFORE.search(before))
-        ):
+        # "cut by 25 basis points to 4.5%", "fell by 200 to 1,500 barrels": the move, then the level;
+        # "rose by 5 to 10 per cent", "by three to ten times", a share or factor written once after
+        # both, is one range.
+        bare_share = a.kind == "count" and not a.unit and b.kind in ("percent", "multiplier")
+        moved_by = _BY_BEFORE.search(before) and not bare_share
+        if word == "to" and not after_between and (moved_by or not newsquant and _MOVED_FROM_BEFORE.search(before)):
             return None
     elif not (
         newsquant and _FROM_BEFORE.search(before) and _FROM_TO_RE.match(sentence[a.end : b.start + _number_at(b)])

@@ -54,6 +54,8 @@ gram | mass | 0.001 | gramme, grammes | g
 milligram | mass | 1e-06 | | mg
 microgram | mass | 1e-09 | | µg, μg, mcg
 tonne | mass | 1000 | metric ton, metric tons | t
+megatonne | mass | 1e+09 | | Mt
+gigatonne | mass | 1e+12 | | Gt
 ton | mass | 907.185
 pound-mass | mass | 0.453592 | pound, pounds | lb, lbs
 ounce | mass | 0.0283495 | | oz
@@ -68,6 +70,7 @@ tablespoon | volume | 0.0147868 | | tbsp, Tbsp, tbs
 teaspoon | volume | 0.00492892 | | tsp
 fluid ounce | volume | 0.0295735 | | fl oz, fl. oz.
 barrel | volume | 158.987 | | bbl
+barrel per day | volume | 158.987 | | bpd, b/d, bbl/d
 cubic metre | volume | 1000 | | m3, m³
 cubic foot | volume | 28.3168 | | cu ft
 cubic inch | volume | 0.0163871 | | cu in
@@ -84,9 +87,11 @@ megawatt | power | 1000000 | | MW
 gigawatt | power | 1e+09 | | GW
 horsepower | power | 745.7 | horse power | hp, HP, PS, ps
 brake horsepower | power | 745.7 | | bhp, BHP
+watt hour | energy | 3600 | | Wh
 kilowatt hour | energy | 3600000 | | kWh, kwh, KWh
 megawatt hour | energy | 3.6e+09 | | MWh
 gigawatt hour | energy | 3.6e+12 | | GWh
+terawatt hour | energy | 3.6e+15 | | TWh
 mega british thermal unit | energy | 1.055e+09 | million british thermal units | mmBTU, MMBtu, mmbtu, MMBTU
 joule | energy | 1 | | J
 calorie | energy | 4184 | | kcal
@@ -95,13 +100,14 @@ kilohertz | frequency | 1000 | | kHz, khz
 megahertz | frequency | 1000000 | | MHz, Mhz, mhz
 gigahertz | frequency | 1e+09 | | GHz, Ghz, ghz
 revolutions per minute | frequency | 0.01666667 | | rpm, RPM
+frame per second | frequency | 1 | | fps
 bit | data | 0.125
 kilobit | data | 125 | | kbit
 megabit | data | 125000 | | Mbit
 gigabit | data | 1.25e+08 | | Gbit
 byte | data | 1
-kilobyte | data | 1000 | | KB, kB
-megabyte | data | 1000000 | | MB
+kilobyte | data | 1000 | | KB, kB, kb
+megabyte | data | 1000000 | | MB, mb
 gigabyte | data | 1e+09 | | GB, gb, Gb
 terabyte | data | 1e+12 | | TB, tb
 petabyte | data | 1e+15 | | PB
@@ -125,6 +131,8 @@ newton metre | torque | 1 | | Nm, N·m
 pound-foot | torque | 1.35582 | | lb-ft, lb ft, lbft
 mile per gallon | fuel economy | 1 | | mpg, MPG
 decibel | loudness | 1 | | dB
+megapixel | resolution | 1 | | MP
+dot per inch | resolution | 1 | | dpi
 magnitude | magnitude | 1 | on the richter scale, on the richter
 part per million | concentration | 1e-06 | | ppm
 parts-per-billion | concentration | 1e-09 | part per billion | ppb
@@ -154,10 +162,32 @@ def _spellings(name: str) -> set[str]:
     return forms | {form.replace(" per ", rate) for form in forms for rate in (" a ", " an ")}
 
 
+def _powers(rows: list[list[str]]) -> list[list[str]]:
+    """The square and cubic unit of every length the table lacks them for ("cubic yard", "km³", "sq mm"),
+    with factors to the square metre and the litre."""
+    named = {row[0] for row in rows}
+    written = {form for row in rows for form in row[4].split(", ")}
+    extra = []
+    for name, kind, factor, _, abbreviations in rows:
+        if kind != "length" or " " in name or float(factor) < 0.001 or name.endswith("year"):
+            continue
+        short = [a for a in abbreviations.split(", ") if a.isalpha() and a.islower()]
+        for power, prefix, kind_of, scale, marks, word in (
+            (2, "square", "area", 1.0, "2²", "sq"),
+            (3, "cubic", "volume", 1000.0, "3³", "cu"),
+        ):
+            if f"{prefix} {name}" in named:
+                continue
+            forms = [f"{a}{mark}" for a in short for mark in marks] + [f"{word} {a}" for a in short]
+            forms = [form for form in forms if form not in written]
+            extra.append([f"{prefix} {name}", kind_of, str(float(factor) ** power * scale), "", ", ".join(forms)])
+    return extra
+
+
+_ROWS = [[*(cell.strip() for cell in row.split("|")), "", ""][:5] for row in _TABLE.strip().splitlines()]
 _BY_FORM: dict[str, tuple[str, str, float]] = {}
 _BY_ABBREVIATION: dict[str, tuple[str, str, float]] = {}
-for _row in _TABLE.strip().splitlines():
-    _name, _kind, _factor, _forms, _abbreviations = [*(cell.strip() for cell in _row.split("|")), "", ""][:5]
+for _name, _kind, _factor, _forms, _abbreviations in _ROWS + _powers(_ROWS):
     _unit = (_name, _kind, float(_factor))
     _BY_FORM.update(dict.fromkeys([*_spellings(_name), *filter(None, _forms.split(", "))], _unit))
     _BY_ABBREVIATION.update(dict.fromkeys(filter(None, _abbreviations.split(", ")), _unit))
@@ -169,7 +199,9 @@ def _alternation(forms) -> str:
 
 _FORM_RE = re.compile(rf"^(?:[\s\-\u2011]|\s?-\s?)?(?P<u>{_alternation(_BY_FORM)})\b", re.I)
 _ABBREVIATION_RE = re.compile(rf"^(?:\s|-)?(?P<u>{_alternation(_BY_ABBREVIATION)})(?![A-Za-z0-9²³])")
-_AGE_RE = re.compile(r"^[\s\-\u2011](?P<u>year|month|week|day)s?[\s\-\u2011]olds?\b", re.I)
+_AGE_RE = re.compile(
+    r"^[\s\-\u2011](?P<u>year|yr|month|week|day)s?(?:[\s\-\u2011]olds?|\s+of\s+age)\b", re.I
+)  # "5-year-old", "25-yr-old", "30 years of age"
 # Temperatures in every newsroom form: "°F", "º C", "degF", "deg. C", "degrees f", "degrees Celsius".
 _DEGREES_RE = re.compile(
     r"^[\s\-]?(?:°|º|deg(?:ree)?s?\.?)\s?(?P<scale>c|f|k|cel[sc]ius|centigrade|fa?h?renheit|kelvin)(?![A-Za-z])", re.I
@@ -187,7 +219,8 @@ def read_unit(text: str, start: int = 0) -> Unit | None:
     """The unit written at ``text[start:]`` ("-inch", " mph", "kW"), or None."""
     after = text[start:]
     if match := _AGE_RE.match(after):
-        return Unit(f"{match.group('u').lower()} of age", "age", 1, start + match.end())
+        name = {"yr": "year"}.get(match.group("u").lower(), match.group("u").lower())
+        return Unit(f"{name} of age", "age", 1, start + match.end())
     if match := _INCH_QUOTE_RE.match(after):
         return Unit("inch", "length", 0.0254, start + match.end())
     if match := _DEGREES_RE.match(after):
@@ -204,11 +237,16 @@ def read_unit(text: str, start: int = 0) -> Unit | None:
     return Unit(name, kind, factor, start + end)
 
 
+_PER_HUNDRED_RE = re.compile(r"\s?(?:/|per\s)\s?100\s?(?P<u>km|kilometres?|kilometers?|miles?)\b", re.I)
+
+
 def read_rate(text: str, start: int) -> tuple[str, int] | None:
     """The "per barrel" / "a month" / "/kg" after a unit, as (" per barrel", end) or None.
 
     "a"/"an" only takes units and time words: "$5 a share" is a rate, "$5 a piece of" may not be.
     """
+    if hundred := _PER_HUNDRED_RE.match(text, start):  # "6.5 L/100km", "15 kWh per 100 miles"
+        return f"per 100 {read_unit(' ' + hundred.group('u')).name}", hundred.end()
     match = _RATE_RE.match(text[start:])
     if not match:
         return None

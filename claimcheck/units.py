@@ -36,6 +36,7 @@ __all__ = [
 _OF_DETERMINER_RE = re.compile(
     r"\s+(?:of\s+)?(?:the|its|their|his|her|my|our|your|these|those)\s+|\s+(?:of|de)\s+", re.I
 )
+_OPEN_MARKS_RE = re.compile(r"\+?\s?[\"“‘'](?=[A-Za-z])|\+(?=\s[A-Za-z])")
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
@@ -54,7 +55,7 @@ _PHRASE_ENDS = frozenset(
 PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.))", re.I)
 _POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
-_HYPHEN_POINT_RE = re.compile(r"^[\-\u2011]points?\b", re.I)
+_HYPHEN_POINT_RE = re.compile(r"^(?:[\-\u2011]points?\b|\s?pts\b)", re.I)  # "a 10-point lead", "25 pts"
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
 _CURRENCY_WORD_RE = re.compile(
     rf"^[\s\-]?(?P<word>{'|'.join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True)))})(?![A-Za-z])", re.I
@@ -134,7 +135,7 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
             return "count", occasions.group("verb").lower(), None, 1.0, end + m.end()
         return "multiplier", "times", None, 1.0, end + m.end()
     if m := _HYPHEN_POINT_RE.match(after):
-        return "count", "point", None, 1.0, end + m.end()  # "a 10-point lead", "a three-point shot"
+        return "count", "point", None, 1.0, end + m.end()  # "a 10-point lead", "a three-point shot", "25 pts"
     measured = read_unit(sentence, end)
     m = _CURRENCY_WORD_RE.match(after)
     if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):
@@ -239,17 +240,23 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     products" gives "category product", "400 people" gives "people". The phrase runs to
     its first plural noun; determiners, verbs and punctuation end it.
     """
+    if marks := _OPEN_MARKS_RE.match(text, start):
+        start = marks.end()  # "30+ internal tools", 'up to 100 "agent avatars"'
     lead = _OF_DETERMINER_RE.match(text, start)
     start = lead.end() if lead else start
     if lead and (number := re.match(r"(?:[a-z]+\s+)?[\d,.]+(?:[KMBkmb]|bn|mn)?\s+", text[start:])):
         start += number.end()  # "211 of the 450 seats" counts seats, "of the combined 4.3M sales" sales
-    tokens = list(re.finditer(r"[A-Za-z][\w'’\-]*|[^\sA-Za-z]", text[start : start + 80]))[:6]
+    tokens = list(re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z](?:[\w'’\-]*\w)?|\d+|[^\sA-Za-z]", text[start : start + 80]))[
+        :6
+    ]
     words = [token.group(0) for token in tokens]
     run: list[str] = []
     end = start
     for position, word in enumerate(words):
         lowered = word.lower()
         following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if word in "'’\"”" and run and following[:1].isalpha():
+            continue  # the close of a quoted word: "5 'smart' fridges"
         if lowered in ("and", "of") and run and following[:1].isalpha() and following not in STOPWORDS:
             continue
         if re.search(r"['’]s$", lowered) and following[:1].isalpha():
@@ -260,19 +267,24 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
             run.append(lowered)  # "50 previous years"
             end = start + tokens[position].end()
             break
+        if word.isdigit() and run and words[position - 1][0].isupper() and following[:1].isalpha():
+            run.append(word)  # "30 Boeing 737 jets": a model's number inside the name
+            continue
         stop = lowered in STOPWORDS and lowered not in _COUNTED_MODIFIERS and not (word.isupper() and len(word) > 1)
         if not word[0].isalpha() or stop or lowered in _PHRASE_ENDS or following == "than":
             break  # "25k cheaper than", but "the US population" names a country
-        verb_like = re.search(r"(?:ing|ed)$", lowered)
+        verb_like = word[0].islower() and re.search(r"(?:ing|ed)$", lowered)  # "Boeing", "Reading" are names
         ends_phrase = not following[:1].isalpha() or following in STOPWORDS or run and lowered.endswith("ed")
         if verb_like and ends_phrase or lowered in _TIME_WORDS:
             break  # "around 73 raising the prospect", "those screened were"; "public housing units" goes on
         if not run and verb_like:
             continue  # "2.7m combined sales", "400 charging stations": the noun is what is counted
-        run.append(_SUPERLATIVES.get(lowered) or _positive(lowered))
+        initialisms = re.fullmatch(r"[A-Z]{2,}s", word)  # a plural by its small "s": "two RBIs", "300 GPUs"
+        run.append(lowered[:-1] if initialisms else _SUPERLATIVES.get(lowered) or _positive(lowered))
         end = start + tokens[position].end()
         after_of = words[position + 2] if position + 2 < len(words) else ""
-        if _PLURAL_NOUN_END.search(lowered) and not (following == "of" and after_of[:1].islower()):
+        plural = initialisms or _PLURAL_NOUN_END.search(lowered)
+        if plural and not (following == "of" and after_of[:1].islower()):
             break
     phrase = " ".join(word if word in ("people", "staff", "data") else singular(word) for word in run)
     return phrase, end

@@ -33,6 +33,10 @@ PREFIX_RE = re.compile(rf"(?:{CURRENCY_PREFIX})(?=\d)", re.I)
         ("RM", "MYR"),
         ("RMB", "CNY"),
         ("CHF", "CHF"),
+        ("SFr", "CHF"),
+        ("KSh", "KES"),
+        ("Dhs", "AED"),
+        ("Rp", "IDR"),
     ],
 )
 def test_currency_code_of_every_written_prefix(written, code):
@@ -114,3 +118,9 @@ def test_currency_a_name_written_before_the_amount(sentence, value, code):
 
 def test_currency_a_tournament_is_no_money():
     assert all(f.kind != "money" for f in read_figures("Euro 2028 will draw 3 million fans."))
+
+
+def test_currency_words_in_newsroom_plurals_and_slang():
+    assert (CURRENCY_WORDS["nairas"], CURRENCY_WORDS["zlotys"], CURRENCY_WORDS["quid"]) == ("NGN", "PLN", "GBP")
+    assert CURRENCY_WORDS["afghanis"] == "AFN"  # the plural of a name's last word
+    assert "wons" not in CURRENCY_WORDS  # too short to pluralise safely

@@ -15,6 +15,8 @@ def test_nonfigures_times_years_and_days():
     assert is_time_or_date("1260", "between A.D. 1000 and ", ".")
     assert not is_time_or_date("2025", "", " users signed up")
     assert not is_time_or_date("13", "", " percent")
+    assert is_time_or_date("71", "She left school in '", " for Paris")  # a year cut short
+    assert not is_time_or_date("40", "He said '", " boxes' came")
 
 
 def test_nonfigures_year_shaped_counts():
@@ -23,6 +25,9 @@ def test_nonfigures_year_shaped_counts():
     assert is_time_or_date("1987", "The ", " storms were the worst")
     assert is_time_or_date("2024", "The firm said ", " revenue rose")
     assert is_time_or_date("2025", "In ", " sales rose")
+    assert is_time_or_date("2026", "a report from March ", " identifies the risk")  # after a month: a year
+    assert is_time_or_date("2024", "beat their whole ", " earnings")  # what a year brought
+    assert not is_time_or_date("2024", "It moved ", " families out")
 
 
 def test_nonfigures_a_name_receiving_a_figure_is_no_model_number():
@@ -38,6 +43,10 @@ def test_nonfigures_a_name_receiving_a_figure_is_no_model_number():
         ("She won in 1:59.402 after 2-0 at half-time.", ["2-0", "1:59.402"]),
         ("A 767-300 and a 747-8 were parked.", ["767-300", "747-8"]),
         ("Output rose 100-200 units.", []),  # a rising pair is a range
+        ("Her best lap was 1m 21.307s and his 1min 22.9sec.", ["1m 21.307s", "1min 22.9sec"]),
+        ("The winner ran 2h 03m 11s.", ["2h 03m 11s"]),
+        ("The ferry takes 2h 40m.", []),  # hours and minutes without seconds: a duration
+        ("Filed on 4/5/2023 and 2023/06/01.", ["4/5/2023", "2023/06/01"]),  # dates in slashes
     ],
 )
 def test_nonfigures_spans_of_scores_times_and_model_variants(sentence, spans):

@@ -27,6 +27,8 @@ from claimcheck.numbers import (
         ("a hundred", 100, 1),
         ("six million", 6e6, 1e6),  # stated to the million, as "6 million" is
         ("two million four hundred thousand", 2.4e6, 1),
+        ("a million and a half", 1.5e6, 5e5),  # the half of the scale word before it
+        ("a dozen and a half", 18, 6),
     ],
 )
 def test_numbers_words(text, value, precision):
@@ -95,3 +97,15 @@ def test_numbers_every_number_under_a_hundred_reads_back_from_words(number):
     words = {v: k for k, v in {**UNITS_WORDS, **TENS_WORDS}.items()}
     written = words.get(number) or f"{words[number // 10 * 10]}-{words[number % 10]}"
     assert parse_words(written) == (number, 1.0)
+
+
+@pytest.mark.parametrize(
+    "text, value, precision",
+    [
+        ("2.400.000", 2.4e6, 1e5),  # dots between groups of three: thousands, as in European copy
+        ("2.4", 2.4, 0.1),
+        ("12,500", 12500, 100),
+    ],
+)
+def test_numbers_thousands_written_with_dots_or_commas(text, value, precision):
+    assert parse_number(text)[:2] == (pytest.approx(value), pytest.approx(precision))

@@ -48,6 +48,11 @@ def test_qualifiers_read_the_hedge_before_a_figure(before, change):
         ("The rupee weakened ", " against the dollar", "down"),
         ("Growth slowed ", "", "down"),
         ("Prices start at 20% off ", "", None),
+        ("The bank's shares tacked on ", "", "up"),  # a verb and its particle
+        ("The gauge put on ", " points", "up"),
+        ("The index shaved off ", "", "down"),
+        ("The stock was higher by ", "", "up"),
+        ("Bonds were lower by ", "", "down"),
     ],
 )
 def test_qualifiers_direction_of_a_move(before, after, moved):

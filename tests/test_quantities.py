@@ -255,6 +255,13 @@ def test_quantities_nearly_a_negative_figure_keeps_its_bounds_in_order():
         ("They charge a $20 fee.", "$20", 20, "USD"),  # "a $" is no Australian dollar
         ("The repairs cost us $300.", "$300", 300, "USD"),  # "us $" is the pronoun
         ("The pension pot was worth PS1.2 million.", "PS1.2 million", 1.2e6, "GBP"),  # a pound sign lost
+        ("Council spending climbed to PS3.2bn.", "PS3.2bn", 3.2e9, "GBP"),  # a scale word: a sum, cue or not
+        ("Seats for the final cost PS35 apiece.", "PS35", 35, "GBP"),  # two digits in a sentence about money
+        ("A $ 40-million grant was approved.", "$ 40-million", 40e6, "USD"),  # "A $" is the article
+        ("The insurer paid 7m USD in claims.", "7m USD", 7e6, "USD"),  # a code after: "m" is millions
+        ("The mall cost Dh1.5 billion.", "Dh1.5 billion", 1.5e9, "AED"),
+        ("The fund raised SFr 400 million.", "SFr 400 million", 400e6, "CHF"),
+        ("The toll road cost Rp 3 trillion.", "Rp 3 trillion", 3e12, "IDR"),
         ("The price tag reads 250 €", "250 €", 250, "EUR"),
         ("The fund holds 12.5 MEUR in bonds.", "12.5 MEUR", 12.5e6, "EUR"),
         ("Gold closed at 2,310USD an ounce.", "2,310USD an ounce", 2310, "USD"),
@@ -271,6 +278,7 @@ def test_quantities_currency_in_every_written_form(sentence, text, value, curren
     [
         "He queued all night for a PS5 at the mall.",  # a console, not a lost pound
         "The PS 4 sat next to the television.",
+        "Pupils of PS 118 won the science fair.",  # a school, in a sentence not about money
     ],
 )
 def test_quantities_ps_is_a_pound_only_for_a_sum_in_a_sentence_about_money(sentence):
@@ -361,6 +369,8 @@ def test_quantities_opposite_bounds_far_apart_stay_two_figures():
         ("The crew of twenty - two sailors waited.", 22),
         ("The show drew two and a half million viewers.", 2.5e6),
         ("She bought three dozen eggs.", 36),
+        ("A half-dozen lorries waited.", 6),
+        ("A billion and a half doses were made.", 1.5e9),
         ("Half a million homes lost power.", 5e5),
         ("It cost a quarter of a billion dollars.", 2.5e8),
         ("Two thousand and five runners finished.", 2005),
@@ -391,6 +401,20 @@ def test_quantities_number_words_fractions_and_dozens(sentence, value):
         "The 11 Pro Max went on sale first.",
         "The firm is certified to ISO 9001.",
         "They hired a third-party auditor.",
+        "The shop by the station stays open 24/7.",  # more than a whole: a name
+        "Memorials to 7/7 were unveiled in London.",  # a day and month
+        "The bank filed a Form 10-Q late.",  # a capital letter hyphened to a number names a form
+        "She is the number two at the agency.",
+        "Their office is at 45 Harbour Plaza near the ferry.",
+        "Voters rejected Measure 3 and Proposition 8.",
+        "The new 8K television is bright.",  # a resolution
+        "The notes were sold under Rule 144A.",  # a label's letter: no amperes
+        "Board at Gate 23B after security.",  # no billions
+        "For help, ring 1-888-555-0142 today.",  # digits in three hyphened groups: a phone number
+        "Its records list 978-0-14-044913-6 as the edition.",
+        "The letter is at postal code 10115 in Berlin.",
+        "A 7-Eleven shop opened on the corner.",  # a number hyphened to a capitalised word: a name
+        "Falcon 2.5 tops the chart.",  # a version after a sentence's first word
     ],
 )
 def test_quantities_skips_labels_addresses_times_models_and_indexes(sentence):
@@ -403,6 +427,9 @@ def test_quantities_written_out_durations_as_adjectives_only_by_the_newsquant_co
     assert [(f.value, f.unit) for f in read_figures(sentence)] == [(5, "year"), (1, "century")]  # checkable
     assert [f.value for f in read_figures("After a five-year, 2 billion-mile trip.", newsquant=True)] == [5, 2e9]
     assert [f.unit for f in read_figures("It launched a three-ton satellite.")] == ["ton"]  # a size, not a kind
+    digits = "Her 15-year Treasury notes pay 4.1% over a 12-month period."
+    assert [f.text for f in read_figures(digits, newsquant=True)] == ["4.1%", "12-month"]  # as written out
+    assert [f.text for f in read_figures(digits)][0] == "15-year"
 
 
 def test_quantities_a_guess_between_neighbours_is_a_range_outside_the_newsquant_convention():
@@ -742,6 +769,8 @@ def test_quantities_no_temperature_or_age_without_their_cues(sentence):
     [
         ("Half a dozen bidders remain.", 6, "bidder"),
         ("One in every four homes is empty.", 25, "fraction"),
+        ("Eight out of ten owners renewed.", 80, "fraction"),
+        ("Seven in twenty pupils walk to school.", 35, "fraction"),
         ("The mill employs 3\u00a0400 workers.", 3400, "worker"),
         ("Two-thirds of the staff quit.", 200 / 3, "fraction"),
     ],
@@ -758,3 +787,135 @@ def test_quantities_staff_ends_the_counted_phrase():
 
 def test_quantities_a_hyphenated_word_at_the_end_is_no_kind():
     assert [f.value for f in read_figures("It came to one hundred thirty-fifths", newsquant=True)] == [130]
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, unit",
+    [
+        ("Shipments reached 20m-25m boxes.", 20e6, 25e6, "box"),  # the far end's noun: millions
+        ("The cliffs rise 30m-40m above the sea.", 30, 40, "metre"),  # the far end's cue: metres
+    ],
+)
+def test_quantities_a_short_scale_on_both_ends_of_a_range_is_read_once(sentence, low, high, unit):
+    figure = only(sentence)
+    assert (figure.low, figure.high, figure.unit, figure.range) == (low, high, unit, True)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Roughly 3/8 of the shares changed hands.", "Roughly 3/8", 37.5, "fraction"),  # a share, "of" after
+        ("Add 3/4 cup of stock.", "3/4 cup", 0.75, "cup"),
+        ("The diver won on the 10-m board.", "10-m", 10, "metre"),  # a small letter after a hyphen: a unit
+        ("Output reached 40K barrels.", "40K barrels", 40e3, "barrel"),
+    ],
+)
+def test_quantities_shares_units_and_scales_next_to_the_name_shapes(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, change",
+    [
+        ("The tomb held c.300 coins.", "c.300", 300, "~"),  # a hedge's abbreviation touching the number
+        ("Fees came to approx.2,500 dollars.", "approx.2,500 dollars", 2500, "~"),
+        ("The villa sold for €2.350.000 last week.", "€2.350.000", 2.35e6, "="),
+    ],
+)
+def test_quantities_abbreviated_hedges_and_dotted_thousands(sentence, text, value, change):
+    figure = only(sentence)
+    assert (figure.text, figure.value, figure.change) == (text, pytest.approx(value), change)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The second car was 0.35s slower.", "0.35s", "second"),  # a decimal before "s": seconds
+        ("She took the 400m hurdles title.", "400m", "metre"),  # a race's distance, not 400 million
+        ("He swam the 1500m freestyle.", "1500m", "metre"),
+        ("The club has 400m followers.", "400m", "follower"),
+    ],
+)
+def test_quantities_seconds_and_race_distances(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+
+
+@pytest.mark.parametrize("sentence", ["Several dozen pupils were sent home.", "A few dozen boats sailed."])
+def test_quantities_a_vague_dozen_is_not_twelve(sentence):
+    assert read_figures(sentence, newsquant=True) == []
+
+
+def test_quantities_more_than_the_whole_in_a_share_is_two_counts():
+    sentence = "She packed 20 in eight crates."
+    assert [(f.value, f.unit) for f in read_figures(sentence, newsquant=True)] == [(20, ""), (8, "crate")]
+    assert [f.unit for f in read_figures("Two in nine crates were full.", newsquant=True)] == ["fraction"]
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The ferry sailed at 2 500 metres from shore.", [2500]),  # groups of three split by a space
+        ("Fares went from 14 000 to 16 500 rupees.", [(14000, 16500)]),
+        ("The gauge read 11 302.5 at noon.", [11302.5]),
+        ("She ran 4 400-metre laps.", [4, 400]),  # a hyphened word after the group: two numbers
+    ],
+)
+def test_quantities_thousands_split_by_a_space(sentence, values):
+    read = [(f.low, f.high) if f.range else f.value for f in read_figures(sentence, newsquant=True)]
+    assert read == values
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("exports rose 12 . 5 % in may .", "12 . 5 %", 12.5),  # tokenised copy splits a decimal
+        ("the unit earned $ 2 . 25 billion .", "$ 2 . 25 billion", 2.25e9),
+    ],
+)
+def test_quantities_a_decimal_split_by_tokenising(sentence, text, value):
+    figure = only(sentence)
+    assert (figure.text, figure.value) == (text, pytest.approx(value))
+    assert only("the list ends here . 5 people came .").value == 5  # a full stop, then a count
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The hatchback burns 5.9 L/100km.", "5.9 L/100km", "litre per 100 kilometre"),  # one figure, not two
+        ("The gauge shed 14 pts on Friday.", "14 pts", "point"),
+    ],
+)
+def test_quantities_consumption_rates_and_points_abbreviated(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+
+
+def test_quantities_a_range_hyphened_with_to():
+    figure = only("Brokers expect a 20-to-25 per cent gain.")
+    assert (figure.low, figure.high, figure.unit, figure.range) == (20, 25, "percentage", True)
+    assert read_figures("The panel split 4-to-1 on the ruling.") == []  # a tally, as "4-1" is
+
+
+@pytest.mark.parametrize(
+    "sentence, read",
+    [
+        ("Fees rose by 4 to 6 per cent.", [(4, 6)]),  # a share written once after both ends: a range
+        ("Speeds improved by two to five times.", [(2, 5)]),
+        ("Rates were cut by 50 basis points to 3.5%.", [50, 3.5]),  # the move, then the level
+        ("Stocks fell by 300 to 2,100 tonnes.", [300, 2100]),
+    ],
+)
+def test_quantities_a_move_by_a_range_or_by_an_amount_to_a_level(sentence, read):
+    figures = read_figures(sentence, newsquant=True)
+    assert [(f.low, f.high) if f.range else f.value for f in figures] == read
+
+
+def test_quantities_powers_of_ten_only_where_written_as_powers():
+    assert only("Light covers 3 x 10^8 metres a second.").value == 3e8
+    assert only("The sample held 6×10²³ atoms.").value == pytest.approx(6e23)
+    assert max(f.value for f in read_figures("The panel is 1440 x 2560 pixels.")) == 2560  # no 1440 x 10^25
+    assert [f.value for f in read_figures("The tent is 2 by 3 metres.")] == [2, 3]
+    assert [f.unit for f in read_figures("The tent is 2 by 3 metres.")] == ["metre", "metre"]  # one unit for both

@@ -17,6 +17,8 @@ from claimcheck.units import count_noun, head_noun, minor_part, read_rate, read_
         ("nm chips", "nanometre", "length"),
         (" sq ft apartment", "square foot", "area"),
         ("-year-old skull", "year of age", "age"),
+        ("-yr-old driver", "year of age", "age"),
+        (" years of age and", "year of age", "age"),
         (" degrees Fahrenheit", "fahrenheit", "temperature"),
         (" parts per million", "part per million", "concentration"),
         ("GHz chip", "gigahertz", "frequency"),
@@ -67,6 +69,15 @@ def test_units_rates():
         (" foot behind the line", "foot"),
         (" previous seasons of", "previous season"),
         (" bottles of filtered water", "bottle"),
+        (" Airbus 320 planes landed", "airbus 320 plane"),  # a model's number inside the name
+        (" Model 3 hatchbacks", "model 3 hatchback"),
+        (" Reading supporters cheered", "reading supporter"),  # a capitalised "-ing" is a name, no verb
+        (" U.S. states", "u.s. state"),
+        (" CEOs met", "ceo"),  # an initialism's plural ends the phrase as a plural noun does
+        ("+ branch offices", "branch office"),  # "30+ branch offices"
+        (' "robot cabs" on the road', "robot cab"),  # a quoted name
+        (" 'smart' fridges", "smart fridge"),
+        (" SUVs and trucks", "suv"),
     ],
 )
 def test_units_count_noun_is_a_singular_phrase(text, phrase):
@@ -138,6 +149,18 @@ def test_units_minor_part_only_for_a_smaller_unit_in_range(text, unit):
         (" newton-meters of torque", "newton metre"),
         (" centuries ago", "century"),
         (" hrs later", "hour"),
+        (" cubic yards of soil", "cubic yard"),
+        (" cubic kilometres of ice", "cubic kilometre"),
+        (" km3 of water", "cubic kilometre"),
+        (" square millimetres of silicon", "square millimetre"),
+        (" mm² of silicon", "square millimetre"),
+        (" mb file", "megabyte"),
+        (" bpd of crude", "barrel per day"),
+        (" b/d in May", "barrel per day"),
+        (" Gt of carbon", "gigatonne"),
+        ("MP sensor", "megapixel"),
+        (" fps video", "frame per second"),
+        (" TWh of power", "terawatt hour"),
     ],
 )
 def test_units_every_spelling_of_a_name_is_read(text, name):
@@ -168,3 +191,14 @@ def test_units_a_quake_magnitude_before_or_after_its_number(sentence, text):
 
 def test_units_magnitude_elsewhere_is_no_unit():
     assert read_figures("The magnitude of the task was clear to 40 staff.")[0].unit == "staff"
+
+
+def test_units_square_and_cubic_lengths_are_powers_of_the_length():
+    yard, cubic = read_unit(" yards"), read_unit(" cubic yards")
+    assert cubic.factor == pytest.approx(yard.factor**3 * 1000)  # litres
+    assert read_unit(" square kilometres").factor == pytest.approx(read_unit(" km").factor ** 2)
+
+
+def test_units_a_rate_per_hundred_kilometres_or_miles():
+    assert read_rate("/100km on the road", 0) == ("per 100 kilometre", 6)
+    assert read_rate(" per 100 miles", 0)[0] == "per 100 mile"
