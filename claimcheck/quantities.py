@@ -234,8 +234,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
         return None
     value, precision, is_fraction, is_word = parsed
     is_fraction = is_fraction and not scale_text  # "half a million" is a count
-    if match.group("sign"):
-        value = -value
+    if match.group("sign") and not re.search(r"\bplus[\s\-]or\s+$", before, re.I):
+        value = -value  # "minus 5", but "plus or minus 3 points" is a margin of 3
     scale = scale_of(scale_text)
     if not scale_text and (exponent := _EXPONENT_RE.match(sentence[end:])):
         written = exponent.group("e") or exponent.group("neg") or exponent.group("sup").translate(_SUPERSCRIPTS)

@@ -919,3 +919,8 @@ def test_quantities_powers_of_ten_only_where_written_as_powers():
     assert max(f.value for f in read_figures("The panel is 1440 x 2560 pixels.")) == 2560  # no 1440 x 10^25
     assert [f.value for f in read_figures("The tent is 2 by 3 metres.")] == [2, 3]
     assert [f.unit for f in read_figures("The tent is 2 by 3 metres.")] == ["metre", "metre"]  # one unit for both
+
+
+def test_quantities_plus_or_minus_is_a_margin_not_a_negative():
+    assert only("The survey's margin is plus or minus 4 points.").value == 4
+    assert only("Lows of minus 4 degrees are due.").value == -4
