@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .grammar import FigureGrammar, figure_grammar, parse
-from .measure_words import choose_measure, dimension, phrase_after, priced, statistic, worded_measure
+from .measure_words import choose_measure, counted_time, dimension, phrase_after, priced, statistic, worded_measure
 from .measures import (
     MEASURES,
     is_running_tally,
@@ -91,7 +91,9 @@ def describe(
             figure.kind
             if figure.kind in _SELF_MEASURING
             else choose_measure(
-                _term(parsed.measure) if figure.kind == "duration" else _parsed_measure(parsed, figure),
+                (_term(parsed.measure) or counted_time(figure))
+                if figure.kind == "duration"
+                else _parsed_measure(parsed, figure),
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
                 phrase_after(sentence[figure.end : clause_end]),
             )
@@ -202,8 +204,8 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity) -> str | None:
     if figure.kind not in _NOT_PHYSICAL and not measure:
         return _DIMENSION_MEASURES.get(figure.kind, figure.kind)
     if measure is None and figure.kind in ("percent", "money") and parsed.subject and not parsed.anaphor:
-        if parsed.verb in RISE_VERBS or parsed.verb in FALL_VERBS:
-            return "price"
+        if (parsed.verb in RISE_VERBS or parsed.verb in FALL_VERBS) and abs(figure.normalized) < 1e6:
+            return "price"  # not "Orbex lost $279 billion": a share's price is not written in billions
     if figure.kind == "count" and figure.unit:
         noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
         if parsed.verb and (parsed.passive or parsed.object or measure_family(parsed.verb)[0] in MEASURES):

@@ -272,11 +272,24 @@ def _governor(head, inside):
             token = above
             continue
         if up.pos_ in VERBS:
-            return None, up
+            return _taken_from(up, token), up
         if up.pos_ in NOUNS and up not in inside:
             return up, _verb_above(up)
         token = up
     return None, None
+
+
+def _taken_from(verb, figure):
+    """The measure a sum the verb moves was taken from or added to: "wiped $279 billion off Orbex's market
+    value", "lost $279 billion in market value"; None where the verb names none."""
+    if figure.dep_ != "dobj" or measure_verb(verb):
+        return None  # "raised $310 million in its listing": the verb says what
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "off", "in", "to"):
+            target = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"), None)
+            if target is not None and target.lower_ in WORD_TO_MEASURE:
+                return target
+    return None
 
 
 def _of_object(token, inside):

@@ -60,6 +60,29 @@ def priced(figure: Quantity, measure: str | None) -> str | None:
     return f"{measure} price"
 
 
+_SPAN_UNIT_RE = re.compile(
+    r"(?P<words>(?:[A-Za-z][\w\-]*\s+)+)(?P<unit>(?:hours?|days?|minutes?|years?|weeks?|months?))$", re.I
+)
+
+
+def counted_time(figure: Quantity) -> str | None:
+    """What a span counts where its own words say, between the number and the unit: "2.8 million H800 GPU
+    hours" are GPU hours, a use of machines, not time that passed; None for a plain span."""
+    if figure.kind != "duration":
+        return None
+    found = _SPAN_UNIT_RE.search(figure.text)
+    if found is None:
+        return None
+    words = [w.lower() for w in found.group("words").split() if w.isalpha() and w.lower() not in _SCALE_OR_HEDGE]
+    return " ".join([*words, found.group("unit").lower()]) if words else None
+
+
+_SCALE_OR_HEDGE = frozenset(
+    "thousand million billion trillion m bn k about around nearly almost over some roughly more less than "
+    "just under at least up to a an the".split()
+)
+
+
 def statistic(before: str, kind: str = "count") -> str | None:
     """ "average" or "peak" where the words right before a figure make it one: "an average of", "peaked at".
 
@@ -106,6 +129,11 @@ def worded_measure(sentence: str, figure: Quantity, start: int, end: int, figure
         return figure.unit
     if direct and measure_family(direct)[0] in MEASURES:
         return direct
+    taken = re.match(r"^\s+(?:in|of|off|from)\s+(?:the\s+|its\s+|their\s+)?", after)
+    if taken and figure.kind == "money":
+        phrase = phrase_after(after[taken.end() :])  # "lost $279 billion in market value"
+        if phrase and measure_family(phrase)[0] in MEASURES:
+            return phrase
     before = sentence[start : figure.start]
     window = [m.group() for m in re.finditer(r"[A-Za-z][\w\-]*", before) if start + m.start() not in held]
     for keywords in (_WORD_TO_MEASURE, ("share", "rate", "proportion", "percentage")):

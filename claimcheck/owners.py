@@ -9,6 +9,8 @@ Barbie to a $155 million opening") owns it. Which words are names lives in
 
 from __future__ import annotations
 
+import re
+
 from .described import attribute, description
 from .measures import DEAL_NOUNS, WORD_TO_MEASURE
 from .names import (
@@ -277,6 +279,8 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
     if any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in run):
         if noun.pos_ == "PROPN" and is_name(noun):
             return full_name(noun)  # "pushed Kestrel Mining 4.2 percent lower": the name is whole
+        if re.fullmatch(r"[A-Za-z]{1,3}-?\d+[A-Za-z]?", noun.text):
+            return joined([*run, noun]).strip(" '’-")  # "Orbex V3 took": a model's number is part of its name
         name = joined(run).strip(" '’-")
         if usable_name(name) and not (len(run) == 1 and name.isupper()):
             return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"

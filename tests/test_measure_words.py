@@ -35,3 +35,23 @@ def test_measure_words_the_noun_a_figure_heads_wins_unless_it_is_a_move():
     assert choose_measure("fine", "pay", "fine") == "fine"
     assert choose_measure("drop", "value", "drop in value") == "value"
     assert choose_measure("price", "cost", None) == "price"  # the table knows the parse's word
+
+
+def test_measure_words_a_sum_lost_in_or_taken_from_a_measure_is_of_that_measure():
+    (lost,) = checkable_figures("Velto lost $279 billion in market value on Monday.")
+    (wiped,) = checkable_figures("The selloff wiped out $279 billion from Velto's market value.")
+    (shed,) = checkable_figures("Velto shed nearly $600 billion in market capitalization.")
+    assert lost.measure == "market value" and wiped.measure == "market value"
+    assert wiped.subject == "Velto"  # whose value it was, not the selloff's
+    assert shed.measure == "market capitalization"
+
+
+def test_measure_words_a_span_s_own_words_say_what_it_counts():
+    from claimcheck.measure_words import counted_time
+
+    (gpu,) = checkable_figures("Orbex V3 was trained using 2.788 million H800 GPU hours.")
+    (short,) = checkable_figures("Training Orbex V3 took 2.6M H800 GPU hours.")
+    (flight,) = checkable_figures("The Orbex flight took 11 hours.")
+    assert gpu.measure == short.measure == "gpu hours"
+    assert gpu.subject == short.subject == "Orbex V3"  # the model's number is part of its name
+    assert counted_time(flight) is None
