@@ -24,7 +24,7 @@ _BIG = r"hundred|thousand|million|billion|trillion|dozen"
 _WORD_NUMBER = (
     rf"(?:(?:{NUMBER_WORDS})\b|an?(?={_SEP}(?:{_BIG})\b))"
     rf"(?:{_SEP}(?:(?:{NUMBER_WORDS})\b|(?:{_BIG})\b(?:{_SEP}and(?={_SEP}(?:{NUMBER_WORDS})\b))?))*"
-    rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter)\b)?"
+    rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter)\b|\spoint(?:\s(?:{'|'.join(list(UNITS_WORDS)[:10])})\b)+)?"
 )
 # A fraction word joined to a noun is an adjective or a name: "a third-party app", "half-time".
 _FRACTION_WORD = (

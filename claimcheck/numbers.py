@@ -78,6 +78,13 @@ def parse_words(text: str) -> tuple[float, float] | None:
     trailing "million" states the figure to the million, as "5 million" does.
     """
     words = re.split(r"\s*[\-\u2011]\s*|\s+", text.lower().strip())
+    if "point" in words[1:-1]:  # "two point five", "one point zero five": digits after the point
+        at = words.index("point")
+        digits = [UNITS_WORDS.get(w) for w in words[at + 1 :]]
+        whole = parse_words(" ".join(words[:at]))
+        if whole is None or None in digits or any(d > 9 for d in digits):
+            return None
+        return whole[0] + float("0." + "".join(map(str, digits))), 10.0 ** -len(digits)
     extra = 0.0
     if len(words) > 3 and words[-3] == "and" and words[-2] in ("a", "an") and words[-1] in ("half", "quarter"):
         extra, words = 1 / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half"

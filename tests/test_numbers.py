@@ -29,6 +29,8 @@ from claimcheck.numbers import (
         ("two million four hundred thousand", 2.4e6, 1),
         ("a million and a half", 1.5e6, 5e5),  # the half of the scale word before it
         ("a dozen and a half", 18, 6),
+        ("two point five", 2.5, 0.1),  # digits after the point
+        ("twenty one point zero five", 21.05, 0.01),
     ],
 )
 def test_numbers_words(text, value, precision):

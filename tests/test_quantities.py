@@ -924,3 +924,17 @@ def test_quantities_powers_of_ten_only_where_written_as_powers():
 def test_quantities_plus_or_minus_is_a_margin_not_a_negative():
     assert only("The survey's margin is plus or minus 4 points.").value == 4
     assert only("Lows of minus 4 degrees are due.").value == -4
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Output grew three point four per cent.", "three point four per cent", 3.4, "percentage"),
+        ("The firm took on thirty-odd engineers.", "thirty-odd", 30, "engineer"),  # the noun after "-odd"
+        ("She was one of four finalists.", "one", 1, "finalist"),  # "of four" is no part of the noun
+    ],
+)
+def test_quantities_points_odd_and_one_of_in_words(sentence, text, value, unit):
+    figure = read_figures(sentence, newsquant=True)[0]
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
