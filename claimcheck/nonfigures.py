@@ -103,7 +103,8 @@ def score_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in scores(sentence)]
     spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
     spans += [m.span() for m in _RACE_TIME_RE.finditer(sentence)]
-    spans += [m.span() for m in _GROUPED_DIGITS_RE.finditer(sentence)]
+    if "-" in sentence or "\u2011" in sentence:
+        spans += [m.span() for m in _GROUPED_DIGITS_RE.finditer(sentence)]
     if "/" in sentence:
         spans += [m.span() for m in _SLASH_DATE_RE.finditer(sentence)]
     return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans

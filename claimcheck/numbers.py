@@ -86,9 +86,10 @@ def parse_words(text: str) -> tuple[float, float] | None:
             return None
         return whole[0] + float("0." + "".join(map(str, digits))), 10.0 ** -len(digits)
     extra = 0.0
-    if len(words) > 3 and words[-3] == "and" and words[-2] in ("a", "an") and words[-1] in ("half", "quarter"):
-        extra, words = 1 / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half"
-        if words[-1] in ("dozen", "hundred", "thousand", "million", "billion", "trillion") and len(words) == 2:
+    numerator = {"a": 1, "an": 1, **UNITS_WORDS}.get(words[-2]) if len(words) > 3 else None
+    if numerator and words[-3] == "and" and words[-1] in FRACTION_WORDS and numerator < FRACTION_WORDS[words[-1]]:
+        extra, words = numerator / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half", "three and two fifths"
+        if words[-1] in ("dozen", "thousand", "million", "billion", "trillion") and len(words) == 2:
             extra *= 12 if words[-1] == "dozen" else SCALE_WORDS[words[-1]]  # "a million and a half"
     words = [w for w in words if w and w != "and"]
     if not words:
@@ -136,9 +137,9 @@ def parse_fraction(text: str) -> float | None:
         return int(slash.group(1)) / denominator if denominator else None
     if lowered == "half":
         return 0.5
-    one_in = re.fullmatch(r"(\w+)\s+(?:in|out of)(?:\s+(?:every|each))?\s+(\w+)", lowered)
+    one_in = re.fullmatch(r"(\w+)\s+(?:in|out of)(?:\s+(?:every|each))?\s+([\w\-\u2011]+)", lowered)
     if one_in:
-        parts = [int(w) if w.isdigit() else UNITS_WORDS.get(w, TENS_WORDS.get(w)) for w in one_in.groups()]
+        parts = [int(w) if w.isdigit() else (parse_words(w) or (None,))[0] for w in one_in.groups()]
         if None not in parts and parts[1] and parts[0] < parts[1]:
             return parts[0] / parts[1]
         return None

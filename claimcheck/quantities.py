@@ -365,7 +365,7 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
             donor = previous
         else:
             continue
-        if donor.kind != "multiplier" and donor.value:
+        if donor.kind != "multiplier" and donor.unit != "fraction" and donor.value:  # "3 and a fifth" shares nothing
             result[index] = rebuilt(sentence, figure, date, figure.change, donor)
     return result
 

@@ -30,6 +30,8 @@ from claimcheck.numbers import (
         ("a million and a half", 1.5e6, 5e5),  # the half of the scale word before it
         ("a dozen and a half", 18, 6),
         ("two point five", 2.5, 0.1),  # digits after the point
+        ("twenty and three fifths", 20.6, 0.6),
+        ("one hundred and three quarters", 100.75, 0.75),  # a hundred's quarters are no part of a hundred
         ("twenty one point zero five", 21.05, 0.01),
     ],
 )

@@ -938,3 +938,20 @@ def test_quantities_points_odd_and_one_of_in_words(sentence, text, value, unit):
     figure = read_figures(sentence, newsquant=True)[0]
     assert (figure.text, figure.unit) == (text, unit)
     assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("The wait grew to three and two fifths hours.", 3.4, "hour"),  # a whole and a fraction in words
+        ("Nine out of ten", 90, "fraction"),  # a share at the end of the text
+        ("Just 1 in twenty-five applicants got in.", 4, "fraction"),
+    ],
+)
+def test_quantities_mixed_and_shared_fractions_in_words(sentence, value, unit):
+    figure = only(sentence)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_quantities_a_fraction_lends_no_unit_to_the_number_before_it():
+    assert [f.unit for f in read_figures("He ate 2 and a third of the pies.")][0] != "fraction"
