@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .currency import CURRENCY_PREFIX, ISO_CODES
 from .models import Quantity
-from .numbers import FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, UNITS_WORDS
+from .numbers import FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, UNITS_WORDS, VULGAR_FRACTIONS
 
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 _SEP = r"(?:\s*[\-\u2011]\s*|\s+)"  # between number words: "twenty-five", "twenty - five", "one hundred"
@@ -46,7 +46,14 @@ _FRACTION_OF_SCALE = (
     r"(?:half|an?\squarter|three\squarters|an?\sthird|two\sthirds)(?:\sof)?(?:\san?)?"
     r"(?=\s(?:million|billion|trillion|thousand)\b)"
 )
-_DIGITS = r"(?:\d{1,3} \. \d{1,3}(?=\s?(?:%|per ?cent\b|percent\b|pct\b|million\b|billion\b))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d\-\u2011]|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
+_VULGAR = "".join(VULGAR_FRACTIONS)
+_DIGITS = (
+    r"(?:\d{1,3} \. \d{1,3}(?=\s?(?:%|per ?cent\b|percent\b|pct\b|million\b|billion\b))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d\-\u2011]|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:[eE][+\-]?\d{1,3}(?![\w.])|\s?["
+    + _VULGAR
+    + r"])?|\.\d+|["
+    + _VULGAR
+    + r"]"
+)
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 #: Full-width digits and signs as Chinese and Japanese text writes them.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")

@@ -54,6 +54,9 @@ def parse_digits(text: str) -> tuple[float, float]:
     >>> parse_digits("620")
     (620.0, 10.0)
     """
+    if power := re.fullmatch(r"[+-]?\d+(?:\.(?P<decimals>\d+))?[eE](?P<e>[+-]?\d+)", text.strip()):
+        places = len(power.group("decimals") or "")  # "1.3e6" is stated to the hundred thousand
+        return float(text), 10.0 ** (int(power.group("e")) - places)
     if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.strip()):
         text = text.replace(",", ".")  # a decimal comma: "12,5%"
     elif re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3}){2,}", text.strip()):
@@ -122,7 +125,10 @@ def parse_words(text: str) -> tuple[float, float] | None:
 
 
 #: Fractions printed as one character ("2½").
-VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+VULGAR_FRACTIONS = {
+    **{"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8},
+    **{"⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10},
+}
 
 
 def parse_fraction(text: str) -> float | None:
@@ -179,7 +185,7 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", lowered):
             lowered = lowered.replace(".", ",")  # "1.200.000": dots as thousands separators
         significant = len(lowered.split(".")[0].replace(",", "").lstrip("0"))
-        if "." not in lowered and significant >= 2:
+        if "." not in lowered and "e" not in lowered and significant >= 2:
             precision = min(precision, 10.0 ** (significant - 2))
         return value, precision, False, False
     words = parse_words(lowered)

@@ -226,7 +226,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
         return None  # "a five-year plan", "a six-speed gearbox": a written-out number naming a kind
     if _ORDINAL_RE.match(num_text) and _is_ordinal(sentence, end):
         return None  # "a third straight month", "a fifth term": an ordinal, not a fraction
-    if scale_text and not _scale_is_meant(sentence, end, scale_text, currency_text):
+    decimal_billions = scale_text == "b" and "." in num_text  # "1.2b": no unit or label is written so
+    if scale_text and not decimal_billions and not _scale_is_meant(sentence, end, scale_text, currency_text):
         end -= len(scale_text)
         scale_text = None
     parsed = parse_number(num_text)

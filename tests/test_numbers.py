@@ -109,6 +109,9 @@ def test_numbers_every_number_under_a_hundred_reads_back_from_words(number):
         ("2.400.000", 2.4e6, 1e5),  # dots between groups of three: thousands, as in European copy
         ("2.4", 2.4, 0.1),
         ("12,500", 12500, 100),
+        ("1.3e6", 1.3e6, 1e5),  # scientific notation, stated to its last digit
+        ("4e9", 4e9, 1e9),
+        ("2⅗", 2.6, 0.0005),
     ],
 )
 def test_numbers_thousands_written_with_dots_or_commas(text, value, precision):

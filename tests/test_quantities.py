@@ -955,3 +955,15 @@ def test_quantities_mixed_and_shared_fractions_in_words(sentence, value, unit):
 
 def test_quantities_a_fraction_lends_no_unit_to_the_number_before_it():
     assert [f.unit for f in read_figures("He ate 2 and a third of the pies.")][0] != "fraction"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The lab grew 2.5e7 cells.", 2.5e7),  # scientific notation
+        ("Its debt hit 4.2b.", 4.2e9),  # a decimal before "b": billions
+        ("He ate ⅗ of the pie.", 60),
+    ],
+)
+def test_quantities_scientific_notation_short_billions_and_printed_fifths(sentence, value):
+    assert only(sentence).value == pytest.approx(value)
