@@ -244,7 +244,7 @@ def is_time_or_date(num: str, before: str, after: str) -> bool:
         month_after = re.match(r"^(?:\s?[-–—]\s?\d{1,2})?\s+(?P<m>[A-Za-z]+)", after)
         if month_after and month_after.group("m").lower() in MONTHS:
             return True
-        month_before = re.search(r"\b(?P<m>[A-Za-z]+)\.?\s+$", before)
+        month_before = re.search(r"\b(?P<m>[A-Za-z]+)\s?\.?\s+$", before)  # "Jan. 1", tokenised "jan . 1"
         if month_before and month_before.group("m").lower() in MONTHS:
             return True
     return False
