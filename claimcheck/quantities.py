@@ -281,7 +281,9 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if qualifier_start is not None:
         start = qualifier_start
 
-    if (below := _BELOW_ZERO_RE.match(sentence, end)) and kind in _SIGNED_KINDS:
+    if (below := _BELOW_ZERO_RE.match(sentence, end)) and (kind in _SIGNED_KINDS or kind == "count" and not unit_name):
+        if kind == "count":  # "5 below zero": degrees left unsaid
+            kind, unit_name, factor = "angle", "degree", 1.0
         value, end = -value, below.end()  # "five degrees below zero"
     fresh = Quantity("", 0, 0, value, None, None, kind, unit_name, 0.0, None, None, change, False, currency)
     return build(sentence, start, end, fresh, value, value, precision, factor, change, date)

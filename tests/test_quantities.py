@@ -967,3 +967,15 @@ def test_quantities_a_fraction_lends_no_unit_to_the_number_before_it():
 )
 def test_quantities_scientific_notation_short_billions_and_printed_fifths(sentence, value):
     assert only(sentence).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Highs of 84˚F are forecast.", "84˚F", 84, "fahrenheit"),  # a ring for the degree sign
+        ("Nights fell to 12 below zero.", "12 below zero", -12, "degree"),  # degrees left unsaid
+    ],
+)
+def test_quantities_more_degree_forms(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.value, figure.unit) == (text, value, unit)
