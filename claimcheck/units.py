@@ -54,7 +54,7 @@ _PHRASE_ENDS = frozenset(
 
 # "5%", "5 per cent", "5-percent lower", "5pc", "5 p.c."
 PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.))", re.I)
-_POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
+_POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-](?:points?|pts?\b)|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _HYPHEN_POINT_RE = re.compile(r"^(?:[\-\u2011]points?\b|\s?pts\b)", re.I)  # "a 10-point lead", "25 pts"
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)

@@ -886,6 +886,7 @@ def test_quantities_a_decimal_split_by_tokenising(sentence, text, value):
     [
         ("The hatchback burns 5.9 L/100km.", "5.9 L/100km", "litre per 100 kilometre"),  # one figure, not two
         ("The gauge shed 14 pts on Friday.", "14 pts", "point"),
+        ("Support rose 2 percentage pts in May.", "2 percentage pts", "percentage point"),
     ],
 )
 def test_quantities_consumption_rates_and_points_abbreviated(sentence, text, unit):
