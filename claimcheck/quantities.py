@@ -154,14 +154,15 @@ _DAYS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24
 
 _ORDINAL_RE = re.compile(r"an?\s(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 _WORD_AFTER_RE = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_COMPARATIVES = frozenset("more less fewer higher lower bigger smaller larger cheaper dearer longer shorter".split())
 
 
 def _is_ordinal(sentence: str, end: int) -> bool:
     """Whether "a third" before ``end`` ranks (a word other than a preposition or a unit follows: "a third
     straight month", "a third year") rather than divides ("a third of", "fell by a third", "a third cup")."""
     after = _WORD_AFTER_RE.match(sentence, end)
-    if after is None or after.group("word") in STOPWORDS:
-        return False
+    if after is None or after.group("word") in STOPWORDS or after.group("word") in _COMPARATIVES:
+        return False  # "a third of", "a fifth lower than in May"
     unit = read_unit(after.group(0))
     return unit is None or unit.end != len(after.group(0)) or unit.kind == "duration"
 

@@ -980,3 +980,8 @@ def test_quantities_scientific_notation_short_billions_and_printed_fifths(senten
 def test_quantities_more_degree_forms(sentence, text, value, unit):
     figure = only(sentence)
     assert (figure.text, figure.value, figure.unit) == (text, value, unit)
+
+
+def test_quantities_a_fraction_before_a_comparative_is_no_ordinal():
+    assert only("Fares are a quarter higher than last winter.").value == 25
+    assert read_figures("She began a fourth season at the club.") == []  # an ordinal
