@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from .currency import CURRENCY_PREFIX, ISO_CODES
 from .models import Quantity
-from .numbers import FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, UNITS_WORDS
+from .numbers import FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, UNITS_WORDS, VULGAR_FRACTIONS
 
+_FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 _SEP = r"(?:\s*[\-\u2011]\s*|\s+)"  # between number words: "twenty-five", "twenty - five", "one hundred"
 _BIG = r"hundred|thousand|million|billion|trillion|dozen"
 # "one hundred and twenty-five", "two and a half", "three dozen": "and" only after a scale word
@@ -24,7 +25,8 @@ _BIG = r"hundred|thousand|million|billion|trillion|dozen"
 _WORD_NUMBER = (
     rf"(?:(?:{NUMBER_WORDS})\b|an?(?={_SEP}(?:{_BIG})\b))"
     rf"(?:{_SEP}(?:(?:{NUMBER_WORDS})\b|(?:{_BIG})\b(?:{_SEP}and(?={_SEP}(?:{NUMBER_WORDS})\b))?))*"
-    rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter)\b)?"
+    rf"(?:{_SEP}and{_SEP}(?:an?|{'|'.join(list(UNITS_WORDS)[1:10])}){_SEP}(?:{_FRACTIONS})\b"
+    rf"|\spoint(?:\s(?:{'|'.join(list(UNITS_WORDS)[:10])})\b)+)?"
 )
 # A fraction word joined to a noun is an adjective or a name: "a third-party app", "half-time".
 _FRACTION_WORD = (
@@ -35,15 +37,23 @@ _FRACTION_WORD = (
 # "one in five", "8 out of every 10": a share written as two counts.
 _ONE_IN = (
     rf"(?:{'|'.join(list(UNITS_WORDS)[1:10])}|\d{{1,2}})\s(?:in|out of)(?:\s(?:every|each))?"
-    rf"\s(?:{'|'.join(sorted(list(UNITS_WORDS)[2:], key=len, reverse=True))}|twenty|\d{{1,3}})"
-    r"(?=\s)(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"
+    rf"\s(?:{'|'.join(sorted(list(UNITS_WORDS)[2:], key=len, reverse=True))}"
+    rf"|twenty(?:[\-\u2011](?:{'|'.join(list(UNITS_WORDS)[1:10])}))?|\d{{1,3}})"
+    r"(?![\w\-\u2011])(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)"
 )
 # "half a million", "a quarter of a billion": the fraction of a scale word.
 _FRACTION_OF_SCALE = (
     r"(?:half|an?\squarter|three\squarters|an?\sthird|two\sthirds)(?:\sof)?(?:\san?)?"
     r"(?=\s(?:million|billion|trillion|thousand)\b)"
 )
-_DIGITS = r"(?:\d{1,3} \. \d{1,3}(?=\s?(?:%|per ?cent\b|percent\b|pct\b|million\b|billion\b))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d\-\u2011]|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d+|[½¼¾⅓⅔⅛]"
+_VULGAR = "".join(VULGAR_FRACTIONS)
+_DIGITS = (
+    r"(?:\d{1,3} \. \d{1,3}(?=\s?(?:%|per ?cent\b|percent\b|pct\b|million\b|billion\b))|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d\-\u2011]|,\d)|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:[eE][+\-]?\d{1,3}(?![\w.])|\s?["
+    + _VULGAR
+    + r"])?|\.\d+|["
+    + _VULGAR
+    + r"]"
+)
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 #: Full-width digits and signs as Chinese and Japanese text writes them.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")

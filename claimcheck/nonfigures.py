@@ -103,7 +103,8 @@ def score_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in scores(sentence)]
     spans += [m.span() for m in _VARIANT_RE.finditer(sentence) if int(m.group("b")) < int(m.group("a"))]
     spans += [m.span() for m in _RACE_TIME_RE.finditer(sentence)]
-    spans += [m.span() for m in _GROUPED_DIGITS_RE.finditer(sentence)]
+    if "-" in sentence or "\u2011" in sentence:
+        spans += [m.span() for m in _GROUPED_DIGITS_RE.finditer(sentence)]
     if "/" in sentence:
         spans += [m.span() for m in _SLASH_DATE_RE.finditer(sentence)]
     return spans + [m.span() for m in _CLOCK_RE.finditer(sentence)] if ":" in sentence else spans
@@ -243,7 +244,7 @@ def is_time_or_date(num: str, before: str, after: str) -> bool:
         month_after = re.match(r"^(?:\s?[-–—]\s?\d{1,2})?\s+(?P<m>[A-Za-z]+)", after)
         if month_after and month_after.group("m").lower() in MONTHS:
             return True
-        month_before = re.search(r"\b(?P<m>[A-Za-z]+)\.?\s+$", before)
+        month_before = re.search(r"\b(?P<m>[A-Za-z]+)\s?\.?\s+$", before)  # "Jan. 1", tokenised "jan . 1"
         if month_before and month_before.group("m").lower() in MONTHS:
             return True
     return False

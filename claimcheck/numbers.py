@@ -54,6 +54,9 @@ def parse_digits(text: str) -> tuple[float, float]:
     >>> parse_digits("620")
     (620.0, 10.0)
     """
+    if power := re.fullmatch(r"[+-]?\d+(?:\.(?P<decimals>\d+))?[eE](?P<e>[+-]?\d+)", text.strip()):
+        places = len(power.group("decimals") or "")  # "1.3e6" is stated to the hundred thousand
+        return float(text), 10.0 ** (int(power.group("e")) - places)
     if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.strip()):
         text = text.replace(",", ".")  # a decimal comma: "12,5%"
     elif re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3}){2,}", text.strip()):
@@ -78,10 +81,18 @@ def parse_words(text: str) -> tuple[float, float] | None:
     trailing "million" states the figure to the million, as "5 million" does.
     """
     words = re.split(r"\s*[\-\u2011]\s*|\s+", text.lower().strip())
+    if "point" in words[1:-1]:  # "two point five", "one point zero five": digits after the point
+        at = words.index("point")
+        digits = [UNITS_WORDS.get(w) for w in words[at + 1 :]]
+        whole = parse_words(" ".join(words[:at]))
+        if whole is None or None in digits or any(d > 9 for d in digits):
+            return None
+        return whole[0] + float("0." + "".join(map(str, digits))), 10.0 ** -len(digits)
     extra = 0.0
-    if len(words) > 3 and words[-3] == "and" and words[-2] in ("a", "an") and words[-1] in ("half", "quarter"):
-        extra, words = 1 / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half"
-        if words[-1] in ("dozen", "hundred", "thousand", "million", "billion", "trillion") and len(words) == 2:
+    numerator = {"a": 1, "an": 1, **UNITS_WORDS}.get(words[-2]) if len(words) > 3 else None
+    if numerator and words[-3] == "and" and words[-1] in FRACTION_WORDS and numerator < FRACTION_WORDS[words[-1]]:
+        extra, words = numerator / FRACTION_WORDS[words[-1]], words[:-3]  # "two and a half", "three and two fifths"
+        if words[-1] in ("dozen", "thousand", "million", "billion", "trillion") and len(words) == 2:
             extra *= 12 if words[-1] == "dozen" else SCALE_WORDS[words[-1]]  # "a million and a half"
     words = [w for w in words if w and w != "and"]
     if not words:
@@ -114,7 +125,10 @@ def parse_words(text: str) -> tuple[float, float] | None:
 
 
 #: Fractions printed as one character ("2½").
-VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+VULGAR_FRACTIONS = {
+    **{"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8},
+    **{"⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10},
+}
 
 
 def parse_fraction(text: str) -> float | None:
@@ -129,9 +143,9 @@ def parse_fraction(text: str) -> float | None:
         return int(slash.group(1)) / denominator if denominator else None
     if lowered == "half":
         return 0.5
-    one_in = re.fullmatch(r"(\w+)\s+(?:in|out of)(?:\s+(?:every|each))?\s+(\w+)", lowered)
+    one_in = re.fullmatch(r"(\w+)\s+(?:in|out of)(?:\s+(?:every|each))?\s+([\w\-\u2011]+)", lowered)
     if one_in:
-        parts = [int(w) if w.isdigit() else UNITS_WORDS.get(w, TENS_WORDS.get(w)) for w in one_in.groups()]
+        parts = [int(w) if w.isdigit() else (parse_words(w) or (None,))[0] for w in one_in.groups()]
         if None not in parts and parts[1] and parts[0] < parts[1]:
             return parts[0] / parts[1]
         return None
@@ -171,7 +185,7 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", lowered):
             lowered = lowered.replace(".", ",")  # "1.200.000": dots as thousands separators
         significant = len(lowered.split(".")[0].replace(",", "").lstrip("0"))
-        if "." not in lowered and significant >= 2:
+        if "." not in lowered and "e" not in lowered and significant >= 2:
             precision = min(precision, 10.0 ** (significant - 2))
         return value, precision, False, False
     words = parse_words(lowered)

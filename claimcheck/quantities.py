@@ -154,14 +154,15 @@ _DAYS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24
 
 _ORDINAL_RE = re.compile(r"an?\s(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 _WORD_AFTER_RE = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_COMPARATIVES = frozenset("more less fewer higher lower bigger smaller larger cheaper dearer longer shorter".split())
 
 
 def _is_ordinal(sentence: str, end: int) -> bool:
     """Whether "a third" before ``end`` ranks (a word other than a preposition or a unit follows: "a third
     straight month", "a third year") rather than divides ("a third of", "fell by a third", "a third cup")."""
     after = _WORD_AFTER_RE.match(sentence, end)
-    if after is None or after.group("word") in STOPWORDS:
-        return False
+    if after is None or after.group("word") in STOPWORDS or after.group("word") in _COMPARATIVES:
+        return False  # "a third of", "a fifth lower than in May"
     unit = read_unit(after.group(0))
     return unit is None or unit.end != len(after.group(0)) or unit.kind == "duration"
 
@@ -226,7 +227,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
         return None  # "a five-year plan", "a six-speed gearbox": a written-out number naming a kind
     if _ORDINAL_RE.match(num_text) and _is_ordinal(sentence, end):
         return None  # "a third straight month", "a fifth term": an ordinal, not a fraction
-    if scale_text and not _scale_is_meant(sentence, end, scale_text, currency_text):
+    decimal_billions = scale_text == "b" and "." in num_text  # "1.2b": no unit or label is written so
+    if scale_text and not decimal_billions and not _scale_is_meant(sentence, end, scale_text, currency_text):
         end -= len(scale_text)
         scale_text = None
     parsed = parse_number(num_text)
@@ -280,7 +282,9 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if qualifier_start is not None:
         start = qualifier_start
 
-    if (below := _BELOW_ZERO_RE.match(sentence, end)) and kind in _SIGNED_KINDS:
+    if (below := _BELOW_ZERO_RE.match(sentence, end)) and (kind in _SIGNED_KINDS or kind == "count" and not unit_name):
+        if kind == "count":  # "5 below zero": degrees left unsaid
+            kind, unit_name, factor = "angle", "degree", 1.0
         value, end = -value, below.end()  # "five degrees below zero"
     fresh = Quantity("", 0, 0, value, None, None, kind, unit_name, 0.0, None, None, change, False, currency)
     return build(sentence, start, end, fresh, value, value, precision, factor, change, date)
@@ -365,7 +369,7 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
             donor = previous
         else:
             continue
-        if donor.kind != "multiplier" and donor.value:
+        if donor.kind != "multiplier" and donor.unit != "fraction" and donor.value:  # "3 and a fifth" shares nothing
             result[index] = rebuilt(sentence, figure, date, figure.change, donor)
     return result
 

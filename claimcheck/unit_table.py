@@ -116,7 +116,7 @@ gigabit per second | data rate | 1e+09 | | Gbps, Gb/s, gbps
 celsius | temperature | 1 | celcius, centigrade | C, ℃
 fahrenheit | temperature | 1 | farenheit | F, ℉
 kelvin | temperature | 1
-degree | angle | 1 | | °, deg, deg.
+degree | angle | 1 | | °, ˚, deg, deg.
 radian | angle | 57.2958 | | rad
 volt | voltage | 1 | | V
 kilovolt | voltage | 1000 | | kV
@@ -204,7 +204,7 @@ _AGE_RE = re.compile(
 )  # "5-year-old", "25-yr-old", "30 years of age"
 # Temperatures in every newsroom form: "°F", "º C", "degF", "deg. C", "degrees f", "degrees Celsius".
 _DEGREES_RE = re.compile(
-    r"^[\s\-]?(?:°|º|deg(?:ree)?s?\.?)\s?(?P<scale>c|f|k|cel[sc]ius|centigrade|fa?h?renheit|kelvin)(?![A-Za-z])", re.I
+    r"^[\s\-]?(?:°|º|˚|deg(?:ree)?s?\.?)\s?(?P<scale>c|f|k|cel[sc]ius|centigrade|fa?h?renheit|kelvin)(?![A-Za-z])", re.I
 )
 # A straight quote is an inch mark only before a word of size: 'a 10" long pen', 'a 55" screen'.
 _INCH_QUOTE_RE = re.compile(r'^\s?"(?=\s+(?:long|tall|wide|high|deep|thick|across|screen|display|monitor|tv)\b)', re.I)

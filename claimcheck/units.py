@@ -36,7 +36,8 @@ __all__ = [
 _OF_DETERMINER_RE = re.compile(
     r"\s+(?:of\s+)?(?:the|its|their|his|her|my|our|your|these|those)\s+|\s+(?:of|de)\s+", re.I
 )
-_OPEN_MARKS_RE = re.compile(r"\+?\s?[\"“‘'](?=[A-Za-z])|\+(?=\s[A-Za-z])")
+_OPEN_MARKS_RE = re.compile(r"\+?\s?[\"“‘'](?=[A-Za-z])|\+(?=\s[A-Za-z])|[\-\u2011](?:odd|plus)(?=\s[A-Za-z])")
+_NUMBER_AFTER_OF_RE = re.compile(rf"(?:[a-z]+\s+)?(?:[\d,.]+(?:[KMBkmb]|bn|mn)?|(?:{NUMBER_WORDS})\b)\s+(?=[A-Za-z])")
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
 _TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
@@ -53,7 +54,7 @@ _PHRASE_ENDS = frozenset(
 
 # "5%", "5 per cent", "5-percent lower", "5pc", "5 p.c."
 PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.))", re.I)
-_POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-]points?|pp\b|ppts?\b)", re.I)
+_POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-](?:points?|pts?\b)|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _HYPHEN_POINT_RE = re.compile(r"^(?:[\-\u2011]points?\b|\s?pts\b)", re.I)  # "a 10-point lead", "25 pts"
 _FOLD_RE = re.compile(r"^(?:[\s\-\u2011]?fold\b|\s?times\b|x\b)", re.I)
@@ -244,8 +245,8 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
         start = marks.end()  # "30+ internal tools", 'up to 100 "agent avatars"'
     lead = _OF_DETERMINER_RE.match(text, start)
     start = lead.end() if lead else start
-    if lead and (number := re.match(r"(?:[a-z]+\s+)?[\d,.]+(?:[KMBkmb]|bn|mn)?\s+", text[start:])):
-        start += number.end()  # "211 of the 450 seats" counts seats, "of the combined 4.3M sales" sales
+    if lead and (number := _NUMBER_AFTER_OF_RE.match(text, start)):
+        start = number.end()  # "211 of the 450 seats" counts seats, "of the combined 4.3M sales" sales, "one of two"
     tokens = list(re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z](?:[\w'’\-]*\w)?|\d+|[^\sA-Za-z]", text[start : start + 80]))[
         :6
     ]

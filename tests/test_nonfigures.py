@@ -12,6 +12,7 @@ def test_nonfigures_times_years_and_days():
     assert is_time_or_date("9", "at ", ":35 PM on Monday")
     assert is_time_or_date("2025", "in ", " the firm")
     assert is_time_or_date("13", "on February ", " it")
+    assert is_time_or_date("4", "after feb . ", " , 1991 the")  # tokenised copy
     assert is_time_or_date("1260", "between A.D. 1000 and ", ".")
     assert not is_time_or_date("2025", "", " users signed up")
     assert not is_time_or_date("13", "", " percent")

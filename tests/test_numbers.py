@@ -29,6 +29,10 @@ from claimcheck.numbers import (
         ("two million four hundred thousand", 2.4e6, 1),
         ("a million and a half", 1.5e6, 5e5),  # the half of the scale word before it
         ("a dozen and a half", 18, 6),
+        ("two point five", 2.5, 0.1),  # digits after the point
+        ("twenty and three fifths", 20.6, 0.6),
+        ("one hundred and three quarters", 100.75, 0.75),  # a hundred's quarters are no part of a hundred
+        ("twenty one point zero five", 21.05, 0.01),
     ],
 )
 def test_numbers_words(text, value, precision):
@@ -105,6 +109,9 @@ def test_numbers_every_number_under_a_hundred_reads_back_from_words(number):
         ("2.400.000", 2.4e6, 1e5),  # dots between groups of three: thousands, as in European copy
         ("2.4", 2.4, 0.1),
         ("12,500", 12500, 100),
+        ("1.3e6", 1.3e6, 1e5),  # scientific notation, stated to its last digit
+        ("4e9", 4e9, 1e9),
+        ("2⅗", 2.6, 0.0005),
     ],
 )
 def test_numbers_thousands_written_with_dots_or_commas(text, value, precision):

@@ -886,6 +886,7 @@ def test_quantities_a_decimal_split_by_tokenising(sentence, text, value):
     [
         ("The hatchback burns 5.9 L/100km.", "5.9 L/100km", "litre per 100 kilometre"),  # one figure, not two
         ("The gauge shed 14 pts on Friday.", "14 pts", "point"),
+        ("Support rose 2 percentage pts in May.", "2 percentage pts", "percentage point"),
     ],
 )
 def test_quantities_consumption_rates_and_points_abbreviated(sentence, text, unit):
@@ -924,3 +925,63 @@ def test_quantities_powers_of_ten_only_where_written_as_powers():
 def test_quantities_plus_or_minus_is_a_margin_not_a_negative():
     assert only("The survey's margin is plus or minus 4 points.").value == 4
     assert only("Lows of minus 4 degrees are due.").value == -4
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Output grew three point four per cent.", "three point four per cent", 3.4, "percentage"),
+        ("The firm took on thirty-odd engineers.", "thirty-odd", 30, "engineer"),  # the noun after "-odd"
+        ("She was one of four finalists.", "one", 1, "finalist"),  # "of four" is no part of the noun
+    ],
+)
+def test_quantities_points_odd_and_one_of_in_words(sentence, text, value, unit):
+    figure = read_figures(sentence, newsquant=True)[0]
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("The wait grew to three and two fifths hours.", 3.4, "hour"),  # a whole and a fraction in words
+        ("Nine out of ten", 90, "fraction"),  # a share at the end of the text
+        ("Just 1 in twenty-five applicants got in.", 4, "fraction"),
+    ],
+)
+def test_quantities_mixed_and_shared_fractions_in_words(sentence, value, unit):
+    figure = only(sentence)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_quantities_a_fraction_lends_no_unit_to_the_number_before_it():
+    assert [f.unit for f in read_figures("He ate 2 and a third of the pies.")][0] != "fraction"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The lab grew 2.5e7 cells.", 2.5e7),  # scientific notation
+        ("Its debt hit 4.2b.", 4.2e9),  # a decimal before "b": billions
+        ("He ate ⅗ of the pie.", 60),
+    ],
+)
+def test_quantities_scientific_notation_short_billions_and_printed_fifths(sentence, value):
+    assert only(sentence).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Highs of 84˚F are forecast.", "84˚F", 84, "fahrenheit"),  # a ring for the degree sign
+        ("Nights fell to 12 below zero.", "12 below zero", -12, "degree"),  # degrees left unsaid
+    ],
+)
+def test_quantities_more_degree_forms(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.value, figure.unit) == (text, value, unit)
+
+
+def test_quantities_a_fraction_before_a_comparative_is_no_ordinal():
+    assert only("Fares are a quarter higher than last winter.").value == 25
+    assert read_figures("She began a fourth season at the club.") == []  # an ordinal
