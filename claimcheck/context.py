@@ -21,7 +21,7 @@ from .measures import (
 )
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
-from .scopes import MARKETS, clause_scope, employer_of, inclusion, market_of, scope_after
+from .scopes import MARKETS, clause_scope, cumulative, employer_of, inclusion, market_of, scope_after
 from .subjects import owner_names, respective_subjects, subject_of
 from .timeref import as_of, find_periods, present_period
 from .timing import (
@@ -99,7 +99,7 @@ def describe(
             )
         )
         measure = dimension(figure, sentence[figure.end : clause_end]) or pay_measure(measure, figure.kind, figure.unit)
-        measure = priced(figure, measure)
+        measure = priced(figure, measure, clause)
         if measure == "pay" and figure.unit.endswith(" per season"):
             figure = replace(figure, unit=figure.unit.removesuffix("season") + "year")  # a wage a season: a year's
         if measure and measure.rsplit(" ", 1)[-1] in main_kinds:
@@ -115,6 +115,8 @@ def describe(
         market = market_of(sentence, figure) or (employer_of(clause, subject) if measure == "pay" else None)
         scope = parsed.party or market or scope  # "$182M overseas", "a worldwide total of"
         counted_in = inclusion(sentence[figure.end : clause_end]) if figure.kind == "money" else None
+        if figure.kind == "money" and measure_family(measure)[0] == "funds raised":
+            counted_in = counted_in or cumulative(clause)
         if counted_in:
             scope = f"{scope}, {counted_in}" if scope else counted_in  # "$69 billion including debt"
         if subject and subject.lower() in MARKETS:
@@ -141,18 +143,29 @@ def describe(
             period = as_of(date)  # "the toll rose to 66": a tally that grows, true on the article's day
         if period is None and date and _PRESENT.search(clause):
             period = present_period(date)
+        stage = (
+            figure_stage(sentence, figure, clause_start)
+            or revision(clause, (figure.start - clause_start, figure.end - clause_start))
+            or _terms_stage(measure, stage_of(before), before)
+            or hypothetical(sentence[figure.end : clause_end])
+        )
+        moment = moment_of(sentence, figure, clause_start, clause_end, period, date)
+        level = _level_before(sentence, figure, described)
+        if level is not None:
+            # "a valuation of $40 billion, up from $24 billion": the earlier level of that measure, which
+            # happened, whatever the sentence plans for the first
+            measure, subject = level.measure, subject or level.subject
+            stage = None if stage == "planned" else stage
+            moment = moment or (None if period else "earlier")
         described.append(
             replace(
                 figure,
                 subject=subject,
                 measure=measure,
                 scope=scope,
-                stage=figure_stage(sentence, figure, clause_start)
-                or revision(clause, (figure.start - clause_start, figure.end - clause_start))
-                or _terms_stage(measure, stage_of(before), before)
-                or hypothetical(sentence[figure.end : clause_end]),
+                stage=stage,
                 period=period,
-                moment=moment_of(sentence, figure, clause_start, clause_end, period, date),
+                moment=moment,
                 window=window_of(sentence, figure, figures, clause_start, clause_end),
                 clause=clause.strip(),
             )
@@ -163,6 +176,21 @@ def describe(
         for figure, original in zip(described, figures)
         if id(original) not in windows and not (figure.kind == "duration" and _AGO_RE.match(sentence[figure.end :]))
     ]
+
+
+_FROM_LEVEL_RE = re.compile(
+    r"\b(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|jump(?:ed|ing)|"
+    r"surg(?:ed|ing)|slid|sliding|fell|rose|grew|growing)\s+from\s+(?:(?:about|around|roughly|nearly|some|just)\s+)?$",
+    re.I,
+)
+
+
+def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) -> Quantity | None:
+    """The figure whose earlier level ``figure`` is ("$40 billion, up from $24 billion"), or None."""
+    if not described or not _FROM_LEVEL_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return None
+    previous = described[-1]
+    return previous if previous.kind == figure.kind and previous.measure else None
 
 
 _CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)

@@ -47,17 +47,22 @@ def dimension(figure: Quantity, after: str) -> str | None:
     return _DIMENSIONS[found.group("how").lower()] if found else None
 
 
-def priced(figure: Quantity, measure: str | None) -> str | None:
-    """A sum under a million with no measure word ("costs nine euros", "a $799 phone") is a price: of the
-    thing the words name, where they name one ("pizza oven price"), else plain "price"."""
+def priced(figure: Quantity, measure: str | None, clause: str = "") -> str | None:
+    """A sum under a million with no measure word ("costs nine euros") is a price, and so is one a price verb
+    sets for a thing ("the basic model sells for $799": the basic model's price); else ``measure``."""
     if figure.kind != "money" or figure.unit != figure.unit.split(" per ")[0] or abs(figure.normalized) >= 1e6:
         return measure
     if measure is None:
         return "price"
     family = measure_family(measure)[0]
-    if family in MEASURES or measure.split()[-1] in DEAL_NOUNS:
+    if family in MEASURES or measure.split()[-1] in DEAL_NOUNS or not _PRICE_VERB_RE.search(clause):
         return measure
     return f"{measure} price"
+
+
+_PRICE_VERB_RE = re.compile(
+    r"\b(?:costs?|costing|sells?|sold|selling|retails?|retailing|goes for|go for|priced)\b", re.I
+)
 
 
 _SPAN_UNIT_RE = re.compile(
@@ -70,9 +75,10 @@ def counted_time(figure: Quantity) -> str | None:
     hours" are GPU hours, a use of machines, not time that passed; None for a plain span."""
     if figure.kind != "duration":
         return None
-    found = _SPAN_UNIT_RE.search(figure.text)
+    number = re.search(r"\d[\d.,]*", figure.text)
+    found = _SPAN_UNIT_RE.search(figure.text[number.end() :]) if number else None
     if found is None:
-        return None
+        return None  # "over five years": a plain span
     words = [w.lower() for w in found.group("words").split() if w.isalpha() and w.lower() not in _SCALE_OR_HEDGE]
     return " ".join([*words, found.group("unit").lower()]) if words else None
 

@@ -62,7 +62,7 @@ _RISE = "up|spiked|rocketed|ballooned|leapt|leaped|swelled|firmed|accelerated|ac
 _FALL = "down|contracted|crashed|tanked|dived|dove|skidded|slowed|slowing|" + _inflected(
     "fall:fell,fallen drop decline lose:lost slide:slid slip decrease shrink:shrank,shrunk plunge tumble "
     "sink:sank,sunk shed:shed cut:cut reduce lower slash trim ease dip plummet retreat slump sag narrow "
-    "weaken soften depreciate"
+    "weaken soften depreciate evaporate erase wipe"
 )
 RISE_VERBS = frozenset(_RISE.split("|"))
 FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}
@@ -150,7 +150,8 @@ def _moved_before(words: list[str]) -> str | None:
 # Market copy's two-word moves: a verb and its particle.
 _PHRASAL_MOVES = {
     **{(verb, "on"): "up" for verb in ["put", "puts", "putting", *_inflected("tack pile").split("|")]},
-    **{(verb, "off"): "down" for verb in _inflected("knock shave lop").split("|")},
+    **{(verb, "off"): "down" for verb in _inflected("knock shave lop wipe").split("|")},
+    **{(verb, "out"): "down" for verb in _inflected("wipe").split("|")},
 }
 _OFF_AFTER = frozenset("is was were are been be closed ended finished traded".split())
 # "raised $20 million" is an amount raised, "raised rates by a quarter point" a move: with "by" only.

@@ -120,7 +120,7 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         or moments_differ(qa.moment, qb.moment, strict)
         or _windows_differ(qa.window, qb.window, strict)
         or strict
-        and _undated_tally(qa, qb)
+        and (_undated_tally(qa, qb) or _one_sided_span(qa, qb))
     ):
         reasons.append("different_time")
     if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
@@ -133,6 +133,22 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
     ):
         reasons.append("different_stage")
     return reasons
+
+
+#: Measures whose figure is what a span of time adds up to, or what a company was worth at one time.
+_OVER_TIME = frozenset({"funds raised", "revenue", "profit", "spending", "valuation"})
+
+
+def _one_sided_span(qa: Quantity, qb: Quantity) -> bool:
+    """One side dates a sum that is only true for its time ("raised $12 billion this year", "valued at
+    $8.6 billion in 2021") and the other does not: nothing shows they cover one span."""
+    families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
+    if qa.kind != "money" or not families <= _OVER_TIME:
+        return False
+    # "has raised" dates nothing: the tense's "now" is not a span a sum raised or earned covers; a company's
+    # value, though, is what it is worth now ("is valued at"), and an undated one may be from its listing
+    stated_a, stated_b = (bool(q.period) and (q.period.text != "now" or families == {"valuation"}) for q in (qa, qb))
+    return stated_a != stated_b
 
 
 def _undated_tally(qa: Quantity, qb: Quantity) -> bool:
@@ -223,10 +239,10 @@ def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
 
 
 def _stages_differ(a: str | None, b: str | None) -> bool:
-    """A plan against a result, or a first estimate against a revised one."""
+    """A plan against a result, or a first estimate against a later one: both can have been right when told."""
     if not a or not b or a == b:
         return False
-    return "planned" in (a, b) or {a, b} == {"preliminary", "revised"}
+    return "planned" in (a, b) or "preliminary" in (a, b)
 
 
 def measure_link(qa: Quantity, qb: Quantity) -> str:

@@ -76,7 +76,7 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
         place = next((p for p in map(place_of, candidates) if p), None)
         if place:
             return place if place != subject else None
-        if words and words[0][0].isupper() and words[0].lower() not in MONTHS and words[0] != subject:
+        if words and words[0][0].isupper() and words[0].lower().rstrip(".") not in MONTHS and words[0] != subject:
             name = " ".join(w for w in words if w[0].isupper())
             if not TIME_WORDS & {w.lower() for w in words} and not (subject and name in subject):
                 return name.rstrip(".")  # "in Auckland": a place the gazetteer does not know
@@ -158,3 +158,17 @@ def scope_after(text: str) -> str | None:
         return None
     name = found.group("place").rstrip(".")
     return place_of(name) or (name if name.lower() not in MONTHS else None)
+
+
+#: Words that make a sum raised a running total rather than one round: "has raised $12 billion in total".
+_CUMULATIVE_RE = re.compile(
+    r"\b(?:in total|a total of|total(?:ling|ing)?|in all|so far|to date|altogether|cumulative(?:ly)?|combined|"
+    r"all-time|since (?:its |their )?(?:founding|inception|launch|creation|start)|over (?:its|their) (?:lifetime|history))\b",
+    re.I,
+)
+
+
+def cumulative(clause: str) -> str | None:
+    """ "in total" where a clause gives a running total of money raised ("has raised $12 billion to date"):
+    a round's size and the sum of all rounds are two facts, so the total is its own scope."""
+    return "in total" if _CUMULATIVE_RE.search(clause) else None

@@ -54,7 +54,9 @@ _MOMENTS = [
     (
         "open",
         re.compile(
-            r"\b(?:opened|opening(?!\s(?:weekend|day|night|week|month|ceremony|act|frame))|at the open|early trade|"
+            # not "opening depots", "opened a new office": the verb opens a thing, not a trading day
+            r"\b(?:(?:opened|opening)(?!\s(?:a|an|new|more|its|their|up|weekend|day|night|week|month|ceremony|act|frame)\b)"
+            r"(?!\s(?!prices\b|trades\b)[a-z]+s\b)|at the open|early trade|"
             r"early trading|in the morning)\b",
             re.I,
         ),

@@ -417,3 +417,12 @@ def test_compare_a_player_s_wage_a_season_is_a_year_s_and_a_fee_is_a_price():
     from claimcheck.measures import measure_family
 
     assert measure_family("transfer fee")[0] == measure_family("price")[0]
+
+
+def test_compare_one_day_s_market_loss_written_as_a_loss_a_wipe_out_or_an_evaporation():
+    lost = "Velto lost $279 billion in market value on Monday."
+    wiped = "The selloff wiped out $279 billion from Velto's market value on Monday."
+    evaporated = "Velto's market value evaporated by $265 billion on Monday."
+    assert verdict(lost, evaporated).verdict == "conflict"
+    assert verdict(wiped, evaporated).verdict == "conflict"
+    assert verdict(lost, wiped).verdict == "consistent"

@@ -277,3 +277,19 @@ def test_context_the_noun_a_sum_heads_is_its_measure_but_a_move_noun_is_not():
     assert fine.measure == "fine"
     drop = next(f for f in checkable_figures("Velto suffered a 40% drop in its market value.") if f.text == "40%")
     assert drop.measure != "drop"
+
+
+def test_context_a_level_a_figure_rose_from_is_that_measure_s_earlier_level():
+    from claimcheck.claims import checkable_figures
+
+    sentence = "Velto seeks a valuation of $40 billion, up from $24 billion last year."
+    target, earlier = checkable_figures(sentence, "2025-06-01")
+    assert target.measure == earlier.measure == "valuation"
+    assert earlier.stage != "planned"  # what it was valued at happened, whatever the sentence plans
+
+
+def test_context_a_month_after_in_is_a_time_not_a_scope():
+    from claimcheck.claims import checkable_figures
+
+    (sum_,) = checkable_figures("Velto was valued at $24 billion in May.", "2025-06-01")
+    assert sum_.scope is None

@@ -76,3 +76,31 @@ def test_relations_one_deal_told_from_two_of_its_parties():
     assert seller.subject != player.subject
     assert one_deal(seller, player)  # each sentence names the other's owner
     assert not one_deal(player, other)  # another player's deal, named by neither
+
+
+def test_relations_a_first_estimate_and_a_later_figure_are_two_stages():
+    from dataclasses import replace
+
+    from claimcheck.claims import checkable_figures
+    from claimcheck.entities import Aliases
+    from claimcheck.relations import differences
+
+    (first,) = checkable_figures("Velto was valued at $7.5 billion.")
+    (later,) = checkable_figures("Velto was valued at $8.6 billion.")
+    first, later = replace(first, stage="preliminary"), replace(later, stage="actual")
+    assert "different_stage" in differences(first, later, Aliases())
+
+
+def test_relations_a_sum_one_side_dates_to_its_span_is_not_shown_to_be_the_other_s():
+    from claimcheck.claims import checkable_figures
+    from claimcheck.entities import Aliases
+    from claimcheck.relations import differences
+
+    (year,) = checkable_figures("Velto raised $12 billion this year.", "2024-12-01")
+    (round_,) = checkable_figures("Velto raised $6 billion from investors.", "2024-12-01")
+    assert year.period is not None and round_.period is None
+    assert "different_time" in differences(year, round_, Aliases(), strict=True)
+    # a price has no span: an undated one is not set apart for that
+    (price,) = checkable_figures("Velto set its price at $27 this year.", "2024-12-01")
+    (other,) = checkable_figures("Velto set its price at $29.", "2024-12-01")
+    assert "different_time" not in differences(price, other, Aliases(), strict=True)

@@ -16,3 +16,12 @@ def test_scopes_what_a_sum_counts_in_or_leaves_out():
 def test_scopes_the_market_next_to_a_figure():
     (overseas,) = checkable_figures("The Orbex film took $182 million overseas.")
     assert market_of("The Orbex film took $182 million overseas.", overseas) == "international"
+
+
+def test_scopes_a_running_total_raised_is_its_own_scope():
+    from claimcheck.scopes import cumulative
+
+    (total,) = checkable_figures("Velto has raised $12 billion to date.")
+    (round_,) = checkable_figures("Velto raised $6 billion in its latest round.")
+    assert total.scope == "in total" and round_.scope is None
+    assert cumulative("has raised in all") == "in total" and cumulative("raised in May") is None

@@ -73,3 +73,13 @@ def test_timing_a_temporal_clause_dates_its_figure():
         "Hurricane Orla had 150 mph winds when it made landfall.", "Orla had winds of 160 mph.", model=None
     )
     assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_timing_opening_a_thing_is_not_the_open_of_a_trading_day():
+    from claimcheck.claims import checkable_figures
+
+    (raised,) = checkable_figures("Velto raised $240 million, money it will spend on opening depots.", "2026-03-10")
+    (office,) = checkable_figures("Velto opened a new office for $5 million.", "2026-03-10")
+    (shares,) = checkable_figures("Velto stock opened 3% higher.", "2026-03-10")
+    assert raised.moment is None and office.moment is None
+    assert shares.moment == "open"
