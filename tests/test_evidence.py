@@ -134,3 +134,14 @@ def test_evidence_one_article_s_lines_worded_alike_but_for_their_figures_are_a_l
     # the same lines from two articles are one fact told twice
     assert weigh_evidence(first, second, Aliases(), "conflict", [], same_document=False) == ("conflict", [])
     assert replace(first, clause=None) is not None
+
+
+def test_evidence_another_entity_s_kindred_figure_is_shown_only_where_one_article_sets_them_side_by_side():
+    monthly = figure("Velto has more than 100 million monthly active users.", "more than 100 million")
+    weekly = figure("Ostrava has 155.2 million weekly active users.", "155.2 million")
+    reasons = ["different_subject", "different_measure"]
+    assert weigh_evidence(monthly, weekly, Aliases(), "needs_review", reasons, same_document=False) is None
+    assert weigh_evidence(monthly, weekly, Aliases(), "needs_review", reasons, same_document=True) == (
+        "needs_review",
+        reasons,
+    )
