@@ -24,15 +24,9 @@ _STATISTIC_RE = re.compile(
     r"|(?P<verb>averag|peak)(?:ed|ing|s)\s+(?:at|of)?)\s*(?:about|around|roughly|some|nearly|almost|over)?\s*$",
     re.I,
 )
-
-
 #: The adjective after a length that says which dimension it is: "13 kilometers long", "three feet wide".
 _DIMENSION_RE = re.compile(r"^\s*(?P<how>wide|long|tall|high|deep|thick|across|in diameter)\b", re.I)
-
-
 _DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "diameter", "long": "length", "tall": "height"}
-
-
 _DIMENSIONS |= {"high": "height", "deep": "depth", "thick": "thickness"}
 
 
@@ -63,8 +57,6 @@ def priced(figure: Quantity, measure: str | None, clause: str = "") -> str | Non
 _PRICE_VERB_RE = re.compile(
     r"\b(?:costs?|costing|sells?|sold|selling|retails?|retailing|goes for|go for|priced)\b", re.I
 )
-
-
 _SPAN_UNIT_RE = re.compile(
     r"(?P<words>(?:[A-Za-z][\w\-]*\s+)+)(?P<unit>(?:hours?|days?|minutes?|years?|weeks?|months?))$", re.I
 )

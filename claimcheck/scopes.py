@@ -17,8 +17,6 @@ _AMONG = re.compile(
     r"\b(among|across)\s+(?:the\s+|its\s+|all\s+)?(?P<who>[\w\-]+(?:\s(?:over|under|aged|above|below)\s\d+|\s(?!and\b|or\b|in\b)[a-z]+)?)",
     re.I,
 )
-
-
 _SCOPE_PHRASE = re.compile(
     r"\b(?:in|within|across|among|inside|outside)\s+(?:the\s+)?(?P<what>[\w.’']+(?:\s[\w.’']+){0,3})", re.I
 )
@@ -29,8 +27,6 @@ _TOP_N = re.compile(
     r"\b(?:\d+|three|five|ten|twenty|fifty|hundred)\s(?:most[\s\-]\w+|largest|biggest|leading)\b",
     re.I,
 )
-
-
 #: What a sum says it counts in or leaves out, right after it: "including debt", "plus interest".
 _INCLUSION_RE = re.compile(
     r"^\s*(?:[a-z\-]+\s*){0,2},?\s*\(?\s*(?P<how>including|includes|inclusive of|plus|excluding|exclusive of|not including|net of"
@@ -106,8 +102,6 @@ MARKETS = {
 
 
 _MARKET_AFTER_RE = re.compile(rf"^\s+(?:in\s+)?(?P<m>{'|'.join(MARKETS)})\b", re.I)
-
-
 _MARKET_BEFORE_RE = re.compile(
     rf"\b(?P<m>{'|'.join(MARKETS)})\s+(?:[a-z\-]+\s+){{0,2}}(?:of|at|was|were|is|reached|hit|to)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|an estimated|over|more than)\s+)?$|"
