@@ -83,3 +83,13 @@ def test_timing_opening_a_thing_is_not_the_open_of_a_trading_day():
     (shares,) = checkable_figures("Velto stock opened 3% higher.", "2026-03-10")
     assert raised.moment is None and office.moment is None
     assert shares.moment == "open"
+
+
+def test_timing_a_price_per_share_a_buyer_offers_is_not_the_market_s():
+    from claimcheck.claims import checkable_figures
+
+    (offered,) = checkable_figures("Velto offered $50 a share in cash for Ostrava.", "2026-03-10")
+    (market,) = checkable_figures("Ostrava shares trade at $45.", "2026-03-10")
+    (total,) = checkable_figures("Velto paid $5 billion for Ostrava.", "2026-03-10")
+    assert offered.moment == "offer" and market.moment is None
+    assert total.moment is None  # a deal's whole price is no point of a trading day
