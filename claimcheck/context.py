@@ -21,7 +21,7 @@ from .measures import (
 )
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
-from .scopes import MARKETS, clause_scope, cumulative, employer_of, inclusion, market_of, scope_after
+from .scopes import MARKETS, clause_scope, counted_in, employer_of, market_of, scope_after
 from .subjects import owner_names, respective_subjects, subject_of
 from .timeref import as_of, find_periods, present_period
 from .timing import (
@@ -79,7 +79,7 @@ def describe(
     described: list[Quantity] = []
     for index, figure in enumerate(figures):
         clause_start, clause_end = next(((s, e) for s, e in clauses if s <= figure.start < e), (0, len(sentence)))
-        clause = sentence[clause_start:clause_end]
+        clause, after = sentence[clause_start:clause_end], sentence[figure.end : clause_end]
         parsed = figure_grammar(sentence, figure.start, figure.end)
         subject = respective.get(index) or subject_of(
             sentence, figure, parsed, names, main_entity, (clause_start, clause_end)
@@ -95,10 +95,10 @@ def describe(
                 if figure.kind == "duration"
                 else _parsed_measure(parsed, figure),
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
-                phrase_after(sentence[figure.end : clause_end]),
+                phrase_after(after),
             )
         )
-        measure = dimension(figure, sentence[figure.end : clause_end]) or pay_measure(measure, figure.kind, figure.unit)
+        measure = dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = priced(figure, measure, clause)
         if measure == "pay" and figure.unit.endswith(" per season"):
             figure = replace(figure, unit=figure.unit.removesuffix("season") + "year")  # a wage a season: a year's
@@ -108,17 +108,15 @@ def describe(
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
                 subject or main_entity,
             )
-        local = scope_after(sentence[figure.end : clause_end])
+        local = scope_after(after)
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
         scope = clause_scope(clause, subject) if not local else (local if local != subject else None)
         market = market_of(sentence, figure) or (employer_of(clause, subject) if measure == "pay" else None)
         scope = parsed.party or market or scope  # "$182M overseas", "a worldwide total of"
-        counted_in = inclusion(sentence[figure.end : clause_end]) if figure.kind == "money" else None
-        if figure.kind == "money" and measure_family(measure)[0] == "funds raised":
-            counted_in = counted_in or cumulative(clause)
-        if counted_in:
-            scope = f"{scope}, {counted_in}" if scope else counted_in  # "$69 billion including debt"
+        counted = counted_in(figure, measure, clause, after)
+        if counted:
+            scope = f"{scope}, {counted}" if scope else counted  # "$69 billion including debt"
         if subject and subject.lower() in MARKETS:
             subject = None  # "Overseas, the movie took in": a market, not an owner
         if measure and market:
@@ -147,7 +145,7 @@ def describe(
             figure_stage(sentence, figure, clause_start)
             or revision(clause, (figure.start - clause_start, figure.end - clause_start))
             or _terms_stage(measure, stage_of(before), before)
-            or hypothetical(sentence[figure.end : clause_end])
+            or hypothetical(after)
         )
         moment = moment_of(sentence, figure, clause_start, clause_end, period, date)
         level = _level_before(sentence, figure, described)

@@ -151,6 +151,11 @@ def _generic(word: str, position: int, sentence: str) -> bool:
     return parsed_pos(sentence, position) in ("ADJ", "ADV", "VERB", "DET", "PRON", "ADP", "CCONJ")
 
 
+def is_named(owner: str | None) -> bool:
+    """An owner given by name ("Reddit"), not unsaid or only described ("the company", "new franchise")."""
+    return bool(owner) and not owner[0].islower()
+
+
 def main_entity(sentences: list[str]) -> str | None:
     """The name an article is about: the one it mentions most, at least twice, places and sources aside.
 

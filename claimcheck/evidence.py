@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .entities import Aliases
+from .entities import Aliases, is_named
 from .intervals import agree
 from .intervals import gap as figure_gap
 from .models import Quantity
+from .numbers import NUMBER_WORDS
 from .relations import (
     SAME_CLAUSE,
     clause_overlap,
@@ -24,7 +25,6 @@ from .relations import (
     same_entity,
 )
 from .timeref import same_period
-from .topics import is_named
 
 #: What may differ between two entities' figures that are still shown side by side.
 _ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
@@ -123,15 +123,18 @@ def _one_template(qa: Quantity, qb: Quantity) -> bool:
     return bool(qa.clause) and _NUMBERS_RE.sub("#", qa.clause) == _NUMBERS_RE.sub("#", qb.clause or "")
 
 
-_NUMBERS_RE = re.compile(r"\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_NUMBERS_RE = re.compile(rf"\d[\d.,]*|\b(?:{NUMBER_WORDS})\b", re.I)
 
 
 def _one_sided(qa: Quantity, qb: Quantity, reasons: list[str]) -> bool:
     """Every difference named is one sentence leaving a dimension unsaid, not two sentences stating two values."""
-    stated = {"different_time": "period", "different_scope": "scope", "different_stage": "stage"}
     return not any(
-        getattr(qa, stated[r]) and getattr(qb, stated[r]) for r in reasons if r in stated
+        getattr(qa, _STATED_BY[r]) and getattr(qb, _STATED_BY[r]) for r in reasons if r in _STATED_BY
     ) and not _stated_apart(qa, qb, "same")
+
+
+#: The field each reason says differs.
+_STATED_BY = {"different_time": "period", "different_scope": "scope", "different_stage": "stage"}
 
 
 def _owner(figure: Quantity) -> str | None:

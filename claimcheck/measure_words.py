@@ -13,6 +13,7 @@ import re
 from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, MEASURES, PRAISE_WORDS, measure_family
 from .measures import WORD_TO_MEASURE as _WORD_TO_MEASURE
 from .models import Quantity
+from .numbers import SCALE_WORDS
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS
 from .units import head_noun
@@ -71,13 +72,16 @@ def counted_time(figure: Quantity) -> str | None:
     found = _SPAN_UNIT_RE.search(figure.text[number.end() :]) if number else None
     if found is None:
         return None  # "over five years": a plain span
-    words = [w.lower() for w in found.group("words").split() if w.isalpha() and w.lower() not in _SCALE_OR_HEDGE]
+    words = [w.lower() for w in found.group("words").split() if w.isalpha() and not _scale_or_hedge(w.lower())]
     return " ".join([*words, found.group("unit").lower()]) if words else None
 
 
-_SCALE_OR_HEDGE = frozenset(
-    "thousand million billion trillion m bn k about around nearly almost over some roughly more less than "
-    "just under at least up to a an the".split()
+def _scale_or_hedge(word: str) -> bool:
+    return word in SCALE_WORDS or word in _HEDGE_WORDS
+
+
+_HEDGE_WORDS = frozenset(
+    "about around nearly almost over some roughly more less than just under at least up to a an the".split()
 )
 
 
@@ -202,7 +206,7 @@ def _measure_word(word: str) -> bool:
     if not word[:1].isalpha() or word[0].isupper() or lowered in STOPWORDS or lowered in GLOBAL_WORDS:
         return False
     if lowered in PRAISE_WORDS:
-        return False
+        return False  # "a record fee": how notable, not what
     if lowered in TIME_WORDS or lowered in MONTHS:
         return False
     return lowered in MEASURE_QUALIFIERS or not re.search(r"(?:ing|ed|ly)$", lowered) or lowered in _WORD_TO_MEASURE

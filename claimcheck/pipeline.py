@@ -152,12 +152,11 @@ def _check(
     story_dated = undated_dates(readable)  # an undated article's money is converted at its story's date
     if story_dated:
         claims = dated_claims(claims, story_dated)
-        figured = [c for c in claims if c.quantities]  # the same claims, in the same order as their vectors
     source_of = {d.id: d.source for d in readable}
     story_of = {d.id: d.story for d in readable}
     # an unnamed figure may be its story's main entity's: never a conflict, but kept beside that entity's figures
-    claims = with_topics(claims, story_of, story_topics(figured, story_of, aliases))
-    figured = [c for c in claims if c.quantities]
+    claims = with_topics(claims, story_of, story_topics(claims, story_of, aliases))
+    figured = [c for c in claims if c.quantities]  # the same claims, in the same order as their vectors
     with _bar(progress, 0, "compare") as bar:
         failed: list | None = None if strict else []
         left_out: list[int] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .entities import Aliases
+from .entities import Aliases, is_named
 from .intervals import agree
 from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, is_running_tally, measure_family
 from .models import Quantity
@@ -218,14 +218,10 @@ def _one_sided_subject(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
 
     A described owner ("the full run") names nothing: it counts as unsaid.
     """
-    if _names(qa.subject) == _names(qb.subject):
+    if is_named(qa.subject) == is_named(qb.subject):
         return False
-    named, other = (qa, qb) if _names(qa.subject) else (qb, qa)
+    named, other = (qa, qb) if is_named(qa.subject) else (qb, qa)
     return not (other.scope and aliases.same(other.scope, named.subject))
-
-
-def _names(subject: str | None) -> bool:
-    return bool(subject) and not subject[0].islower()
 
 
 def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
@@ -318,7 +314,7 @@ def same_entity(a: str | None, b: str | None, aliases: Aliases) -> str:
     """ "same", "different", or "unknown" where either owner is unsaid or only described ("the film")."""
     if not a or not b:
         return "unknown"
-    if not _names(a) or not _names(b):  # a description is not an identification
+    if not is_named(a) or not is_named(b):  # a description is not an identification
         return "same" if a.lower() == b.lower() else "unknown"
     return "same" if aliases.same(a, b) else "different"
 
@@ -342,19 +338,19 @@ def one_deal(qa: Quantity, qb: Quantity) -> bool:
     return _named_in(qa.subject, qb.clause) and _named_in(qb.subject, qa.clause)
 
 
+#: Measure words of a deal's price: its nouns and what is paid in one.
+DEAL_WORDS = DEAL_NOUNS | {"fee", "fees", "bid", "offer"}
+
+
 def _deal_price(figure: Quantity) -> bool:
     words = set((figure.measure or "").split())
     return figure.kind == "money" and bool(words & DEAL_WORDS)
 
 
-#: Measure words of a deal's price: its nouns and what is paid in one.
-DEAL_WORDS = DEAL_NOUNS | {"fee", "fees", "bid", "offer"}
-
-
 def _named_in(name: str, clause: str | None) -> bool:
     """``name`` or its last word ("Rice" for "Declan Rice") in ``clause``."""
     last = name.split()[-1]
-    return bool(clause) and name[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", clause) is not None
+    return bool(clause) and is_named(name) and re.search(rf"\b{re.escape(last)}\b", clause) is not None
 
 
 #: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .measures import measure_family
 from .models import Quantity
 from .timeref import MONTHS
 from .words import GLOBAL_WORDS, STOPWORDS, TIME_WORDS, place_of
@@ -166,3 +167,11 @@ def cumulative(clause: str) -> str | None:
     """ "in total" where a clause gives a running total of money raised ("has raised $12 billion to date"):
     a round's size and the sum of all rounds are two facts, so the total is its own scope."""
     return "in total" if _CUMULATIVE_RE.search(clause) else None
+
+
+def counted_in(figure: Quantity, measure: str | None, clause: str, after: str) -> str | None:
+    """What a sum says it counts in or leaves out (:func:`inclusion`), else whether a sum raised is a running
+    total (:func:`cumulative`); None for other figures."""
+    if figure.kind != "money":
+        return None
+    return inclusion(after) or (cumulative(clause) if measure_family(measure)[0] == "funds raised" else None)

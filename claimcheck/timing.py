@@ -236,7 +236,7 @@ _PRICED_AT_RE = re.compile(
 
 
 #: Words of a bid before a price per share: the price a buyer offers, which the market's price is not.
-_OFFERED_RE = re.compile(r"\b(?:offer(?:ed|s|ing)?|bid(?:s|ding)?|(?:agreed|agree|agrees|will|to) pay|paying)\b", re.I)
+_BID_RE = re.compile(r"\b(?:offer(?:ed|s|ing)?|bid(?:s|ding)?|(?:agreed|agree|agrees|will|to) pay|paying)\b", re.I)
 
 
 _TAKINGS_BEFORE_RE = re.compile(r"(?:\d(?:[MmBbKk]n?)?|\bmillion|\bbillion)\s+(?:[\w\-]+\s+)?$")
@@ -263,7 +263,7 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
     named_end = offset + (figure.end - figure.start) if figure is not None else -1
     if figure is not None and _PRICED_AT_RE.search(clause[:offset]):
         return "offer"  # "priced its shares at $34", "to price Arm shares above the range, at $52"
-    if figure is not None and " per share" in figure.unit and _OFFERED_RE.search(clause[:offset]):
+    if figure is not None and " per share" in figure.unit and _BID_RE.search(clause[:offset]):
         return "offer"  # "Velto offered $50 a share for Ostrava": a bid's price, not the market's
     found = [
         (m.start(), name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .entities import Aliases
+from .entities import Aliases, is_named
 from .models import Claim
 
 #: How many of an article's first figured sentences say what it is about.
@@ -22,20 +22,17 @@ LEAD_CLAIMS = 4
 TOPIC_SHARE = 0.4
 
 
-def is_named(subject: str | None) -> bool:
-    """An owner given by name ("Reddit"), not unsaid or only described ("the company", "new franchise")."""
-    return bool(subject) and not subject[0].islower()
-
-
 def story_topics(claims: list[Claim], story_of: dict, aliases: Aliases) -> dict:
     """Map each story to its topic: the named owner the most of its articles (and at least
     :data:`TOPIC_SHARE` of them, two at the least) give figures to in their first :data:`LEAD_CLAIMS`
-    figured sentences (``claims`` in document order); a story without one is left out."""
+    sentences with figures (``claims`` in document order); a story without one is left out."""
     articles: dict = defaultdict(set)
-    owners: dict = defaultdict(Counter)
+    owners: dict = defaultdict(dict)  # story -> {(owner, article): None}, ordered: a tie goes to the first
     spelled: dict = {}
     lead: Counter = Counter()
     for claim in claims:
+        if not claim.quantities:
+            continue  # a story's articles, and an article's lead, are counted in sentences with figures
         story = story_of.get(claim.doc_id)
         articles[story].add(claim.doc_id)
         lead[claim.doc_id] += 1
@@ -45,11 +42,10 @@ def story_topics(claims: list[Claim], story_of: dict, aliases: Aliases) -> dict:
             if is_named(figure.subject):
                 key = aliases.canonical(figure.subject)
                 spelled.setdefault(key, figure.subject)
-                owners[story][key, claim.doc_id] = 1
+                owners[story][key, claim.doc_id] = None
     topics = {}
-    for story, counted in owners.items():
-        per_owner = Counter(key for key, _doc in counted)
-        (key, count), *_ = per_owner.most_common(1)
+    for story, named in owners.items():
+        (key, count), *_ = Counter(key for key, _doc in named).most_common(1)
         if count >= max(2, TOPIC_SHARE * len(articles[story])):
             topics[story] = spelled[key]
     return topics
