@@ -19,7 +19,7 @@ from .alignment import align
 from .entities import Aliases
 from .evidence import conflict_score, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
-from .intervals import agree, bound_at_value, is_exact_count, is_stated
+from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
 from .relations import (
@@ -63,6 +63,9 @@ def compare_claims(
     same_document = a.doc_id == b.doc_id
     for qa, qb in align(a.quantities, b.quantities, aliases, loose=loose):
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
+        if verdict != "consistent" and (parts := _parts_of_whole(qa, a, qb, b)):
+            verdict, reasons, score = "consistent", [], figure_gap(qa, qb) / 10
+            explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
         if evidence and verdict != "consistent":
             weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
             if weighed is None:
@@ -91,6 +94,15 @@ def compare_claims(
             )
         )
     return pairs
+
+
+def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | None:
+    """ "X and Y add up to Z" where one figure and another of its sentence make the other claim's figure."""
+    for part, claim, whole in ((qa, a, qb), (qb, b, qa)):
+        other = adds_up_to(part, claim.quantities, whole)
+        if other is not None:
+            return f"{part.text} and {other.text} add up to {whole.text}"
+    return None
 
 
 def rank_pairs(pairs) -> list[Pair]:

@@ -11,8 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .entities import is_named
 from .grammar import FigureGrammar, figure_grammar, parse
-from .measure_words import choose_measure, counted_time, dimension, phrase_after, priced, statistic, worded_measure
+from .measure_words import (
+    choose_measure,
+    counted_time,
+    dimension,
+    distance_from,
+    phrase_after,
+    priced,
+    statistic,
+    worded_measure,
+)
 from .measures import (
     MEASURES,
     is_running_tally,
@@ -45,6 +55,18 @@ _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additiona
 _SELF_MEASURING = frozenset({"magnitude", "temperature"})
 #: How a fact-checker names a dimension as a measure.
 _DIMENSION_MEASURES = {"mass": "weight", "frequency": "speed"}
+#: "since" opening an event, not a time: "since acquiring Mobil two decades ago", "since its 1998 purchase".
+_SINCE_EVENT_RE = re.compile(
+    r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|beginning|first|second|turn))\b)"
+    r"(?![A-Z][a-z]+\s+\d|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|last|this|then|records|its\s+(?:launch|founding|inception|start))\b)"
+)
+#: A relative clause right after a figure, which says more about it: ", which was levied on Amazon in 2021".
+_RELATIVE_AFTER_RE = re.compile(r"^\s*,?\s*(?:which|that)\s[^,;]*")
+#: Who a penalty was laid on, in such a clause.
+_LEVIED_ON_RE = re.compile(
+    r"\b(?:levied|imposed|slapped|handed down|issued)\s+(?:on|against|to)\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|stands|stand|now|currently|remains|remain|today)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r";|\bcompared (?:to|with)\b|\bversus\b|\bvs\.?\s|\bwhile\b|\bwhereas\b|,\s(?:but|and)\s|\bup from\b|\bdown from\b|"
@@ -72,6 +94,9 @@ def describe(
     # are (a time after another finite verb dates that verb's figure: "revenue in a month exceeded its
     # earnings for 2025").
     finite = [t.idx for t in parse(sentence) if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    # "its largest since its merger with Mobil in the late 1990s": that time dates the event the figure is
+    # measured against, as a finite verb's time dates that verb's figure
+    finite += [m.start() for m in _SINCE_EVENT_RE.finditer(sentence)]
     names = owner_names(sentence, figures)
     periods = find_periods(sentence, date)
     clauses = _clauses(sentence)
@@ -95,7 +120,7 @@ def describe(
                 if figure.kind == "duration"
                 else _parsed_measure(parsed, figure),
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
-                phrase_after(after),
+                parsed.measure if parsed.verb_object else phrase_after(after),
             )
         )
         measure = dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
@@ -112,9 +137,12 @@ def describe(
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
         scope = clause_scope(clause, subject) if not local else (local if local != subject else None)
+        distance = distance_from(figure, after)
+        if distance is not None:  # "40 km northwest of Herat": the quake's (the story's) distance from Herat
+            (measure, scope), subject = distance, None if subject == distance[1] or not is_named(subject) else subject
         market = market_of(sentence, figure) or (employer_of(clause, subject) if measure == "pay" else None)
         scope = parsed.party or market or scope  # "$182M overseas", "a worldwide total of"
-        counted = counted_in(figure, measure, clause, after)
+        counted = counted_in(figure, measure, clause, after, sentence[clause_start : figure.start])
         if counted:
             scope = f"{scope}, {counted}" if scope else counted  # "$69 billion including debt"
         if subject and subject.lower() in MARKETS:
@@ -135,7 +163,16 @@ def describe(
         if measure and _ADDED_RE.search(sentence[max(0, figure.start - 20) : figure.start]):
             measure = "additional " + measure  # "another 3.4 million watched online": a part added, not the total
         before = sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
-        own = [item for item in periods if not any(figure.end <= at < item[0] for at in finite)]
+        described_by = _RELATIVE_AFTER_RE.match(sentence[figure.end :])
+        own_verbs = (figure.end, figure.end + described_by.end()) if described_by else (0, 0)
+        own = [
+            item
+            for item in periods
+            # a relative clause on the figure's noun dates it: "a fine of €746m, which was levied in 2021"
+            if not any(figure.end <= at < item[0] and not own_verbs[0] <= at < own_verbs[1] for at in finite)
+        ]
+        if described_by and not is_named(subject) and (levied := _LEVIED_ON_RE.search(described_by.group(0))):
+            subject = levied.group("who")  # "a fine of €746m, which was levied on Amazon": Amazon's
         period = nearest_period(own, figure, clause_start, clause_end)
         if period is None and date and is_running_tally(measure, figure.kind):
             period = as_of(date)  # "the toll rose to 66": a tally that grows, true on the article's day
@@ -207,8 +244,10 @@ def _terms_stage(measure: str | None, stage: str | None, before: str) -> str | N
 
 
 def _converted_from(sentence: str, figure: Quantity, before: list[Quantity]) -> Quantity | None:
-    """The sum a bracketed figure converts ("£25m (€30m)", "HK$1bn (US$128m)"), or None."""
-    if not before or figure.kind != "money" or before[-1].kind != "money" or before[-1].currency == figure.currency:
+    """The figure a bracketed figure converts ("£25m (€30m)", "30 km (19 miles)"), or None."""
+    if not before or before[-1].kind != figure.kind or figure.kind in ("count", "percent"):
+        return None
+    if (figure.currency, figure.unit) == (before[-1].currency, before[-1].unit):
         return None
     return before[-1] if _CONVERSION_RE.match(sentence[before[-1].end : figure.start]) else None
 

@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .currency import CURRENCY_SIGNS
 from .measures import MEASURE_QUALIFIERS, MEASURES, PRAISE_WORDS, WORD_TO_MEASURE, measure_family
 from .names import full_name as name_of
 from .numbers import SCALE_WORDS
@@ -54,6 +55,7 @@ class FigureGrammar:
     object: bool = False  #: The figure's noun is what a content verb acts on ("destroyed 3,400 homes").
     described: str | None = None  #: An owner the clause describes but does not name ("the particle robots").
     party: str | None = None  #: Who a price was paid by or to ("Lazio"): two buyers of one player, two deals.
+    verb_object: bool = False  #: The measure is the verb whose object the figure is ("forfeit $2.5bn").
 
 
 _NOTHING = FigureGrammar(None, None)
@@ -127,6 +129,9 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         # "26.7% of the public uses AI": a share of people doing something; the verb says what.
         noun, measure = None, ("adoption" if WORD_TO_MEASURE[form] in ("usage", "adoption") else form)
     measure = measure or _measure(noun, verb, inside)
+    verb_object = measure is None and noun is None and _is_sum(inside) and _acted_on_sum(head, verb)
+    if verb_object:
+        measure = verb.lemma_.lower()  # "to forfeit $2.5 billion and pay a $1.8 billion fine": each verb its own
     owner = read_owner(noun, verb, inside, set_at=head.dep_ == "pobj")
     bought, party = _bought(head, inside)
     if bought is not None:
@@ -150,7 +155,40 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         owner, anaphor = (name_of(paid), False) if paid.pos_ == "PROPN" else ("it", True)
     described = description(verb, inside, noun) if owner is None or anaphor else None
     party_name = name_of(party) if party is not None else None
-    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described, party_name)
+    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described, party_name, verb_object)
+
+
+#: Verbs that take a sum without saying what it is ("made $5 billion", "generated $2.5 billion").
+_GENERIC = frozenset("make take bring generate post produce see book collect ring pull rake haul do".split())
+
+
+def _is_sum(inside) -> bool:
+    """Whether the figure's tokens carry a currency ("$2.5 billion", "nine million dollars")."""
+    return any(
+        t.tag_ == "$" or len(t.text) == 1 and t.text in CURRENCY_SIGNS or t.lower_ in _CURRENCY_NAMES for t in inside
+    )
+
+
+_CURRENCY_NAMES = frozenset("dollars dollar euros euro pounds pound yuan yen francs rupees won".split())
+
+
+def _acted_on_sum(head, verb) -> bool:
+    """Whether the figure is a content verb's own object, with no noun to say what it is ("forfeit $2.5bn")."""
+    return (
+        verb is not None
+        and head.dep_ == "dobj"
+        and head.head == verb
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _LIGHT | _TRADING | _LAUNCH | _GENERIC
+        and verb.lemma_.lower() not in REPORTING
+        and not any(c.dep_ == "prt" for c in verb.children)  # "brought in", "took in": takings, as words say
+        and not {verb.lower_, verb.lemma_.lower()} & (RISE_VERBS | FALL_VERBS)  # a move says what changed
+        and not any(  # "generated $2.55 billion in revenue": the noun says what
+            c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.pos_ == "NOUN" for g in c.children)
+            for c in (*verb.children, *head.subtree)
+            if c.idx > head.idx
+        )
+    )
 
 
 #: Verbs of a deal: a sum "for" which they happen is the price of what changed hands.
@@ -347,6 +385,7 @@ def _measure(noun, verb, inside) -> str | None:
             and child.pos_ == "NOUN"
             and child not in inside
             and child.lower_ not in _WHERE_WORDS  # "$194 million overseas" says where, not what
+            and not any(d.dep_ == "nummod" for d in child.children)  # "30 km (19 miles)": another figure's noun
             and not any(d.dep_ == "det" and d.lower_ in _RATE_DETERMINERS for d in child.children)  # "a season"
         ):
             return _noun_phrase(child)

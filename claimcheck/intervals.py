@@ -202,3 +202,23 @@ def _place(x: float) -> float:
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= _EPSILON * max(abs(a), abs(b), 1.0)
+
+
+def adds_up_to(part: Quantity, siblings, whole: Quantity) -> Quantity | None:
+    """Another figure of ``part``'s sentence that, added to it, makes ``whole``, or None.
+
+    "to forfeit $2.5 billion and pay a $1.8 billion fine" against "a $4.3 billion penalty": each sum is a
+    part of the other article's whole, not a misreport of it.
+    """
+    if part.change in ("up", "down") or part.range or not 0 < part.normalized < whole.normalized:
+        return None
+    low, high, _, _ = bounds(whole)
+    for other in siblings:
+        if other is part or (other.kind, other.unit, other.currency) != (part.kind, part.unit, part.currency):
+            continue
+        if other.change in ("up", "down") or other.range or other.normalized <= 0:
+            continue
+        total = part.normalized + other.normalized
+        if low - whole.normalized * 0.005 <= total <= high + whole.normalized * 0.005:
+            return other
+    return None

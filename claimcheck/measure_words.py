@@ -31,6 +31,31 @@ _DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "diameter", "l
 _DIMENSIONS |= {"high": "height", "deep": "depth", "thick": "thickness"}
 
 
+#: A length a compass point or "from" follows is how far a thing is from a place: "40 km northwest of Herat",
+#: "30 kilometres (19 miles) from the coast". A bracketed conversion may sit between.
+_DISTANCE_RE = re.compile(
+    r"^\s*(?:[(\[][^)\]]{0,40}[)\]]\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ward)?\s+of"
+    r"|(?:away\s+)?from|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?)\b(?P<rest>[^,;.()]*)",
+    re.I,
+)
+_PLACE_RE = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*")
+
+
+def distance_from(figure: Quantity, after: str) -> tuple[str, str | None] | None:
+    """("distance", the place it is measured from, when named) for a length a direction or "from" follows.
+
+    An epicentre "40 km northwest of Herat" and one "30 kilometres northwest of the provincial capital of
+    Herat" are one distance from one place; "120 km east of the Iranian border" is another place's.
+    """
+    if figure.kind != "length":
+        return None
+    found = _DISTANCE_RE.match(after)
+    if found is None:
+        return None
+    names = _PLACE_RE.findall(found.group("rest"))
+    return "distance", (names[-1] if names else None)
+
+
 def dimension(figure: Quantity, after: str) -> str | None:
     """What a figure measures where its unit or the adjective after it says: "age" for "18-year-old",
     "width" for "three feet wide"; None elsewhere."""

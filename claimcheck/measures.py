@@ -26,6 +26,8 @@ MEASURES = {
     "price": "price prices pricing priced shares stock stocks fee fees",
     "cost": "cost costs cheaper",
     "pay": "pay salary salaries wage wages compensation paycheck",
+    "sum paid": "paid fine fines fined penalty penalties forfeit forfeits forfeited forfeiture restitution damages "
+    "settlement",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died",
@@ -42,6 +44,12 @@ PRAISE_WORDS = frozenset(
 DEAL_NOUNS = frozenset(
     "deal deals agreement transaction takeover acquisition purchase buyout transfer merger signing".split()
 )
+#: What kind of sum paid a word names; "pay" and "paid" name none.
+_PAID_KINDS = {
+    **dict.fromkeys("fine fines fined penalty penalties".split(), "penalty"),
+    **dict.fromkeys("forfeit forfeits forfeited forfeiture".split(), "forfeiture"),
+    **dict.fromkeys(["restitution", "damages", "settlement"], "redress"),
+}
 #: Each measure word and the family it belongs to.
 WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}
 #: Qualifiers that make two figures of one family different measures.
@@ -75,6 +83,9 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
         heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
         family = stem(heads[-1]) if heads else None
     qualifiers = {w for w in words if w in MEASURE_QUALIFIERS}
+    if family == "sum paid":
+        # a fine, a forfeiture and damages are kinds of one payment; "must pay $454m" may be all of them
+        qualifiers |= {_PAID_KINDS[w] for w in words if w in _PAID_KINDS}
     if family == "valuation" and "market" in words:
         qualifiers.add("market")  # a market value is traded; "valued at" is a deal's or a round's price
     return family, frozenset(qualifiers)
@@ -86,17 +97,20 @@ _PAY_WORDS = frozenset(
     "pay pays paid paying salary salaries wage wages compensation contract contracts deal deals agreement "
     "package earn earns earned earning earnings worth".split()
 )
+_PAY_VERBS = frozenset("pay pays paid paying".split())
 _TIME_RATE = re.compile(r" per (?:year|season|month|week)$")
 
 
 def pay_measure(measure: str | None, kind: str, unit: str) -> str | None:
     """ "pay" for a sum per unit of time under a contract, a wage or an earning verb, "contract" for
-    the length of one; else ``measure``.
+    the length of one, "sum paid" for a sum paid once ("must pay $360 million"); else ``measure``.
 
     One wage is written as a deal's yearly worth, an earning, a salary or a contract, and its
     term as "a two-year deal" or "earn ... over two and a half years": whatever the wording,
     a time rate or a duration with any of those words is one measure.
     """
+    if kind == "money" and measure and not _TIME_RATE.search(unit) and measure.split()[-1] in _PAY_VERBS:
+        return "sum paid"  # "must pay $360 million", "fined $354.8 million": a sum paid once, not a wage
     if not measure or kind not in ("money", "duration") or kind == "money" and not _TIME_RATE.search(unit):
         return measure
     if not set(re.findall(r"[a-z]+", measure.lower())) & _PAY_WORDS:

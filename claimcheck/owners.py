@@ -87,6 +87,9 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         # "It took TikTok nine months to reach...": "it" holds no place; the object is whose time it was
         named = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
         return full_name(named) if named is not None else None
+    given = _given_with(noun, verb, inside)
+    if given is not None:
+        return given  # "the judge hit Orbex with a $4 million fine": Orbex's fine, not the judge's
     measured = measured_object(verb, inside)
     found = _owner_of_noun(measured, inside) if measured is not None else None
     if found and not is_anaphor(found):
@@ -130,17 +133,43 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
     for _ in range(3):  # "Barbie set records by bringing in $155 million": the clause's subject
         if above.dep_ not in ("xcomp", "advcl", "conj", "relcl", "pcomp", "prep") or above.head == above:
             break
-        above = above.head
+        controlled, above = above.dep_ == "xcomp", above.head
         if above.pos_ not in VERBS:
             continue
         if above.lemma_ in REPORTING:
             break
+        told = next((c for c in above.children if c.dep_ == "dobj" and c not in inside), None)
+        if controlled and told is not None and told.lemma_.lower() not in WORD_TO_MEASURE:
+            # "the judge ordered Trump's sons to pay $4 million", "forced Orbex to pay": who is told to act
+            if told.pos_ == "PROPN" and is_name(told):
+                return full_name(told)
+            named = appositive(told)
+            if named is not None:
+                return full_name(named)  # "ordered Trump's sons, Don Jr. and Eric, to pay": theirs, not Trump's
+            return None if told.lower_ in ANAPHORS else told.doc[told.left_edge.i : told.i + 1].text
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child not in inside:
                 if (child.pos_ == "PROPN" and is_name(child)) or appositive(child) is not None:
                     return full_name(appositive(child) or child)
         break
     return None
+
+
+#: Verbs that lay a sum on someone "with": "hit Orbex with a fine", "presented her with a $1m prize".
+_IMPOSE_VERBS = frozenset("hit slap saddle charge penalise penalize punish sanction fine reward present award".split())
+
+
+def _given_with(noun, verb, inside) -> str | None:
+    """The named object of a verb that hands it the figure's noun "with": "slapped Orbex with a $5m penalty"."""
+    anchor = noun if noun is not None else next((t for t in inside if t.head not in inside), None)
+    if anchor is None or anchor.dep_ != "pobj" or anchor.head.lower_ != "with" or anchor.head.head != verb:
+        return None
+    if verb.lemma_.lower() not in _IMPOSE_VERBS:
+        return None  # "Kane leaves Spurs with 280 goals": his goals, not the club's
+    told = next((c for c in verb.children if c.dep_ == "dobj" and c not in inside), None)
+    if told is None or told.pos_ != "PROPN" or not is_name(told):
+        return None
+    return full_name(told)
 
 
 def _named_subject(verb, inside) -> str | None:
@@ -286,22 +315,24 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
             return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"
 
     if noun.lower_ in DEAL_NOUNS:
-        # "Orbex's £105m signing of Velto", "Orbex's takeover of Velto": the price is of what changed hands
+        # "Orbex's £105m signing of Velto", "Orbex's takeover of Velto": the price is of what changed hands;
+        # "its $75 billion merger with Velto": the deal is told by the other party
         for child in children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "with" and noun.lower_ == "merger"):
                 target = next((t for t in child.children if t.dep_ == "pobj" and t not in inside), None)
                 if target is not None and proper(target) and is_name(target):
                     return full_name(target)
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and is_name(child):
             return full_name(child)
+    held = noun.lemma_.lower() in ("share", "stake")  # "2.3 shares in Orbex", "a 5% stake in Orbex"
     for child in children:
         # "a 32% drop in Orbex's share price": what a change is in is whose it is
-        if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "in" and changes):
+        if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "in" and (changes or held)):
             for target in child.children:
                 if target.dep_ != "pobj" or target in inside:
                     continue
-                if proper(target) and is_name(target) and child.lower_ != "in":
+                if proper(target) and is_name(target) and (child.lower_ != "in" or held):
                     return full_name(target)
                 if target.pos_ in NOUNS and depth < 2:
                     # "15 miles for the Volt's range", "a 19% drop for the Orbex Europe index"

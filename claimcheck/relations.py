@@ -113,7 +113,7 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         or (qa.kind == "count" and qa.unit and qb.unit and counted_noun(qa) != counted_noun(qb))
     ):
         reasons.append("different_measure")
-    if (
+    if not _timeless(qa, qb) and (
         qa.period
         and qb.period
         and not same_period(qa.period, qb.period)
@@ -133,6 +133,11 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
     ):
         reasons.append("different_stage")
     return reasons
+
+
+def _timeless(qa: Quantity, qb: Quantity) -> bool:
+    """Two figures of where a thing is ("40 km northwest of Herat"): the day an article tells it does not change it."""
+    return qa.measure == qb.measure == "distance"
 
 
 #: Measures whose figure is what a span of time adds up to, or what a company was worth at one time.

@@ -60,11 +60,15 @@ def inclusion(after: str) -> str | None:
 _ADD_ONS = frozenset({"interest", "debt", "bonuses", "add-ons", "fees", "taxes", "tax", "dividends"})
 
 
+_NAME_RUN_RE = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+")
+
+
 def clause_scope(clause: str, subject: str | None) -> str | None:
     """Where the figure holds: "global", a place other than the subject, or a "top N" list."""
     if (top := _TOP_N.search(clause)) is not None:
         return "top " + re.search(r"\d+|three|five|ten|twenty|fifty|hundred", top.group(0), re.I).group(0).lower()
-    lowered = re.findall(r"[\w’']+", clause.lower())
+    unnamed = _NAME_RUN_RE.sub(" ", clause)  # "the National Disaster Management Authority" is a name, not a scope
+    lowered = re.findall(r"[\w’']+", unnamed.lower())
     if any(word in GLOBAL_WORDS for word in lowered):
         return "global"
     for match in _SCOPE_PHRASE.finditer(clause):
@@ -79,7 +83,7 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
                 return name.rstrip(".")  # "in Auckland": a place the gazetteer does not know
     if (among := _AMONG.search(clause)) is not None:
         return among.group(1).lower() + " " + among.group("who").lower()
-    if re.search(r"\b(?:domestic|domestically|national|nationwide|local)\b", clause, re.I):
+    if re.search(r"\b(?:domestic|domestically|national|nationwide|local)\b", unnamed, re.I):
         return "domestic"
     return None
 
@@ -169,9 +173,22 @@ def cumulative(clause: str) -> str | None:
     return "in total" if _CUMULATIVE_RE.search(clause) else None
 
 
-def counted_in(figure: Quantity, measure: str | None, clause: str, after: str) -> str | None:
-    """What a sum says it counts in or leaves out (:func:`inclusion`), else whether a sum raised is a running
-    total (:func:`cumulative`); None for other figures."""
+#: The same marker set off between a measure and its sum: "The deal's value, including debt, is about $64.5bn".
+_INCLUSION_BEFORE_RE = re.compile(
+    r",\s*(?P<marker>(?:including|excluding|inclusive of|exclusive of|not including|net of)\s+[^,]{2,40}),\s*"
+    r"(?:is|was|are|were|stands at|stood at|comes to|came to|totals|totalled|totaled|of|at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|over|more than)\s+)?$"
+)
+
+
+def counted_in(figure: Quantity, measure: str | None, clause: str, after: str, before: str = "") -> str | None:
+    """What a sum says it counts in or leaves out (:func:`inclusion`, after it or set off just before it),
+    else whether a sum raised is a running total (:func:`cumulative`); None for other figures."""
     if figure.kind != "money":
         return None
-    return inclusion(after) or (cumulative(clause) if measure_family(measure)[0] == "funds raised" else None)
+    set_off = _INCLUSION_BEFORE_RE.search(before)
+    return (
+        inclusion(after)
+        or (inclusion(set_off.group("marker")) if set_off else None)
+        or (cumulative(clause) if measure_family(measure)[0] == "funds raised" else None)
+    )

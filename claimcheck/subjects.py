@@ -132,11 +132,23 @@ def _subject(sentence: str, figure: Quantity, names: list[Mention], start: int, 
         return owners[-1].name
     if before:
         return before[-1].name
+    end = min(end, _quote_end(sentence, figure))
     after = [m for m in names if figure.end <= m.start < end and not m.is_source]
     if after:
         return after[0].name
     anywhere = [m for m in names if not m.is_source and m.start < figure.start]
     return anywhere[0].name if anywhere else None
+
+
+def _quote_end(sentence: str, figure: Quantity) -> int:
+    """Where the quotation holding the figure closes, or the sentence's end: the names after it
+    ("... are injured," the spokesman wrote on X, formerly Twitter) say who spoke and where, not whose."""
+    opened = sentence[: figure.start]
+    if opened.count("\u201c") > opened.count("\u201d") or opened.count('"') % 2 == 1:
+        closing = [at for at in (sentence.find("\u201d", figure.end), sentence.find('"', figure.end)) if at >= 0]
+        if closing:
+            return min(closing)
+    return len(sentence)
 
 
 def respective_subjects(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:

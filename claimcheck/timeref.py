@@ -35,13 +35,14 @@ _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>{_YEAR}))?\b"),
     ("month", rf"\b(?:{_PART}[\s\-\u2011])?(?P<month>{_MONTH})(?:,?\s(?P<year>{_YEAR}))?\b"),
     ("year", rf"\b(?:{_PART}[\s\-\u2011])?(?P<year>{_YEAR})\b(?!\s?(?:%|percent|per cent))"),
+    ("decade", r"\b(?:(?P<part>early|mid|late)[\s\-\u2011])?(?P<decade>1[89]\d0|20\d0)['\u2019]?s\b"),
     (
         "relative",
         r"\b(?:(?P<part>early|earlier|mid|late|later)[\s\-\u2011])?(?:(?P<rel>last|this|next|previous|past)\s(?P<unit>year|month|week|quarter))\b",
     ),
     (
         "ago",
-        r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?P<unit>year|month|week|day)s?\sago\b",
+        r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?P<unit>decade|year|month|week|day)s?\sago\b",
     ),
 ]
 _PATTERN_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
@@ -96,6 +97,9 @@ def _resolve(name: str, m: re.Match, anchor: dt.date | None) -> tuple[dt.date, d
         second = groups["y2"]
         last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
         return (dt.date(first, 1, 1), dt.date(last, 12, 31)) if last >= first else None
+    if name == "decade":
+        first = int(groups["decade"])
+        return _part_of((dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), groups.get("part"))
     if year is None and name not in ("relative", "ago"):
         return None
     if name == "quarter":
@@ -127,7 +131,7 @@ def _resolve(name: str, m: re.Match, anchor: dt.date | None) -> tuple[dt.date, d
         return None
     if name == "ago":
         count = _WORD_N.get(groups["n"].lower()) or int(groups["n"])
-        days = {"year": 365, "month": 30, "week": 7, "day": 1}[groups["unit"].lower()] * count
+        days = {"decade": 3652, "year": 365, "month": 30, "week": 7, "day": 1}[groups["unit"].lower()] * count
         point = anchor - dt.timedelta(days=days)
         return point, point
     return _relative(groups, anchor)

@@ -168,7 +168,11 @@ def _unresolved_time(clause: str, offset: int = 0) -> str | None:
 #: "lower than the $10 billion valuation", "well below the $10 billion it received": the figure a
 #: sentence measures another against (a hedge, "more than $10 billion", takes no article).
 _COMPARED_AGAINST_RE = re.compile(
-    r"\b(?:than|below|above|beneath|short of)\s+(?:the|its|their|that)\s+(?:[\w\-]+\s+){0,2}$", re.I
+    r"\b(?:than|below|above|beneath|short of)\s+(?:the|its|their|that)\s+(?:[\w\-]+\s+){0,2}$"
+    # "surpasses the previous record fine of €746 million", "its prior valuation of $10 billion": history
+    r"|\b(?:the|its|their|a)\s+(?:previous|prior|former|old|earlier)\s+(?:[\w\-]+\s+){0,3}(?:of\s+)?"
+    r"(?:about|around|some|nearly|almost|over|more than|just over)?\s*$",
+    re.I,
 )
 
 
@@ -239,6 +243,11 @@ _PRICED_AT_RE = re.compile(
 _BID_RE = re.compile(r"\b(?:offer(?:ed|s|ing)?|bid(?:s|ding)?|(?:agreed|agree|agrees|will|to) pay|paying)\b", re.I)
 
 
+_MOMENT_PHRASE_RE = re.compile(r"\s*(?:in|during|after|before|at)\s+(?:the\s+|early\s+|late\s+)?", re.I)
+#: A deal's noun just before a price per share: the price the deal pays ("the takeover, at $253 a share").
+_DEAL_BEFORE_RE = re.compile(r"\b(?:deal|takeover|acquisition|buyout|merger|transaction)\b[^.;$\d]{0,25}$", re.I)
+
+
 _TAKINGS_BEFORE_RE = re.compile(r"(?:\d(?:[MmBbKk]n?)?|\bmillion|\bbillion)\s+(?:[\w\-]+\s+)?$")
 
 
@@ -265,6 +274,8 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
         return "offer"  # "priced its shares at $34", "to price Arm shares above the range, at $52"
     if figure is not None and " per share" in figure.unit and _BID_RE.search(clause[:offset]):
         return "offer"  # "Velto offered $50 a share for Ostrava": a bid's price, not the market's
+    if figure is not None and " per share" in figure.unit and _DEAL_BEFORE_RE.search(clause[:offset]):
+        return "offer"  # "The deal, at $253 a share, values Ostrava at": the deal's price, not the market's
     found = [
         (m.start(), name)
         for name, pattern in _MOMENTS
@@ -276,7 +287,14 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
         return "intraday"  # "to a $57.80 peak"
     if not found:
         return None
-    own = [item for item in found if named_end <= item[0] <= named_end + 2]
+    own = [
+        item
+        for item in found
+        if named_end <= item[0] <= named_end + 2
+        # "were up 1.1% at $239.98 in premarket trading": the phrase right after the price is its moment
+        or item[0] > named_end
+        and _MOMENT_PHRASE_RE.fullmatch(clause[named_end : item[0]])
+    ]
     if own:
         return own[0][1]  # "its $34 set price": the figure's own noun says which price
     before = [item for item in found if item[0] <= offset]

@@ -426,3 +426,24 @@ def test_compare_one_day_s_market_loss_written_as_a_loss_a_wipe_out_or_an_evapor
     assert verdict(lost, evaporated).verdict == "conflict"
     assert verdict(wiped, evaporated).verdict == "conflict"
     assert verdict(lost, wiped).verdict == "consistent"
+
+
+def test_compare_parts_that_add_up_to_the_others_whole_are_consistent():
+    pair = verdict(
+        "Velta agreed to pay a $4.3 billion penalty to the government.",
+        "Velta is to forfeit $2.5 billion and pay a $1.8 billion fine to the government.",
+    )
+    assert pair.verdict == "consistent" and "add up to $4.3 billion" in pair.explanation
+    # parts that make another sum do not excuse a real gap
+    apart = verdict(
+        "Velta agreed to pay a $5.3 billion penalty to the government.",
+        "Velta is to forfeit $2.5 billion and pay a $1.8 billion fine to the government.",
+    )
+    assert apart.verdict != "consistent"
+
+
+def test_compare_two_distances_from_one_place_told_on_different_days_are_one_fact():
+    pair = verdict(
+        "On Saturday the quake struck 30 km northwest of Herat.", "The epicentre was 40 km northwest of Herat."
+    )
+    assert pair.verdict == "conflict"

@@ -293,3 +293,46 @@ def test_context_a_month_after_in_is_a_time_not_a_scope():
 
     (sum_,) = checkable_figures("Velto was valued at $24 billion in May.", "2025-06-01")
     assert sum_.scope is None
+
+
+def test_context_the_time_of_an_event_a_figure_is_measured_since_does_not_date_the_figure():
+    sentence = "The deal's value is about $64.5 billion, making it Velta's largest purchase since buying Mobra two decades ago."
+    period = figure(sentence, "about $64.5 billion", "2023-10-11").period
+    assert period is None or "ago" not in period.text  # the purchase two decades ago is the yardstick's time
+    older = figure(
+        "The deal is Velta's largest since its $75 billion merger with Mobra in the late 1990s.", "$75 billion"
+    )
+    assert older.period.text == "late 1990s"
+
+
+def test_context_a_distance_from_a_place_whatever_the_brackets_between():
+    first = figure(
+        "The quake shook remote villages 30 kilometres (19 miles) northwest of the provincial capital of Herat.",
+        "30 kilometres",
+    )
+    second = figure("The epicentre was 40 km northwest of the city of Herat.", "40 km")
+    assert (first.measure, first.scope) == (second.measure, second.scope) == ("distance", "Herat")
+    assert first.subject is None  # the quake's: the story's, not Herat's
+    border = figure("Herat lies 120 km east of the Iranian border.", "120 km")
+    assert border.scope != "Herat"
+    converted = figure(
+        "The quake shook remote villages 30 kilometres (19 miles) northwest of the provincial capital of Herat.",
+        "19 miles",
+    )
+    assert (converted.measure, converted.scope) == ("distance", "Herat")
+
+
+def test_context_what_a_sum_counts_in_set_off_before_it():
+    sentence = "The transaction's value, including debt, is about $64.5 billion."
+    assert figure(sentence, "about $64.5 billion").scope == "including debt"
+
+
+def test_context_a_relative_clause_on_a_figure_says_whose_and_when():
+    sentence = "It tops the previous record fine of €746 million, which was levied on Vendra in 2021."
+    older = figure(sentence, "€746 million")
+    assert (older.subject, older.period.text, older.moment) == ("Vendra", "2021", "earlier")
+
+
+def test_context_names_in_a_quotes_attribution_are_not_owners():
+    sentence = '"Some 2,000 people were killed. 1,100 people are injured," the spokesman wrote on the site X, formerly Twitter.'
+    assert figure(sentence, "1,100").subject is None

@@ -88,3 +88,21 @@ def test_grammar_a_measure_phrase_leaves_out_the_figure_s_own_words_and_praise()
     sentence = "Made on a $145M budget, the Orbex film did well."
     start = sentence.index("$")
     assert figure_grammar(sentence, start, start + len("$145M")).measure == "budget"
+
+
+def test_grammar_a_sum_a_content_verb_takes_is_measured_by_that_verb():
+    sentence = "Velta is to forfeit $2.5 billion and pay a $1.8 billion fine."
+    assert read(sentence, "$2.5 billion").measure == "forfeit"
+    # a verb that only takes a sum, a trading verb and a phrasal verb of takings say nothing of their own
+    assert read("Velta generated $2.55 billion in revenue.", "$2.55 billion").measure != "generate"
+    assert read("Velta shares closed close to 50% higher.", "close to 50%").measure != "close"
+    assert read("The film brought in $155 million at home.", "$155 million").measure != "bring"
+
+
+def test_grammar_a_bracketed_conversion_is_not_what_a_figure_measures():
+    assert read("The town lies 30 kilometres (19 miles) north of the coast.", "30 kilometres").measure != "miles"
+
+
+def test_grammar_only_a_sum_takes_its_verb_as_its_measure():
+    assert read("The judge barred all three from office.", "three").measure is None
+    assert read("Velta is to forfeit nine million dollars.", "nine million dollars").measure == "forfeit"

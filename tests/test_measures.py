@@ -52,3 +52,20 @@ def test_measures_a_deal_s_worth_is_the_price_of_what_changed_hands():
     assert measure_family("acquisition")[0] == "price"
     assert measure_family("fee")[0] == "price"
     assert measure_family("market value")[0] == "valuation"  # no deal named: a company's value
+
+
+def test_measures_a_sum_paid_once_is_one_measure_whatever_the_wording():
+    from claimcheck.measures import pay_measure
+
+    assert pay_measure("pay", "money", "US dollar") == "sum paid"  # "must pay $360 million"
+    assert measure_family("fined")[0] == measure_family("penalty")[0] == measure_family("sum paid")[0]
+    assert measure_family("forfeit")[0] == "sum paid"
+    assert pay_measure("pay", "money", "US dollar per year") == "pay"  # a wage stays a wage
+
+
+def test_measures_a_fine_and_a_sum_to_pay_are_one_family_of_two_kinds():
+    from claimcheck.relations import measure_relation
+
+    assert measure_relation("fined", "fine") == "same"
+    assert measure_relation("fine", "sum paid") == "related"  # a sum to pay may hold interest or other parts
+    assert measure_relation("forfeit", "penalty") == "related"

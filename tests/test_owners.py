@@ -115,3 +115,27 @@ def test_owners_it_in_a_coordinated_clause_is_not_the_first_subject():
     # "X launched Y and it drew ...": "it" is Y, so X is not the owner
     sentence = "Velto launched Sparks on the App Store and in less than a day, it has garnered millions of users."
     assert owner_of(sentence, "less than a day").subject != "Velto"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, owner",
+    [
+        ("Holders will receive 2.3 shares in Velta Group for each share.", "2.3", "Velta Group"),  # shares in X
+        ("It is Velta's biggest deal since its $75 billion merger with Mobra.", "$75 billion", "Mobra"),
+        ("The judge ordered Velta to pay $5 million.", "$5 million", "Velta"),  # who is told to pay
+        ("The regulator slapped Velta with a $5 million penalty.", "$5 million", "Velta"),  # who is handed it
+        ("The judge ordered Velta's sons, Ian and Eric, to pay $4 million each.", "$4 million", "Ian and Eric"),
+    ],
+)
+def test_owners_of_shares_deals_and_orders(sentence, figure, owner):
+    assert owner_of(sentence, figure).subject == owner
+
+
+def test_owners_a_thing_made_to_move_is_not_told_to_act():
+    # "prompted their usage to skyrocket": usage is what is measured, not who acts
+    read = owner_of("The boom prompted their global usage to rise to 30%.", "30%")
+    assert read.subject != "their global usage"
+
+
+def test_owners_a_sum_held_with_is_not_the_object_s_unless_laid_on_it():
+    assert owner_of("Kane leaves Spurs as their top scorer with 280 goals.", "280").subject != "Spurs"

@@ -25,3 +25,16 @@ def test_scopes_a_running_total_raised_is_its_own_scope():
     (round_,) = checkable_figures("Velto raised $6 billion in its latest round.")
     assert total.scope == "in total" and round_.scope is None
     assert cumulative("has raised in all") == "in total" and cumulative("raised in May") is None
+
+
+def test_scopes_a_word_inside_an_organisations_name_is_not_a_scope():
+    from claimcheck.claims import checkable_figures
+
+    (injured,) = checkable_figures(
+        "A spokesman for the National Disaster Management Authority said 9,200 people had been injured.",
+        None,
+        bare_counts=True,
+    )
+    assert injured.scope is None
+    (national,) = checkable_figures("Its national sales rose to $5 billion.", None)
+    assert national.scope == "domestic"

@@ -38,3 +38,21 @@ def test_timeref_same_period_needs_similar_lengths():
     now = present_period("2025-06-12")
     ((_, _, may),) = find_periods("Unemployment was 4.1% in May.", "2025-06-12")
     assert same_period(now, may)
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end",
+    [
+        ("The two firms merged in the 1990s.", "1990-01-01", "1999-12-31"),
+        ("Its last big purchase came in the late 1980s.", "1986-09-01", "1989-12-31"),
+        ("The plant opened in the mid-1970s.", "1973-05-02", "1976-08-31"),
+    ],
+)
+def test_timeref_a_decade_is_a_period_without_the_articles_date(sentence, start, end):
+    ((_, _, period),) = find_periods(sentence, None)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_timeref_decades_ago_count_back_from_the_articles_date():
+    ((_, _, period),) = find_periods("It bought its rival two decades ago.", "2023-10-11")
+    assert period.start.startswith("2003-10")

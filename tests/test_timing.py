@@ -93,3 +93,10 @@ def test_timing_a_price_per_share_a_buyer_offers_is_not_the_market_s():
     (total,) = checkable_figures("Velto paid $5 billion for Ostrava.", "2026-03-10")
     assert offered.moment == "offer" and market.moment is None
     assert total.moment is None  # a deal's whole price is no point of a trading day
+
+
+def test_timing_a_deals_price_per_share_is_the_offers_and_a_moment_right_after_a_price_is_its_own():
+    assert figure("The deal, at $253 a share, values Ostrava at $59 billion.", "$253 a share").moment == "offer"
+    sentence = "Ostrava shares, which closed at $237.41 on Tuesday, were up at $239.98 in premarket trading."
+    assert figure(sentence, "$237.41").moment.endswith("close")
+    assert figure(sentence, "$239.98").moment.endswith("premarket")
