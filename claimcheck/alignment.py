@@ -79,8 +79,10 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
         score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
-    if qa.currency and qa.currency == qb.currency:
-        score += 0.5  # "$54.5bn (£43.6bn)" against "$52 billion": the sums as both wrote them, not a conversion
+    if qa.currency and qa.currency == qb.currency or not qa.currency and qa.unit == qb.unit and _converted(qa):
+        # "$54.5bn (£43.6bn)" against "$52 billion", "30 km (19 miles)" against "40 km": the figures as both
+        # wrote them, not a conversion
+        score += 0.5
     return score - figure_gap(qa, qb)
 
 
@@ -94,3 +96,8 @@ def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | No
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
     return score - figure_gap(qa, qb)
+
+
+def _converted(figure: Quantity) -> bool:
+    """A physical figure that a writer may give in two units ("30 km (19 miles)")."""
+    return figure.kind not in ("count", "percent", "money", "multiplier", "date")

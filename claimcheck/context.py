@@ -24,6 +24,7 @@ from .measure_words import (
     worded_measure,
 )
 from .measures import (
+    DEAL_NOUNS,
     MEASURES,
     is_running_tally,
     measure_family,
@@ -185,6 +186,8 @@ def describe(
             or hypothetical(after)
         )
         moment = moment_of(sentence, figure, clause_start, clause_end, period, date)
+        if moment and moment.endswith(("close", "open")) and _company_worth(figure, measure):
+            measure = "market value"  # "Friday's closing price of $8.4 billion": what the company was worth then
         level = _level_before(sentence, figure, described)
         if level is not None:
             # "a valuation of $40 billion, up from $24 billion": the earlier level of that measure, which
@@ -233,6 +236,12 @@ _CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|
 
 #: Words that make a contract's terms a proposal rather than what was signed.
 _OFFERED_RE = re.compile(r"\b(?:offer\w*|bid\w*|propos\w*|target\w*|seek\w*|sought|want\w*|tabled?)\b", re.I)
+
+
+def _company_worth(figure: Quantity, measure: str | None) -> bool:
+    """A price that is a sum in the hundreds of millions or more, no rate: a company's whole worth."""
+    whole = figure.kind == "money" and " per " not in figure.unit and abs(figure.normalized or 0) >= 1e8
+    return whole and measure_family(measure)[0] == "price" and not DEAL_NOUNS.intersection((measure or "").split())
 
 
 def _terms_stage(measure: str | None, stage: str | None, before: str) -> str | None:

@@ -69,6 +69,9 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
     ``set_at``: the figure hangs from the verb by a preposition ("valuing the company at"),
     so the verb's object is what the figure is set for.
     """
+    sum_for = _sum_for(inside)
+    if sum_for is not None:
+        return sum_for  # "Friday's closing price of $8.4 billion for Ostra": Ostra's
     if noun is not None:
         found = _owner_of_noun(noun, inside)
         if found and not (verb is not None and found in PRONOUNS and _named_subject(verb, inside)):
@@ -152,6 +155,17 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
                 if (child.pos_ == "PROPN" and is_name(child)) or appositive(child) is not None:
                     return full_name(appositive(child) or child)
         break
+    return None
+
+
+def _sum_for(inside) -> str | None:
+    """The name a figure itself is "for" ("a value of $8.4 billion for Ostra"), or None."""
+    head = next((t for t in inside if t.head not in inside or t.head == t), None)
+    for child in head.children if head is not None else ():
+        if child.dep_ == "prep" and child.lower_ == "for" and child not in inside:
+            target = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if target is not None and target.pos_ == "PROPN" and is_name(target):
+                return full_name(target)
     return None
 
 
@@ -326,6 +340,12 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and is_name(child):
             return full_name(child)
     held = noun.lemma_.lower() in ("share", "stake")  # "2.3 shares in Orbex", "a 5% stake in Orbex"
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if held and following is not None and following.lower_ == "in" and following.dep_ == "prep":
+        # "will receive 2.3 shares in Orbex for each": the parser may hang "in Orbex" on the verb
+        target = next((t for t in following.children if t.dep_ == "pobj"), None)
+        if target is not None and proper(target) and is_name(target):
+            return full_name(target)
     for child in children:
         # "a 32% drop in Orbex's share price": what a change is in is whose it is
         if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "in" and (changes or held)):

@@ -235,7 +235,10 @@ def revision(clause: str, span: tuple[int, int] | None = None) -> str | None:
 
 
 _PRICED_AT_RE = re.compile(
-    r"\bpric(?:e|es|ed|ing)\b[^.;]{0,60}\b(?:at|between|of)\s+(?:(?:about|around|just|only)\s+)?$", re.I
+    # not "Friday's closing price of $8.4 billion": a price the market set, not one a seller chose
+    r"(?<!closing )(?<!opening )(?<!close )(?<!market )"
+    r"\bpric(?:e|es|ed|ing)\b[^.;]{0,60}\b(?:at|between|of)\s+(?:(?:about|around|just|only)\s+)?$",
+    re.I,
 )
 
 
@@ -298,7 +301,14 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
     if own:
         return own[0][1]  # "its $34 set price": the figure's own noun says which price
     before = [item for item in found if item[0] <= offset]
+    if not before and figure is not None and _whole_sum(figure):
+        return None  # "bought Ostra for $3.2 billion, half of Friday's closing price": a deal's sum, no trading point
     return max(before)[1] if before else min(found)[1]
+
+
+def _whole_sum(figure: Quantity) -> bool:
+    """A sum in the hundreds of millions or more that is no rate: a deal's or a company's worth, never a price."""
+    return figure.kind == "money" and " per " not in figure.unit and abs(figure.normalized or 0) >= 1e8
 
 
 def stage_of(text_before: str) -> str | None:

@@ -447,3 +447,13 @@ def test_compare_two_distances_from_one_place_told_on_different_days_are_one_fac
         "On Saturday the quake struck 30 km northwest of Herat.", "The epicentre was 40 km northwest of Herat."
     )
     assert pair.verdict == "conflict"
+
+
+def test_compare_a_length_and_its_bracketed_conversion_pair_with_the_figure_as_written():
+    from claimcheck.compare import compare_claims
+
+    pairs = compare_claims(
+        _claim("The quake struck 30 kilometres (19 miles) northwest of Herat.", "d1"),
+        _claim("The epicentre was 40 km northwest of Herat.", "d2"),
+    )
+    assert [(p.a_quantity, p.b_quantity) for p in pairs][0] == ("30 kilometres", "40 km")

@@ -65,3 +65,9 @@ def test_entities_a_capital_inside_a_lower_case_word_is_no_name():
     from claimcheck.entities import mentions
 
     assert [m.name for m in mentions("The vote rejected anti-Tarsk and pro-Velan slates in Dorvik.")] == ["Dorvik"]
+
+
+def test_entities_the_trade_a_company_name_ends_on_does_not_change_who_is_meant():
+    aliases = Aliases()
+    assert aliases.same("Mobra Oil", "Mobra") and aliases.same("Velta Platforms", "Velta")
+    assert not aliases.same("Mobra Oil", "Velta")

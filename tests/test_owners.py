@@ -139,3 +139,13 @@ def test_owners_a_thing_made_to_move_is_not_told_to_act():
 
 def test_owners_a_sum_held_with_is_not_the_object_s_unless_laid_on_it():
     assert owner_of("Kane leaves Spurs as their top scorer with 280 goals.", "280").subject != "Spurs"
+
+
+def test_owners_shares_in_a_company_the_parser_hangs_on_the_verb():
+    read = owner_of("Ostra holders will receive 2.3 shares in Velta Group for each Ostra share they own.", "2.3")
+    assert read.subject == "Velta Group"
+
+
+def test_owners_a_sum_for_a_company_is_that_company_s():
+    sentence = "Velta agreed to buy Ostra, at less than half of Friday's closing price of $8.4 billion for Ostra."
+    assert owner_of(sentence, "$8.4 billion").subject == "Ostra"

@@ -100,3 +100,10 @@ def test_timing_a_deals_price_per_share_is_the_offers_and_a_moment_right_after_a
     sentence = "Ostrava shares, which closed at $237.41 on Tuesday, were up at $239.98 in premarket trading."
     assert figure(sentence, "$237.41").moment.endswith("close")
     assert figure(sentence, "$239.98").moment.endswith("premarket")
+
+
+def test_timing_a_companys_closing_price_as_a_whole_sum_is_its_market_value_at_the_close():
+    sentence = "Velta agreed to buy Ostra for $3.2 billion on Sunday, less than half of Friday's closing price of $8.4 billion."
+    worth = figure(sentence, "$8.4 billion")
+    assert (worth.moment, worth.measure) == ("friday close", "market value")
+    assert not (figure(sentence, "$3.2 billion").moment or "").endswith("close")  # the deal's sum: no trading point
