@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from .entities import Mention, mentions
 from .grammar import FigureGrammar, parse
+from .measures import WORD_TO_MEASURE
 from .models import Quantity
 from .names import CURRENCY_CODES
 from .owners import attribute, clause_span, places, speakers
-from .words import singular
+from .words import STOPWORDS, singular
 
 
 def subject_of(
@@ -80,6 +81,8 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             and singular(first.head.lower_) not in _HELD
         ):
             continue  # "Departure angle was 37.5 degrees": a capital at the start of a measure's phrase
+        if _describes_a_noun(sentence, mention, doc):
+            continue  # "the 31-year-old Brazil star", "a Bundesliga record": what kind, not whose
         if (
             any(f.start < mention.end and mention.start < f.end for f in figures)
             or mention.name.lower() in CURRENCY_CODES
@@ -96,6 +99,26 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             continue  # "winding under Park Avenue": where, not whose
         names.append(mention)
     return names
+
+
+def _describes_a_noun(sentence: str, mention: Mention, doc) -> bool:
+    """A name that only says what kind of thing the common noun after it is: a place before one member ("the
+    Brazil star", "a US chipmaker") or a name before a record ("a Bundesliga record"), not a thing the name
+    holds ("Orbex shares"), a measure ("China sales") or a place's group ("Chinese models")."""
+    following = re.match(r"\s+([a-z][a-z\-]+)\b", sentence[mention.end :])
+    if following is None:
+        return False
+    word = following.group(1)
+    if word == "record" or word.endswith("-record"):
+        return True
+    noun = next((t for t in doc if t.idx == mention.end + following.start(1)), None)
+    # "China prompted", "China leads": a verb after the name; a plural-present tag after one name is the
+    # tagger's miss for a noun ("Brazil star")
+    if noun is None or not (noun.pos_ == "NOUN" or noun.tag_ == "VBP"):
+        return False
+    # one member of a place ("the Brazil star"), not its group ("Chinese models", "US startups")
+    one = singular(word) == word
+    return mention.is_place and one and word not in _HELD and word not in WORD_TO_MEASURE and word not in STOPWORDS
 
 
 def _signed_after(sentence: str, figure: Quantity, end: int) -> bool:

@@ -106,3 +106,8 @@ def test_grammar_a_bracketed_conversion_is_not_what_a_figure_measures():
 def test_grammar_only_a_sum_takes_its_verb_as_its_measure():
     assert read("The judge barred all three from office.", "three").measure is None
     assert read("Velta is to forfeit nine million dollars.", "nine million dollars").measure == "forfeit"
+
+
+def test_grammar_a_sum_a_participle_describes_or_a_record_beats_is_not_the_verbs():
+    sentence = "That would be a club record, smashing the €80 million paid by Orbex in 2019."
+    assert read(sentence, "€80 million").measure != "smash"

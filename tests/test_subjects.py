@@ -105,3 +105,19 @@ def test_subjects_what_an_attribute_belongs_to(sentence, figure, subject):
 def test_subjects_a_name_after_the_figure_yields_to_the_described_subject():
     sentence = "The old stone bridge is about 40 metres long, near Arlen."
     assert subject_in(sentence, "about 40 metres") == "the old stone bridge"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The deal is expected to pay the 31-year-old Brazil star an annual salary of about $100m.", "$100m"),
+        ("The clubs agreed a fee worth a Bundesliga record €100 million for the striker.", "€100 million"),
+    ],
+)
+def test_subjects_a_name_that_only_says_what_kind_of_thing_is_not_the_owner(sentence, figure):
+    assert subject_in(sentence, figure) not in ("Brazil", "Bundesliga")
+
+
+def test_subjects_a_places_group_and_a_place_before_a_verb_stay_owners():
+    assert subject_in("On one platform, Chinese models accounted for 61% of the tokens.", "61%") == "China"
+    assert subject_in("The boom in China prompted usage to rise to 30%.", "30%") == "China"
