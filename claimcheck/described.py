@@ -11,7 +11,7 @@ from .currency import CURRENCY_WORDS
 from .measures import WORD_TO_MEASURE
 from .names import ANAPHORS, REPORTING, VERBS, appositive, full_name, is_name, joined, name_at_start, proper
 from .numbers import FRACTION_WORDS
-from .words import singular
+from .words import place_of, singular
 
 
 def description(verb, inside, noun) -> str | None:
@@ -136,6 +136,11 @@ def _phrase(subject, inside=()) -> str | None:
     """A described owner as written: "the Chinese e-commerce giant"; a name it carries ("the Tesla plant")."""
     if subject.pos_ != "NOUN" or name_at_start(subject) or subject.lower_ in WORD_TO_MEASURE:
         return None
+    if subject.lower_ in ANAPHORS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in ("compound", "amod") and place_of(c.text)
+        for c in subject.lefts
+    ):
+        return None  # "Musk's AI startup", "the US chipmaker": a company left unnamed, which the story may name
     named = appositive(subject)
     if named is not None:
         return full_name(named)  # "Meta's platform, Threads,": the name the phrase gives

@@ -13,11 +13,10 @@ from dataclasses import replace
 
 from .entities import Mention, mentions
 from .grammar import FigureGrammar, parse
-from .measures import WORD_TO_MEASURE
 from .models import Quantity
-from .names import CURRENCY_CODES
+from .names import ANAPHORS, CURRENCY_CODES, PRONOUNS
 from .owners import attribute, clause_span, places, speakers
-from .words import STOPWORDS, singular
+from .words import singular
 
 
 def subject_of(
@@ -83,6 +82,8 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             continue  # "Departure angle was 37.5 degrees": a capital at the start of a measure's phrase
         if _describes_a_noun(sentence, mention, doc):
             continue  # "the 31-year-old Brazil star", "a Bundesliga record": what kind, not whose
+        if mention.possessive and _OWNED_COMPANY_RE.match(sentence[mention.end :]):
+            continue  # "Musk's AI startup was valued at": the startup's figure, not its owner's
         if (
             any(f.start < mention.end and mention.start < f.end for f in figures)
             or mention.name.lower() in CURRENCY_CODES
@@ -101,10 +102,15 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
     return names
 
 
+_OWNED_COMPANY_RE = re.compile(
+    rf"(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}(?:{'|'.join(sorted(ANAPHORS - PRONOUNS))})\b(?!['’])", re.I
+)
+
+
 def _describes_a_noun(sentence: str, mention: Mention, doc) -> bool:
-    """A name that only says what kind of thing the common noun after it is: a place before one member ("the
-    Brazil star", "a US chipmaker") or a name before a record ("a Bundesliga record"), not a thing the name
-    holds ("Orbex shares"), a measure ("China sales") or a place's group ("Chinese models")."""
+    """A name that only says what kind of thing the common noun after it is: a place before one company ("a US
+    chipmaker") or a name before a record ("a Bundesliga record"), not a thing the name holds ("Orbex
+    shares"), a measure ("China sales") or a place's group ("Chinese models", "the Japanese public")."""
     following = re.match(r"\s+([a-z][a-z\-]+)\b", sentence[mention.end :])
     if following is None:
         return False
@@ -116,9 +122,9 @@ def _describes_a_noun(sentence: str, mention: Mention, doc) -> bool:
     # tagger's miss for a noun ("Brazil star")
     if noun is None or not (noun.pos_ == "NOUN" or noun.tag_ == "VBP"):
         return False
-    # one member of a place ("the Brazil star"), not its group ("Chinese models", "US startups")
-    one = singular(word) == word
-    return mention.is_place and one and word not in _HELD and word not in WORD_TO_MEASURE and word not in STOPWORDS
+    # one company of a place ("a US chipmaker"), not the place's people or group ("the Japanese public",
+    # "Chinese models")
+    return mention.is_place and word in ANAPHORS
 
 
 def _signed_after(sentence: str, figure: Quantity, end: int) -> bool:
