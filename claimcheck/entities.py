@@ -28,7 +28,11 @@ GENERIC = frozenset(
     hurricane typhoon cyclone storm tropical
     ok yes no not only just""".split()
 )
-_TOKEN_RE = re.compile(r"(?:(?<![\w$])[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b)(?![\w$])", re.UNICODE)
+_TOKEN_RE = re.compile(
+    r"(?:(?<![\w$])[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b"
+    r"|(?<![\w$])[a-z]{1,2}[A-Z](?:[A-Z]+|[a-z]{2,})[\w\-’']*)(?![\w$])",  # "xAI", "iPhone", "eBay"; not "kWh"
+    re.UNICODE,
+)
 #: "Greta Gerwig-directed", "SoftBank-backed", "GPT-4-level", "Hong Kong-listed": a name made an adjective
 #: says who shaped the thing or what it is like, not whose it is.
 _NAME_ADJECTIVE_RE = re.compile(r"^[A-Z][\w.&’'\-]*-[a-z]{3,}$")
@@ -156,6 +160,13 @@ def is_named(owner: str | None) -> bool:
     return bool(owner) and not owner[0].islower()
 
 
+#: What a possessive name is followed by when it owns a company: the company's name or a company noun.
+_OWNS_A_COMPANY_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][\w\-]+)\s+(?=[a-z])|(?:[\w\-]+\s+){0,2}"
+    r"(?:company|firm|startup|start-up|business|venture|lab|group|carmaker|chipmaker)\b)"
+)
+
+
 def main_entity(sentences: list[str]) -> str | None:
     """The name an article is about: the one it mentions most, at least twice, places and sources aside.
 
@@ -165,6 +176,8 @@ def main_entity(sentences: list[str]) -> str | None:
     first: dict[str, int] = {}
     for position, sentence in enumerate(sentences):
         for mention in mentions(sentence):
+            if mention.possessive and _OWNS_A_COMPANY_RE.match(sentence[mention.end :]):
+                continue  # "Elon Musk's xAI", "Musk's startup": the article's "it" is the company, not its owner
             if not mention.is_place and not mention.is_source and len(mention.name) > 1:
                 counts[mention.name] = counts.get(mention.name, 0) + 1
                 first.setdefault(mention.name, position)

@@ -13,6 +13,7 @@ import re
 from .entities import Aliases, is_named
 from .intervals import agree
 from .intervals import gap as figure_gap
+from .measures import measure_family
 from .models import Quantity
 from .numbers import NUMBER_WORDS
 from .relations import (
@@ -39,6 +40,8 @@ _MISREPORT_APART = 1.5
 #: against its whole (a deal's debt, one channel's audience) is far likelier than a misreport.
 _PARTS_APART = {"percent": 10.0, "multiplier": 10.0}
 _PARTS_APART_ELSE = 3.0
+#: A figure told at two times and this many times apart has moved between them.
+_MOMENTS_APART = 1.5
 #: Figures this many times apart are different facts (a per-share price and a valuation).
 _ORDERS_APART = 1000.0
 
@@ -111,11 +114,25 @@ def weigh_evidence(
         return None
     if verdict == "needs_review" and not crossed and _stated_apart(qa, qb, measure):
         return None  # both say what, when, where or at what stage, and say different things: two facts
+    if verdict == "needs_review" and "different_time" in reasons and _moved(qa, qb, low, high):
+        # "valued at $24 billion in May" against "now valued at $45 billion": a figure that moves, told at two
+        # times and far apart, is two moments of it, not one fact misreported
+        return None
     if verdict == "conflict" and low and high / low >= _PARTS_APART.get(qa.kind, _PARTS_APART_ELSE):
         # "more than 200 million viewers" against "2.2 million": far more often a part against the whole,
         # or another measure misread as this one, than one fact misreported: a person decides.
         return "needs_review", ["far_apart"]
     return verdict, reasons
+
+
+def _moved(qa: Quantity, qb: Quantity, low: float, high: float) -> bool:
+    """A company's worth or a price, far apart at two times: it moved between them."""
+    families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
+    return bool(low) and high / low >= _MOMENTS_APART and families <= _MOVING
+
+
+#: Measures whose level moves from day to day or round to round.
+_MOVING = frozenset({"valuation", "price"})
 
 
 def _one_template(qa: Quantity, qb: Quantity) -> bool:

@@ -71,3 +71,20 @@ def test_entities_the_trade_a_company_name_ends_on_does_not_change_who_is_meant(
     aliases = Aliases()
     assert aliases.same("Mobra Oil", "Mobra") and aliases.same("Velta Platforms", "Velta")
     assert not aliases.same("Mobra Oil", "Velta")
+
+
+def test_entities_a_name_written_from_a_small_letter_is_a_name():
+    from claimcheck.entities import mentions
+
+    names = [m.name for m in mentions("Velta's xAI rival and the eBay store sold 5 kWh batteries.")]
+    assert "xAI" in names and "eBay" in names and "kWh" not in names
+
+
+def test_entities_the_owner_of_a_company_is_not_what_its_articles_are_about():
+    sentences = [
+        "Elon Musk's xAI raised $6 billion.",
+        "The startup xAI will build a supercomputer.",
+        "Musk's startup is valued at $24 billion.",
+        "Musk founded it in 2023.",
+    ]
+    assert main_entity(sentences) == "xAI"

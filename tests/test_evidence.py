@@ -145,3 +145,15 @@ def test_evidence_another_entity_s_kindred_figure_is_shown_only_where_one_articl
         "needs_review",
         reasons,
     )
+
+
+def test_evidence_a_companys_worth_far_apart_at_two_times_has_moved():
+    spring = figure("Velto was valued at $24 billion in May.", "$24 billion")
+    now = figure("Velto is now valued at $45 billion.", "$45 billion")
+    assert weigh_evidence(spring, now, Aliases(), "needs_review", ["different_time"], same_document=False) is None
+    close = figure("Velto is now valued at $26 billion.", "$26 billion")  # close enough to be one figure misread
+    assert weigh_evidence(spring, close, Aliases(), "needs_review", ["different_time"], same_document=False)
+    # a loss is no level that moves day to day: far apart at two times, it is still worth a look
+    before = figure("Velto reported a $140 million loss last year.", "$140 million")
+    after = figure("Velto cut its loss to $90.8 million.", "$90.8 million")
+    assert weigh_evidence(before, after, Aliases(), "needs_review", ["different_time"], same_document=False)
