@@ -117,7 +117,7 @@ def describe(
             figure.kind
             if figure.kind in _SELF_MEASURING
             else choose_measure(
-                (_term(parsed.measure) or counted_time(figure))
+                (_term(parsed.measure) or counted_time(figure) or _spanned(parsed.measure, figure))
                 if figure.kind == "duration"
                 else _parsed_measure(parsed, figure),
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
@@ -259,6 +259,12 @@ def _converted_from(sentence: str, figure: Quantity, before: list[Quantity]) -> 
     if (figure.currency, figure.unit) == (before[-1].currency, before[-1].unit):
         return None
     return before[-1] if _CONVERSION_RE.match(sentence[before[-1].end : figure.start]) else None
+
+
+def _spanned(measure: str | None, figure: Quantity) -> str | None:
+    """The noun a span written as an adjective heads: "his nine-year association with West Ham" measures the
+    association, not the deal the sentence also names."""
+    return measure if measure and re.search(r"[\-\u2011](?:day|week|month|year|decade)$", figure.text) else None
 
 
 def _term(measure: str | None) -> str | None:

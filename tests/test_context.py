@@ -336,3 +336,9 @@ def test_context_a_relative_clause_on_a_figure_says_whose_and_when():
 def test_context_names_in_a_quotes_attribution_are_not_owners():
     sentence = '"Some 2,000 people were killed. 1,100 people are injured," the spokesman wrote on the site X, formerly Twitter.'
     assert figure(sentence, "1,100").subject is None
+
+
+def test_context_a_span_written_as_an_adjective_measures_its_own_noun():
+    sentence = "Rice joined Arsenal in a deal worth £105 million, ending his nine-year association with West Ham."
+    assert figure(sentence, "nine-year").measure == "association"
+    assert figure("Rice has signed a five-year deal at Arsenal.", "five-year").measure == "contract"
