@@ -22,6 +22,7 @@ REASON_TEXT = {
     "different_date": "they give different dates for the event",
     "unstated_subject": "a sentence does not say whose figure it is",
     "far_apart": "they are several times apart, as a part and its whole or two measures are",
+    "restated_elsewhere": "one article also gives the other's figure elsewhere",
 }
 
 
@@ -39,6 +40,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "different_date": (qa.period and qa.period.text, qb.period and qb.period.text),
         "unstated_subject": (qa.subject, qb.subject),
         "far_apart": (qa.measure, qb.measure),
+        "restated_elsewhere": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

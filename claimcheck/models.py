@@ -23,6 +23,7 @@ REASONS = (
     "different_date",
     "unstated_subject",
     "far_apart",
+    "restated_elsewhere",
 )
 
 

@@ -24,6 +24,7 @@ from .embed import DEFAULT_MODEL, embed
 from .engine import SerialEngine, make_engine
 from .entities import Aliases
 from .errors import InputError
+from .evidence import restated_elsewhere
 from .fetch import TIMEOUT as FETCH_TIMEOUT
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
@@ -172,6 +173,8 @@ def _check(
             left_out=left_out,
             story_of=story_of,
         )
+        checked = restated_elsewhere(pairs, figured, aliases)
+        pairs = pairs if checked is pairs else rank_pairs(checked)
     findings: list = []
     if arithmetic:
         dates = {d.id: d.date or story_dated.get(d.id) for d in readable}
