@@ -23,6 +23,7 @@ from .grammar import figure_grammar, parse, parse_all, parsed_pos
 from .measures import MEASURES, measure_family
 from .models import Claim, Document, Quantity, StageWarning
 from .quantities import read_figures
+from .ranks import read_ranks
 from .words import singular
 
 _DIGIT_RE = re.compile(r"\d")
@@ -171,6 +172,9 @@ def checkable_figures(
                 continue
             figure = replace(figure, unit=noun)
         figures.append(figure)
+    ranks = [r for r in read_ranks(sentence) if not any(f.start < r.end and r.start < f.end for f in figures)]
+    if ranks:
+        figures = sorted(figures + ranks, key=lambda f: f.start)
     return describe(sentence, figures, date, main_entity, main_kinds)
 
 

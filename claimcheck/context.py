@@ -49,7 +49,7 @@ from .units import head_noun
 from .words import place_of, singular
 
 #: Kinds of figure that are not physical dimensions.
-_NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date"})
+_NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date", "rank"})
 #: "another", "an additional", "a further": the figure is added to one the sentence already gave.
 _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
 #: Kinds whose unit says all they measure: a quake's magnitude is its magnitude, whatever the words near it.
@@ -114,7 +114,9 @@ def describe(
             if subject.rsplit(" ", 1)[-1] in main_kinds:
                 subject = main_entity  # "the film" in an article that writes "the Barbie film"
         measure = (
-            figure.kind
+            figure.measure  # a rank's superlative phrase: "biggest Memorial Day opening"
+            if figure.kind == "rank"
+            else figure.kind
             if figure.kind in _SELF_MEASURING
             else choose_measure(
                 (_term(parsed.measure) or counted_time(figure) or _spanned(parsed.measure, figure))

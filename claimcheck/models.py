@@ -82,7 +82,7 @@ class Quantity:
     value: float  #: The number as stated, scale applied.
     low: float | None  #: Lowest value the wording allows (None: unbounded).
     high: float | None  #: Highest value the wording allows (None: unbounded).
-    kind: str  #: percent, money, count, multiplier, duration or date.
+    kind: str  #: percent, money, count, multiplier, duration, date, rank or a physical dimension ("length").
     unit: str  #: Normalized unit name ("percentage", "hong kong dollar", "day", "user").
     normalized: float  #: ``value`` in the comparison unit (USD for money).
     normalized_low: float | None  #: ``low`` in the comparison unit.

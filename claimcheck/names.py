@@ -34,6 +34,16 @@ VERBS = ("VERB", "AUX")
 PRONOUNS = frozenset({"it", "its", "they", "their"})
 
 
+_HOLIDAY_RE = re.compile(
+    r"(?:\b(?:Day|Eve|Weekend)|^(?:Christmas|Easter|Thanksgiving|Halloween|Diwali|Ramadan|Eid|Hanukkah|Lunar New Year))$"
+)
+
+
+def is_holiday(name: str) -> bool:
+    """A name that is a time of year ("Memorial Day", "Christmas"): when a figure holds, not whose it is."""
+    return bool(_HOLIDAY_RE.search(name))
+
+
 def is_anaphor(owner: str) -> bool:
     """ "it", "its" or "the company": an owner the article names elsewhere (not "Astera Lab")."""
     return owner in ("it", "its", "they", "their") or (owner.startswith("the ") and owner[4:] in ANAPHORS)

@@ -23,6 +23,7 @@ from .names import (
     counted,
     full_name,
     is_anaphor,
+    is_holiday,
     is_name,
     joined,
     left_run,
@@ -347,7 +348,7 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
         if re.fullmatch(r"[A-Za-z]{1,3}-?\d+[A-Za-z]?", noun.text):
             return joined([*run, noun]).strip(" '’-")  # "Orbex V3 took": a model's number is part of its name
         name = joined(run).strip(" '’-")
-        if usable_name(name) and not (len(run) == 1 and name.isupper()):
+        if usable_name(name) and not (len(run) == 1 and name.isupper()) and not is_holiday(name):
             return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"
 
     if noun.lower_ in ANAPHORS and noun.lower_ not in PRONOUNS and _owned_company(noun):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .entities import Mention, mentions
 from .grammar import FigureGrammar, parse
 from .models import Quantity
-from .names import ANAPHORS, CURRENCY_CODES, PRONOUNS
+from .names import ANAPHORS, CURRENCY_CODES, PRONOUNS, is_holiday
 from .owners import attribute, clause_span, places, speakers
 from .words import singular
 
@@ -82,6 +82,8 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             continue  # "Departure angle was 37.5 degrees": a capital at the start of a measure's phrase
         if _describes_a_noun(sentence, mention, doc):
             continue  # "the 31-year-old Brazil star", "a Bundesliga record": what kind, not whose
+        if is_holiday(mention.name):
+            continue  # "the Memorial Day opening", "Christmas sales": when, not whose
         if mention.possessive and _OWNED_COMPANY_RE.match(sentence[mention.end :]):
             continue  # "Musk's AI startup was valued at": the startup's figure, not its owner's
         if (

@@ -20,7 +20,8 @@ _RECALLED_YEARS = 2
 _PLANNED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|plan|plans|planned|planning|aim|aims|aiming|target|targets|targeting|"
     r"targeted|expect|expects|expected|forecast|forecasts|projected|projects|proposed|propose|intends|"
-    r"intend|hopes|hope|hoping|set to|on track|goal|eye on|could|would|will|may|might|estimated to reach)\b",
+    r"intend|hopes|hope|hoping|set to|on track|on course|poised to|goal|eye on|could|would|will|may|might|"
+    r"estimated to reach)\b",
     re.I,
 )
 

@@ -129,3 +129,7 @@ def test_subjects_a_places_group_and_a_place_before_a_verb_stay_owners():
     assert subject_in("Only 26.7% of the Japanese public uses generative AI.", "26.7%") == "Japan"
     assert subject_in("On one platform, Chinese models accounted for 61% of the tokens.", "61%") == "China"
     assert subject_in("The boom in China prompted usage to rise to 30%.", "30%") == "China"
+
+
+def test_subjects_a_holiday_is_when_not_whose():
+    assert subject_in("The film had the fifth-biggest Memorial Day opening ever.", "fifth-biggest") != "Memorial Day"
