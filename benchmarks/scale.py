@@ -76,13 +76,13 @@ engine = make_engine(engine_name)
 times, start = {}, time.perf_counter()
 mark = lambda name, t0: times.__setitem__(name, round(time.perf_counter() - t0, 2))
 t = time.perf_counter(); documents = [d for d in ingest([path], engine=engine) if d.skipped is None]; mark("read and split", t)
-from claimcheck import grammar
-t = time.perf_counter(); grammar.load(); claims = extract_claims(documents, engine=engine); mark("figures", t)  # as check() does
+from claimcheck import parsing
+t = time.perf_counter(); parsing.load(); claims = extract_claims(documents, engine=engine); mark("figures", t)  # as check() does
 figured = [c for c in claims if c.quantities]
 # The parse runs inside the figures stage, in the workers; its share is timed here on a sample of the same
 # sentences (fresh, in this process) and spread over the workers, so the stage's cost of grammar is printed apart.
 probe = [c.text + " " for c in figured[:: max(1, len(figured) // 2000)]][:2000]  # a trailing space: not cached
-t = time.perf_counter(); grammar.parse_all(probe); rate = len(probe) / max(time.perf_counter() - t, 1e-9)
+t = time.perf_counter(); parsing.parse_all(probe); rate = len(probe) / max(time.perf_counter() - t, 1e-9)
 times["parse (part of figures, estimated)"] = round(len(figured) / rate / max(1, engine.workers or 1), 2)
 t = time.perf_counter(); vectors = embed([c.text for c in figured], engine=engine); mark("embed", t)
 ids = [c.id for c in figured]

@@ -19,9 +19,10 @@ from .context import describe
 from .engine import SerialEngine, chunks
 from .entities import entity_kinds, main_entity
 from .errors import StageError
-from .grammar import figure_grammar, parse, parse_all, parsed_pos
+from .grammar import figure_grammar
 from .measures import MEASURES, measure_family
 from .models import Claim, Document, Quantity, StageWarning
+from .parsing import parse, parse_all, parsed_pos
 from .quantities import read_figures
 from .ranks import read_ranks
 from .words import singular

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .entities import is_named
-from .grammar import FigureGrammar, figure_grammar, parse
+from .grammar import FigureGrammar, figure_grammar
 from .measure_words import (
     choose_measure,
     counted_time,
@@ -31,6 +31,7 @@ from .measures import (
     pay_measure,
 )
 from .models import Quantity
+from .parsing import parse
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .scopes import MARKETS, clause_scope, counted_in, employer_of, market_of, scope_after
 from .subjects import owner_names, respective_subjects, subject_of

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import parsed_pos
 from .measures import WORD_TO_MEASURE
 from .numbers import TENS_WORDS, UNITS_WORDS
+from .parsing import parsed_pos
 from .timeref import MONTHS
 from .words import GLOBAL_WORDS, STOPWORDS, place_of
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import grammar, store
+from . import parsing, store
 from .arithmetic import find_arithmetic
 from .candidates import candidate_keys
 from .claims import read_claims, stage_warning
@@ -118,7 +118,7 @@ def _check(
     if not readable:
         reasons = "; ".join(f"{d.path}: {d.skipped}" for d in documents) or "no files found"
         raise InputError(f"no readable article in the input ({reasons})")
-    grammar.load()  # once, before the engine's workers fork
+    parsing.load()  # once, before the engine's workers fork
     with _bar(progress, len(readable), "claims") as bar:
         readable, claims = read_claims(
             readable, progress=(lambda _doc: bar.update(1)) if bar else None, engine=runner, strict=strict

@@ -12,10 +12,11 @@ import re
 from dataclasses import replace
 
 from .entities import Mention, mentions
-from .grammar import FigureGrammar, parse
+from .grammar import FigureGrammar
 from .models import Quantity
 from .names import ANAPHORS, CURRENCY_CODES, PRONOUNS, is_holiday
 from .owners import attribute, clause_span, places, speakers
+from .parsing import parse
 from .words import singular
 
 
