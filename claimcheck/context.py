@@ -44,6 +44,7 @@ from .timing import (
     nearest_period,
     revision,
     stage_of,
+    whole_sum,
     window_of,
 )
 from .units import head_noun
@@ -243,8 +244,11 @@ _OFFERED_RE = re.compile(r"\b(?:offer\w*|bid\w*|propos\w*|target\w*|seek\w*|soug
 
 def _company_worth(figure: Quantity, measure: str | None) -> bool:
     """A price that is a sum in the hundreds of millions or more, no rate: a company's whole worth."""
-    whole = figure.kind == "money" and " per " not in figure.unit and abs(figure.normalized or 0) >= 1e8
-    return whole and measure_family(measure)[0] == "price" and not DEAL_NOUNS.intersection((measure or "").split())
+    return (
+        whole_sum(figure)
+        and measure_family(measure)[0] == "price"
+        and not DEAL_NOUNS.intersection((measure or "").split())
+    )
 
 
 def _terms_stage(measure: str | None, stage: str | None, before: str) -> str | None:

@@ -302,12 +302,12 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
     if own:
         return own[0][1]  # "its $34 set price": the figure's own noun says which price
     before = [item for item in found if item[0] <= offset]
-    if not before and figure is not None and _whole_sum(figure):
+    if not before and figure is not None and whole_sum(figure):
         return None  # "bought Ostra for $3.2 billion, half of Friday's closing price": a deal's sum, no trading point
     return max(before)[1] if before else min(found)[1]
 
 
-def _whole_sum(figure: Quantity) -> bool:
+def whole_sum(figure: Quantity) -> bool:
     """A sum in the hundreds of millions or more that is no rate: a deal's or a company's worth, never a price."""
     return figure.kind == "money" and " per " not in figure.unit and abs(figure.normalized or 0) >= 1e8
 
