@@ -113,11 +113,14 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         or (qa.kind == "count" and qa.unit and qb.unit and counted_noun(qa) != counted_noun(qb))
     ):
         reasons.append("different_measure")
-    if not _timeless(qa, qb) and (
+    if (
         qa.period
         and qb.period
         and not same_period(qa.period, qb.period)
-        or moments_differ(qa.moment, qb.moment, strict)
+        or _timeless(qa, qb)
+        and (qa.moment == "earlier") != (qb.moment == "earlier")
+        or not _timeless(qa, qb)
+        and moments_differ(qa.moment, qb.moment, strict)
         or _windows_differ(qa.window, qb.window, strict)
         or strict
         and (_undated_tally(qa, qb) or _one_sided_span(qa, qb))
@@ -136,8 +139,9 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
 
 
 def _timeless(qa: Quantity, qb: Quantity) -> bool:
-    """Two figures of where a thing is ("40 km northwest of Herat"): the day an article tells it does not change it."""
-    return qa.measure == qb.measure == "distance"
+    """Two figures of where a thing is ("40 km northwest of Herat") or how strong a quake was: the day or hour an
+    article tells it does not change it; only two stated periods, or history against news, do (another quake)."""
+    return qa.measure == qb.measure == "distance" or qa.kind == qb.kind == "magnitude"
 
 
 #: Measures whose figure is what a span of time adds up to, or what a company was worth at one time.

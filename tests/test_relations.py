@@ -104,3 +104,18 @@ def test_relations_a_sum_one_side_dates_to_its_span_is_not_shown_to_be_the_other
     (price,) = checkable_figures("Velto set its price at $27 this year.", "2024-12-01")
     (other,) = checkable_figures("Velto set its price at $29.", "2024-12-01")
     assert "different_time" not in differences(price, other, Aliases(), strict=True)
+
+
+def test_relations_where_a_quake_struck_and_how_strong_it_was_do_not_change_with_the_day_told():
+    aliases = Aliases()
+    told_saturday = figure("On Saturday the 6.8 magnitude quake struck 30 km northwest of Velmora.", "30 km")
+    undated = figure("The epicentre was 40 km northwest of Velmora.", "40 km")
+    assert "different_time" not in differences(told_saturday, undated, aliases, strict=True)
+    strong = figure("On Saturday a 6.8 magnitude quake hit Velmora.", "6.8 magnitude")
+    stronger = figure("A 7 magnitude quake hit Velmora.", "7 magnitude")
+    assert "different_time" not in differences(strong, stronger, aliases, strict=True)
+    (older,) = checkable_figures(
+        "The last time a quake this strong hit Velmora was one measuring 5.7 magnitude hitting Agadir in 1960.",
+        "2023-09-12",
+    )
+    assert "different_time" in differences(stronger, older, aliases, strict=True)  # history: another quake
