@@ -62,7 +62,13 @@ def counted_noun(q: Quantity) -> str:
     noun = head_noun(q.unit) if q.unit else ""
     if noun in _DEATH_NOUNS or noun in _PERSON_NOUNS and measure_family(q.measure)[0] == "deaths":
         return "death"
+    if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(q.clause or ""):
+        return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
     return noun
+
+
+_VIEWER_NOUNS = frozenset({"viewer", "watcher", "spectator"})
+_WATCHED_RE = re.compile(r"\b(?:watch\w*|tun\w* in|view\w*|saw|see\w*)\b")
 
 
 def same_rate(qa: Quantity, qb: Quantity) -> bool:
@@ -279,13 +285,12 @@ def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
     The context reader writes a count's measure as its noun and the verb that acts on it
     ("shares reserved", "people injured"); None where either measure is not of that form.
     """
-    noun = head_noun(qa.unit) if qa.unit else None
-    if not noun or not qb.unit or head_noun(qb.unit) != noun or not qa.measure or not qb.measure:
+    if not qa.unit or not qb.unit or counted_noun(qa) != counted_noun(qb) or not qa.measure or not qb.measure:
         return None
     rests = []
-    for measure in (qa.measure, qb.measure):
+    for measure, unit in ((qa.measure, qa.unit), (qb.measure, qb.unit)):
         words = measure.split()
-        if singular(words[0]) != noun:
+        if singular(words[0]) != head_noun(unit):
             return None
         rest = " ".join(words[1:])
         # "download downloaded": a verb that only repeats what the noun counts says nothing more

@@ -119,3 +119,13 @@ def test_relations_where_a_quake_struck_and_how_strong_it_was_do_not_change_with
         "2023-09-12",
     )
     assert "different_time" in differences(stronger, older, aliases, strict=True)  # history: another quake
+
+
+def test_relations_people_who_watched_are_viewers():
+    aliases = Aliases()
+    viewers = figure("Some 20 million viewers watched the final.", "Some 20 million")
+    people = figure("The final was watched by 25 million people.", "25 million")
+    assert measure_link(viewers, people) == "same"
+    residents = figure("The storm left 25 million people without power.", "25 million")
+    assert measure_link(viewers, residents) != "same"
+    assert "different_measure" not in differences(viewers, people, aliases)
