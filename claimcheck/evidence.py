@@ -27,6 +27,7 @@ from .relations import (
     same_entity,
 )
 from .timeref import same_period
+from .words import place_of
 
 #: What may differ between two entities' figures that are still shown side by side.
 _ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
@@ -75,6 +76,8 @@ def weigh_evidence(
     if low and high / low >= _ORDERS_APART:
         return None
     subject = same_entity(qa.subject, qb.subject, aliases)
+    if subject == "different" and (_placed(qa, qb, aliases) or _placed(qb, qa, aliases)):
+        subject = "unknown"  # "across the US, 156 fatalities" against "Ian's toll of 166": where, not whose
     measure = measure_link(qa, qb)
     crossed = is_crossed(qa, qb, aliases)
     if measure not in ("same", "related") and subject != "same" and not crossed:
@@ -136,6 +139,16 @@ def _moved(qa: Quantity, qb: Quantity, low: float, high: float) -> bool:
 _MOVING = frozenset({"valuation", "price"})
 
 
+def _placed(figure: Quantity, other: Quantity, aliases: Aliases) -> bool:
+    """``figure`` is owned by a place, in a story about ``other``'s owner: the place may be where it holds."""
+    return bool(
+        place_of(figure.subject or "")
+        and figure.topic
+        and not place_of(other.subject or "")
+        and same_entity(figure.topic, other.subject, aliases) == "same"
+    )
+
+
 def _one_template(qa: Quantity, qb: Quantity) -> bool:
     """Two clauses written alike but for their numbers: the lines of a list or a table."""
     return bool(qa.clause) and _NUMBERS_RE.sub("#", qa.clause) == _NUMBERS_RE.sub("#", qb.clause or "")
@@ -156,8 +169,10 @@ _STATED_BY = {"different_time": "period", "different_scope": "scope", "different
 
 
 def _owner(figure: Quantity) -> str | None:
-    """The figure's named owner, else its story's topic (:mod:`claimcheck.topics`)."""
-    return figure.subject if is_named(figure.subject) else figure.topic
+    """The figure's named owner, else (where it is unnamed or a place) its story's topic (:mod:`claimcheck.topics`)."""
+    if is_named(figure.subject) and not (figure.topic and place_of(figure.subject)):
+        return figure.subject
+    return figure.topic
 
 
 def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:

@@ -180,3 +180,18 @@ def test_evidence_an_article_that_also_gives_the_others_figure_does_not_dispute_
     assert "$354.9 million" in checked[0].explanation
     # without the other sentence the conflict stands
     assert restated_elsewhere(pairs, [fine, total], Aliases()) is pairs
+
+
+def test_evidence_a_place_owned_figure_in_a_story_about_another_owner_is_where_not_whose():
+    from dataclasses import replace
+
+    across = replace(figure("Across the US there were 156 deaths.", "156"), topic="Hurricane Ivo")
+    storm = figure("Hurricane Ivo's death toll stands at 166.", "166")
+    assert across.subject == "United States"
+    # where the toll holds, not another entity's toll: a person may look, never a conflict
+    assert weigh_evidence(across, storm, Aliases(), "needs_review", ["different_subject"], False) == (
+        "needs_review",
+        ["unstated_subject"],
+    )
+    elsewhere = replace(across, topic="Hurricane Uma")  # a story about another storm: another entity's figure
+    assert weigh_evidence(elsewhere, storm, Aliases(), "needs_review", ["different_subject"], False) is None
