@@ -11,19 +11,26 @@ import re
 
 from dateutil import parser as date_parser
 
+#: Page furniture that no news sentence says, wherever it stands in a line.
 _BOILERPLATE = re.compile(
-    r"cookie|we use cookies|accept all|privacy policy|terms of (?:use|service)|"
-    r"share your (?:thoughts|perspective|predictions)|leave a (?:comment|reply)|be the first to|no comments yet|"
-    r"your email (?:address )?will not be published|comments? below|"
-    r"sign up|subscribe|newsletter|in your inbox|get quick access|add to home screen|"
-    r"follow us|share this|share on|read more|related reading|recommended for you|"
-    r"enjoying this\?|advertisement|sponsored content|click here|download (?:the|our) app|"
-    r"get the answers with|our new platform|brought to you by|"
-    r"©|\(c\) ?\d{4}|copyright|all rights reserved|this article (?:originally )?(?:appeared|was published)|"
+    r"we use cookies|accept all cookies|accept all$|your email (?:address )?will not be published|leave a (?:comment|reply)|"
+    r"be the first to (?:comment|review|know)|no comments yet|share your (?:thoughts|perspective|predictions)|"
+    r"in your inbox|get quick access|add to home screen|enjoying this\?|sponsored content|click here|"
+    r"download (?:the|our) app|get the answers with|our new platform|"
+    r"©|\(c\) ?\d{4}|all rights reserved|this article (?:originally )?(?:appeared|was published)|"
     r"^\s*(?:photo|image|picture|credit|source|caption|video|graphic)s?\s*:|\balt=|"
     r"\b\d+\s?min(?:ute)?s? read\b|^\s*(?:article|anonymous|advertisement|share|tweet|email|print)\s*$",
     re.IGNORECASE,
 )
+#: Words of page furniture that news also uses ("subscribers", "an advertisement for Bard", "sign-ups"): a line is
+#: furniture for them only when it is short, as a prompt or a menu is.
+_FURNITURE_WORDS = re.compile(
+    r"\b(?:cookies?|privacy policy|terms of (?:use|service)|comments? below|sign up|subscribe|newsletters?|"
+    r"follow us|share (?:this|on)|read more|related reading|recommended for you|advertisement|brought to you by|"
+    r"copyright)\b",
+    re.IGNORECASE,
+)
+_SHORT_LINE = 15
 _CAPTION_INLINE = re.compile(r"\b(?:Photo|Credit|Image|Picture)s?:\s", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*date:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _FULL_DATE = re.compile(
@@ -71,6 +78,10 @@ def _is_boilerplate(line: str) -> bool:
         return False
     if _BOILERPLATE.search(line):
         return True
+    furniture = _FURNITURE_WORDS.search(line)
+    if furniture and len(line.split()) <= _SHORT_LINE:
+        # a short line with a figure is furniture only where it opens with the word ("Subscribe for $1 a week")
+        return furniture.start() == 0 or not re.search(r"\d", line)
     # A caption glued after a sentence ("... Liang Wenfeng. Photo: Shutterstock") is a caption line.
     return bool(_CAPTION_INLINE.search(line)) and len(line.split()) < 40
 

@@ -150,8 +150,13 @@ def _timeless(qa: Quantity, qb: Quantity) -> bool:
     return qa.measure == qb.measure == "distance" or qa.kind == qb.kind == "magnitude"
 
 
-#: Measures whose figure is what a span of time adds up to, or what a company was worth at one time.
-_OVER_TIME = frozenset({"funds raised", "revenue", "profit", "spending", "valuation"})
+#: Measures whose figure is what a span of time adds up to, or what a company or a share (a price per share) was
+#: worth at one time.
+_OVER_TIME = frozenset({"funds raised", "revenue", "profit", "spending", "valuation", "price"})
+
+
+#: A price below this is a unit's (a share's, a barrel's): one that moves; above, a deal's or a fee.
+_UNIT_PRICE = 100_000
 
 
 def _one_sided_span(qa: Quantity, qb: Quantity) -> bool:
@@ -160,9 +165,16 @@ def _one_sided_span(qa: Quantity, qb: Quantity) -> bool:
     families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
     if qa.kind != "money" or not families <= _OVER_TIME:
         return False
+    if "price" in families and (
+        max(abs(qa.normalized or 0), abs(qb.normalized or 0)) >= _UNIT_PRICE
+        or any((q.moment or "").endswith("offer") for q in (qa, qb))
+    ):
+        return False  # a fee, a deal's price or an offer price holds once; a share's price moves from day to day
     # "has raised" dates nothing: the tense's "now" is not a span a sum raised or earned covers; a company's
     # value, though, is what it is worth now ("is valued at"), and an undated one may be from its listing
-    stated_a, stated_b = (bool(q.period) and (q.period.text != "now" or families == {"valuation"}) for q in (qa, qb))
+    stated_a, stated_b = (
+        bool(q.period) and (q.period.text != "now" or families <= {"valuation", "price"}) for q in (qa, qb)
+    )
     return stated_a != stated_b
 
 

@@ -80,3 +80,22 @@ def test_ingest_duplicate_text_read_once(tmp_path):
 def test_ingest_missing_path():
     with pytest.raises(InputError, match="nope.txt: no such file or folder"):
         ingest(["nope.txt"])
+
+
+def test_ingest_keeps_news_sentences_that_use_words_of_page_furniture(tmp_path):
+    (tmp_path / "story.txt").write_text(
+        "Orbex lost $100 billion in market value after an advertisement for its chatbot showed a wrong answer.\n"
+        "\n"
+        "Advertisement\n"
+        "\n"
+        "The streaming service now has 230 million subscribers, up from 220 million a year ago.\n"
+        "\n"
+        "Subscribe to our newsletter\n"
+        "\n"
+        "Analysts said the error would not hurt the company's cookie-free advertising business in the long run.\n",
+        encoding="utf-8",
+    )
+    text = by_name(ingest([str(tmp_path)]))["story.txt"].text
+    assert "an advertisement for its chatbot" in text and "230 million subscribers" in text
+    assert "cookie-free advertising" in text
+    assert "\nAdvertisement\n" not in "\n" + text + "\n" and "Subscribe to our newsletter" not in text

@@ -129,3 +129,13 @@ def test_relations_people_who_watched_are_viewers():
     residents = figure("The storm left 25 million people without power.", "25 million")
     assert measure_link(viewers, residents) != "same"
     assert "different_measure" not in differences(viewers, people, aliases)
+
+
+def test_relations_a_share_price_one_side_dates_is_not_shown_to_be_the_others_day():
+    aliases = Aliases()
+    (dated,) = checkable_figures("Orbex stock fell to close at $304.96 per share on July 19, 2024.", "2024-07-30")
+    (undated,) = checkable_figures("Orbex shares have since dropped to $231.96.", None)
+    assert "different_time" in differences(dated, undated, aliases, strict=True)
+    (fee,) = checkable_figures("Orbex paid a fee of $90 million for Velta on July 19, 2024.", "2024-07-30")
+    (other_fee,) = checkable_figures("Orbex paid a fee of $98 million for Velta.", None)
+    assert "different_time" not in differences(fee, other_fee, aliases, strict=True)  # a fee holds once
