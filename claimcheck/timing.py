@@ -21,7 +21,7 @@ _PLANNED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|plan|plans|planned|planning|aim|aims|aiming|target|targets|targeting|"
     r"targeted|expect|expects|expected|forecast|forecasts|projected|projects|proposed|propose|intends|"
     r"intend|hopes|hope|hoping|set to|on track|on course|poised to|goal|eye on|could|would|will|may|might|"
-    r"estimated to reach)\b",
+    r"estimated to reach|(?:working|negotiating|trying|looking|preparing) to|in talks to)\b",
     re.I,
 )
 

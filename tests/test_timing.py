@@ -107,3 +107,9 @@ def test_timing_a_companys_closing_price_as_a_whole_sum_is_its_market_value_at_t
     worth = figure(sentence, "$8.4 billion")
     assert (worth.moment, worth.measure) == ("friday close", "market value")
     assert not (figure(sentence, "$3.2 billion").moment or "").endswith("close")  # the deal's sum: no trading point
+
+
+def test_timing_a_sum_a_company_is_working_or_negotiating_to_raise_is_planned():
+    assert figure("Orbex is working to raise $500 million.", "$500 million").stage == "planned"
+    assert figure("Orbex was negotiating to raise $500 million.", "$500 million").stage == "planned"
+    assert figure("Orbex raised $400 million in its latest round.", "$400 million").stage == "actual"
