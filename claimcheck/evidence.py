@@ -74,6 +74,8 @@ def weigh_evidence(
     """
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     if low and high / low >= _ORDERS_APART:
+        if _scale_slip(qa, qb, low, high, aliases):
+            return "needs_review", ["scale_slip"]  # "$1.1 billion" where the others write "$1.1 trillion"
         return None
     subject = same_entity(qa.subject, qb.subject, aliases)
     if subject == "different" and (_placed(qa, qb, aliases) or _placed(qb, qa, aliases)):
@@ -127,6 +129,19 @@ def weigh_evidence(
         # or another measure misread as this one, than one fact misreported: a person decides.
         return "needs_review", ["far_apart"]
     return verdict, reasons
+
+
+def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Aliases) -> bool:
+    """One entity's one measure a thousand or a million times apart with the same digits: a scale word slipped
+    ("billion" for "trillion"), not a per-share price against a valuation, whose measures differ."""
+    ratio = high / low
+    slipped = any(abs(ratio / step - 1) <= 0.1 for step in (1e3, 1e6))
+    return (
+        slipped
+        and same_entity(qa.subject, qb.subject, aliases) == "same"
+        and measure_link(qa, qb) in ("same", "related")
+        and " per " not in qa.unit + qb.unit
+    )
 
 
 def _moved(qa: Quantity, qb: Quantity, low: float, high: float) -> bool:

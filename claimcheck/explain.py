@@ -23,6 +23,7 @@ REASON_TEXT = {
     "unstated_subject": "a sentence does not say whose figure it is",
     "far_apart": "they are several times apart, as a part and its whole or two measures are",
     "restated_elsewhere": "one article also gives the other's figure elsewhere",
+    "scale_slip": "they have the same digits a thousand or a million times apart, as when a scale word slips",
 }
 
 
@@ -41,6 +42,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "unstated_subject": (qa.subject, qb.subject),
         "far_apart": (qa.measure, qb.measure),
         "restated_elsewhere": (qa.text, qb.text),
+        "scale_slip": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

@@ -24,6 +24,7 @@ REASONS = (
     "unstated_subject",
     "far_apart",
     "restated_elsewhere",
+    "scale_slip",
 )
 
 

@@ -195,3 +195,14 @@ def test_evidence_a_place_owned_figure_in_a_story_about_another_owner_is_where_n
     )
     elsewhere = replace(across, topic="Hurricane Uma")  # a story about another storm: another entity's figure
     assert weigh_evidence(elsewhere, storm, Aliases(), "needs_review", ["different_subject"], False) is None
+
+
+def test_evidence_the_same_digits_a_thousand_times_apart_are_a_slipped_scale_word():
+    trillion = figure("Velto has a market capitalization of $1.1 trillion.", "$1.1 trillion")
+    billion = figure("Velto has a market value of $1.1 billion.", "$1.1 billion")
+    assert weigh_evidence(trillion, billion, Aliases(), "conflict", [], same_document=False) == (
+        "needs_review",
+        ["scale_slip"],
+    )
+    other = figure("Orbex has a market value of $1.1 billion.", "$1.1 billion")  # another company: left out
+    assert weigh_evidence(trillion, other, Aliases(), "conflict", [], same_document=False) is None
