@@ -81,6 +81,8 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             and singular(first.head.lower_) not in _HELD
         ):
             continue  # "Departure angle was 37.5 degrees": a capital at the start of a measure's phrase
+        if first is not None and first.i == 0 and first.tag_ == "NNS" and mention.end == first.idx + len(first):
+            continue  # "Values remained high": a plural common noun opening the sentence, not a name
         if _describes_a_noun(sentence, mention, doc):
             continue  # "the 31-year-old Brazil star", "a Bundesliga record": what kind, not whose
         if is_holiday(mention.name):

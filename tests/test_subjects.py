@@ -133,3 +133,9 @@ def test_subjects_a_places_group_and_a_place_before_a_verb_stay_owners():
 
 def test_subjects_a_holiday_is_when_not_whose():
     assert subject_in("The film had the fifth-biggest Memorial Day opening ever.", "fifth-biggest") != "Memorial Day"
+
+
+def test_subjects_a_plural_common_noun_opening_the_sentence_is_no_name():
+    sentence = "Values remained high all day, with shares closing up 29.1 per cent at $100.73."
+    assert subject_in(sentence, "29.1 per cent") != "Values"
+    assert subject_in("Reddit rose 5% on Monday.", "5%") == "Reddit"
