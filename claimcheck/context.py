@@ -144,7 +144,9 @@ def describe(
         scope = clause_scope(clause, subject) if not local else (local if local != subject else None)
         distance = distance_from(figure, after)
         if distance is not None:  # "40 km northwest of Herat": the quake's (the story's) distance from Herat
-            (measure, scope), subject = distance, None if subject == distance[1] or not is_named(subject) else subject
+            measure, scope = distance
+            if subject == scope or not is_named(subject):
+                subject = None
         market = market_of(sentence, figure) or (employer_of(clause, subject) if measure == "pay" else None)
         scope = parsed.party or market or scope  # "$182M overseas", "a worldwide total of"
         counted = counted_in(figure, measure, clause, after, sentence[clause_start : figure.start])

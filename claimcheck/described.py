@@ -9,9 +9,21 @@ from __future__ import annotations
 
 from .currency import CURRENCY_WORDS
 from .measures import WORD_TO_MEASURE
-from .names import ANAPHORS, REPORTING, VERBS, appositive, full_name, is_name, joined, name_at_start, proper
+from .names import (
+    ANAPHORS,
+    REPORTING,
+    VERBS,
+    appositive,
+    full_name,
+    is_name,
+    joined,
+    name_at_start,
+    owned_company,
+    placed_company,
+    proper,
+)
 from .numbers import FRACTION_WORDS
-from .words import place_of, singular
+from .words import singular
 
 
 def description(verb, inside, noun) -> str | None:
@@ -136,10 +148,7 @@ def _phrase(subject, inside=()) -> str | None:
     """A described owner as written: "the Chinese e-commerce giant"; a name it carries ("the Tesla plant")."""
     if subject.pos_ != "NOUN" or name_at_start(subject) or subject.lower_ in WORD_TO_MEASURE:
         return None
-    if subject.lower_ in ANAPHORS and any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in ("compound", "amod") and place_of(c.text)
-        for c in subject.lefts
-    ):
+    if subject.lower_ in ANAPHORS and (owned_company(subject) or placed_company(subject)):
         return None  # "Musk's AI startup", "the US chipmaker": a company left unnamed, which the story may name
     named = appositive(subject)
     if named is not None:

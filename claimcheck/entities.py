@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .measures import WORD_TO_MEASURE
+from .names import OWNED_COMPANY
 from .numbers import TENS_WORDS, UNITS_WORDS
 from .parsing import parsed_pos
 from .timeref import MONTHS
@@ -162,8 +163,7 @@ def is_named(owner: str | None) -> bool:
 
 #: What a possessive name is followed by when it owns a company: the company's name or a company noun.
 _OWNS_A_COMPANY_RE = re.compile(
-    r"(?:['’]s)?\s+(?:(?:[A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][\w\-]+)\s+(?=[a-z])|(?:[\w\-]+\s+){0,2}"
-    r"(?:company|firm|startup|start-up|business|venture|lab|group|carmaker|chipmaker)\b)"
+    rf"(?:['’]s)?\s+(?:[A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][\w\-]+)\s+(?=[a-z])|{OWNED_COMPANY}"
 )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .currency import CURRENCY_SIGNS
+from .currency import CURRENCY_SIGNS, CURRENCY_WORDS
 from .measures import MEASURE_QUALIFIERS, MEASURES, PRAISE_WORDS, WORD_TO_MEASURE, measure_family
 from .names import full_name as name_of
 from .numbers import SCALE_WORDS
@@ -106,11 +106,8 @@ _GENERIC = frozenset(
 def _is_sum(inside) -> bool:
     """Whether the figure's tokens carry a currency ("$2.5 billion", "nine million dollars")."""
     return any(
-        t.tag_ == "$" or len(t.text) == 1 and t.text in CURRENCY_SIGNS or t.lower_ in _CURRENCY_NAMES for t in inside
+        t.tag_ == "$" or len(t.text) == 1 and t.text in CURRENCY_SIGNS or t.lower_ in CURRENCY_WORDS for t in inside
     )
-
-
-_CURRENCY_NAMES = frozenset("dollars dollar euros euro pounds pound yuan yen francs rupees won".split())
 
 
 def _acted_on_sum(head, verb) -> bool:

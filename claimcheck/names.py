@@ -11,6 +11,7 @@ import re
 
 from .measures import WORD_TO_MEASURE
 from .timeref import MONTHS
+from .words import place_of
 
 #: Verbs whose subject is a source or a measurer, not the figure's owner ("a report counted 12 firms").
 REPORTING = frozenset(
@@ -33,10 +34,29 @@ VERBS = ("VERB", "AUX")
 
 PRONOUNS = frozenset({"it", "its", "they", "their"})
 
+#: Nouns for a company, which a name may own ("Musk's startup") or place ("the US chipmaker").
+COMPANY_NOUNS = ANAPHORS - PRONOUNS | {"venture", "carmaker"}
+#: A possessive name's company, right after it: "Musk's AI startup" (the startup's figure, not Musk's).
+OWNED_COMPANY = rf"(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\b(?!['’])"
+
 
 _HOLIDAY_RE = re.compile(
     r"(?:\b(?:Day|Eve|Weekend)|^(?:Christmas|Easter|Thanksgiving|Halloween|Diwali|Ramadan|Eid|Hanukkah|Lunar New Year))$"
 )
+
+
+def owned_company(noun) -> bool:
+    """A company noun a name owns: "Musk's startup" (the parser may take the owner for a subject)."""
+    return any(
+        c.dep_ in ("poss", "nsubj") and c.pos_ == "PROPN" and any(g.dep_ == "case" for g in c.children)
+        for c in noun.lefts
+    )
+
+
+def placed_company(noun) -> bool:
+    """A company noun whose only names before it are places: "the US chipmaker", "a Chinese startup"."""
+    names = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()]
+    return bool(names) and all(place_of(t.text) for t in names)
 
 
 def is_holiday(name: str) -> bool:

@@ -28,10 +28,11 @@ from .names import (
     joined,
     left_run,
     name_at_start,
+    owned_company,
+    placed_company,
     proper,
     usable_name,
 )
-from .words import place_of
 
 __all__ = [
     "ANAPHORS",
@@ -119,10 +120,11 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
                 continue
             if target.lower_ in PRONOUNS and (named := _antecedent_name(verb, inside)):
                 return named  # "Orbex said it will cut 3,000 jobs": Orbex's
-            if target.pos_ == "NOUN" and target.lower_ in ANAPHORS and _owned_company(target):
-                return _owner_of_noun(target, inside)  # "Elon Musk's xAI startup": xAI; "Musk's startup": unnamed
-            if target.pos_ == "NOUN" and target.lower_ in ANAPHORS and _placed_company(target):
-                return f"the {target.lower_}"  # "the US chipmaker": the article's company, not the US
+            if target.pos_ == "NOUN" and target.lower_ in ANAPHORS:
+                if owned_company(target):
+                    return _owner_of_noun(target, inside)  # "Elon Musk's xAI startup": xAI; "Musk's startup": unnamed
+                if placed_company(target):
+                    return f"the {target.lower_}"  # "the US chipmaker": the article's company, not the US
             if (target.pos_ == "PROPN" and is_name(target)) or target.lower_ in ANAPHORS:
                 return full_name(target)
             antecedent = verb.head
@@ -319,20 +321,6 @@ def _carried_object(noun, verb, inside):
     )
 
 
-def _owned_company(noun) -> bool:
-    """A company noun a name owns: "Musk's startup" (the parser may take the owner for a subject)."""
-    return any(
-        c.dep_ in ("poss", "nsubj") and c.pos_ == "PROPN" and any(g.dep_ == "case" for g in c.children)
-        for c in noun.lefts
-    )
-
-
-def _placed_company(noun) -> bool:
-    """A company noun whose only names before it are places: "the US chipmaker", "a Chinese startup"."""
-    names = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()]
-    return bool(names) and all(place_of(t.text) for t in names)
-
-
 _CAPITALISED_RE = re.compile(r"^[A-Z][a-z]|[a-z][A-Z]")  # "Orbex", "xAI", "eBay"
 
 
@@ -351,7 +339,7 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
         if usable_name(name) and not (len(run) == 1 and name.isupper()) and not is_holiday(name):
             return name  # "Doubao chatbot", '"Barbie" film', "West Texas Intermediate benchmark"
 
-    if noun.lower_ in ANAPHORS and noun.lower_ not in PRONOUNS and _owned_company(noun):
+    if noun.lower_ in ANAPHORS and noun.lower_ not in PRONOUNS and owned_company(noun):
         # "Elon Musk's xAI startup": the startup's own name; "Musk's AI startup": a company its owner's name
         # does not name, whose figures are the company's, not the owner's
         named = [t for t in noun.lefts if t.dep_ in ("compound", "nmod") and _CAPITALISED_RE.search(t.text)]

@@ -41,12 +41,12 @@ def read_ranks(sentence: str) -> list[Quantity]:
             continue
         ordinal = match.group("ordinal").lower()
         place = _ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group(0))
-        end = match.end("superlative")
+        start, end = match.start(), match.end("superlative")
         measure = " ".join([superlative, *match.group("after").split()])
         found.append(
             Quantity(
-                match.group(0)[: end - match.start()],
-                match.start(),
+                sentence[start:end],
+                start,
                 end,
                 float(place),
                 float(place),

@@ -119,14 +119,16 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         or (qa.kind == "count" and qa.unit and qb.unit and counted_noun(qa) != counted_noun(qb))
     ):
         reasons.append("different_measure")
+    moments = (  # where a thing is does not move in a day: only history against news tells two of it apart
+        (qa.moment == "earlier") != (qb.moment == "earlier")
+        if _timeless(qa, qb)
+        else moments_differ(qa.moment, qb.moment, strict)
+    )
     if (
         qa.period
         and qb.period
         and not same_period(qa.period, qb.period)
-        or _timeless(qa, qb)
-        and (qa.moment == "earlier") != (qb.moment == "earlier")
-        or not _timeless(qa, qb)
-        and moments_differ(qa.moment, qb.moment, strict)
+        or moments
         or _windows_differ(qa.window, qb.window, strict)
         or strict
         and (_undated_tally(qa, qb) or _one_sided_span(qa, qb))

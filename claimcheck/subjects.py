@@ -14,7 +14,7 @@ from dataclasses import replace
 from .entities import Mention, mentions
 from .grammar import FigureGrammar
 from .models import Quantity
-from .names import ANAPHORS, CURRENCY_CODES, PRONOUNS, is_holiday
+from .names import ANAPHORS, CURRENCY_CODES, OWNED_COMPANY, is_holiday
 from .owners import attribute, clause_span, places, speakers
 from .parsing import parse
 from .words import singular
@@ -107,9 +107,7 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
     return names
 
 
-_OWNED_COMPANY_RE = re.compile(
-    rf"(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}(?:{'|'.join(sorted(ANAPHORS - PRONOUNS))})\b(?!['’])", re.I
-)
+_OWNED_COMPANY_RE = re.compile(OWNED_COMPANY, re.I)
 
 
 def _describes_a_noun(sentence: str, mention: Mention, doc) -> bool:
