@@ -25,6 +25,7 @@ from .relations import (
     measure_link,
     moment_parts,
     same_entity,
+    told_together,
 )
 from .timeref import same_period
 from .words import place_of
@@ -108,6 +109,7 @@ def weigh_evidence(
     if (
         "different_subject" in reasons
         and not crossed
+        and not (told_together(qa, qb) and high / low <= _MISREPORT_APART)
         and (
             not same_document
             or measure == "different"

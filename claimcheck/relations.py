@@ -357,6 +357,20 @@ def is_crossed(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
     )
 
 
+def told_together(qa: Quantity, qb: Quantity) -> bool:
+    """One measure given to two owners, where each sentence names the other's owner: "Beyoncé closed out the
+    Renaissance World Tour ... 39 cities" and "the Renaissance World Tour took Beyoncé to 50 cities". The
+    owners are two parties of one fact (an artist and her tour), not two facts."""
+    if not is_named(qa.subject) or not is_named(qb.subject) or measure_link(qa, qb) != "same":
+        return False
+    return _told_in(qa.subject, qb.clause) and _told_in(qb.subject, qa.clause)
+
+
+def _told_in(name: str, clause: str | None) -> bool:
+    """``name`` written whole in ``clause`` ("Eric Trump" does not name Donald Trump)."""
+    return bool(clause) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause) is not None
+
+
 def one_deal(qa: Quantity, qb: Quantity) -> bool:
     """Two prices of a deal, each told from one of its parties: "West Ham accepted £105m for Rice" and
     "Rice left West Ham for £105m". A deal has a buyer, a seller and what changed hands, so its price may

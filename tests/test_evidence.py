@@ -206,3 +206,14 @@ def test_evidence_the_same_digits_a_thousand_times_apart_are_a_slipped_scale_wor
     )
     other = figure("Orbex has a market value of $1.1 billion.", "$1.1 billion")  # another company: left out
     assert weigh_evidence(trillion, other, Aliases(), "conflict", [], same_document=False) is None
+
+
+def test_evidence_one_measure_told_of_two_owners_that_each_sentence_names_is_reviewed():
+    artist = figure("Nalia Crest closed out the Ember Skies Tour in Lisbon after 39 cities.", "39")
+    tour = figure("The Ember Skies Tour took Nalia Crest to six continents and 50 cities.", "50")
+    shown = weigh_evidence(artist, tour, Aliases(), "needs_review", ["different_subject"], same_document=False)
+    assert shown == ("needs_review", ["different_subject"])  # an artist and her tour: one fact, two owners
+    # a relative's fine names neither of the father's sentences' owner in full: two facts
+    father = figure("Darren Vell was fined $354 million.", "$354 million")
+    son = figure("The judge fined Eric Vell $4 million as well as Darren Vell.", "$4 million")
+    assert weigh_evidence(father, son, Aliases(), "needs_review", ["different_subject"], same_document=False) is None
