@@ -249,15 +249,32 @@ class Aliases:
                 self.add(a, b)
         self._learn_short_names(text)
 
+    def learn_story(self, texts: list[str]) -> None:
+        """The last names one story's articles use for its full names: one article writes "Harry Kane", another
+        only "Kane". A last name two of the story's full names end with ("Trump") stays unjoined."""
+        names: set[str] = set()
+        for text in texts:
+            names |= _names(text)
+        self._join_short_names(names)
+
     def _learn_short_names(self, text: str) -> None:
         """ "Cristiano Ronaldo ... Ronaldo said": a full name and the last name the same text uses for it."""
-        names = {m.name for m in mentions(text) if not m.is_place and not m.is_source}
+        self._join_short_names(_names(text))
+
+    def _join_short_names(self, names: set[str]) -> None:
+        full_names: dict[str, list[str]] = {}
         for name in names:
             words = name.split()
-            if not 2 <= len(words) <= 3 or words[-1].lower() in _COMPANY_FORMS or place_of(words[-1]):
-                continue
-            if words[-1] in names and not any(other != name and other.endswith(" " + words[-1]) for other in names):
-                self.add(name, words[-1])
+            if 2 <= len(words) <= 3 and words[-1].lower() not in _COMPANY_FORMS and not place_of(words[-1]):
+                full_names.setdefault(words[-1], []).append(name)
+        for last, full in full_names.items():
+            if last in names and len(full) == 1:
+                self.add(full[0], last)
+
+
+def _names(text: str) -> set[str]:
+    """The names ``text`` gives owners: no place, no source."""
+    return {m.name for m in mentions(text) if not m.is_place and not m.is_source}
 
 
 def _strip_generic(name: str) -> str:

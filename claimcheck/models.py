@@ -99,7 +99,7 @@ class Quantity:
     moment: str | None = None  #: Point in a trading day: "open", "intraday" or "close".
     clause: str | None = None  #: The figure's own clause, which says what the figure is about.
     window: str | None = None  #: Time since an event the figure was reached in ("in just two hours"): a milestone.
-    topic: str | None = None  #: Whose it may be where the sentence names no owner: its story's main entity.
+    topic: str | None = None  #: Its story's main entity: whose it may be where the sentence names no owner.
 
 
 @dataclass(frozen=True, slots=True)

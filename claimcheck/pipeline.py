@@ -150,6 +150,8 @@ def _check(
         if bar:
             bar.update(1)
     readable = with_stories(readable, figured, vectors)  # pairs are formed within a story only
+    for texts in _story_texts(readable):
+        aliases.learn_story(texts)  # "Kane" in one article, "Harry Kane" in another
     story_dated = undated_dates(readable)  # an undated article's money is converted at its story's date
     if story_dated:
         claims = dated_claims(claims, story_dated)
@@ -194,6 +196,13 @@ def _check(
             references=tuple(checks),
         )
     )
+
+
+def _story_texts(documents: list[Document]) -> list[list[str]]:
+    stories: dict = {}
+    for document in documents:
+        stories.setdefault(document.story, []).append(document.text)
+    return list(stories.values())
 
 
 def _learn_aliases(aliases: Aliases, document: Document, strict: bool) -> Document:

@@ -374,10 +374,25 @@ def _told_in(name: str, clause: str | None) -> bool:
 def one_deal(qa: Quantity, qb: Quantity) -> bool:
     """Two prices of a deal, each told from one of its parties: "West Ham accepted £105m for Rice" and
     "Rice left West Ham for £105m". A deal has a buyer, a seller and what changed hands, so its price may
-    be written as any of theirs; where each sentence names the other's owner, it is that deal."""
+    be written as any of theirs; where each sentence names the other's owner, it is that deal, and so it is
+    where both sentences name what the story is about (:func:`topic_deal`)."""
     if not (_deal_price(qa) and _deal_price(qb)) or not qa.subject or not qb.subject or qa.subject == qb.subject:
         return False
-    return _named_in(qa.subject, qb.clause) and _named_in(qb.subject, qa.clause)
+    return (_named_in(qa.subject, qb.clause) and _named_in(qb.subject, qa.clause)) or topic_deal(qa, qb)
+
+
+def topic_deal(qa: Quantity, qb: Quantity) -> bool:
+    """Two current deal prices whose sentences both name their story's topic: "PSG agreed Neymar's move to
+    Al Hilal for £86 million" and "Al Hilal agreed a €90 million fee with PSG" in a story about Neymar are
+    one deal's price told of its seller and its buyer. A recalled record ("the €222 million PSG paid in
+    2017") is another deal."""
+    topic = qa.topic
+    return bool(
+        topic
+        and qb.topic == topic
+        and "earlier" not in (qa.moment, qb.moment)
+        and all(q.subject == topic or _named_in(topic, q.clause) for q in (qa, qb))
+    )
 
 
 #: Measure words of a deal's price: its nouns and what is paid in one.

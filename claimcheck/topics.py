@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from .entities import Aliases, is_named
 from .models import Claim
-from .words import place_of
 
 #: How many of an article's first figured sentences say what it is about.
 LEAD_CLAIMS = 4
@@ -53,19 +52,14 @@ def story_topics(claims: list[Claim], story_of: dict, aliases: Aliases) -> dict:
 
 
 def with_topics(claims: list[Claim], story_of: dict, topics: dict) -> list[Claim]:
-    """``claims`` with each unnamed figure's ``topic`` set to its story's topic, and each figure owned by a
-    place: "across the US there were 156 fatalities" may be where the story's hurricane's toll holds."""
+    """``claims`` with each figure's ``topic`` set to its story's topic: the owner of an unnamed figure, where a
+    place's figure may hold ("across the US there were 156 fatalities" in a story about a hurricane), and what
+    a deal's price in the story is most likely for."""
     out = []
     for claim in claims:
         topic = topics.get(story_of.get(claim.doc_id))
-        if topic is None or all(_owned(q) for q in claim.quantities):
+        if topic is None:
             out.append(claim)
             continue
-        quantities = tuple(q if _owned(q) else replace(q, topic=topic) for q in claim.quantities)
-        out.append(replace(claim, quantities=quantities))
+        out.append(replace(claim, quantities=tuple(replace(q, topic=topic) for q in claim.quantities)))
     return out
-
-
-def _owned(figure) -> bool:
-    """A figure whose owner is named and is no place."""
-    return is_named(figure.subject) and not place_of(figure.subject)

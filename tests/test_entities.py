@@ -40,6 +40,16 @@ def test_entities_a_last_name_the_same_article_uses_is_the_full_name():
     assert not other.same("Velez", "Marta Velez")
 
 
+def test_entities_a_last_name_one_article_of_a_story_uses_is_anothers_full_name():
+    texts = ["Bayern signed Tomas Rinn on Friday.", "Rinn cost a record fee.", "Olga Marr scored twice."]
+    aliases = Aliases()
+    aliases.learn_story(texts)
+    assert aliases.same("Rinn", "Tomas Rinn")
+    twins = Aliases()
+    twins.learn_story(texts + ["Ada Rinn, his sister, watched."])  # two Rinns in the story: no telling which
+    assert not twins.same("Rinn", "Tomas Rinn")
+
+
 def test_entities_a_dateline_is_where_a_story_was_filed_not_whose_figure():
     from claimcheck.entities import mentions
 

@@ -27,7 +27,7 @@ def test_topics_a_story_is_about_the_owner_most_of_its_articles_lead_with():
     assert topics == {"quake": "Velmora"}  # one article is not enough for the football story
 
 
-def test_topics_fill_only_figures_whose_sentence_names_no_owner():
+def test_topics_give_each_figure_its_story_topic_and_leave_named_owners_alone():
     _, claims = read_claims(ARTICLES)
     story_of = {d.id: d.story for d in ARTICLES}
     filled = with_topics(claims, story_of, {"quake": "Velmora"})
@@ -35,5 +35,4 @@ def test_topics_fill_only_figures_whose_sentence_names_no_owner():
     assert (
         figures["6.8 on the Richter scale"].subject is None and figures["6.8 on the Richter scale"].topic == "Velmora"
     )
-    assert figures["2,100"].topic is None  # named in its own sentence
-    assert figures["900"].topic is None  # another entity's, by name
+    assert figures["900"].subject == "Ostrava" and figures["900"].topic == "Velmora"  # the owner named stays
