@@ -10,7 +10,7 @@ from __future__ import annotations
 from .entities import Aliases
 from .intervals import gap as figure_gap
 from .models import Quantity
-from .relations import comparable, complementary, is_crossed, measure_link, same_entity, same_rate
+from .relations import comparable, complementary, is_crossed, measure_link, moment_parts, same_entity, same_rate
 from .timeref import overlaps
 
 
@@ -76,7 +76,9 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     if qa.period and qb.period and overlaps(qa.period, qb.period):
         score += 1
     if qa.moment != qb.moment:
-        score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
+        points = [moment_parts(q.moment)[1] if q.moment else None for q in (qa, qb)]
+        if not (points[0] and points[0] == points[1]):  # "Thursday's open" is an open: one more word, no other
+            score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
     if qa.currency and qa.currency == qb.currency or not qa.currency and qa.unit == qb.unit and _converted(qa):

@@ -21,6 +21,7 @@ from .measure_words import (
     phrase_after,
     priced,
     statistic,
+    valuation_basis,
     worded_measure,
 )
 from .measures import (
@@ -129,7 +130,7 @@ def describe(
             )
         )
         measure = dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
-        measure = priced(figure, measure, clause)
+        measure = valuation_basis(priced(figure, measure, clause), sentence)
         if measure == "pay" and figure.unit.endswith(" per season"):
             figure = replace(figure, unit=figure.unit.removesuffix("season") + "year")  # a wage a season: a year's
         if measure and measure.rsplit(" ", 1)[-1] in main_kinds:

@@ -80,6 +80,23 @@ def priced(figure: Quantity, measure: str | None, clause: str = "") -> str | Non
     return f"{measure} price"
 
 
+def valuation_basis(measure: str | None, sentence: str) -> str | None:
+    """A company's worth with the basis its sentence states: "on a fully diluted basis, ... valued at $98 billion"
+    is a fully diluted valuation; "surpassed Ford by market cap, reaching a valuation of $104.9 billion" is a
+    market value. Two bases of one company's worth are two measures, not one fact misreported."""
+    if measure_family(measure)[0] != "valuation" or {"market", "diluted", "fully-diluted"} & set(measure.split()):
+        return measure
+    if _DILUTED_RE.search(sentence):
+        return "fully-diluted valuation"
+    if _MARKET_WORTH_RE.search(sentence):
+        return "market value"
+    return measure
+
+
+_DILUTED_RE = re.compile(r"\b(?:fully[\s\-]+)?diluted\b", re.I)
+_MARKET_WORTH_RE = re.compile(r"\bmarket[\s\-]+(?:cap|capitali[sz]ation|value|valuation)\b", re.I)
+
+
 _PRICE_VERB_RE = re.compile(
     r"\b(?:costs?|costing|sells?|sold|selling|retails?|retailing|goes for|go for|priced)\b", re.I
 )

@@ -162,6 +162,8 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
             if child.dep_ in ("nsubj", "nsubjpass") and child not in inside:
                 if (child.pos_ == "PROPN" and is_name(child)) or appositive(child) is not None:
                     return full_name(appositive(child) or child)
+                if child.pos_ == "NOUN" and child.lower_ in ANAPHORS and not owned_company(child):
+                    return "the company"  # "the company surpassed Ford, reaching a value of": the article's
         break
     return None
 

@@ -55,3 +55,17 @@ def test_measure_words_a_span_s_own_words_say_what_it_counts():
     assert gpu.measure == short.measure == "gpu hours"
     assert gpu.subject == short.subject == "Orbex V3"  # the model's number is part of its name
     assert counted_time(flight) is None
+
+
+def test_measure_words_a_company_worth_keeps_the_basis_its_sentence_states():
+    from claimcheck.compare import judge
+    from claimcheck.entities import Aliases
+
+    (diluted,) = checkable_figures("On a fully diluted basis, Velto is valued at about $98 billion.")
+    (market,) = checkable_figures("Velto overtook Orbex by market cap, reaching a valuation of $104.9 billion.")
+    (plain,) = checkable_figures("Velto is valued at $90 billion.")
+    assert diluted.measure == "fully-diluted valuation"
+    assert market.measure == "market value"
+    assert plain.measure == "valued"
+    verdict, reasons, *_ = judge(diluted, market, Aliases())
+    assert verdict != "conflict" and "different_measure" in reasons  # two bases of one worth: no conflict

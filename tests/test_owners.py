@@ -149,3 +149,11 @@ def test_owners_shares_in_a_company_the_parser_hangs_on_the_verb():
 def test_owners_a_sum_for_a_company_is_that_company_s():
     sentence = "Velta agreed to buy Ostra, at less than half of Friday's closing price of $8.4 billion for Ostra."
     assert owner_of(sentence, "$8.4 billion").subject == "Ostra"
+
+
+def test_owners_a_participle_clause_takes_the_company_that_acts_not_the_rival_it_passed():
+    from claimcheck.claims import checkable_figures
+
+    sentence = "The Ostra-backed company already overtook both Velto and Orbex Motors by market cap, reaching a value of $104.9 billion."
+    (value,) = checkable_figures(sentence, None, main_entity="Corvane")
+    assert value.subject == "Corvane"  # the article's company, not Orbex Motors it overtook
