@@ -175,7 +175,9 @@ def _phrase(subject, inside=()) -> str | None:
         return " ".join(t.text for t in named)  # '"Velvet" film', "the Tesla plant": the name it carries
     first = words[0] if words else subject
     if first.i == 0 and first.pos_ in ("NOUN", "PROPN", "ADJ") and first.text[:1].isupper():
-        return None  # "Posts can be up to 500 characters": a capital at the start may be a name
+        if not (first is subject and first.tag_ == "NNS" and first.pos_ == "NOUN"):
+            return None  # "Posts can be up to 500 characters": a capital at the start may be a name
+        # "Homes from $750,000 stay 70 days": a plural common noun opening the sentence is no name, but whose
     phrase = joined([*words, subject])
     return phrase[:1].lower() + phrase[1:]
 

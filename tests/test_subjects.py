@@ -139,3 +139,8 @@ def test_subjects_a_plural_common_noun_opening_the_sentence_is_no_name():
     sentence = "Values remained high all day, with shares closing up 29.1 per cent at $100.73."
     assert subject_in(sentence, "29.1 per cent") != "Values"
     assert subject_in("Reddit rose 5% on Monday.", "5%") == "Reddit"
+
+
+def test_subjects_a_plural_common_noun_opening_the_sentence_is_the_owner_it_describes():
+    sentence = "Flats from $300,000 to $400,000 stay an average of 52 days; larger ones, 80 days."
+    assert subject_in(sentence, "52 days") == "flats"  # whose average it is, described, not named
