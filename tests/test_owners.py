@@ -157,3 +157,12 @@ def test_owners_a_participle_clause_takes_the_company_that_acts_not_the_rival_it
     sentence = "The Ostra-backed company already overtook both Velto and Orbex Motors by market cap, reaching a value of $104.9 billion."
     (value,) = checkable_figures(sentence, None, main_entity="Corvane")
     assert value.subject == "Corvane"  # the article's company, not Orbex Motors it overtook
+
+
+def test_owners_one_who_claims_a_clause_says_the_figure_and_one_who_claims_a_share_takes_it():
+    from claimcheck.claims import checkable_figures
+
+    (fee,) = checkable_figures("Roth claimed the fee was less than €100m.")
+    assert fee.subject != "Roth"  # the speaker, not whose fee
+    (share,) = checkable_figures("Velto claimed 40% of the market.")
+    assert share.subject == "Velto"
