@@ -195,11 +195,12 @@ def _different_days(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
-    """Two sums in one currency, compared at one exchange rate.
+    """Two sums in one currency, compared at one exchange rate and to the digits written.
 
     Each figure is converted to US dollars at its own article's date, so "€510 million"
-    in January and "€510 million" in May would differ by the euro's drift; in the same
-    currency and unit the stated amounts are what should be compared.
+    in January and "€510 million" in May would differ by the euro's drift; and a converted
+    figure carries an allowance for the publisher's rate, which "£115m" against "£113m"
+    does not need: in the same currency and unit the stated amounts are what is compared.
     """
     if (
         qa.kind != "money"
@@ -212,13 +213,16 @@ def _one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
     ):
         return qa, qb
     factor = qa.normalized / qa.value
-    if abs(qb.normalized / qb.value - factor) <= 1e-9 * abs(factor):
-        return qa, qb
-    return qa, replace(
-        qb,
-        normalized=qb.value * factor,
-        normalized_low=None if qb.low is None else qb.low * factor,
-        normalized_high=None if qb.high is None else qb.high * factor,
+    return _at_rate(qa, factor), _at_rate(qb, factor)
+
+
+def _at_rate(figure: Quantity, factor: float) -> Quantity:
+    """``figure`` converted at ``factor``, its interval the written one's (no allowance for another rate)."""
+    return replace(
+        figure,
+        normalized=figure.value * factor,
+        normalized_low=None if figure.low is None else figure.low * factor,
+        normalized_high=None if figure.high is None else figure.high * factor,
     )
 
 

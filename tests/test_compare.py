@@ -457,3 +457,11 @@ def test_compare_a_length_and_its_bracketed_conversion_pair_with_the_figure_as_w
         _claim("The epicentre was 40 km northwest of Herat.", "d2"),
     )
     assert [(p.a_quantity, p.b_quantity) for p in pairs][0] == ("30 kilometres", "40 km")
+
+
+@pytest.mark.parametrize("other_date", ["2024-03-22", "2023-01-10"])
+def test_compare_two_sums_in_one_foreign_currency_are_read_to_their_digits_not_a_conversion_allowance(other_date):
+    a, b = "Velto agreed a fee of £115m for the striker.", "Velto agreed a fee of £113m for the striker."
+    assert verdict(a, b, date_a="2024-03-22", date_b=other_date).verdict == "conflict"  # neither rounds the other
+    near = "Velto agreed a fee of £115.4m for the striker."
+    assert verdict(a, near, date_a="2024-03-22", date_b=other_date).verdict == "consistent"  # one rounds the other
