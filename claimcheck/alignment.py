@@ -10,7 +10,16 @@ from __future__ import annotations
 from .entities import Aliases
 from .intervals import gap as figure_gap
 from .models import Quantity
-from .relations import comparable, complementary, is_crossed, measure_link, moment_parts, same_entity, same_rate
+from .relations import (
+    comparable,
+    complementary,
+    is_crossed,
+    measure_link,
+    moment_parts,
+    same_entity,
+    same_rate,
+    scale_slipped,
+)
 from .timeref import overlaps
 
 
@@ -60,6 +69,8 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
     """How plausibly two figures are about the same thing; None when they cannot be."""
     if not comparable(qa, qb) or "denied" in (qa.stage, qb.stage):
         return None  # "€90m, not €100m as reported": the article does not state the figure it denies
+    if scale_slipped(qa, qb):
+        return 6.0  # the same digits at two scales: one figure, whatever else its sentences were read to say
     subject = same_entity(qa.subject, qb.subject, aliases)
     measure = measure_link(qa, qb)
     if measure == "unknown":

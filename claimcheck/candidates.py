@@ -12,7 +12,9 @@ story the candidates are:
   (:func:`figure_blocks`);
 - figures naming one entity with nearly one value (:func:`same_figure_blocks`: one fact
   told in two languages, or restated in one article), the only ones compared loosely
-  when nothing else aligns.
+  when nothing else aligns;
+- figures written with the same digits at two scales (:func:`scale_blocks`: "$787.5 million"
+  where another sentence writes "$787.5 billion"), within one document too.
 
 Every source is held as sorted integer keys ``i * n + j`` (i < j) over the claims'
 positions: a desk's day has millions of candidates. A block larger than its limit (a
@@ -31,7 +33,7 @@ from .entities import Aliases
 from .measures import MEASURES, measure_family
 from .models import Claim, Quantity
 from .neighbours import distinct
-from .relations import counted_noun
+from .relations import counted_noun, written_digits
 
 #: Largest block of claims compared all with all; in a larger one each claim meets its
 #: this many nearest (see group.NEIGHBOURS for how the cap was measured).
@@ -64,6 +66,7 @@ def candidate_keys(
                 edges,
                 figure_blocks(claims, aliases, vectors, stories),
                 story_blocks(claims, vectors, stories),
+                scale_blocks(claims, vectors, stories),
                 same_figure,
             ]
         )
@@ -116,6 +119,28 @@ def same_figure_blocks(
             for key in (bucket, bucket + 1):
                 blocks[(story, aliases.canonical(entity), figure.kind, key)].add(position)
     return block_pairs(blocks.values(), len(claims), vectors)
+
+
+def scale_blocks(
+    claims: list[Claim], vectors: np.ndarray | None = None, stories: np.ndarray | None = None
+) -> np.ndarray:
+    """Pairs (as keys) of claims of one story with a sum or count written with the same digits at two scales.
+
+    A scale word that slipped ("million" for "billion") changes the figure a thousandfold, and the
+    sentence around it may be read as another subject or measure; the digits written alike
+    (:func:`claimcheck.relations.scale_slipped`) are what brings the two together.
+    """
+    blocks: dict[tuple, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for position, story, figure in _story_figures(claims, stories):
+        if figure.kind not in ("money", "count") or not figure.normalized or figure.range:
+            continue
+        digits = written_digits(figure.text)
+        if digits is None or len(digits.replace(".", "").strip("0")) < 2:
+            continue
+        scale = round(math.log10(abs(figure.normalized)) / 3)
+        blocks[(story, figure.kind, figure.unit, digits)][scale].add(position)
+    scaled = [set().union(*by_scale.values()) for by_scale in blocks.values() if len(by_scale) > 1]
+    return block_pairs(scaled, len(claims), vectors)
 
 
 def figure_blocks(

@@ -25,6 +25,7 @@ from .relations import (
     measure_link,
     moment_parts,
     same_entity,
+    scale_slipped,
     told_together,
 )
 from .timeref import same_period
@@ -134,15 +135,26 @@ def weigh_evidence(
 
 
 def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Aliases) -> bool:
-    """One entity's one measure a thousand or a million times apart with the same digits: a scale word slipped
-    ("billion" for "trillion"), not a per-share price against a valuation, whose measures differ."""
+    """A scale word slipped ("billion" for "trillion"), not a per-share price against a valuation.
+
+    Either the same digits are written at two scales (:func:`~claimcheck.relations.scale_slipped`: two
+    significant digits or more, so never "$1 million" against "$1 billion") and nothing names two
+    owners, or one entity's one measure is a thousand or a million times apart with nearly those digits.
+    """
+    if " per " in qa.unit + qb.unit:
+        return False
+    if scale_slipped(qa, qb):
+        return not (
+            is_named(qa.subject)
+            and is_named(qb.subject)
+            and same_entity(qa.subject, qb.subject, aliases) == "different"
+        )
     ratio = high / low
     slipped = any(abs(ratio / step - 1) <= 0.1 for step in (1e3, 1e6))
     return (
         slipped
         and same_entity(qa.subject, qb.subject, aliases) == "same"
         and measure_link(qa, qb) in ("same", "related")
-        and " per " not in qa.unit + qb.unit
     )
 
 

@@ -472,3 +472,27 @@ def different_identifiers(text_a: str, text_b: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=65536)
 def _codes(text: str) -> frozenset[str]:
     return frozenset(_CODE_RE.findall(text))
+
+
+def scale_slipped(qa: Quantity, qb: Quantity) -> bool:
+    """Two figures of one kind and unit written with the same digits a thousand or a million times apart:
+    "$787.5 million" where another sentence writes "$787.5 billion". With two or more significant digits
+    written alike, a scale word that slipped is far likelier than two facts that happen to share them."""
+    if qa.kind != qb.kind or qa.unit != qb.unit or qa.kind not in ("money", "count"):
+        return False
+    if not qa.normalized or not qb.normalized or qa.range or qb.range:
+        return False
+    digits = written_digits(qa.text)
+    if digits is None or len(digits.replace(".", "").strip("0")) < 2 or digits != written_digits(qb.text):
+        return False
+    ratio = max(abs(qa.normalized), abs(qb.normalized)) / min(abs(qa.normalized), abs(qb.normalized))
+    return any(abs(ratio / step - 1) <= 0.01 for step in (1e3, 1e6))
+
+
+def written_digits(text: str) -> str | None:
+    """The number a figure is written with, without separators or leading zeros ("1,250.5" as "1250.5")."""
+    found = _WRITTEN_RE.search(text)
+    return found.group(0).replace(",", "").lstrip("0") or None if found else None
+
+
+_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .currency import CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, MONEY_CUE_RE, SHARED_WORDS, currency_code, to_usd
 from .numbers import NUMBER_WORDS, parse_number
+from .scopes import MARKETS
 from .unit_table import Unit, read_rate, read_unit
 from .words import STOPWORDS, singular
 
@@ -278,6 +279,8 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
         ends_phrase = not following[:1].isalpha() or following in STOPWORDS or run and lowered.endswith("ed")
         if verb_like and ends_phrase or lowered in _TIME_WORDS:
             break  # "around 73 raising the prospect", "those screened were"; "public housing units" goes on
+        if word[0].islower() and (lowered.endswith("ly") or lowered in MARKETS) and ends_phrase:
+            break  # "$175 million domestically", "550 million worldwide": where or how, not what
         if not run and verb_like:
             continue  # "2.7m combined sales", "400 charging stations": the noun is what is counted
         initialisms = re.fullmatch(r"[A-Z]{2,}s", word)  # a plural by its small "s": "two RBIs", "300 GPUs"

@@ -11,6 +11,7 @@ from claimcheck.candidates import (
     block_pairs,
     candidate_keys,
     same_figure_blocks,
+    scale_blocks,
     story_blocks,
     story_codes,
 )
@@ -138,3 +139,25 @@ def test_candidates_one_fact_worded_apart_is_paired_with_no_similarity_at_all():
     assert pairs(keys, 2) == {(0, 1)}
     apart, _ = candidate_keys(claims, orthogonal(2), no_edges(), Aliases(), {"a": "s", "b": "t"})
     assert not len(apart)
+
+
+def test_candidates_the_same_digits_at_two_scales_are_paired_within_one_document_too():
+    from claimcheck.claims import checkable_figures
+
+    def read(doc, number, sentence):
+        return Claim(
+            id=f"c-{doc}-{number}",
+            doc_id=doc,
+            text=sentence,
+            start=0,
+            end=1,
+            quantities=tuple(checkable_figures(sentence)),
+        )
+
+    claims = [
+        read("a", 0, "The network agreed to pay $787.5 million to settle the suit."),
+        read("a", 1, "The $787.5 billion payout is the largest of its kind."),
+        read("b", 0, "Ratings reached $1 billion in ad sales."),
+        read("b", 1, "Ratings reached $1 million in ad sales."),
+    ]
+    assert pairs(scale_blocks(claims), len(claims)) == {(0, 1)}  # "$1 million" and "$1 billion" share one digit only

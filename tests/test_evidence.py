@@ -217,3 +217,13 @@ def test_evidence_one_measure_told_of_two_owners_that_each_sentence_names_is_rev
     father = figure("Darren Vell was fined $354 million.", "$354 million")
     son = figure("The judge fined Eric Vell $4 million as well as Darren Vell.", "$4 million")
     assert weigh_evidence(father, son, Aliases(), "needs_review", ["different_subject"], same_document=False) is None
+
+
+def test_evidence_the_same_digits_at_two_scales_are_a_slipped_scale_word_unless_two_owners_are_named():
+    slipped = figure("The network agreed to pay $787.5 million to settle the suit.", "$787.5 million")
+    payout = figure("The $787.5 billion payout is the largest of its kind.", "$787.5 billion")
+    shown = weigh_evidence(slipped, payout, Aliases(), "needs_review", ["different_measure"], same_document=True)
+    assert shown == ("needs_review", ["scale_slip"])
+    velto = figure("Velto's revenue was $45.2 million.", "$45.2 million")
+    orbex = figure("Orbex's market value was $45.2 billion.", "$45.2 billion")
+    assert weigh_evidence(velto, orbex, Aliases(), "needs_review", ["different_subject"], same_document=False) is None

@@ -202,3 +202,14 @@ def test_units_square_and_cubic_lengths_are_powers_of_the_length():
 def test_units_a_rate_per_hundred_kilometres_or_miles():
     assert read_rate("/100km on the road", 0) == ("per 100 kilometre", 6)
     assert read_rate(" per 100 miles", 0)[0] == "per 100 mile"
+
+
+def test_units_a_word_of_where_or_how_after_a_count_is_not_what_it_counts():
+    from claimcheck.claims import checkable_figures
+
+    (opening,) = checkable_figures("The film could open to $150-175 million domestically.")
+    assert opening.range and opening.unit == "dollar"  # one range of dollars, not "$150" and "175 domestically"
+    (sales,) = checkable_figures("Sales reached 40 million worldwide.")
+    assert sales.unit != "worldwide"
+    (users,) = checkable_figures("The app has 2 million weekly users.")
+    assert users.unit == "weekly user"
