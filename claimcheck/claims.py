@@ -162,11 +162,14 @@ def checkable_figures(
     stands at 7.6 million").
     """
     figures = []
-    for figure in read_figures(sentence, date):
+    read = read_figures(sentence, date)
+    for figure in read:
         figure = _phrasal_up_to(sentence, figure, date)
         figure = _carried_rate(sentence, figure)
         if figure.kind == "count" and figure.unit and _unit_is_a_verb(sentence, figure):
             figure = replace(figure, unit="")  # "a crowd of 50,000 gathered": the count has no noun after it
+        if figure.kind == "count" and not figure.unit and (listed := _listed_noun(sentence, figure, read)):
+            figure = replace(figure, unit=listed)  # "28 million viewers ..., BBC One (12.3m)": viewers too
         if figure.kind == "count" and not figure.unit and not bare_counts:
             noun = _counted_noun(sentence, figure)
             if noun is None:
@@ -220,6 +223,25 @@ def _unit_is_a_verb(sentence: str, figure: Quantity) -> bool:
     if found is None or singular(found.group(1).lower()) != singular(figure.unit.split()[-1]):
         return False  # a unit carried over from a neighbour ("212 people died and 390 were hurt")
     return parsed_pos(sentence, figure.end + found.start(1)) in ("VERB", "AUX")
+
+
+def _listed_noun(sentence: str, figure: Quantity, read: list[Quantity]) -> str | None:
+    """What a count listed after a name counts ("ITV (4.1m)", "ITV: 4.1 million"): the noun another count
+    of the sentence names ("28 million viewers"), else the one its list's heading names ("Peak audiences:")."""
+    if not _LISTED_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return None
+    nouns = [other.unit for other in read if other.kind == "count" and other.unit and other is not figure]
+    if nouns:
+        return nouns[0]
+    heading = sentence.split(":", 1)[0] if ":" in sentence[: figure.start] else ""
+    words = [singular(w.lower()) for w in re.findall(r"[A-Za-z]+", heading)]
+    return next((w for w in reversed(words) if w in _AUDIENCE_NOUNS), None)
+
+
+#: A name right before a figure, in brackets or before a colon: an item of a list.
+_LISTED_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*)*\s*(?:\(|:)\s*$")
+#: Headings' nouns for what a list of bare counts counts.
+_AUDIENCE_NOUNS = frozenset({"viewer", "audience", "listener", "reader", "visitor", "vote", "ticket", "fan"})
 
 
 def _counted_noun(sentence: str, figure: Quantity) -> str | None:

@@ -44,6 +44,12 @@ _EXPONENT_RE = re.compile(
 )
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _RANGE_NEXT_RE = re.compile(rf"\s?(?:-|–|to|or)\s?(?:\d|(?:{NUMBER_WORDS})\b)", re.I)
+_MILLIONS_IN_SENTENCE_RE = re.compile(
+    r"\d\s?(?:million|mn|m)\s+(?:[a-z\-]+\s+)?(?:[a-z]+[^su\W]s|people)\b|\b(?:viewers|audiences?|viewing)\b", re.I
+)
+_LENGTH_IN_SENTENCE_RE = re.compile(
+    r"\b(?:tall|long|high|wide|deep|metres?|meters?|height|length|depth|width|distance|jump(?:ed|s)?|thrown?)\b", re.I
+)
 _LENGTH_CUES = re.compile(
     r"^\s?(?:tall|long|high|wide|deep|away|from|above|below|under|over|across|in|of water|-"
     r"|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash|steeplechase)",
@@ -311,7 +317,9 @@ def _scale_is_meant(sentence: str, end: int, scale_text: str, currency_text: str
             break
         if re.search(r"(?:[^su]s|people)$", word.lower()):
             return True
-    return False
+    # "BBC One (12.3m), ITV (4.1m)": nothing after says, so the sentence does: millions of something
+    # counted elsewhere in it ("28 million viewers"), and no length in sight
+    return bool(_MILLIONS_IN_SENTENCE_RE.search(sentence)) and not _LENGTH_IN_SENTENCE_RE.search(sentence)
 
 
 def _lost_pound(sentence: str, num_text: str, scale_text: str | None) -> bool:

@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.claims import document_claims
+from claimcheck.claims import checkable_figures, document_claims
 from claimcheck.ingest import ingest
 
 
@@ -98,3 +98,14 @@ def test_claims_a_sentence_broken_across_lines_is_one_claim():
         "The robot maker raised\n$240 million on Tuesday, and\nit will open depots.",
         "Rivals lag.",
     ]
+
+
+def test_claims_counts_listed_after_names_count_what_the_sentence_counts():
+    sentence = "The final drew a peak of 21 million viewers, with Channel Nine (9.4m) and Orbex TV (3.2m) leading."
+    listed = {q.text: q for q in checkable_figures(sentence, "2024-03-22")}
+    assert listed["9.4m"].kind == "count" and listed["9.4m"].unit == "viewer"  # millions of viewers, not metres
+    assert listed["3.2m"].unit == "viewer"
+    headed = {q.text: q for q in checkable_figures("Peak audiences: Channel Nine: 9.4 million, Orbex TV: 3.2 million.")}
+    assert headed["9.4 million"].unit == "audience"
+    (gate,) = [q for q in checkable_figures("The wall is 4.5m high and the gate (2.1m) is narrow.") if q.text == "2.1m"]
+    assert gate.kind == "length"  # a length where the sentence measures lengths
