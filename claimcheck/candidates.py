@@ -14,7 +14,8 @@ story the candidates are:
   told in two languages, or restated in one article), the only ones compared loosely
   when nothing else aligns;
 - figures written with the same digits at two scales (:func:`scale_blocks`: "$787.5 million"
-  where another sentence writes "$787.5 billion"), within one document too.
+  where another sentence writes "$787.5 billion"), within one document too, and precise
+  totals within 1% of each other ("$357.1 million" and "$357.2 million").
 
 Every source is held as sorted integer keys ``i * n + j`` (i < j) over the claims'
 positions: a desk's day has millions of candidates. A block larger than its limit (a
@@ -33,7 +34,7 @@ from .entities import Aliases
 from .measures import MEASURES, measure_family
 from .models import Claim, Quantity
 from .neighbours import distinct
-from .relations import counted_noun, written_digits
+from .relations import counted_noun, precise_total, written_digits
 
 #: Largest block of claims compared all with all; in a larger one each claim meets its
 #: this many nearest (see group.NEIGHBOURS for how the cap was measured).
@@ -140,7 +141,13 @@ def scale_blocks(
         scale = round(math.log10(abs(figure.normalized)) / 3)
         blocks[(story, figure.kind, figure.unit, digits)][scale].add(position)
     scaled = [set().union(*by_scale.values()) for by_scale in blocks.values() if len(by_scale) > 1]
-    return block_pairs(scaled, len(claims), vectors)
+    twins: dict[tuple, set[int]] = defaultdict(set)
+    for position, story, figure in _story_figures(claims, stories):
+        if precise_total(figure):
+            bucket = int(math.floor(math.log(abs(figure.normalized)) / math.log(1.01)))
+            for key in (bucket, bucket + 1):
+                twins[(story, figure.kind, figure.unit, key)].add(position)
+    return block_pairs(scaled + list(twins.values()), len(claims), vectors)
 
 
 def figure_blocks(

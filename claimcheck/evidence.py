@@ -24,6 +24,7 @@ from .relations import (
     is_move,
     measure_link,
     moment_parts,
+    precise_twins,
     same_entity,
     scale_slipped,
     told_together,
@@ -80,6 +81,9 @@ def weigh_evidence(
             return "needs_review", ["scale_slip"]  # "$1.1 billion" where the others write "$1.1 trillion"
         return None
     subject = same_entity(qa.subject, qb.subject, aliases)
+    if precise_twins(qa, qb) and not same_document and _not_two_owners(qa, qb, aliases):
+        # "$357.1 million" against "$357.2 million": one figure, whatever else its sentences were read to say
+        return "needs_review", ["near_copy"]
     if subject == "different" and (_placed(qa, qb, aliases) or _placed(qb, qa, aliases)):
         subject = "unknown"  # "across the US, 156 fatalities" against "Ian's toll of 166": where, not whose
     measure = measure_link(qa, qb)
@@ -144,17 +148,20 @@ def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Al
     if " per " in qa.unit + qb.unit:
         return False
     if scale_slipped(qa, qb):
-        return not (
-            is_named(qa.subject)
-            and is_named(qb.subject)
-            and same_entity(qa.subject, qb.subject, aliases) == "different"
-        )
+        return _not_two_owners(qa, qb, aliases)
     ratio = high / low
     slipped = any(abs(ratio / step - 1) <= 0.1 for step in (1e3, 1e6))
     return (
         slipped
         and same_entity(qa.subject, qb.subject, aliases) == "same"
         and measure_link(qa, qb) in ("same", "related")
+    )
+
+
+def _not_two_owners(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Nothing names two owners: both named and one entity, or at least one not named."""
+    return not (
+        is_named(qa.subject) and is_named(qb.subject) and same_entity(qa.subject, qb.subject, aliases) == "different"
     )
 
 

@@ -25,6 +25,7 @@ REASONS = (
     "far_apart",
     "restated_elsewhere",
     "scale_slip",
+    "near_copy",
 )
 
 

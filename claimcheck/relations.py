@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .entities import Aliases, is_named
-from .intervals import agree
+from .intervals import agree, is_stated
 from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, is_running_tally, measure_family
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
@@ -496,3 +496,31 @@ def written_digits(text: str) -> str | None:
 
 
 _WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def precise_twins(qa: Quantity, qb: Quantity) -> bool:
+    """Two precise totals of one unit (:func:`precise_total`) within 1% of each other that cannot both be
+    right: "$357.1 million" and "$357.2 million". Totals that close and that precise are one figure copied
+    or revised far more often than two facts, whatever their sentences were read to say."""
+    if qa.kind != qb.kind or qa.unit != qb.unit or not precise_total(qa) or not precise_total(qb):
+        return False
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    return 0 < high / low - 1 <= 0.01 and not agree(qa, qb)
+
+
+def precise_total(figure: Quantity) -> bool:
+    """A sum of a million or more, or a count of a thousand or more, stated (no bound, no range) to three
+    significant digits or more: "$357.1 million", "11,300", not "$350 million" or "more than $579 million"."""
+    if figure.kind not in ("money", "count") or " per " in figure.unit or figure.range or not is_stated(figure):
+        return False
+    if not figure.normalized or abs(figure.normalized) < (1e6 if figure.kind == "money" else 1e3):
+        return False
+    return _significant(figure.text) >= 3
+
+
+def _significant(text: str) -> int:
+    digits = written_digits(text)
+    if digits is None:
+        return 0
+    whole, _, decimals = digits.partition(".")
+    return len((whole + decimals).lstrip("0")) if decimals else len(whole.strip("0"))

@@ -161,3 +161,20 @@ def test_candidates_the_same_digits_at_two_scales_are_paired_within_one_document
         read("b", 1, "Ratings reached $1 million in ad sales."),
     ]
     assert pairs(scale_blocks(claims), len(claims)) == {(0, 1)}  # "$1 million" and "$1 billion" share one digit only
+
+
+def test_candidates_precise_totals_within_a_percent_are_paired_however_their_sentences_read():
+    from claimcheck.claims import checkable_figures
+
+    def read(doc, sentence):
+        return Claim(
+            id=f"c-{doc}", doc_id=doc, text=sentence, start=0, end=1, quantities=tuple(checkable_figures(sentence))
+        )
+
+    claims = [
+        read("a", "The record belongs to Endgame, whose opening took in $357.1 million."),
+        read("b", "That would top the $357.2 million Nightfall made in its first weekend."),
+        read("c", "Orbex sold shares worth $350 million."),
+        read("d", "Orbex sold shares worth $352 million."),
+    ]
+    assert pairs(scale_blocks(claims), len(claims)) == {(0, 1)}  # "$350 million" is too round to be a copy

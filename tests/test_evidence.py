@@ -227,3 +227,24 @@ def test_evidence_the_same_digits_at_two_scales_are_a_slipped_scale_word_unless_
     velto = figure("Velto's revenue was $45.2 million.", "$45.2 million")
     orbex = figure("Orbex's market value was $45.2 billion.", "$45.2 billion")
     assert weigh_evidence(velto, orbex, Aliases(), "needs_review", ["different_subject"], same_document=False) is None
+
+
+def test_evidence_precise_totals_within_a_percent_are_one_figure_copied_or_revised():
+    record = figure("The record belongs to Endgame, whose opening took in $357.1 million.", "$357.1 million")
+    other = figure("That would top the record debut weekend of $357.2 million.", "$357.2 million")
+    shown = weigh_evidence(record, other, Aliases(), "needs_review", ["different_measure"], same_document=False)
+    assert shown == ("needs_review", ["near_copy"])
+    named = figure("That would top the $357.2 million Nightfall made in its first weekend.", "$357.2 million")
+    assert weigh_evidence(record, named, Aliases(), "needs_review", ["different_subject"], False) is None  # two films
+    bound = figure("The tour earned more than $579 million worldwide.", "more than $579 million")
+    exact = figure("The tour grossed $579.8 million.", "$579.8 million")
+    assert weigh_evidence(bound, exact, Aliases(), "needs_review", ["different_time"], same_document=False) != (
+        "needs_review",
+        ["near_copy"],
+    )  # a bound the other figure meets is no copy gone wrong
+    rounded = figure("Velto's revenue was $350 million.", "$350 million")
+    near = figure("Velto's revenue was $352.5 million.", "$352.5 million")
+    assert weigh_evidence(rounded, near, Aliases(), "conflict", [], same_document=False) != (
+        "needs_review",
+        ["near_copy"],
+    )
