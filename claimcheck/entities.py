@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .measures import WORD_TO_MEASURE
-from .names import OWNED_COMPANY
+from .names import COMMON_ACRONYMS, OWNED_COMPANY
 from .numbers import TENS_WORDS, UNITS_WORDS
 from .parsing import parsed_pos
 from .timeref import MONTHS
 from .words import GLOBAL_WORDS, STOPWORDS, place_of
 
 #: Capitalised words that are not names of anything a figure belongs to.
-GENERIC = frozenset(
-    """ai llm llms api apis ipo ipos ceo cfo cto coo gpu gpus cpu ai's it i mr mrs ms dr prof the a an
+GENERIC = COMMON_ACRONYMS | frozenset(
+    """ai's it i mr mrs ms dr prof the a an
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     however meanwhile still yet but and or so while when since after before despite although though
     even also some many most more less about over under its their his her this that these those

@@ -172,9 +172,15 @@ def is_name(token) -> bool:
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+#: Capitalised abbreviations of common nouns: "the IPO raised", "the CEO said" name no owner.
+COMMON_ACRONYMS = frozenset("ai llm llms api apis ipo ipos ceo ceos cfo cto coo gpu gpus cpu cpus".split())
+
+
 def usable_name(name: str) -> bool:
     bare = name.replace("'s", "").strip()
     if len(bare) < 2 or bare.lower() in CURRENCY_CODES or not any(ch.isalpha() for ch in bare):
+        return False
+    if bare.lower() in COMMON_ACRONYMS:
         return False
     return not bare.replace("$", "").replace(".", "").isdigit()
 

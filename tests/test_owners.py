@@ -166,3 +166,12 @@ def test_owners_one_who_claims_a_clause_says_the_figure_and_one_who_claims_a_sha
     assert fee.subject != "Roth"  # the speaker, not whose fee
     (share,) = checkable_figures("Velto claimed 40% of the market.")
     assert share.subject == "Velto"
+
+
+def test_owners_an_abbreviated_common_noun_is_no_owner():
+    from claimcheck.claims import checkable_figures
+
+    (raised, _) = checkable_figures(
+        "The IPO raised $616 million, valuing Velto at $5.4 billion.", None, main_entity="Velto"
+    )
+    assert raised.subject == "Velto"  # the article's company's listing, not an owner named "IPO"
