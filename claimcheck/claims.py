@@ -275,14 +275,44 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for base, stop in _paragraphs(text):
         # A line break inside a paragraph is a space to the segmenter (same length: offsets hold).
         for span in _segmenter().segment(text[base:stop].replace("\n", " ")):
-            start, end = _trim(text, base + span.start, base + span.end)
-            while end - start > MAX_SENTENCE_CHARS:
-                cut = _cut(text, start)
-                spans.append(_trim(text, start, cut))
-                start = _trim(text, cut, end)[0]
-            if end > start:
-                spans.append((start, end))
+            for start, end in _missed_ends(text, *_trim(text, base + span.start, base + span.end)):
+                while end - start > MAX_SENTENCE_CHARS:
+                    cut = _cut(text, start)
+                    spans.append(_trim(text, start, cut))
+                    start = _trim(text, cut, end)[0]
+                if end > start:
+                    spans.append((start, end))
     return spans
+
+
+def _missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A segment cut at the sentence ends the segmenter passed over: a full stop with no space after it
+    ("passed 209.That is"), or ends inside a quotation it took to run on ("‘cause she got it. Earlier on")."""
+    segment = text[start:end]
+    quoted = any(mark in segment for mark in '‘“"')
+    cuts = [m.end() for m in _GLUED_END_RE.finditer(segment)]
+    if quoted:
+        cuts += [
+            m.end() for m in _QUOTED_END_RE.finditer(segment) if not _ABBREVIATION_RE.search(segment[: m.start() + 1])
+        ]
+    pieces, at = [], start
+    for cut in sorted(set(cuts)):
+        pieces.append(_trim(text, at, start + cut))
+        at = start + cut
+    pieces.append(_trim(text, at, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+#: A sentence end glued to the next sentence: "passed 209.That is", "not enough.”Sanchez said".
+_GLUED_END_RE = re.compile(r"(?<=[a-z0-9%])[.!?][\"”’]?(?=[A-Z][a-z])|(?<=[a-z0-9%][.!?])[\"”’](?=[A-Z][a-z])")
+#: A sentence end followed by a space and a capitalised word, inside a segment that holds a quotation mark.
+_QUOTED_END_RE = re.compile(r"(?<=[a-z0-9%])[.!?][\"”’)]?(?=\s+[A-Z][a-z])")
+#: Words a full stop abbreviates: no sentence ends after "Mr." or "Inc.".
+_ABBREVIATION_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Ave|Mt|Ft|Dept|vs|etc|No|Gov|Sen|Rep|Gen|Lt|Col|approx"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m|i\.e|e\.g)\.$",
+    re.I,
+)
 
 
 #: A line that ends a sentence (or a heading): the next line starts anew.

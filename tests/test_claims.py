@@ -109,3 +109,19 @@ def test_claims_counts_listed_after_names_count_what_the_sentence_counts():
     assert headed["9.4 million"].unit == "audience"
     (gate,) = [q for q in checkable_figures("The wall is 4.5m high and the gate (2.1m) is narrow.") if q.text == "2.1m"]
     assert gate.kind == "length"  # a length where the sentence measures lengths
+
+
+def test_claims_sentence_ends_the_segmenter_passes_over_are_cut():
+    from claimcheck.claims import sentence_spans
+
+    glued = "The toll has now passed 209.That is the worst in decades. Officials said 3.5 million were hit."
+    assert [glued[a:b] for a, b in sentence_spans(glued)] == [
+        "The toll has now passed 209.",
+        "That is the worst in decades.",
+        "Officials said 3.5 million were hit.",
+    ]
+    # an opening quote with no close ran two sentences together; titles and abbreviations stay whole
+    quoted = "She made it look easy, ‘cause she could. Earlier on Thursday, the tour grossed $61 million."
+    assert len(sentence_spans(quoted)) == 2
+    title = "“The Velto Bros. Movie” earned $377.2 million. Mr. Orr agreed."
+    assert [title[a:b] for a, b in sentence_spans(title)][0] == "“The Velto Bros. Movie” earned $377.2 million."
