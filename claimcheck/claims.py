@@ -253,6 +253,20 @@ def _counted_noun(sentence: str, figure: Quantity) -> str | None:
     measure = figure_grammar(sentence, figure.start, figure.end).measure
     if measure and measure_family(measure)[0] in MEASURES:
         return singular(measure.split()[-1])
+    return _coordinated_noun(sentence, figure)
+
+
+def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
+    """The noun a coordinated verb's count counts: "killed 57 people and injured 72" counts people twice."""
+    inside = [t for t in parse(sentence) if t.idx < figure.end and t.idx + len(t.text) > figure.start]
+    number = next((t for t in inside if t.head not in inside or t.head == t), None)
+    if number is None or number.dep_ not in ("dobj", "nsubj", "nsubjpass") or number.head.dep_ != "conj":
+        return None
+    first = number.head.head
+    for child in first.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            if any(d.dep_ == "nummod" and d.like_num for d in child.children):
+                return "people" if child.lower_ == "people" else singular(child.lower_)
     return None
 
 

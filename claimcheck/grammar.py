@@ -75,12 +75,13 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     if bought is not None:
         measure, owner = "price", name_of(bought)
     verb_text = verb.lower_ if verb is not None else None
-    passive = "nsubjpass" in (head.dep_, noun.dep_ if noun is not None else "")
+    passive = "nsubjpass" in (head.dep_, noun.dep_ if noun is not None else "") or _elided_passive(head, verb)
+    target = noun if noun is not None else (head if head.like_num else None)  # "injured 72": the count itself
     acted_on = (
-        noun is not None
-        and noun.dep_ == "dobj"
+        target is not None
+        and target.dep_ == "dobj"
         and verb is not None
-        and noun.head == verb
+        and target.head == verb
         and verb.lemma_ not in _LIGHT
         and verb.lemma_ not in REPORTING
         and verb.dep_ in ("ROOT", "conj", "ccomp")  # the clause's own verb, not "an operation involving"
@@ -157,6 +158,18 @@ def _bought(head, inside):
         payer = _named_subject(verb)
         return bought, payer if bought is not None else None
     return None, None
+
+
+def _elided_passive(head, verb) -> bool:
+    """ "57 people were killed and 85 injured": the second verb's subject is passive too, its "were" left out."""
+    return (
+        verb is not None
+        and head.dep_ == "nsubj"
+        and head.head == verb
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def _paid(head, verb):

@@ -27,7 +27,7 @@ MEASURES = {
     "cost": "cost costs cheaper",
     "pay": "pay salary salaries wage wages compensation paycheck",
     "sum paid": "paid fine fines fined penalty penalties forfeit forfeits forfeited forfeiture restitution damages "
-    "settlement",
+    "settlement settlements settle settled settles settling",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died",
@@ -48,7 +48,7 @@ DEAL_NOUNS = frozenset(
 _PAID_KINDS = {
     **dict.fromkeys("fine fines fined penalty penalties".split(), "penalty"),
     **dict.fromkeys("forfeit forfeits forfeited forfeiture".split(), "forfeiture"),
-    **dict.fromkeys(["restitution", "damages", "settlement"], "redress"),
+    **dict.fromkeys("restitution damages settlement settlements settle settled settles settling".split(), "redress"),
 }
 #: Each measure word and the family it belongs to.
 WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}

@@ -64,10 +64,14 @@ def counted_noun(q: Quantity) -> str:
         return "death"
     if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(q.clause or ""):
         return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
+    if noun in _TRAVELLER_NOUNS or noun in _PERSON_NOUNS and _ABOARD_RE.search(q.clause or ""):
+        return "passenger"  # "350 passengers" and "400 people on board the trains" count one load
     return noun
 
 
 _VIEWER_NOUNS = frozenset({"viewer", "watcher", "spectator"})
+_TRAVELLER_NOUNS = frozenset({"passenger", "traveller", "traveler", "commuter"})
+_ABOARD_RE = re.compile(r"\b(?:on board|aboard|onboard|carr(?:y|ies|ied|ying))\b", re.I)
 _WATCHED_RE = re.compile(r"\b(?:watch\w*|tun\w* in|view\w*|saw|see\w*)\b")
 
 

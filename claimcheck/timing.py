@@ -34,12 +34,17 @@ _ACTUAL = re.compile(
 
 
 _PRELIMINARY = re.compile(
-    r"\b(?:first estimate|preliminary|initial(?:ly)?(?!\s+(?:public|coin|exchange)\s+offering)|flash estimate|advance estimate|first reported|early count)\b",
+    r"\b(?:first estimate|preliminary|initial(?:ly)?(?!\s+(?:public|coin|exchange)\s+offering)|flash estimate|advance estimate|first reported|early count"
+    r"|an estimated|estimated at|studio estimates?)\b",
     re.I,
 )
 
 
-_REVISED = re.compile(r"\b(?:revised|revisions?|upward revision|downward revision|final count|final estimate)\b", re.I)
+_REVISED = re.compile(
+    r"\b(?:revised|revisions?|upward revision|downward revision|final count|final estimate|final figures|final tally"
+    r"|final numbers|actuals)\b",
+    re.I,
+)
 
 
 _MOMENTS = [

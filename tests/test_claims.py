@@ -125,3 +125,10 @@ def test_claims_sentence_ends_the_segmenter_passes_over_are_cut():
     assert len(sentence_spans(quoted)) == 2
     title = "“The Velto Bros. Movie” earned $377.2 million. Mr. Orr agreed."
     assert [title[a:b] for a, b in sentence_spans(title)][0] == "“The Velto Bros. Movie” earned $377.2 million."
+
+
+def test_claims_a_count_a_coordinated_verb_takes_counts_what_the_first_verb_counted():
+    killed, injured = checkable_figures("The crash killed 57 people and injured 72, the ministry said.")
+    assert (injured.unit, injured.measure) == ("people", "people injured")
+    _, hurt = checkable_figures("At least 57 people were killed and 85 injured in the collision.")
+    assert hurt.measure == "people injured"  # "85 (were) injured": passive though its "were" is left out

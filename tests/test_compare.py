@@ -465,3 +465,15 @@ def test_compare_two_sums_in_one_foreign_currency_are_read_to_their_digits_not_a
     assert verdict(a, b, date_a="2024-03-22", date_b=other_date).verdict == "conflict"  # neither rounds the other
     near = "Velto agreed a fee of £115.4m for the striker."
     assert verdict(a, near, date_a="2024-03-22", date_b=other_date).verdict == "consistent"  # one rounds the other
+
+
+def test_compare_a_weekend_estimate_against_the_final_figures_is_a_stage_not_a_conflict():
+    final = "The film took $162 million worldwide in its opening weekend, according to final figures."
+    estimate = "The film earned an estimated $155 million globally over the weekend."
+    pair = verdict(final, estimate)
+    assert pair.verdict == "needs_review" and "different_stage" in pair.reasons
+
+
+def test_compare_people_on_board_and_passengers_count_one_load():
+    pair = verdict("The train was carrying 350 passengers.", "There were 420 people on board the train.")
+    assert pair.verdict != "consistent" and "different_measure" not in pair.reasons  # one load, counted two ways

@@ -69,3 +69,11 @@ def test_measure_words_a_company_worth_keeps_the_basis_its_sentence_states():
     assert plain.measure == "valued"
     verdict, reasons, *_ = judge(diluted, market, Aliases())
     assert verdict != "conflict" and "different_measure" in reasons  # two bases of one worth: no conflict
+
+
+def test_measure_words_a_sum_a_suit_is_settled_for_is_a_sum_paid():
+    from claimcheck.measures import measure_family
+
+    (settled,) = checkable_figures("Fox settled the lawsuit for $787 million.")
+    (paid,) = checkable_figures("The network agreed to pay $787.5 million to settle the suit.")
+    assert measure_family(settled.measure)[0] == measure_family(paid.measure)[0] == "sum paid"
