@@ -144,7 +144,7 @@ def scale_blocks(
     twins: dict[tuple, set[int]] = defaultdict(set)
     for position, story, figure in _story_figures(claims, stories):
         if precise_total(figure):
-            bucket = int(math.floor(math.log(abs(figure.normalized)) / math.log(1.01)))
+            bucket = int(math.floor(math.log(abs(figure.value)) / math.log(1.01)))  # one unit a block: as written
             for key in (bucket, bucket + 1):
                 twins[(story, figure.kind, figure.unit, key)].add(position)
     return block_pairs(scaled + list(twins.values()), len(claims), vectors)

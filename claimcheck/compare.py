@@ -19,7 +19,7 @@ from .alignment import align
 from .entities import Aliases
 from .evidence import conflict_score, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
-from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated
+from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
 from .relations import (
@@ -131,7 +131,7 @@ def pair_id(claim_a: str, claim_b: str, figure_a: str, figure_b: str) -> str:
 
 def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b: str = ""):
     """(verdict, reasons, score, explanation) for two aligned figures."""
-    qa, qb = _one_rate(qa, qb)
+    qa, qb = one_rate(qa, qb)
     qa, qb, local = _local_dollar(qa, qb)
     shown = f"{qa.text} vs {qb.text}"
     codes = different_identifiers(text_a, text_b)
@@ -192,38 +192,6 @@ def _different_days(qa: Quantity, qb: Quantity) -> bool:
     if not pa or not pb or pa.start != pa.end or pb.start != pb.end or pa.start == pb.start:
         return False
     return is_stated(qa) and is_stated(qb) and agree(qa, qb) and clause_overlap(qa.clause, qb.clause) >= SAME_CLAUSE
-
-
-def _one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
-    """Two sums in one currency, compared at one exchange rate and to the digits written.
-
-    Each figure is converted to US dollars at its own article's date, so "€510 million"
-    in January and "€510 million" in May would differ by the euro's drift; and a converted
-    figure carries an allowance for the publisher's rate, which "£115m" against "£113m"
-    does not need: in the same currency and unit the stated amounts are what is compared.
-    """
-    if (
-        qa.kind != "money"
-        or qa.currency != qb.currency
-        or qa.unit != qb.unit
-        or not qa.value
-        or not qb.value
-        or qa.normalized is None
-        or qb.normalized is None
-    ):
-        return qa, qb
-    factor = qa.normalized / qa.value
-    return _at_rate(qa, factor), _at_rate(qb, factor)
-
-
-def _at_rate(figure: Quantity, factor: float) -> Quantity:
-    """``figure`` converted at ``factor``, its interval the written one's (no allowance for another rate)."""
-    return replace(
-        figure,
-        normalized=figure.value * factor,
-        normalized_low=None if figure.low is None else figure.low * factor,
-        normalized_high=None if figure.high is None else figure.high * factor,
-    )
 
 
 def _local_dollar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity, str]:

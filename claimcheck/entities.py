@@ -292,7 +292,7 @@ _COMPANY_FORMS = frozenset(
 
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    words = _strip_generic(name).lower().strip(" .,'’").split()
+    words = _strip_generic(name.replace("&", " and ")).lower().strip(" .,'’").split()  # "Deadpool & Wolverine"
     while len(words) > 1 and words[-1].strip(",") in _COMPANY_FORMS:
         words.pop()
     return " ".join(words)

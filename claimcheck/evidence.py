@@ -30,7 +30,7 @@ from .relations import (
     told_together,
 )
 from .timeref import same_period
-from .words import place_of
+from .words import STOPWORDS, place_of
 
 #: What may differ between two entities' figures that are still shown side by side.
 _ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
@@ -159,10 +159,17 @@ def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Al
 
 
 def _not_two_owners(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """Nothing names two owners: both named and one entity, or at least one not named."""
-    return not (
-        is_named(qa.subject) and is_named(qb.subject) and same_entity(qa.subject, qb.subject, aliases) == "different"
-    )
+    """Nothing names two owners: both named and one entity, at least one not named, or two names that share a
+    word ("Fox" and "Fox News", a company and its channel)."""
+    if not (is_named(qa.subject) and is_named(qb.subject)):
+        return True
+    if same_entity(qa.subject, qb.subject, aliases) != "different":
+        return True
+    return bool(_name_words(qa.subject) & _name_words(qb.subject))
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[A-Za-z][\w\-]+", name.lower()) if w not in STOPWORDS and len(w) > 2}
 
 
 def _moved(qa: Quantity, qb: Quantity, low: float, high: float) -> bool:

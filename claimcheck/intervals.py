@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from .models import Quantity
 
@@ -121,7 +122,9 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
 
 
 def agree(qa: Quantity, qb: Quantity) -> bool:
-    """Whether both figures can be right at the precision each is stated to."""
+    """Whether both figures can be right at the precision each is stated to (two sums in one currency at one
+    rate: :func:`one_rate`)."""
+    qa, qb = one_rate(qa, qb)
     if qa.range and qb.range and is_stated(qa) and is_stated(qb):
         same_way = (qa.change == "down") == (qb.change == "down")
         return same_way and _ends_agree(qa, qa.low, qb, qb.low) and _ends_agree(qa, qa.high, qb, qb.high)
@@ -222,3 +225,35 @@ def adds_up_to(part: Quantity, siblings, whole: Quantity) -> Quantity | None:
         if low - whole.normalized * 0.005 <= total <= high + whole.normalized * 0.005:
             return other
     return None
+
+
+def one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
+    """Two sums in one currency, compared at one exchange rate and to the digits written.
+
+    Each figure is converted to US dollars at its own article's date, so "€510 million"
+    in January and "€510 million" in May would differ by the euro's drift; and a converted
+    figure carries an allowance for the publisher's rate, which "£115m" against "£113m"
+    does not need: in the same currency and unit the stated amounts are what is compared.
+    """
+    if (
+        qa.kind != "money"
+        or qa.currency != qb.currency
+        or qa.unit != qb.unit
+        or not qa.value
+        or not qb.value
+        or qa.normalized is None
+        or qb.normalized is None
+    ):
+        return qa, qb
+    factor = qa.normalized / qa.value
+    return _at_rate(qa, factor), _at_rate(qb, factor)
+
+
+def _at_rate(figure: Quantity, factor: float) -> Quantity:
+    """``figure`` converted at ``factor``, its interval the written one's (no allowance for another rate)."""
+    return replace(
+        figure,
+        normalized=figure.value * factor,
+        normalized_low=None if figure.low is None else figure.low * factor,
+        normalized_high=None if figure.high is None else figure.high * factor,
+    )

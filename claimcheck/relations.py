@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .entities import Aliases, is_named
-from .intervals import agree, is_stated
+from .intervals import agree, is_stated, one_rate
 from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, is_running_tally, measure_family
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
@@ -508,6 +508,7 @@ def precise_twins(qa: Quantity, qb: Quantity) -> bool:
     or revised far more often than two facts, whatever their sentences were read to say."""
     if qa.kind != qb.kind or qa.unit != qb.unit or not precise_total(qa) or not precise_total(qb):
         return False
+    qa, qb = one_rate(qa, qb)  # in one currency the amounts as written, not their dollars at two articles' rates
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     return 0 < high / low - 1 <= 0.01 and not agree(qa, qb)
 

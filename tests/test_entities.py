@@ -98,3 +98,7 @@ def test_entities_the_owner_of_a_company_is_not_what_its_articles_are_about():
         "Musk founded it in 2023.",
     ]
     assert main_entity(sentences) == "xAI"
+
+
+def test_entities_an_ampersand_and_and_write_one_name():
+    assert Aliases().same("Deadpool & Wolverine", "Deadpool and Wolverine")

@@ -248,3 +248,12 @@ def test_evidence_precise_totals_within_a_percent_are_one_figure_copied_or_revis
         "needs_review",
         ["near_copy"],
     )
+
+
+def test_evidence_a_slip_told_of_a_company_and_of_its_channel_is_one_owners():
+    paid = figure("Fox News agreed to pay $787.5 million to settle the suit.", "$787.5 million")
+    slipped = figure("After shelling out $787.5 billion to settle the suit, Fox faces more trouble.", "$787.5 billion")
+    assert weigh_evidence(paid, slipped, Aliases(), "needs_review", ["different_subject"], False) == (
+        "needs_review",
+        ["scale_slip"],
+    )

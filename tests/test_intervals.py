@@ -117,3 +117,13 @@ def test_intervals_a_touch_less_than_stops_just_short():
         "Orbex paid a shade under $100 million for Velan.", "Orbex paid $98 million for Velan.", model=None
     )
     assert near.verdict == "consistent"
+
+
+def test_intervals_two_sums_in_one_foreign_currency_agree_only_to_their_digits():
+    from claimcheck.quantities import read_figures
+
+    (paid,) = read_figures("Chelsea paid £105.8m for him.", "2023-07-14")
+    (told,) = read_figures("Chelsea paid £106.8m for him.", "2023-02-01")
+    assert not agree(paid, told)  # a conversion's allowance is for other currencies, not for one pound against another
+    (rounded,) = read_figures("Chelsea paid £106m for him.", "2023-02-01")
+    assert agree(paid, rounded)  # £106m rounds £105.8m
