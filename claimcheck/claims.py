@@ -238,6 +238,8 @@ def _listed_noun(sentence: str, figure: Quantity, read: list[Quantity]) -> str |
     return next((w for w in reversed(words) if w in _AUDIENCE_NOUNS), None)
 
 
+#: An audience named shortly before a bare count in its clause: "ITV's audience numbers peaked at 5.3 million".
+_AUDIENCE_BEFORE_RE = re.compile(r"\b(?:audiences?|viewers?|viewership|viewing figures)\b[^,;.]{0,40}$", re.I)
 #: A name right before a figure, in brackets or before a colon: an item of a list.
 _LISTED_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*)*\s*(?:\(|:)\s*$")
 #: Headings' nouns for what a list of bare counts counts.
@@ -250,8 +252,12 @@ def _counted_noun(sentence: str, figure: Quantity) -> str | None:
     named = _NAMED_BY_OF_RE.search(sentence[max(0, figure.start - 60) : figure.start])
     if named is not None and named.group("noun").lower() not in _NOT_A_COUNT_NOUN:
         return singular(named.group("noun").lower())
-    measure = figure_grammar(sentence, figure.start, figure.end).measure
-    if measure and measure_family(measure)[0] in MEASURES:
+    grammar = figure_grammar(sentence, figure.start, figure.end)
+    measure = grammar.measure or (grammar.verb if grammar.verb and not grammar.object else None)
+    family = measure_family(measure)[0] if measure else None
+    if family == "viewers" or _AUDIENCE_BEFORE_RE.search(sentence[max(0, figure.start - 60) : figure.start]):
+        return "viewer"  # "18 million watched", "audience numbers peaked at 5.3 million"
+    if family in MEASURES:
         return singular(measure.split()[-1])
     return _coordinated_noun(sentence, figure)
 

@@ -110,7 +110,7 @@ def mentions(sentence: str) -> list[Mention]:
         words = [w for _, _, w in run]
         while words and _generic(words[0], run[0][0], sentence):
             run, words = run[1:], words[1:]
-        while words and _generic(words[-1], 1, sentence):
+        while words and _generic(words[-1], 1, sentence) and not _numbered_name(words):
             run, words = run[:-1], words[:-1]
         if not words:
             continue
@@ -132,6 +132,12 @@ def mentions(sentence: str) -> list[Mention]:
         located = place is not None and not possessive and bool(_LOCATION_BEFORE.search(sentence[:start]))
         found.append(Mention(place or name, start, end, place is not None, possessive, is_source, located))
     return found
+
+
+def _numbered_name(words: list[str]) -> bool:
+    """A name that ends on a capitalised number word: "BBC One", "Channel Four", "Formula One"."""
+    last = words[-1]
+    return len(words) > 1 and last[:1].isupper() and last.lower() in UNITS_WORDS and not _generic(words[-2], 1, "")
 
 
 def _generic(word: str, position: int, sentence: str) -> bool:

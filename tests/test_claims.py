@@ -132,3 +132,12 @@ def test_claims_a_count_a_coordinated_verb_takes_counts_what_the_first_verb_coun
     assert (injured.unit, injured.measure) == ("people", "people injured")
     _, hurt = checkable_figures("At least 57 people were killed and 85 injured in the collision.")
     assert hurt.measure == "people injured"  # "85 (were) injured": passive though its "were" is left out
+
+
+def test_claims_bare_counts_of_an_audience_count_viewers():
+    listed = checkable_figures("For the final, 18 million watched on Channel Nine, 4.5 million on Orbex TV.")
+    assert [q.unit for q in listed] == ["viewer", "viewer"]
+    (peak,) = [
+        q for q in checkable_figures("Orbex TV's audience numbers peaked at 5.3 million.") if q.text == "5.3 million"
+    ]
+    assert peak.unit == "viewer"

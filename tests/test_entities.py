@@ -102,3 +102,9 @@ def test_entities_the_owner_of_a_company_is_not_what_its_articles_are_about():
 
 def test_entities_an_ampersand_and_and_write_one_name():
     assert Aliases().same("Deadpool & Wolverine", "Deadpool and Wolverine")
+
+
+def test_entities_a_name_may_end_on_a_number_word():
+    from claimcheck.entities import mentions
+
+    assert [m.name for m in mentions("It aired on BBC One and Channel Four.")] == ["BBC One", "Channel Four"]
