@@ -65,6 +65,12 @@ _SINCE_EVENT_RE = re.compile(
     r"(?![A-Z][a-z]+\s+\d|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|last|this|then|records|its\s+(?:launch|founding|inception|start))\b)"
 )
+#: A superlative measured since a time: "the biggest listing since 1996", "its worst day since 2008".
+_SINCE_RECORD_RE = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|worst|best|deadliest|fastest|strongest|weakest|steepest|sharpest|first)\b"
+    r"[^.;,]{0,40}?\b(?P<since>since)\s+(?:\d{4}|the\s+\d{4}s)\b",
+    re.I,
+)
 #: A relative clause right after a figure, which says more about it: ", which was levied on Amazon in 2021".
 _RELATIVE_AFTER_RE = re.compile(r"^\s*,?\s*(?:which|that)\s[^,;]*")
 #: Who a penalty was laid on, in such a clause.
@@ -103,6 +109,9 @@ def describe(
     finite += [m.start() for m in _SINCE_EVENT_RE.finditer(sentence)]
     names = owner_names(sentence, figures)
     periods = find_periods(sentence, date)
+    # "Germany's biggest IPO since 1996": the year is the record's baseline, not the figure's time
+    baselines = [m.end("since") for m in _SINCE_RECORD_RE.finditer(sentence)]
+    periods = [item for item in periods if not any(0 <= item[0] - at <= 5 for at in baselines)]
     clauses = _clauses(sentence)
     respective = respective_subjects(sentence, figures, names)
     described: list[Quantity] = []

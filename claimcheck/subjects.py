@@ -87,6 +87,8 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             continue  # "the 31-year-old Brazil star", "a Bundesliga record": what kind, not whose
         if is_holiday(mention.name):
             continue  # "the Memorial Day opening", "Christmas sales": when, not whose
+        if _EXCLUDED_BEFORE_RE.search(sentence[: mention.start]):
+            continue  # "$264M in markets excluding China": left out of the figure, not its owner
         if mention.possessive and _OWNED_COMPANY_RE.match(sentence[mention.end :]):
             continue  # "Musk's AI startup was valued at": the startup's figure, not its owner's
         if (
@@ -108,6 +110,11 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
 
 
 _OWNED_COMPANY_RE = re.compile(OWNED_COMPANY, re.I)
+#: Words that leave the name after them out of a figure: "excluding China", "except Japan", "other than Velto".
+_EXCLUDED_BEFORE_RE = re.compile(
+    r"\b(?:excluding|exclude|except(?:\s+for)?|apart\s+from|other\s+than|not\s+including|without|outside\s+of|ex-)\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def _describes_a_noun(sentence: str, mention: Mention, doc) -> bool:

@@ -99,7 +99,9 @@ PLACES = {
 }
 
 #: Words that set a figure's scope to the whole world.
-GLOBAL_WORDS = frozenset({"global", "globally", "worldwide", "world", "world's", "international", "internationally"})
+GLOBAL_WORDS = frozenset(
+    {"global", "globally", "worldwide", "world", "world's", "international", "internationally", "ww"}
+)  # "ww": the trade press's "worldwide" ("$264M WW")
 #: Words of time: never part of a measure's name or a scope's ("last year", "the past week").
 TIME_WORDS = frozenset(
     "last next this past previous earlier later early late year years month months week weeks "

@@ -342,3 +342,15 @@ def test_context_a_span_written_as_an_adjective_measures_its_own_noun():
     sentence = "Rice joined Arsenal in a deal worth £105 million, ending his nine-year association with West Ham."
     assert figure(sentence, "nine-year").measure == "association"
     assert figure("Rice has signed a five-year deal at Arsenal.", "five-year").measure == "contract"
+
+
+def test_context_the_year_a_record_is_counted_since_does_not_date_the_figure():
+    from claimcheck.claims import checkable_figures
+
+    (value,) = checkable_figures(
+        "Velto listed in Frankfurt, the country's biggest listing since 1996, at a valuation of 78 billion euros.",
+        "2022-09-29",
+    )
+    assert value.period is None or value.period.start[:4] != "1996"
+    (grown, revenue) = checkable_figures("Velto's revenue has doubled since 2020 to $4 billion.", "2024-03-22")
+    assert revenue.period is not None  # a figure counted since a year keeps it

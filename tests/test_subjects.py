@@ -144,3 +144,8 @@ def test_subjects_a_plural_common_noun_opening_the_sentence_is_no_name():
 def test_subjects_a_plural_common_noun_opening_the_sentence_is_the_owner_it_describes():
     sentence = "Flats from $300,000 to $400,000 stay an average of 52 days; larger ones, 80 days."
     assert subject_in(sentence, "52 days") == "flats"  # whose average it is, described, not named
+
+
+def test_subjects_a_name_a_figure_leaves_out_is_not_its_owner():
+    sentence = "The first film made $264M in markets excluding Japan, $132.4M domestic, according to the trades."
+    assert subject_in(sentence, "$132.4M") != "Japan"
