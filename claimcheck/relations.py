@@ -306,13 +306,14 @@ def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
     if not qa.unit or not qb.unit or counted_noun(qa) != counted_noun(qb) or not qa.measure or not qb.measure:
         return None
     rests = []
-    for measure, unit in ((qa.measure, qa.unit), (qb.measure, qb.unit)):
-        words = measure.split()
-        if singular(words[0]) != head_noun(unit):
+    for q in (qa, qb):
+        words = q.measure.split()
+        if singular(words[0]) != head_noun(q.unit):
             return None
         rest = " ".join(words[1:])
-        # "download downloaded": a verb that only repeats what the noun counts says nothing more
-        rests.append("" if rest and measure_family(rest)[0] == measure_family(words[0])[0] else rest)
+        # "download downloaded", "people watched" (viewers): a verb that only repeats what is counted says no more
+        repeats = {measure_family(words[0])[0], measure_family(counted_noun(q))[0]} - {None}
+        rests.append("" if rest and measure_family(rest)[0] in repeats else rest)
     if rests[0] == rests[1]:
         return "same"
     if not rests[0] or not rests[1]:
