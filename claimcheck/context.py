@@ -34,7 +34,7 @@ from .measures import (
 from .models import Quantity
 from .parsing import parse
 from .qualifiers import FALL_VERBS, RISE_VERBS
-from .scopes import MARKETS, clause_scope, counted_in, employer_of, market_of, scope_after
+from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
 from .subjects import owner_names, respective_subjects, subject_of
 from .timeref import as_of, find_periods, present_period
 from .timing import (
@@ -65,6 +65,8 @@ _SINCE_EVENT_RE = re.compile(
     r"(?![A-Z][a-z]+\s+\d|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|last|this|then|records|its\s+(?:launch|founding|inception|start))\b)"
 )
+#: Right after a count, words that make it an audience: "20 million people watched on BBC One".
+_WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
 #: A superlative measured since a time: "the biggest listing since 1996", "its worst day since 2008".
 _SINCE_RECORD_RE = re.compile(
     r"\b(?:biggest|largest|highest|lowest|worst|best|deadliest|fastest|strongest|weakest|steepest|sharpest|first)\b"
@@ -151,6 +153,9 @@ def describe(
         local = scope_after(after)
         if local and (subject is None or place_of(subject)):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
+        watched = measure_family(measure)[0] == "viewers" or _WATCHED_AFTER_RE.match(after)
+        if figure.kind == "count" and watched and (channel := channel_after(after)):
+            subject = channel  # "18 million watched on BBC One, 4.5 million on ITV": each channel's audience
         scope = clause_scope(clause, subject) if not local else (local if local != subject else None)
         distance = distance_from(figure, after)
         if distance is not None:  # "40 km northwest of Herat": the quake's (the story's) distance from Herat

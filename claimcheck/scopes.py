@@ -159,6 +159,25 @@ def scope_after(text: str) -> str | None:
     return place_of(name) or (name if name.lower() not in MONTHS else None)
 
 
+def channel_after(text: str) -> str | None:
+    """The channel an audience watched on, named right after the figure: "4.5 million on ITV", "18 million
+    watched on BBC One"; the channel's audience is the channel's figure."""
+    found = _CHANNEL_AFTER_RE.match(text)
+    if found is None:
+        return None
+    name = found.group("name").rstrip(".’'")
+    when = name.lower() in MONTHS or name.lower() in _WEEKDAYS or name.lower().endswith("day")
+    return None if when or place_of(name) else name
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+_CHANNEL_AFTER_RE = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}on\s+(?P<name>[A-Z][\w.&’'\-]*(?:\s(?:[A-Z][\w.&’'\-]*|One|Two|Three|Four|\d))?)"
+)
+
+
 #: Words that make a sum raised a running total rather than one round: "has raised $12 billion in total".
 _CUMULATIVE_RE = re.compile(
     r"\b(?:in total|a total of|total(?:ling|ing)?|in all|so far|to date|altogether|cumulative(?:ly)?|combined|"

@@ -354,3 +354,14 @@ def test_context_the_year_a_record_is_counted_since_does_not_date_the_figure():
     assert value.period is None or value.period.start[:4] != "1996"
     (grown, revenue) = checkable_figures("Velto's revenue has doubled since 2020 to $4 billion.", "2024-03-22")
     assert revenue.period is not None  # a figure counted since a year keeps it
+
+
+def test_context_an_audience_on_a_channel_is_the_channels():
+    from claimcheck.claims import checkable_figures
+
+    figures = checkable_figures(
+        "For the final, 18 million watched on Channel Nine, 4.5 million on Orbex TV.", "2022-09-20"
+    )
+    assert [q.subject for q in figures] == ["Channel Nine", "Orbex TV"]
+    (drew,) = checkable_figures("The final drew 12 million viewers on Sunday.", "2022-09-20")
+    assert drew.subject != "Sunday"  # a day, not a channel
