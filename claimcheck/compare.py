@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from .alignment import align
 from .entities import Aliases
-from .evidence import conflict_score, weigh_evidence
+from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
 from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
@@ -76,6 +76,10 @@ def compare_claims(
                 verdict, reasons = weighed
                 score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
                 explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb)}."
+        if evidence and verdict == "conflict" and little_alike(similarity):
+            verdict, reasons = "needs_review", ["little_alike"]
+            score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
+            explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb)}."
         if verdict == "conflict":
             score = conflict_score(qa, qb, similarity)
         pairs.append(

@@ -24,6 +24,7 @@ REASON_TEXT = {
     "far_apart": "they are several times apart, as a part and its whole or two measures are",
     "restated_elsewhere": "one article also gives the other's figure elsewhere",
     "scale_slip": "they have the same digits a thousand or a million times apart, as when a scale word slips",
+    "little_alike": "the two sentences say little alike, so they may not be about one fact",
     "near_copy": "they are within 1% of each other, each written to three digits or more, as one figure copied or "
     "revised is",
 }
@@ -46,6 +47,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "restated_elsewhere": (qa.text, qb.text),
         "scale_slip": (qa.text, qb.text),
         "near_copy": (qa.text, qb.text),
+        "little_alike": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

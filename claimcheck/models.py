@@ -26,6 +26,7 @@ REASONS = (
     "restated_elsewhere",
     "scale_slip",
     "near_copy",
+    "little_alike",
 )
 
 

@@ -477,3 +477,21 @@ def test_compare_a_weekend_estimate_against_the_final_figures_is_a_stage_not_a_c
 def test_compare_people_on_board_and_passengers_count_one_load():
     pair = verdict("The train was carrying 350 passengers.", "There were 420 people on board the train.")
     assert pair.verdict != "consistent" and "different_measure" not in pair.reasons  # one load, counted two ways
+
+
+def test_compare_a_conflict_between_sentences_that_say_little_alike_is_shown_for_review():
+    from claimcheck.compare import compare_claims
+    from claimcheck.evidence import CONFLICT_SIMILARITY
+    from claimcheck.models import Claim
+
+    def claim(doc, text):
+        from claimcheck.claims import checkable_figures
+
+        return Claim(id=doc, doc_id=doc, text=text, start=0, end=len(text), quantities=tuple(checkable_figures(text)))
+
+    a = claim("a", "Velto raised $310 million in its listing.")
+    b = claim("b", "Velto raised $450 million in its listing.")
+    alike = compare_claims(a, b, similarity=0.9, evidence=True)
+    assert [p.verdict for p in alike] == ["conflict"]
+    unlike = compare_claims(a, b, similarity=CONFLICT_SIMILARITY - 0.1, evidence=True)
+    assert [(p.verdict, p.reasons) for p in unlike] == [("needs_review", ("little_alike",))]
