@@ -173,7 +173,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 #: Capitalised abbreviations of common nouns: "the IPO raised", "the CEO said" name no owner.
-COMMON_ACRONYMS = frozenset("ai llm llms api apis ipo ipos ceo ceos cfo cto coo gpu gpus cpu cpus".split())
+COMMON_ACRONYMS = frozenset("ai llm llms api apis ipo ipos ceo ceos cfo cto coo gpu gpus cpu cpus tv".split())
 
 
 def usable_name(name: str) -> bool:

@@ -175,3 +175,5 @@ def test_owners_an_abbreviated_common_noun_is_no_owner():
         "The IPO raised $616 million, valuing Velto at $5.4 billion.", None, main_entity="Velto"
     )
     assert raised.subject == "Velto"  # the article's company's listing, not an owner named "IPO"
+    (peak,) = checkable_figures("The final drew a peak of 29 million TV viewers in Velmora.", None)
+    assert peak.subject != "TV"
