@@ -19,7 +19,7 @@ MEASURES = {
     "usage": "usage use consumption traffic calls queries requests",
     "downloads": "download downloads downloaded",
     "users": "user users subscriber subscribers customer customers visitors",
-    "viewers": "viewer viewers audience audiences viewership watched watching",
+    "viewers": "viewer viewers audience audiences viewership watched",
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
     "revenue": "revenue revenues sales turnover earnings earned earn earns gross grossed grossing takings haul opening",
     "profit": "profit profits loss losses income",
