@@ -10,17 +10,17 @@ from __future__ import annotations
 from .entities import Aliases
 from .intervals import gap as figure_gap
 from .models import Quantity
+from .parties import is_crossed
 from .relations import (
     comparable,
     complementary,
-    is_crossed,
     measure_link,
     moment_parts,
     same_entity,
     same_rate,
-    scale_slipped,
 )
 from .timeref import overlaps
+from .twins import scale_slipped
 
 
 def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Quantity, Quantity]]:

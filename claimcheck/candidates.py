@@ -34,7 +34,8 @@ from .entities import Aliases
 from .measures import MEASURES, measure_family
 from .models import Claim, Quantity
 from .neighbours import distinct
-from .relations import counted_noun, precise_total, written_digits
+from .relations import counted_noun
+from .twins import precise_total, significant_digits, written_digits
 
 #: Largest block of claims compared all with all; in a larger one each claim meets its
 #: this many nearest (see group.NEIGHBOURS for how the cap was measured).
@@ -136,7 +137,7 @@ def scale_blocks(
         if figure.kind not in ("money", "count") or not figure.normalized or figure.range:
             continue
         digits = written_digits(figure.text)
-        if digits is None or len(digits.replace(".", "").strip("0")) < 2:
+        if digits is None or significant_digits(figure.text) < 2:
             continue
         scale = round(math.log10(abs(figure.normalized)) / 3)
         blocks[(story, figure.kind, figure.unit, digits)][scale].add(position)

@@ -17,19 +17,17 @@ from .intervals import gap as figure_gap
 from .measures import measure_family
 from .models import Claim, Pair, Quantity
 from .numbers import NUMBER_WORDS
+from .parties import is_crossed, told_together
 from .relations import (
     SAME_CLAUSE,
     clause_overlap,
-    is_crossed,
     is_move,
     measure_link,
     moment_parts,
-    precise_twins,
     same_entity,
-    scale_slipped,
-    told_together,
 )
 from .timeref import same_period
+from .twins import precise_twins, scale_slipped
 from .words import STOPWORDS, place_of
 
 #: What may differ between two entities' figures that are still shown side by side.

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .entities import Aliases, is_named
-from .intervals import agree, is_stated, one_rate
-from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, is_running_tally, measure_family
+from .intervals import agree
+from .measures import MEASURE_QUALIFIERS, is_running_tally, measure_family
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .quantities import read_figures
@@ -352,69 +352,6 @@ def same_entity(a: str | None, b: str | None, aliases: Aliases) -> str:
     return "same" if aliases.same(a, b) else "different"
 
 
-def is_crossed(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """One figure's subject is the other's scope: China's adoption against DeepSeek's share within China;
-    or two prices of a deal told from two of its parties (:func:`one_deal`)."""
-    return (
-        bool(qa.subject and qb.scope and aliases.same(qa.subject, qb.scope))
-        or bool(qb.subject and qa.scope and aliases.same(qb.subject, qa.scope))
-        or one_deal(qa, qb)
-    )
-
-
-def told_together(qa: Quantity, qb: Quantity) -> bool:
-    """One measure given to two owners, where each sentence names the other's owner: "Beyoncé closed out the
-    Renaissance World Tour ... 39 cities" and "the Renaissance World Tour took Beyoncé to 50 cities". The
-    owners are two parties of one fact (an artist and her tour), not two facts."""
-    if not is_named(qa.subject) or not is_named(qb.subject) or measure_link(qa, qb) != "same":
-        return False
-    return _told_in(qa.subject, qb.clause) and _told_in(qb.subject, qa.clause)
-
-
-def _told_in(name: str, clause: str | None) -> bool:
-    """``name`` written whole in ``clause`` ("Eric Trump" does not name Donald Trump)."""
-    return bool(clause) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause) is not None
-
-
-def one_deal(qa: Quantity, qb: Quantity) -> bool:
-    """Two prices of a deal, each told from one of its parties: "West Ham accepted £105m for Rice" and
-    "Rice left West Ham for £105m". A deal has a buyer, a seller and what changed hands, so its price may
-    be written as any of theirs; where each sentence names the other's owner, it is that deal, and so it is
-    where both sentences name what the story is about (:func:`topic_deal`)."""
-    if not (_deal_price(qa) and _deal_price(qb)) or not qa.subject or not qb.subject or qa.subject == qb.subject:
-        return False
-    return (_named_in(qa.subject, qb.clause) and _named_in(qb.subject, qa.clause)) or topic_deal(qa, qb)
-
-
-def topic_deal(qa: Quantity, qb: Quantity) -> bool:
-    """Two current deal prices whose sentences both name their story's topic: "PSG agreed Neymar's move to
-    Al Hilal for £86 million" and "Al Hilal agreed a €90 million fee with PSG" in a story about Neymar are
-    one deal's price told of its seller and its buyer. A recalled record ("the €222 million PSG paid in
-    2017") is another deal."""
-    topic = qa.topic
-    return bool(
-        topic
-        and qb.topic == topic
-        and "earlier" not in (qa.moment, qb.moment)
-        and all(q.subject == topic or _named_in(topic, q.clause) for q in (qa, qb))
-    )
-
-
-#: Measure words of a deal's price: its nouns and what is paid in one.
-DEAL_WORDS = DEAL_NOUNS | {"fee", "fees", "bid", "offer"}
-
-
-def _deal_price(figure: Quantity) -> bool:
-    words = set((figure.measure or "").split())
-    return figure.kind == "money" and bool(words & DEAL_WORDS)
-
-
-def _named_in(name: str, clause: str | None) -> bool:
-    """``name`` or its last word ("Rice" for "Declan Rice") in ``clause``."""
-    last = name.split()[-1]
-    return bool(clause) and is_named(name) and re.search(rf"\b{re.escape(last)}\b", clause) is not None
-
-
 #: Words that split a whole into parts: "open" and "closed" shares can add up to 100%.
 _COMPLEMENTS = [
     ("open", "closed"),
@@ -477,56 +414,3 @@ def different_identifiers(text_a: str, text_b: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=65536)
 def _codes(text: str) -> frozenset[str]:
     return frozenset(_CODE_RE.findall(text))
-
-
-def scale_slipped(qa: Quantity, qb: Quantity) -> bool:
-    """Two figures of one kind and unit written with the same digits a thousand or a million times apart:
-    "$787.5 million" where another sentence writes "$787.5 billion". With two or more significant digits
-    written alike, a scale word that slipped is far likelier than two facts that happen to share them."""
-    if qa.kind != qb.kind or qa.unit != qb.unit or qa.kind not in ("money", "count"):
-        return False
-    if not qa.normalized or not qb.normalized or qa.range or qb.range:
-        return False
-    digits = written_digits(qa.text)
-    if digits is None or len(digits.replace(".", "").strip("0")) < 2 or digits != written_digits(qb.text):
-        return False
-    ratio = max(abs(qa.normalized), abs(qb.normalized)) / min(abs(qa.normalized), abs(qb.normalized))
-    return any(abs(ratio / step - 1) <= 0.01 for step in (1e3, 1e6))
-
-
-def written_digits(text: str) -> str | None:
-    """The number a figure is written with, without separators or leading zeros ("1,250.5" as "1250.5")."""
-    found = _WRITTEN_RE.search(text)
-    return found.group(0).replace(",", "").lstrip("0") or None if found else None
-
-
-_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def precise_twins(qa: Quantity, qb: Quantity) -> bool:
-    """Two precise totals of one unit (:func:`precise_total`) within 1% of each other that cannot both be
-    right: "$357.1 million" and "$357.2 million". Totals that close and that precise are one figure copied
-    or revised far more often than two facts, whatever their sentences were read to say."""
-    if qa.kind != qb.kind or qa.unit != qb.unit or not precise_total(qa) or not precise_total(qb):
-        return False
-    qa, qb = one_rate(qa, qb)  # in one currency the amounts as written, not their dollars at two articles' rates
-    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
-    return 0 < high / low - 1 <= 0.01 and not agree(qa, qb)
-
-
-def precise_total(figure: Quantity) -> bool:
-    """A sum of a million or more, or a count of a thousand or more, stated (no bound, no range) to three
-    significant digits or more: "$357.1 million", "11,300", not "$350 million" or "more than $579 million"."""
-    if figure.kind not in ("money", "count") or " per " in figure.unit or figure.range or not is_stated(figure):
-        return False
-    if not figure.normalized or abs(figure.normalized) < (1e6 if figure.kind == "money" else 1e3):
-        return False
-    return _significant(figure.text) >= 3
-
-
-def _significant(text: str) -> int:
-    digits = written_digits(text)
-    if digits is None:
-        return 0
-    whole, _, decimals = digits.partition(".")
-    return len((whole + decimals).lstrip("0")) if decimals else len(whole.strip("0"))
