@@ -184,8 +184,9 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
             "conflict",
             [],
             2 + gap,
-            f"{shown}: both give {what or 'the same figure'}, and {value.text} is an exact count, "
-            f"which cannot be {lower_first(bound.text)}.",
+            f"{shown}: both give {what or 'the same figure'}, and {value.text} "
+            f"{'is an exact count, which' if is_exact_count(value) else 'is at or short of that value and'} "
+            f"cannot be {lower_first(bound.text)}.",
         )
     return "conflict", [], 2 + gap, f"{shown}: both give {what or 'the same figure'}, and they differ by {share(gap)}."
 

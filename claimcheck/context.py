@@ -21,6 +21,7 @@ from .measure_words import (
     phrase_after,
     priced,
     statistic,
+    tally_progress,
     valuation_basis,
     worded_measure,
 )
@@ -142,6 +143,8 @@ def describe(
         )
         measure = dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = valuation_basis(priced(figure, measure, clause), sentence)
+        if progress := tally_progress(after):
+            measure, subject = progress, None  # "with 640 of 650 seats declared": the count's progress, no party's
         if measure == "pay" and figure.unit.endswith(" per season"):
             figure = replace(figure, unit=figure.unit.removesuffix("season") + "year")  # a wage a season: a year's
         if measure and measure.rsplit(" ", 1)[-1] in main_kinds:

@@ -1,5 +1,7 @@
 """Dates for undated articles: an article without a date is read at its story's date.
 
+Its money is converted at that date, and a figure of a year long before it is history it recalls.
+
 Why: money in another currency is compared in US dollars at the article's date. An
 undated article would otherwise be converted at the latest rate shipped, often years
 after the event (a pound worth $1.21 at the time of a transfer and $1.27 today), so two
@@ -15,6 +17,7 @@ from dataclasses import replace
 
 from .currency import to_usd
 from .models import Claim, Document, Quantity
+from .timing import recalled
 
 
 def story_dates(documents: list[Document]) -> dict[str, str]:
@@ -33,15 +36,25 @@ def undated_dates(documents: list[Document]) -> dict[str, str]:
 
 
 def dated_claims(claims: list[Claim], dates: dict[str, str]) -> list[Claim]:
-    """``claims`` with the money of each undated document converted at the date ``dates`` gives it."""
+    """``claims`` of each undated document read at the date ``dates`` gives it: its money converted at that date,
+    and a figure of a year long before it ("won the 1997 election with 43.2 per cent") history it recalls."""
     out = []
     for claim in claims:
         date = dates.get(claim.doc_id)
-        if date is None or not any(_foreign(q) for q in claim.quantities):
+        if date is None or not any(_foreign(q) or _recalled(q, date) for q in claim.quantities):
             out.append(claim)
             continue
-        out.append(replace(claim, quantities=tuple(_converted_at(q, date) for q in claim.quantities)))
+        quantities = tuple(_as_history(_converted_at(q, date), date) for q in claim.quantities)
+        out.append(replace(claim, quantities=quantities))
     return out
+
+
+def _recalled(figure: Quantity, date: str) -> bool:
+    return figure.moment is None and recalled(figure.period, date)
+
+
+def _as_history(figure: Quantity, date: str) -> Quantity:
+    return replace(figure, moment="earlier") if _recalled(figure, date) else figure
 
 
 def _foreign(figure: Quantity) -> bool:

@@ -93,6 +93,21 @@ def valuation_basis(measure: str | None, sentence: str) -> str | None:
     return measure
 
 
+def tally_progress(after: str) -> str | None:
+    """How far a count has got, where the words after a figure say: "640 of 650 seats declared", "95% of
+    precincts reporting", "99% of votes counted". Such a figure is the count's progress, not any party's total."""
+    found = _PROGRESS_RE.match(after)
+    return f"{found.group('noun').lower()} {found.group('verb').lower()}" if found else None
+
+
+_PROGRESS_RE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?)?(?:[a-z\-]+\s+)?"
+    r"(?P<noun>seats|constituencies|ridings|votes|ballots|precincts|districts|polling\s+stations|results)\s+"
+    r"(?P<verb>declared|counted|reported|reporting|tallied|called|in)\b",
+    re.I,
+)
+
+
 _DILUTED_RE = re.compile(r"\b(?:fully[\s\-]+)?diluted\b", re.I)
 _MARKET_WORTH_RE = re.compile(r"\bmarket[\s\-]+(?:cap|capitali[sz]ation|value|valuation)\b", re.I)
 

@@ -135,7 +135,7 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         or moments
         or _windows_differ(qa.window, qb.window, strict)
         or strict
-        and (_undated_tally(qa, qb) or _one_sided_span(qa, qb))
+        and (_undated_tally(qa, qb) or _one_sided_span(qa, qb) or _one_sided_history(qa, qb))
     ):
         reasons.append("different_time")
     if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
@@ -182,6 +182,12 @@ def _one_sided_span(qa: Quantity, qb: Quantity) -> bool:
         bool(q.period) and (q.period.text != "now" or families <= {"valuation", "price"}) for q in (qa, qb)
     )
     return stated_a != stated_b
+
+
+def _one_sided_history(qa: Quantity, qb: Quantity) -> bool:
+    """Two figures of the past, one dated ("the 1997 election") and one not ("five years ago" in an undated
+    article): nothing shows they recall the same time."""
+    return qa.moment == qb.moment == "earlier" and bool(qa.period) != bool(qb.period)
 
 
 def _undated_tally(qa: Quantity, qb: Quantity) -> bool:

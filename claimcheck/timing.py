@@ -86,6 +86,12 @@ _MOMENTS = [
 ]
 
 
+def recalled(period, date: str | None) -> bool:
+    """A period that ended years before the article was written ("in 1960", "at the 1997 election"): history the
+    article recalls, not its news."""
+    return bool(period and date and int(period.end[:4]) < int(date[:4]) - _RECALLED_YEARS)
+
+
 def moment_of(
     sentence: str, figure: Quantity, clause_start: int, clause_end: int, period, date: str | None
 ) -> str | None:
@@ -97,8 +103,7 @@ def moment_of(
     clause = sentence[clause_start:clause_end]
     point = _moment(clause, figure.start - clause_start, figure) or _compared_against(sentence[: figure.start])
     day = None if period else _unresolved_time(clause, figure.start - clause_start)
-    recalled = bool(period and date and int(period.end[:4]) < int(date[:4]) - _RECALLED_YEARS)
-    if point == "earlier" or day == "earlier" or recalled:
+    if point == "earlier" or day == "earlier" or recalled(period, date):
         return "earlier"
     if not (day or point or period):
         event = event_of(sentence, figure.start, figure.end)

@@ -495,3 +495,26 @@ def test_compare_a_conflict_between_sentences_that_say_little_alike_is_shown_for
     assert [p.verdict for p in alike] == ["conflict"]
     unlike = compare_claims(a, b, similarity=CONFLICT_SIMILARITY - 0.1, evidence=True)
     assert [(p.verdict, p.reasons) for p in unlike] == [("needs_review", ("little_alike",))]
+
+
+def test_compare_one_owners_over_half_and_almost_half_are_not_complementary_shares():
+    pair = verdict("Labour won over half of the vote.", "Labour won almost half of the vote.")
+    assert pair.verdict == "conflict" and "exact count" not in pair.explanation
+    assert verdict("Open models took nearly 30% of usage.", "Closed models took roughly 70% of usage.").verdict == (
+        "consistent"
+    )
+
+
+def test_compare_two_recalled_times_one_dated_and_one_not_are_not_shown_as_one():
+    from dataclasses import replace
+
+    from claimcheck.claims import checkable_figures
+    from claimcheck.compare import judge
+    from claimcheck.entities import Aliases
+
+    won = "Labour won the 1997 election with 43.2 per cent of the votes cast."
+    dated = next(q for q in checkable_figures(won, "2024-07-05") if q.text == "43.2 per cent")
+    share = "Labour won 202 seats with a 32.3 per cent vote share."
+    undated = next(q for q in checkable_figures(share) if "32.3" in q.text)
+    verdict_, reasons, *_ = judge(dated, replace(undated, moment="earlier"), Aliases())
+    assert verdict_ == "needs_review" and "different_time" in reasons

@@ -32,3 +32,19 @@ def test_dating_undated_money_is_converted_at_the_story_s_date():
     assert abs(redated.normalized - latest.normalized) > 0.1 * latest.normalized  # the pound fell since 2015
     # A dated article's claims are left as read.
     assert dated_claims([claim], {})[0] is claim
+
+
+def test_dating_an_undated_articles_figure_of_a_year_long_before_its_story_is_history():
+    from claimcheck.claims import checkable_figures
+    from claimcheck.dating import dated_claims
+    from claimcheck.models import Claim
+
+    sentence = "Labour won the 1997 election with 43.2 per cent of the votes cast."
+    claim = Claim(
+        id="c", doc_id="d", text=sentence, start=0, end=len(sentence), quantities=tuple(checkable_figures(sentence))
+    )
+    assert claim.quantities[0].moment is None  # no date of its own: nothing says 1997 is past
+    (read,) = dated_claims([claim], {"d": "2024-07-05"})
+    assert read.quantities[0].moment == "earlier"
+    (same,) = dated_claims([claim], {"d": "1998-01-10"})
+    assert same.quantities[0].moment is None  # a year before its story's date is still its news

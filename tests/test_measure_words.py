@@ -77,3 +77,11 @@ def test_measure_words_a_sum_a_suit_is_settled_for_is_a_sum_paid():
     (settled,) = checkable_figures("Fox settled the lawsuit for $787 million.")
     (paid,) = checkable_figures("The network agreed to pay $787.5 million to settle the suit.")
     assert measure_family(settled.measure)[0] == measure_family(paid.measure)[0] == "sum paid"
+
+
+def test_measure_words_how_far_a_count_has_got_is_no_partys_total():
+    declared, _, won = checkable_figures("With 640 of 650 seats declared, Labour had won 411 seats.")
+    assert (declared.measure, declared.subject) == ("seats declared", None)
+    assert won.subject == "Labour"
+    (counted, share) = checkable_figures("With 99% of votes counted, the party had 34% of the vote.")
+    assert counted.measure == "votes counted"
