@@ -66,6 +66,11 @@ _SINCE_EVENT_RE = re.compile(
     r"(?![A-Z][a-z]+\s+\d|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|last|this|then|records|its\s+(?:launch|founding|inception|start))\b)"
 )
+#: A count given as a margin between two others: "a majority of 176 MPs", "a lead of 12 seats".
+_MARGIN_BEFORE_RE = re.compile(
+    r"\b(?P<margin>majority|lead|margin|deficit|surplus|shortfall|plurality)\s+of\s+(?:about|around|almost|nearly|just|some|over|more\s+than)?\s*$",
+    re.I,
+)
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
 _WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
 #: A superlative measured since a time: "the biggest listing since 1996", "its worst day since 2008".
@@ -143,6 +148,9 @@ def describe(
         )
         measure = dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = valuation_basis(priced(figure, measure, clause), sentence)
+        if figure.kind == "count" and (margin := _MARGIN_BEFORE_RE.search(sentence[clause_start : figure.start])):
+            measure = margin.group("margin").lower()  # "a majority of 176 MPs": the margin, not the MPs in all
+            figure = replace(figure, unit=measure)  # and "a majority of 174" counts the same thing
         if progress := tally_progress(after):
             measure, subject = progress, None  # "with 640 of 650 seats declared": the count's progress, no party's
         if measure == "pay" and figure.unit.endswith(" per season"):

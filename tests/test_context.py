@@ -365,3 +365,16 @@ def test_context_an_audience_on_a_channel_is_the_channels():
     assert [q.subject for q in figures] == ["Channel Nine", "Orbex TV"]
     (drew,) = checkable_figures("The final drew 12 million viewers on Sunday.", "2022-09-20")
     assert drew.subject != "Sunday"  # a day, not a channel
+
+
+def test_context_a_margin_counts_itself_not_the_whole():
+    import claimcheck as cc
+
+    pair = cc.compare(
+        "With one seat left to declare, the party can boast a majority of 176 MPs.",
+        "The party won a majority of 172.",
+        model=None,
+    )[0]
+    assert pair.verdict == "conflict"  # one majority told two ways
+    total = cc.compare("The party has a total of 412 MPs.", "The party won a majority of 172.", model=None)[0]
+    assert total.verdict != "conflict" and "different_measure" in total.reasons
