@@ -72,14 +72,12 @@ def compare_claims(
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))
                 continue
+            if weighed[0] == "conflict" and little_alike(similarity):
+                weighed = ("needs_review", ["little_alike"])
             if weighed != (verdict, reasons):
                 verdict, reasons = weighed
                 score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
                 explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb)}."
-        if evidence and verdict == "conflict" and little_alike(similarity):
-            verdict, reasons = "needs_review", ["little_alike"]
-            score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
-            explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb)}."
         if verdict == "conflict":
             score = conflict_score(qa, qb, similarity)
         pairs.append(

@@ -151,7 +151,7 @@ def weigh_evidence(
 def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Aliases) -> bool:
     """A scale word slipped ("billion" for "trillion"), not a per-share price against a valuation.
 
-    Either the same digits are written at two scales (:func:`~claimcheck.relations.scale_slipped`: two
+    Either the same digits are written at two scales (:func:`~claimcheck.twins.scale_slipped`: two
     significant digits or more, so never "$1 million" against "$1 billion") and nothing names two
     owners, or one entity's one measure is a thousand or a million times apart with nearly those digits.
     """

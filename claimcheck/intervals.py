@@ -238,6 +238,7 @@ def one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
     if (
         qa.kind != "money"
         or qa.currency != qb.currency
+        or qa.currency == "USD"  # dollars carry no allowance and one rate: nothing to redo
         or qa.unit != qb.unit
         or not qa.value
         or not qb.value

@@ -10,6 +10,7 @@ they find such pairs even where a sentence's owner or measure was read wrongly
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .intervals import agree, is_stated, one_rate
 from .models import Quantity
@@ -24,12 +25,13 @@ def scale_slipped(qa: Quantity, qb: Quantity) -> bool:
     if not qa.normalized or not qb.normalized or qa.range or qb.range:
         return False
     digits = written_digits(qa.text)
-    if digits is None or significant_digits(qa.text) < 2 or digits != written_digits(qb.text):
+    if digits is None or _significant(digits) < 2 or digits != written_digits(qb.text):
         return False
     ratio = max(abs(qa.normalized), abs(qb.normalized)) / min(abs(qa.normalized), abs(qb.normalized))
     return any(abs(ratio / step - 1) <= 0.01 for step in (1e3, 1e6))
 
 
+@lru_cache(maxsize=65536)
 def written_digits(text: str) -> str | None:
     """The number a figure is written with, without separators or leading zeros ("1,250.5" as "1250.5")."""
     found = _WRITTEN_RE.search(text)
@@ -63,7 +65,9 @@ def precise_total(figure: Quantity) -> bool:
 def significant_digits(text: str) -> int:
     """How many significant digits a figure is written with: "$357.1 million" 4, "$350 million" 2, "11,300" 3."""
     digits = written_digits(text)
-    if digits is None:
-        return 0
+    return 0 if digits is None else _significant(digits)
+
+
+def _significant(digits: str) -> int:
     whole, _, decimals = digits.partition(".")
     return len((whole + decimals).lstrip("0")) if decimals else len(whole.strip("0"))
