@@ -36,7 +36,8 @@ from .models import Quantity
 from .parsing import parse
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
-from .subjects import owner_names, respective_subjects, subject_of
+from .subjects import owner_names, payer, respective_subjects, source_of, subject_of
+from .tallies import VOTES_AGAINST, VOTES_FOR, vote_side, voted_on, voter
 from .timeref import as_of, find_periods, present_period
 from .timing import (
     figure_stage,
@@ -70,6 +71,19 @@ _SINCE_EVENT_RE = re.compile(
 _MARGIN_BEFORE_RE = re.compile(
     r"\b(?P<margin>majority|lead|margin|deficit|surplus|shortfall|plurality)\s+of\s+(?:about|around|almost|nearly|just|some|over|more\s+than)?\s*$",
     re.I,
+)
+#: An age that is a rule's or a group's, named before its figure: "raised the retirement age to 64".
+_NAMED_AGE_RE = re.compile(
+    r"\b(?!(?:the|a|an|its|his|her|their|of|at|same|old|young|whose|this|that)\s)(?P<age>[a-z\-]+\s+age)\b[^.;,\d]{0,40}(?:\d{1,3}\s+to\s+)?$",
+    re.I,
+)
+_EACH_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:each|apiece)\b", re.I)
+_TRAILING_NAME_RE = re.compile(r"(?:\b[A-Z][a-z][\w’'\-]*\s)*\b[A-Z][a-z][\w’'\-]*$")
+_LIST_AND_RE = re.compile(r"^[^;:.\d]{0,60}(?:\band|,)\s+$")
+_DAY_PART_RE = re.compile(r"\b(?P<part>morning|afternoon|evening|night|midday|noon|midnight)\b", re.I)
+_PART_VERBS = frozenset({"took", "take", "takes", "taking", "taken"})
+_PLACE_AFTER_NOUN_RE = re.compile(
+    r"^[^,;:()\d]{0,40}?\bin\s+(?:the\s+)?(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\b(?![’'\-]|\s[A-Z])"
 )
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
 _WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
@@ -141,12 +155,17 @@ def describe(
             else choose_measure(
                 (_term(parsed.measure) or counted_time(figure) or _spanned(parsed.measure, figure))
                 if figure.kind == "duration"
-                else _parsed_measure(parsed, figure),
+                else _parsed_measure(parsed, figure, sentence),
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
                 parsed.measure if parsed.verb_object else phrase_after(after),
             )
         )
-        measure = dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
+        # an age's own noun: "the retirement age from 62 to 64" measures the retirement age, not anyone's age
+        named_age = (
+            _NAMED_AGE_RE.search(sentence[clause_start : figure.start]) if figure.unit == "year of age" else None
+        )
+        kept_age = named_age.group("age").lower() if named_age else None
+        measure = kept_age or dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = valuation_basis(priced(figure, measure, clause), sentence)
         if figure.kind == "count" and (margin := _MARGIN_BEFORE_RE.search(sentence[clause_start : figure.start])):
             measure = margin.group("margin").lower()  # "a majority of 176 MPs": the margin, not the MPs in all
@@ -161,9 +180,18 @@ def describe(
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
                 subject or main_entity,
             )
-        local = scope_after(after)
-        if local and (subject is None or place_of(subject)):
+        previous = described[-1] if described else None
+        if previous and _elided(sentence, previous, figure, measure):
+            measure = previous.measure  # "105 people have died in Hatay and 52 in Adana": 52 people died too
+        local, listed = scope_after(after), subject is not None and _in_place(sentence, subject)
+        if local and (subject is None or place_of(subject) or listed):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
+        elif listed:
+            # "105 people died in Hatay and 52 in Adana": each count's place is the first one after it, not
+            # whichever place the sentence's owner reader settled on
+            own_part = after[: figures[index + 1].start - figure.end] if index + 1 < len(figures) else after
+            local = _place_after_noun(own_part)
+            subject = local or subject
         watched = measure_family(measure)[0] == "viewers" or _WATCHED_AFTER_RE.match(after)
         if figure.kind == "count" and watched and (channel := channel_after(after)):
             subject = channel  # "18 million watched on BBC One, 4.5 million on ITV": each channel's audience
@@ -204,6 +232,12 @@ def describe(
             # a relative clause on the figure's noun dates it: "a fine of €746m, which was levied in 2021"
             if not any(figure.end <= at < item[0] and not own_verbs[0] <= at < own_verbs[1] for at in finite)
         ]
+        if measure_family(measure)[1] & {"penalty"} and (pays := payer(sentence, figure)):
+            subject = pays  # "the regulator imposed a fine of X on Didi's chief": the chief's fine
+        if subject and " and " in subject and _EACH_AFTER_RE.match(sentence[figure.end :]):
+            # "Didi's chairman Cheng Wei and president Jean Liu were fined 1 million yuan each": Cheng Wei's fine
+            first = _TRAILING_NAME_RE.search(subject.split(" and ")[0])
+            subject = first.group(0) if first else subject
         if described_by and not is_named(subject) and (levied := _LEVIED_ON_RE.search(described_by.group(0))):
             subject = levied.group("who")  # "a fine of €746m, which was levied on Amazon": Amazon's
         period = nearest_period(own, figure, clause_start, clause_end)
@@ -218,6 +252,8 @@ def describe(
             or hypothetical(after)
         )
         moment = moment_of(sentence, figure, clause_start, clause_end, period, date)
+        if moment is None and is_running_tally(measure, figure.kind) and (part := _DAY_PART_RE.search(clause)):
+            moment = part.group("part").lower()  # "105 dead by Saturday afternoon": one count of a day that grows
         if moment and moment.endswith(("close", "open")) and _company_worth(figure, measure):
             measure = "market value"  # "Friday's closing price of $8.4 billion": what the company was worth then
         level = _level_before(sentence, figure, described)
@@ -227,6 +263,13 @@ def describe(
             measure, subject = level.measure, subject or level.subject
             stage = None if stage == "planned" else stage
             moment = moment or (None if period else "earlier")
+        side = figure.measure if figure.measure in (VOTES_FOR, VOTES_AGAINST) else None
+        if side or figure.unit == "vote" and (side := vote_side(sentence, figure.end)):
+            # a tally's side ("passed 311-112", "320 votes in favour and 112 against"), of the bill voted on
+            # ("the Ukraine bill"), in the body that voted ("the House", never the Senate's vote)
+            measure, body = side, voter(sentence, clause_start, clause_end)
+            subject = voted_on(sentence, clause_start, clause_end) or subject
+            scope = body if body != subject else None
         described.append(
             replace(
                 figure,
@@ -238,6 +281,7 @@ def describe(
                 moment=moment,
                 window=window_of(sentence, figure, figures, clause_start, clause_end),
                 clause=clause.strip(),
+                source=source_of(sentence, figure),
             )
         )
     windows = {id(window) for figure in described for window in figures if is_window_of(window, figure)}
@@ -253,6 +297,25 @@ _FROM_LEVEL_RE = re.compile(
     r"surg(?:ed|ing)|slid|sliding|fell|rose|grew|growing)\s+from\s+(?:(?:about|around|roughly|nearly|some|just)\s+)?$",
     re.I,
 )
+
+
+def _elided(sentence: str, previous: Quantity, figure: Quantity, measure: str | None) -> bool:
+    """Whether ``figure`` is the second count of a list that writes its noun and verb once, with the first."""
+    if figure.kind != "count" or not figure.unit or previous.unit != figure.unit or not previous.measure:
+        return False
+    bare = measure is None or (len(measure.split()) == 1 and singular(measure) == head_noun(figure.unit))
+    return bare and bool(_LIST_AND_RE.match(sentence[previous.end : figure.start]))
+
+
+def _in_place(sentence: str, name: str) -> bool:
+    """Whether the sentence names ``name`` as where something is: "in Hatay", "in the Rukum district"."""
+    return bool(re.search(rf"\bin\s+(?:the\s+)?{re.escape(name)}\b(?![’']s\b)", sentence))
+
+
+def _place_after_noun(text: str) -> str | None:
+    """The place a count's own words name after it: "dead bodies in Jajarkot", "people have died in Hatay"."""
+    found = _PLACE_AFTER_NOUN_RE.match(text)
+    return found.group("place") if found else None
 
 
 def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) -> Quantity | None:
@@ -308,7 +371,7 @@ def _term(measure: str | None) -> str | None:
     return measure if pay_measure(measure, "duration", "") == "contract" else None
 
 
-def _parsed_measure(parsed: FigureGrammar, figure: Quantity) -> str | None:
+def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "") -> str | None:
     """The parse's measure; for a count, the counted noun and a verb that names a measure ("people killed").
 
     A physical figure measures its dimension ("640bhp": power) unless a measure word says
@@ -323,8 +386,11 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity) -> str | None:
             return "price"  # not "Orbex lost $279 billion": a share's price is not written in billions
     if figure.kind == "count" and figure.unit:
         noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
-        if parsed.verb and (parsed.passive or parsed.object or measure_family(parsed.verb)[0] in MEASURES):
-            return f"{noun} {parsed.verb}"  # "people killed", "homes destroyed", "people injured"
+        verb = parsed.verb
+        if verb in _PART_VERBS and re.search(rf"\b{verb}\s+part\b", sentence[figure.end :]):
+            verb = "took part"  # "3.5 million people took part": participants
+        if verb and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
+            return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
         return noun
     return measure
 

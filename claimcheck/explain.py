@@ -10,7 +10,7 @@ from __future__ import annotations
 from .intervals import bound_at_value
 from .models import Quantity
 from .numbers import format_number
-from .relations import different_identifiers
+from .relations import different_identifiers, hour_unknown
 
 REASON_TEXT = {
     "different_subject": "they are about different subjects",
@@ -25,6 +25,7 @@ REASON_TEXT = {
     "restated_elsewhere": "one article also gives the other's figure elsewhere",
     "scale_slip": "they have the same digits a thousand or a million times apart, as when a scale word slips",
     "little_alike": "the two sentences say little alike, so they may not be about one fact",
+    "different_source": "each is what its own source said",
     "near_copy": "they are within 1% of each other, each written to three digits or more, as one figure copied or "
     "revised is",
 }
@@ -48,10 +49,16 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "scale_slip": (qa.text, qb.text),
         "near_copy": (qa.text, qb.text),
         "little_alike": (qa.text, qb.text),
+        "different_source": (qa.source, qb.source),
     }
     parts = []
     for reason in reasons:
         left, right = details[reason]
+        if reason == "different_time" and hour_unknown(qa, qb):
+            parts.append(
+                f"they are counts of one day ({qa.period.text[6:]}) that grow by the hour, and neither says when"
+            )
+            continue
         if left is None and right is None:
             parts.append(f"{REASON_TEXT[reason]} (neither says which)")  # a growing toll neither dates
             continue

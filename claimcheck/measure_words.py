@@ -60,7 +60,7 @@ def dimension(figure: Quantity, after: str) -> str | None:
     """What a figure measures where its unit or the adjective after it says: "age" for "18-year-old",
     "width" for "three feet wide"; None elsewhere."""
     if figure.unit == "year of age":
-        return "age"
+        return "age"  # the caller keeps an age's own noun ("retirement age") where the sentence writes one
     if figure.kind in ("money", "percent", "count", "duration", "date"):
         return None
     found = _DIMENSION_RE.match(after)

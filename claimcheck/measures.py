@@ -34,6 +34,9 @@ MEASURES = {
     "deaths": "deaths death dead killed fatalities died",
     "votes": "votes vote ballots turnout won",
     "jobs": "jobs job employees staff workers workforce layoffs",
+    "participants": "participant participants participated participating protester protesters demonstrator "
+    "demonstrators marcher marchers marched attendee attendees attended attendance crowd crowds part rallied "
+    "mobilised mobilized",
     "production": "production output produce produced shipments units",
 }
 #: Words that say how big or notable a figure is, not what it measures: "a record fee", "a whopping $100m".

@@ -27,6 +27,7 @@ REASONS = (
     "scale_slip",
     "near_copy",
     "little_alike",
+    "different_source",
 )
 
 
@@ -102,6 +103,7 @@ class Quantity:
     clause: str | None = None  #: The figure's own clause, which says what the figure is about.
     window: str | None = None  #: Time since an event the figure was reached in ("in just two hours"): a milestone.
     topic: str | None = None  #: Its story's main entity: whose it may be where the sentence names no owner.
+    source: str | None = None  #: Who gives it, where the sentence says ("the interior ministry", "the CGT union").
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from .atoms import ATOM_RE, build, rebuilt
 from .models import Quantity
 from .numbers import parse_number, scale_of
-from .qualifiers import MOVE_VERBS
+from .qualifiers import MOVE_NOUNS, MOVE_VERBS
 
 _RANGE_SEP = re.compile(r"^\s?(?:(?P<sep>-|–|—|~|\u2011|to|and|or)|[\-\u2011](?P<hyphened>to)[\-\u2011])\s?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
@@ -19,7 +19,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # By the NewsQuant convention "from A [at night, per barrel] to B" is one range.
 _FROM_TO_RE = re.compile(r"^(?:[^;:!?()]|\.(?=\S)){0,40}?\s(?:up\s)?to\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
-_MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVE_VERBS}|went|moved|changed|edged)\s+(?:\w+\s+)?from\s+$", re.I)
+#: A move's ends: "rose from 40 to 50", "raise the retirement age from 62 to 64", "an increase in fares from".
+_MOVED_FROM_BEFORE = re.compile(
+    rf"\b(?:{MOVE_VERBS}|{MOVE_NOUNS}|went|moved|changed|edged|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:ed|s)?|"
+    r"push(?:ed|es)?|reduction|change|shift)\s+(?:[A-Za-z'’\-]+\s+){0,5}from\s+$",
+    re.I,
+)
+#: "trimmed its outlook from 3 to 4 per cent to 2 to 2.5 per cent": a move between two ranges.
+_THEN_TO_RE = re.compile(r"^\s?(?:per\s?cent|percent|%)?\s+to\s+\d", re.I)
 _TALLY_RE = re.compile(r"\d+[-–]\d+")  # a score, "9-2"
 _BOUND_JOIN_RE = re.compile(r"^\s*(?:,|;)?\s*(?:and|but)?\s*$", re.I)
 
@@ -94,7 +101,8 @@ def _joined(sentence: str, a: Quantity, b: Quantity, newsquant: bool, date: str 
         # both, is one range.
         bare_share = a.kind == "count" and not a.unit and b.kind in ("percent", "multiplier")
         moved_by = _BY_BEFORE.search(before) and not bare_share
-        if word == "to" and not after_between and (moved_by or not newsquant and _MOVED_FROM_BEFORE.search(before)):
+        moved_from = not newsquant and _MOVED_FROM_BEFORE.search(before) and not _THEN_TO_RE.match(sentence[b.end :])
+        if word == "to" and not after_between and (moved_by or moved_from):
             return None
     elif not (
         newsquant and _FROM_BEFORE.search(before) and _FROM_TO_RE.match(sentence[a.end : b.start + _number_at(b)])

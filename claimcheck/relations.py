@@ -53,7 +53,9 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
 
 
 #: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
-_DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty"})
+#: Verbs that bring a crowd or an audience, and say no more about it: "drew 3.5 million participants".
+_DRAWN_VERBS = frozenset("drew drawn draws drawing attracted attracts attracting saw brought pulled".split())
+_DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty", "body"})
 _PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
 
 
@@ -66,6 +68,12 @@ def counted_noun(q: Quantity) -> str:
         return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
     if noun in _TRAVELLER_NOUNS or noun in _PERSON_NOUNS and _ABOARD_RE.search(q.clause or ""):
         return "passenger"  # "350 passengers" and "400 people on board the trains" count one load
+    if (
+        measure_family(noun)[0] == "participants"
+        or noun in _PERSON_NOUNS
+        and (measure_family(q.measure)[0] == "participants")
+    ):
+        return "participant"  # "3.5 million protesters" and "3.5 million people took part" count one crowd
     return noun
 
 
@@ -140,6 +148,8 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         reasons.append("different_time")
     if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
         reasons.append("different_scope")
+    if two_sources(qa, qb, aliases):
+        reasons.append("different_source")
     if (
         _stages_differ(qa.stage, qb.stage)
         or strict
@@ -191,9 +201,48 @@ def _one_sided_history(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _undated_tally(qa: Quantity, qb: Quantity) -> bool:
-    """A growing count (a death toll) one side does not date: nothing shows both were counted on one day."""
+    """A growing count (a death toll) one side does not date: nothing shows both were counted on one day; or
+    two counts dated only by their articles' day, which a toll outgrows by the hour ("so far 92" in the
+    evening, "34" in the morning): nothing shows both were counted at one time."""
     tally = is_running_tally(qa.measure, qa.kind) or is_running_tally(qb.measure, qb.kind)
-    return tally and not (qa.period and qb.period)
+    return tally and (not (qa.period and qb.period) or hour_unknown(qa, qb))
+
+
+#: Words many bodies' names share: "the Interior Ministry" and "the Health Ministry" are two.
+_GENERIC_NAME_WORDS = frozenset(
+    "General National Ministry Department Office Union Council Agency Police Service Government Federal State "
+    "Authority Commission Committee Association Institute".split()
+)
+
+
+_UNDER_WAY_RE = re.compile(
+    r"\b(?:so far|as of now|until now|till now|to date|thus far|(?:has|have)\s+(?:now\s+)?(?:reached|risen|climbed|"
+    r"increased|jumped|gone up|mounted)|(?:rose|risen|climbed|jumped|increased|mounted|went up|gone up) to|"
+    r"(?:stands|stood) at)\b",
+    re.I,
+)
+
+
+def two_sources(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Each figure given by its own named source ("the ministry said 1.08 million", "the union said 3.5 million"):
+    each may be right about what its source said."""
+    if not (qa.source and qb.source):
+        return False
+    a, b = qa.source.lower(), qb.source.lower()
+    if a in b or b in a or aliases.same(qa.source, qb.source):
+        return False
+    # "the General Confederation of Workers" and "of Labour": one union's name translated two ways
+    words_a, words_b = (set(re.findall(r"\b[A-Z][a-z]{3,}", q.source)) - _GENERIC_NAME_WORDS for q in (qa, qb))
+    return not words_a & words_b
+
+
+def hour_unknown(qa: Quantity, qb: Quantity) -> bool:
+    """Two counts dated only by the day their articles came out, with no time of day on either, and one told
+    as a count still under way ("so far 92", "the toll has reached 37", "rose to 66"): the day's later count
+    may be the other's."""
+    days = [q.period.text for q in (qa, qb) if q.period and q.period.text.startswith("as of ")]
+    same_day = len(days) == 2 and days[0] == days[1] and not (qa.moment or qb.moment)
+    return same_day and any(_UNDER_WAY_RE.search(q.clause or "") for q in (qa, qb))
 
 
 def moments_differ(a: str | None, b: str | None, strict: bool) -> bool:
@@ -319,7 +368,8 @@ def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
         rest = " ".join(words[1:])
         # "download downloaded", "people watched" (viewers): a verb that only repeats what is counted says no more
         repeats = {measure_family(words[0])[0], measure_family(counted_noun(q))[0]} - {None}
-        rests.append("" if rest and measure_family(rest)[0] in repeats else rest)
+        says_nothing = measure_family(rest)[0] in repeats or rest in _DRAWN_VERBS
+        rests.append("" if rest and says_nothing else rest)
     if rests[0] == rests[1]:
         return "same"
     if not rests[0] or not rests[1]:

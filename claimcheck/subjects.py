@@ -201,3 +201,76 @@ def respective_subjects(sentence: str, figures: list[Quantity], names: list[Ment
         return {}
     chosen = owners[-len(listed) :]
     return {index: owner.name for index, owner in zip(listed, chosen)}
+
+
+#: Verbs that lay a sum on someone ("imposed a fine of X on Y") and verbs whose object pays ("fined Y X").
+_LAID_ON_RE = re.compile(r"(?:impos|levi|levy|slap|hand|issu)(?:e|es|ed|ing|ied|y)?$")
+_MADE_TO_PAY_RE = re.compile(r"(?:fin|penali[sz]|order|charg)(?:e|es|ed|ing)$")
+
+
+def payer(sentence: str, figure: Quantity) -> str | None:
+    """Who pays a penalty, by the grammar of the verb that lays it: "imposed a fine of X on Didi's chief",
+    "fined the chairman X". The authority that imposes it is the sentence's subject, never whose fine it is."""
+    tokens = [t for t in parse(sentence) if figure.start <= t.idx < figure.end]
+    if not tokens:
+        return None
+    verb = next((t for t in tokens[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "npadvmod", "attr", "oprd")] if verb is not None else []
+    if verb is None or not any(tokens[-1] in o.subtree for o in objects):
+        return None  # "In addition to the $1.2bn fine, it imposed another on ...": not the verb's own sum
+    if _LAID_ON_RE.match(verb.lower_):
+        after = [t for t in verb.subtree if t.i > tokens[-1].i and t.dep_ == "prep" and t.lower_ in ("on", "against")]
+        heads = [c for p in after[:1] for c in p.children if c.dep_ == "pobj"]
+    elif _MADE_TO_PAY_RE.match(verb.lower_):
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Didi's chief was fined X"
+        heads = passive or [c for c in verb.children if c.dep_ == "dobj" and tokens[-1] not in c.subtree]
+    else:
+        return None
+    return _proper_name(heads[0]) if heads else None
+
+
+def _proper_name(head) -> str | None:
+    """The name a noun phrase ends on: "Didi CEO Cheng Wei" gives "Cheng Wei" (the title is not the name), and
+    "Didi's chairman, Cheng Wei" the name set beside the title."""
+    if head.pos_ != "PROPN":
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    words = [head]
+    for token in reversed(list(head.doc[head.left_edge.i : head.i])):
+        if token.pos_ != "PROPN" or token.is_upper or not token.text[:1].isupper() or token.dep_ == "poss":
+            break
+        words.insert(0, token)
+    return " ".join(t.text for t in words)
+
+
+#: Speakers that name no one in particular, capitalised or not at the start of a sentence.
+_VAGUE_SOURCES = frozenset(
+    "he she they it we i you who officials official authorities sources reports media experts analysts "
+    "witnesses residents locals".split()
+)
+#: Speakers named by a common noun that still tell whose count it is: "police said", "organisers said".
+_INSTITUTIONS = frozenset(
+    "police organisers organizers union unions ministry government army military hospital hospitals rescuers "
+    "firefighters coroner prosecutors regulator organisation organization agency council".split()
+)
+_NAME_RUN_RE = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)?[A-Z][\w’'\-]*)*")
+
+
+def source_of(sentence: str, figure: Quantity) -> str | None:
+    """Who gives the figure: the speaker of its sentence ("the interior ministry said", "according to the CGT"),
+    by name where it has one ("Meta CEO Mark Zuckerberg" and "Mark Zuckerberg, CEO of Meta" are one source).
+    Two sources' counts of one crowd may each be what its source said."""
+    spans = speakers(parse(sentence))
+    if not spans:
+        return None
+    start, end = min(spans, key=lambda span: abs(span[0] - figure.start))
+    parts = [p.strip() for p in sentence[start:end].split(",") if p.strip()]
+    for part in parts:
+        part = re.sub(r"^(?:the|a|an)\s+|\s*\([^)]*\)", "", part, flags=re.I)
+        name = _NAME_RUN_RE.search(part)
+        if name and name.group(0).lower() not in _VAGUE_SOURCES | _INSTITUTIONS:
+            return name.group(0)
+        if part.split()[-1].lower() in _INSTITUTIONS:
+            return part
+    return None

@@ -83,8 +83,10 @@ _TURNED_RE = re.compile(r"\bturn(?:s|ed|ing)\s+\d{1,3}$", re.I)  # "she turned 4
 HOT_F_RE = re.compile(r"f\b")
 HEAT_RE = re.compile(r"temperat|thermostat|degree|weather|heat|cold|warm|hot\b|oven|fever|°", re.I)
 _AGE_BEFORE_RE = re.compile(
-    r"\bage[ds]?\s+(?:of\s+)?(?:[\w\-]+\s?(?:-|to|and)\s?)?[\w\-]+$", re.I
-)  # "a man of age 87", "at the age of ten"
+    r"\bage[ds]?\s+(?:(?:of|from|to|at|will|would|is|was|has|had|be|been|rises?|rose|raised|increased?|"
+    r"goes|go|went|climbs?|moves?|moved|lifted|pushed|up|by)\s+){0,3}(?:[\w\-]+\s?(?:-|to|and)\s?)?[\w\-]+$",
+    re.I,
+)  # "a man of age 87", "at the age of ten", "the retirement age will rise from 62 to 64"
 # A currency sign after the figure ("100 €"), or a code with a scale letter ("48.5 MGBP" is read
 # by the figure's scale; the code is left here).
 _SIGN_AFTER_RE = re.compile(rf"^\s?(?P<sign>[{re.escape(CURRENCY_SIGNS)}])(?!\s?\d)")
@@ -158,6 +160,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         return kind, name, code, None if factor is None else factor / 100, new_end
     if is_fraction and measured is None:  # "a third of voters"; "1/2 cup" measures cups
         return _fraction_of(sentence, end)
+    if measured is not None and measured.name == "year" and _AGE_BEFORE_RE.search(sentence[:end]):
+        return "age", "year of age", None, 1.0, measured.end  # "the pension age, from 62 to 65 years"
     if measured is None and (
         _AGE_BEFORE_RE.search(sentence[:end])
         or _APPOSITIVE_AGE_RE.search(sentence[:end])

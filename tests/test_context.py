@@ -378,3 +378,35 @@ def test_context_a_margin_counts_itself_not_the_whole():
     assert pair.verdict == "conflict"  # one majority told two ways
     total = cc.compare("The party has a total of 412 MPs.", "The party won a majority of 172.", model=None)[0]
     assert total.verdict != "conflict" and "different_measure" in total.reasons
+
+
+def test_context_a_list_writes_its_noun_and_verb_once():
+    from claimcheck.claims import checkable_figures
+
+    first, second = checkable_figures("A total of 105 people have died in Norvale and 52 in Eastmoor.")
+    assert first.measure == second.measure == "people died"  # 52 people died too, not 52 people
+
+
+def test_context_an_age_a_rule_sets_and_its_move():
+    from claimcheck.claims import checkable_figures
+
+    before, after = checkable_figures("The reform raises the retirement age from 62 to 64 by 2030.")
+    assert (before.value, after.value) == (62, 64)  # a move: where it was, where it goes; not the range 62-64
+    assert before.unit == after.unit == "year of age" and after.measure == "retirement age"
+    assert before.moment == "before" and after.moment != "before"
+    (written,) = [f for f in checkable_figures("The plan lifts the pension age from 62 to 65 years.") if f.value == 65]
+    assert (written.unit, written.measure) == ("year of age", "pension age")  # "65 years" old, not a span
+
+
+def test_context_a_growing_toll_counted_at_a_time_of_day():
+    from claimcheck import compare
+
+    pairs = compare(
+        "The death toll in Norvale has reached 37, the district officer said.",
+        "A total of 105 people have died in Norvale by Saturday afternoon, police said.",
+        date_a="2023-11-04",
+        date_b="2023-11-04",
+        model=None,
+    )
+    # one day's two counts of a toll that grows: an afternoon's is not the morning's, never a conflict
+    assert pairs and all(p.verdict != "conflict" for p in pairs)

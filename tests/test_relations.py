@@ -127,3 +127,61 @@ def test_relations_a_share_price_one_side_dates_is_not_shown_to_be_the_others_da
     (fee,) = checkable_figures("Orbex paid a fee of $90 million for Velta on July 19, 2024.", "2024-07-30")
     (other_fee,) = checkable_figures("Orbex paid a fee of $98 million for Velta.", None)
     assert "different_time" not in differences(fee, other_fee, aliases, strict=True)  # a fee holds once
+
+
+def test_relations_people_who_took_part_are_the_participants():
+    from claimcheck import compare
+
+    (pair,) = compare(
+        "The union said the strike had drawn almost 3.5 million participants.",
+        "According to the union, more than 3.5 million people took part in the strike.",
+        model=None,
+    )
+    assert pair.verdict == "conflict"  # one crowd: below and above one figure cannot both hold
+
+
+def test_relations_two_named_sources_each_give_their_own_count():
+    from claimcheck import compare
+
+    pairs = compare(
+        "The interior ministry said 1.08 million people marched across Norland on Thursday.",
+        "According to the Norland Workers Union, 3.5 million people marched across Norland on Thursday.",
+        model=None,
+    )
+    assert [(p.verdict, p.reasons) for p in pairs] == [("needs_review", ("different_source",))]
+    assert "interior ministry vs Norland Workers Union" in pairs[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one person named with and without a title
+        (
+            "Orbex CEO Lin Mei said 100 million people signed up.",
+            "Lin Mei, the chief of Orbex, said 90 million signed up.",
+        ),
+        # one union's name translated two ways
+        (
+            "The General Confederation of Workers said 3.5 million people marched.",
+            "According to the General Confederation of Labour, 3.2 million people marched.",
+        ),
+    ],
+)
+def test_relations_one_source_written_two_ways_is_one_source(a, b):
+    from claimcheck import compare
+
+    assert all("different_source" not in p.reasons for p in compare(a, b, model=None))
+
+
+def test_relations_a_toll_counted_twice_on_one_day_with_no_hour_is_not_a_conflict():
+    from claimcheck import compare
+
+    pairs = compare(
+        "The death toll in Norvale has risen to 92.",
+        "The death toll in Norvale stands at 34.",
+        date_a="2023-11-04",
+        date_b="2023-11-04",
+        model=None,
+    )
+    assert [p.verdict for p in pairs] == ["needs_review"]
+    assert "grow by the hour" in pairs[0].explanation

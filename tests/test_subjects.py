@@ -149,3 +149,39 @@ def test_subjects_a_plural_common_noun_opening_the_sentence_is_the_owner_it_desc
 def test_subjects_a_name_a_figure_leaves_out_is_not_its_owner():
     sentence = "The first film made $264M in markets excluding Japan, $132.4M domestic, according to the trades."
     assert subject_in(sentence, "$132.4M") != "Japan"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # the authority lays the penalty; whose fine it is is who pays
+        ("The watchdog imposed a fine of 2 billion yuan on Orbex.", "2 billion yuan", "Orbex"),
+        ("The regulator fined Orbex a record 1.4 billion euros.", "1.4 billion euros", "Orbex"),
+        ("Orbex's founder, Lin Mei, was fined 1 million yuan by the watchdog.", "1 million yuan", "Lin Mei"),
+        # a title before the name is not the name
+        (
+            "The agency also imposed a personal fine of 1 million yuan on Orbex CEO Lin Mei and president Tao Jun.",
+            "1 million yuan",
+            "Lin Mei",
+        ),
+        # each of two people fined the same sum: the first one's fine (and the other's)
+        ("Orbex's chairman Lin Mei and president Tao Jun were fined 1 million yuan each.", "1 million yuan", "Lin Mei"),
+    ],
+)
+def test_subjects_a_penalty_is_whose_pays_it(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # a list that writes its noun once: each count is the place named after it
+        ("A total of 105 people have died in Norvale and 52 in Eastmoor by Saturday.", "105", "Norvale"),
+        ("A total of 105 people have died in Norvale and 52 in Eastmoor by Saturday.", "52", "Eastmoor"),
+        ("So far 92 bodies in Norvale and 62 in Eastmoor districts have been recovered.", "62", "Eastmoor"),
+        # a company's possessive after "in" is no place: the drop is the company's
+        ("The update led to a 32% drop in Orbex's share price.", "32%", "Orbex"),
+    ],
+)
+def test_subjects_each_count_of_a_list_keeps_its_own_place(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
