@@ -31,7 +31,7 @@ from .twins import precise_twins, scale_slipped
 from .words import STOPWORDS, place_of
 
 #: What may differ between two entities' figures that are still shown side by side.
-_ONE_FACT_APART = frozenset({"different_subject", "different_measure"})
+_ONE_FACT_APART = frozenset({"different_subject", "different_measure", "different_source"})
 
 
 #: What else may differ between one measure's close figures when one sentence leaves the owner unsaid.
@@ -83,7 +83,7 @@ def weigh_evidence(
     of one article unless its sentences restate one fact. A pair with nothing in common
     but a kind of unit (no subject and no measure known to agree) is left out of the
     review queue, and so is a pair whose figures can both be right and differ only in whose,
-    when, where or at what stage they are.
+    when, where or at what stage they are, or in the wording of one measure ("shares" and "price").
     """
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     if low and high / low >= _ORDERS_APART:
@@ -105,8 +105,14 @@ def weigh_evidence(
             # one article's two figures: two facts, unless it restates one; lines worded alike but for their
             # figures are a list's items ("banned for two years", "banned for three years"), not a restatement
             return None
-    if verdict == "needs_review" and agree(qa, qb) and "different_measure" not in reasons:
-        return None  # the figures can both be right: nothing for a person to decide
+    if (
+        verdict == "needs_review"
+        and agree(qa, qb)
+        and ("different_measure" not in reasons or measure in ("same", "unknown"))
+    ):
+        # the figures can both be right: nothing for a person to decide, unless the one figure is given to two
+        # measures ("$2 million a year" against "$2 million over the decade")
+        return None
     if verdict == "conflict" and (is_move(qa) or is_move(qb)) and not (qa.period and qb.period):
         # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
         verdict, reasons = "needs_review", ["different_time"]

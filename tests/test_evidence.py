@@ -257,3 +257,16 @@ def test_evidence_a_slip_told_of_a_company_and_of_its_channel_is_one_owners():
         "needs_review",
         ["scale_slip"],
     )
+
+
+def test_evidence_figures_that_can_both_be_right_are_left_out_unless_two_measures_hold_them():
+    peak = figure("During trading, Velto shares fell as much as 9%.", "as much as 9%")
+    close = figure("Velto fell 8 percent to $99.05.", "8 percent")
+    # a day's low and its close: both can be right, and "shares" against "price" is one measure misread
+    reasons = ["different_measure", "different_time"]
+    assert weigh_evidence(peak, close, Aliases(), "needs_review", reasons, same_document=False) is None
+    monthly = figure("Velto's assistant has more than 100 million monthly active users.", "more than 100 million")
+    weekly = figure("Velto's assistant reaches 155.2 million weekly active users.", "155.2 million")
+    # both may be right, but they are two measures of one thing a reader may take for one: for review
+    verdict = weigh_evidence(monthly, weekly, Aliases(), "needs_review", ["different_measure"], same_document=False)
+    assert verdict == ("needs_review", ["different_measure"])
