@@ -79,6 +79,8 @@ def _when(q: Quantity, other: Quantity) -> str | None:
         return q.moment
     if q.window != other.window and (q.window or other.window):
         return q.window
+    if q.period and other.period and q.period.text == other.period.text and q.period != other.period:
+        return f"{q.period.text} on {q.period.end}"  # "now" in two articles a year apart: say which now
     return q.period and q.period.text
 
 

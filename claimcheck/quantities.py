@@ -140,6 +140,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
         figures += _vague_amounts(sentence, figures, date) + _tallies(sentence, date)
     else:
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
+        figures = _spans_over(sentence, figures, date)
         figures = _votes_listed(sentence, figures) + _vote_counts(sentence, tallies, date)
     return sorted(figures, key=lambda f: f.start)
 
@@ -175,6 +176,26 @@ def _is_ordinal(sentence: str, end: int) -> bool:
         return False  # "a third of", "a fifth lower than in May"
     unit = read_unit(after.group(0))
     return unit is None or unit.end != len(after.group(0)) or unit.kind == "duration"
+
+
+_OVER_RE = re.compile(r"^over\s+", re.I)
+#: Between an amount and "over N years": nothing, or a rate or a few words about it ("a year", "in total").
+_SPAN_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _spans_over(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
+    """ "$460 million over 10 years": the span an amount accrues over, not "more than 10 years"."""
+    result = list(figures)
+    for index, figure in enumerate(figures):
+        over = _OVER_RE.match(figure.text)
+        if not (over and figure.kind == "duration" and figure.change == ">" and index):
+            continue
+        previous = figures[index - 1]
+        if previous.kind == "duration" or not _SPAN_GAP_RE.match(sentence[previous.end : figure.start]):
+            continue
+        exact = replace(figure, text=figure.text[over.end() :], start=figure.start + over.end(), change="=")
+        result[index] = rebuilt(sentence, exact, date, "=")
+    return result
 
 
 def _compound_durations(sentence: str, figures: list[Quantity]) -> list[Quantity]:

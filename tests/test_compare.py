@@ -519,3 +519,13 @@ def test_compare_two_recalled_times_one_dated_and_one_not_are_not_shown_as_one()
     undated = next(q for q in checkable_figures(share) if "32.3" in q.text)
     verdict_, reasons, *_ = judge(dated, replace(undated, moment="earlier"), Aliases())
     assert verdict_ == "needs_review" and "different_time" in reasons
+
+
+def test_compare_two_articles_nows_are_told_apart_by_their_days():
+    pair = verdict(
+        "Orbex is now valued at $50 billion.",
+        "Orbex is now valued at $45 billion.",
+        date_a="2024-05-27",
+        date_b="2023-12-05",
+    )
+    assert pair.verdict == "needs_review" and "now on 2024-05-27 vs now on 2023-12-05" in pair.explanation

@@ -985,3 +985,11 @@ def test_quantities_more_degree_forms(sentence, text, value, unit):
 def test_quantities_a_fraction_before_a_comparative_is_no_ordinal():
     assert only("Fares are a quarter higher than last winter.").value == 25
     assert read_figures("She began a fourth season at the club.") == []  # an ordinal
+
+
+def test_quantities_an_amount_over_a_span_is_not_more_than_the_span():
+    # "over 10 years" after an amount is the span it accrues over; after "for" it is a bound
+    spread = read_figures("The deal is worth about $460 million over 10 years.")
+    assert [(f.kind, f.change) for f in spread if f.kind == "duration"] == [("duration", "=")]
+    (bound,) = read_figures("He has worked there for over 10 years.")
+    assert bound.change == ">"
