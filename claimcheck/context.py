@@ -20,6 +20,7 @@ from .measure_words import (
     distance_from,
     phrase_after,
     priced,
+    sale_price,
     statistic,
     tally_progress,
     valuation_basis,
@@ -81,6 +82,7 @@ _EACH_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:each|apiece)\b", re.I
 _TRAILING_NAME_RE = re.compile(r"(?:\b[A-Z][a-z][\w’'\-]*\s)*\b[A-Z][a-z][\w’'\-]*$")
 _LIST_AND_RE = re.compile(r"^[^;:.\d]{0,60}(?:\band|,)\s+$")
 _DAY_PART_RE = re.compile(r"\b(?P<part>morning|afternoon|evening|night|midday|noon|midnight)\b", re.I)
+_LAY_VERBS = frozenset({"lay", "lays", "laying", "laid"})
 _PART_VERBS = frozenset({"took", "take", "takes", "taking", "taken"})
 _PLACE_AFTER_NOUN_RE = re.compile(
     r"^[^,;:()\d]{0,40}?\bin\s+(?:the\s+)?(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\b(?![’'\-]|\s[A-Z])"
@@ -167,6 +169,7 @@ def describe(
         kept_age = named_age.group("age").lower() if named_age else None
         measure = kept_age or dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = valuation_basis(priced(figure, measure, clause), sentence)
+        measure = sale_price(sentence[clause_start : figure.start], figure, measure)
         if figure.kind == "count" and (margin := _MARGIN_BEFORE_RE.search(sentence[clause_start : figure.start])):
             measure = margin.group("margin").lower()  # "a majority of 176 MPs": the margin, not the MPs in all
             figure = replace(figure, unit=measure)  # and "a majority of 174" counts the same thing
@@ -206,6 +209,8 @@ def describe(
         counted = counted_in(figure, measure, clause, after, sentence[clause_start : figure.start])
         if counted:
             scope = f"{scope}, {counted}" if scope else counted  # "$69 billion including debt"
+        if subject and measure and sentence.startswith(subject) and subject.lower() in measure.lower().split():
+            subject = None  # "Turnout in Norland was 66.2%": the measure opening the sentence, not a name
         if subject and subject.lower() in MARKETS:
             subject = None  # "Overseas, the movie took in": a market, not an owner
         if measure and market:
@@ -389,6 +394,8 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
         verb = parsed.verb
         if verb in _PART_VERBS and re.search(rf"\b{verb}\s+part\b", sentence[figure.end :]):
             verb = "took part"  # "3.5 million people took part": participants
+        elif verb in _LAY_VERBS and re.search(rf"\b{verb}\s+off\b", sentence):
+            verb = "laid off"  # "plans to lay off 10,000 employees": jobs cut
         if verb and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
             return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
         return noun

@@ -80,6 +80,28 @@ def priced(figure: Quantity, measure: str | None, clause: str = "") -> str | Non
     return f"{measure} price"
 
 
+_SOLD_FOR_RE = re.compile(
+    r"\b(?:sold|sells?|selling|bought|buys?|buying|fetched|fetch(?:es|ing)?|went|goes|auctioned|purchased|"
+    r"acquired|changed\s+hands)\b(?:\s+[\w'’\-]+){0,4}?\s+for\s+(?:[a-z]+\s+){0,2}$"
+    r"|\bfetch(?:ed|es|ing)?\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+
+
+def sale_price(before: str, figure: Quantity, measure: str | None) -> str | None:
+    """What a thing changed hands for is its price: "the painting sold for $450.3 million", "fetched $400
+    million", "bought Velto for $44 billion", and a deal's sum a share ("will pay $95 a share"); where the words
+    name no other measure. Else ``measure``."""
+    if figure.kind != "money":
+        return measure
+    family = measure_family(measure)[0]
+    if figure.unit.endswith(" per share") and family in (None, "sum paid"):
+        return "price"  # "Orbex will pay $95 a share for Velto": the price a share
+    if family in MEASURES and family != "sum paid":
+        return measure
+    return "price" if _SOLD_FOR_RE.search(before[-80:]) else measure
+
+
 def valuation_basis(measure: str | None, sentence: str) -> str | None:
     """A company's worth with the basis its sentence states: "on a fully diluted basis, ... valued at $98 billion"
     is a fully diluted valuation; "surpassed Ford by market cap, reaching a valuation of $104.9 billion" is a
@@ -202,7 +224,8 @@ def worded_measure(sentence: str, figure: Quantity, start: int, end: int, figure
     of_phrase = re.match(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<np>[\w\-’' ]{2,60})", after, re.I)
     if of_phrase and figure.kind == "percent":
         return _content(of_phrase.group("np"))
-    for match in re.finditer(r"[A-Za-z][\w\-]*", after):
+    own = re.split(r"\b(?:including|excluding|plus|not counting)\b", after)[0]  # "including fees": what it counts
+    for match in re.finditer(r"[A-Za-z][\w\-]*", own):
         if match.group().lower() in _WORD_TO_MEASURE and figure.end + match.start() not in held:
             return match.group().lower()
     return direct

@@ -33,12 +33,15 @@ MEASURES = {
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died",
     "votes": "votes vote ballots turnout won",
-    "jobs": "jobs job employees staff workers workforce layoffs",
+    "jobs": "jobs job employees staff workers workforce layoffs laid",
+    "debts": "debt debts liabilities liability borrowings owed owes",
     "participants": "participant participants participated participating protester protesters demonstrator "
     "demonstrators marcher marchers marched attendee attendees attended attendance crowd crowds part rallied "
     "mobilised mobilized",
     "production": "production output produce produced shipments units",
 }
+#: What a firm cuts or adds, by any name: "12,000 jobs", "10,000 employees", "500 positions".
+JOB_NOUNS = frozenset({"job", "employee", "worker", "staff", "position", "role", "staffer"})
 #: Words that say how big or notable a figure is, not what it measures: "a record fee", "a whopping $100m".
 PRAISE_WORDS = frozenset(
     "record record-breaking club-record whopping staggering hefty huge massive impressive astonishing historic "

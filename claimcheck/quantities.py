@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .atoms import ATOM_NO_SHARE_RE, ATOM_RE, FULL_WIDTH, build, rebuilt
 from .currency import ISO_CODES, MONEY_CUE_RE
+from .measures import JOB_NOUNS
 from .models import Quantity
 from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans, scores
 from .numbers import NUMBER_WORDS, parse_number, scale_of
@@ -141,6 +142,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     else:
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
         figures = _spans_over(sentence, figures, date)
+        figures = [rebuilt(sentence, f, date, "=") if _jobs_moved(f) else f for f in figures]
         figures = _votes_listed(sentence, figures) + _vote_counts(sentence, tallies, date)
     return sorted(figures, key=lambda f: f.start)
 
@@ -176,6 +178,11 @@ def _is_ordinal(sentence: str, end: int) -> bool:
         return False  # "a third of", "a fifth lower than in May"
     unit = read_unit(after.group(0))
     return unit is None or unit.end != len(after.group(0)) or unit.kind == "duration"
+
+
+def _jobs_moved(figure: Quantity) -> bool:
+    """ "cut 12,000 jobs" counts the jobs cut: it is not a level falling by 12,000."""
+    return figure.kind == "count" and figure.change in ("up", "down") and figure.unit.rpartition(" ")[2] in JOB_NOUNS
 
 
 _OVER_RE = re.compile(r"^over\s+", re.I)

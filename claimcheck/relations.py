@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .entities import Aliases, is_named
 from .intervals import agree
-from .measures import MEASURE_QUALIFIERS, is_running_tally, measure_family
+from .measures import JOB_NOUNS, MEASURE_QUALIFIERS, is_running_tally, measure_family
 from .models import Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .quantities import read_figures
@@ -52,9 +52,13 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
     return True
 
 
-#: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
+#: The verbs that cut a firm's jobs.
+_CUT_VERBS = frozenset(
+    {"cut", "cuts", "slashed", "slash", "eliminated", "eliminate", "axed", "axe", "shed", "laid off", "lay off"}
+)
 #: Verbs that bring a crowd or an audience, and say no more about it: "drew 3.5 million participants".
 _DRAWN_VERBS = frozenset("drew drawn draws drawing attracted attracts attracting saw brought pulled".split())
+#: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
 _DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty", "body"})
 _PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
 
@@ -68,6 +72,8 @@ def counted_noun(q: Quantity) -> str:
         return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
     if noun in _TRAVELLER_NOUNS or noun in _PERSON_NOUNS and _ABOARD_RE.search(q.clause or ""):
         return "passenger"  # "350 passengers" and "400 people on board the trains" count one load
+    if noun in JOB_NOUNS:
+        return "job"  # "cut 12,000 jobs" and "lay off 10,000 employees" count one thing
     if (
         measure_family(noun)[0] == "participants"
         or noun in _PERSON_NOUNS
@@ -369,7 +375,7 @@ def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
         # "download downloaded", "people watched" (viewers): a verb that only repeats what is counted says no more
         repeats = {measure_family(words[0])[0], measure_family(counted_noun(q))[0]} - {None}
         says_nothing = measure_family(rest)[0] in repeats or rest in _DRAWN_VERBS
-        rests.append("" if rest and says_nothing else rest)
+        rests.append("cut" if rest in _CUT_VERBS else "" if rest and says_nothing else rest)
     if rests[0] == rests[1]:
         return "same"
     if not rests[0] or not rests[1]:

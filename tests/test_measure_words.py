@@ -1,5 +1,7 @@
 """What a figure measures from the words around it: statistics, dimensions, prices and the noun it heads."""
 
+import pytest
+
 from claimcheck.claims import checkable_figures
 from claimcheck.measure_words import choose_measure, dimension, priced, statistic
 
@@ -85,3 +87,19 @@ def test_measure_words_how_far_a_count_has_got_is_no_partys_total():
     assert won.subject == "Labour"
     (counted, share) = checkable_figures("With 99% of votes counted, the party had 34% of the vote.")
     assert counted.measure == "votes counted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The painting sold for $450.3 million including fees.",  # "including fees" is what it counts, not what
+        "The painting fetched $400 million at auction.",
+        "Velto Holdings bought the harbour for $4.4 billion.",
+        "Orbex will pay $95 a share for Velto.",  # a deal's sum a share
+    ],
+)
+def test_measure_words_what_a_thing_changed_hands_for_is_its_price(sentence):
+    from claimcheck.claims import checkable_figures
+
+    (figure,) = checkable_figures(sentence)
+    assert figure.measure == "price"

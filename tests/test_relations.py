@@ -185,3 +185,18 @@ def test_relations_a_toll_counted_twice_on_one_day_with_no_hour_is_not_a_conflic
     )
     assert [p.verdict for p in pairs] == ["needs_review"]
     assert "grow by the hour" in pairs[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Velto said it would cut 12,000 jobs, about 6% of its workforce.", "Velto plans to lay off 10,000 employees."),
+        ("Velto will cut 10,000 jobs.", "Velto will slash 12,000 positions."),
+        ("Velto listed liabilities of $1 billion to $5 billion.", "Velto has debts of more than $12 billion."),
+    ],
+)
+def test_relations_one_measure_by_its_many_names(a, b):
+    from claimcheck import compare
+
+    (pair,) = compare(a, b, model=None)
+    assert pair.verdict == "conflict"

@@ -185,3 +185,8 @@ def test_subjects_a_penalty_is_whose_pays_it(sentence, figure, subject):
 )
 def test_subjects_each_count_of_a_list_keeps_its_own_place(sentence, figure, subject):
     assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_a_measure_opening_a_sentence_is_no_name():
+    # "Turnout" is capitalised only because it opens the sentence
+    assert subject_in("Turnout in Norland was 66.2%.", "66.2%") is None
