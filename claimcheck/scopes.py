@@ -77,9 +77,10 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
         place = next((p for p in map(place_of, candidates) if p), None)
         if place:
             return place if place != subject else None
-        if words and words[0][0].isupper() and words[0].lower().rstrip(".") not in MONTHS and words[0] != subject:
+        bare = [re.sub(r"[’']s$", "", w.lower()) for w in words]  # "in Sunday's runoff": a day, not a place
+        if words and words[0][0].isupper() and bare[0].rstrip(".") not in MONTHS and words[0] != subject:
             name = " ".join(w for w in words if w[0].isupper())
-            if not TIME_WORDS & {w.lower() for w in words} and not (subject and name in subject):
+            if not (TIME_WORDS | _WEEKDAYS) & set(bare) and not (subject and name in subject):
                 return name.rstrip(".")  # "in Auckland": a place the gazetteer does not know
     if (among := _AMONG.search(clause)) is not None:
         return among.group(1).lower() + " " + among.group("who").lower()
@@ -156,7 +157,8 @@ def scope_after(text: str) -> str | None:
     if not found:
         return None
     name = found.group("place").rstrip(".")
-    return place_of(name) or (name if name.lower() not in MONTHS else None)
+    bare = re.sub(r"[’']s$", "", name.lower())  # "in Sunday's runoff": a day, not a place
+    return place_of(name) or (name if bare not in MONTHS and bare not in _WEEKDAYS | TIME_WORDS else None)
 
 
 def channel_after(text: str) -> str | None:

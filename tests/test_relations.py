@@ -200,3 +200,10 @@ def test_relations_one_measure_by_its_many_names(a, b):
 
     (pair,) = compare(a, b, model=None)
     assert pair.verdict == "conflict"
+
+
+def test_relations_votes_received_won_or_garnered_are_one_count():
+    from claimcheck import compare
+
+    (pair,) = compare("Varga received 7,223,975 votes.", "Varga won 7.3 million votes.", model=None)
+    assert pair.verdict == "conflict"  # 7,223,975 is not 7.3 million to the figures written

@@ -38,3 +38,10 @@ def test_scopes_a_word_inside_an_organisations_name_is_not_a_scope():
     assert injured.scope is None
     (national,) = checkable_figures("Its national sales rose to $5 billion.", None)
     assert national.scope == "domestic"
+
+
+def test_scopes_a_day_in_the_possessive_is_no_place():
+    from claimcheck.claims import checkable_figures
+
+    (share,) = checkable_figures("Varga took 51.9 percent of the vote in Sunday's runoff.")
+    assert share.scope is None
