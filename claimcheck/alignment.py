@@ -10,12 +10,12 @@ from __future__ import annotations
 from .entities import Aliases
 from .intervals import gap as figure_gap
 from .models import Quantity
+from .moments import moment_parts
 from .parties import is_crossed
 from .relations import (
     comparable,
     complementary,
     measure_link,
-    moment_parts,
     same_entity,
     same_rate,
 )

@@ -16,6 +16,7 @@ from .intervals import agree
 from .intervals import gap as figure_gap
 from .measures import measure_family
 from .models import Claim, Pair, Quantity
+from .moments import moment_parts
 from .numbers import NUMBER_WORDS
 from .parties import is_crossed, told_together
 from .relations import (
@@ -23,7 +24,6 @@ from .relations import (
     clause_overlap,
     is_move,
     measure_link,
-    moment_parts,
     same_entity,
 )
 from .timeref import same_period

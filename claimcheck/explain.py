@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from .intervals import bound_at_value
 from .models import Quantity
+from .moments import hour_unknown
 from .numbers import format_number
-from .relations import different_identifiers, hour_unknown
+from .relations import different_identifiers
 
 REASON_TEXT = {
     "different_subject": "they are about different subjects",

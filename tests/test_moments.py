@@ -1,0 +1,42 @@
+"""Whether two figures are told of one time: days, points of a trading day, milestones and growing tolls."""
+
+import pytest
+
+from claimcheck.moments import _windows_differ, moments_differ
+
+
+@pytest.mark.parametrize(
+    "a, b, strict, differ",
+    [
+        ("close", "first day", False, False),  # the first day's close
+        ("tuesday close", "friday close", False, True),  # two weekdays
+        ("offer", "open", False, True),  # two points of a day
+        ("thursday", "first day", False, False),  # may be one day...
+        ("thursday", "first day", True, True),  # ...but nothing shows it before a conflict
+        ("close", "friday close", True, True),  # a day one side leaves unsaid
+        ("earlier", "close", False, True),  # history against the news
+        ("close", None, False, False),
+        ("close", None, True, True),
+    ],
+)
+def test_moments_days_and_points_of_a_day(a, b, strict, differ):
+    assert moments_differ(a, b, strict) is differ
+
+
+def test_moments_two_milestone_windows_stated_far_apart_differ():
+    assert _windows_differ("within seven hours", "in less than five days", strict=False)
+    assert not _windows_differ("in five days", "in less than five days", strict=False)
+
+
+def test_moments_a_toll_counted_twice_on_one_day_with_no_hour_is_not_a_conflict():
+    from claimcheck import compare
+
+    pairs = compare(
+        "The death toll in Norvale has risen to 92.",
+        "The death toll in Norvale stands at 34.",
+        date_a="2023-11-04",
+        date_b="2023-11-04",
+        model=None,
+    )
+    assert [p.verdict for p in pairs] == ["needs_review"]
+    assert "grow by the hour" in pairs[0].explanation
