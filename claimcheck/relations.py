@@ -53,9 +53,7 @@ _CUT_VERBS = frozenset(
 )
 #: Verbs that bring a crowd or an audience, or get votes, and say no more about what is counted: "drew 3.5
 #: million participants", "received 7.2 million votes" and "won 7.3 million votes".
-_DRAWN_VERBS = frozenset(
-    "drew drawn draws drawing attracted attracts attracting saw brought pulled".split()
-)
+_DRAWN_VERBS = frozenset("drew drawn draws drawing attracted attracts attracting saw brought pulled".split())
 #: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
 _DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty", "body"})
 _PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
