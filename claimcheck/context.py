@@ -28,6 +28,7 @@ from .measure_words import (
 )
 from .measures import (
     DEAL_NOUNS,
+    MEASURE_QUALIFIERS,
     MEASURES,
     is_running_tally,
     measure_family,
@@ -167,6 +168,7 @@ def describe(
             _NAMED_AGE_RE.search(sentence[clause_start : figure.start]) if figure.unit == "year of age" else None
         )
         kept_age = named_age.group("age").lower() if named_age else None
+        measure = _qualified(sentence, measure)
         measure = kept_age or dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = valuation_basis(priced(figure, measure, clause), sentence)
         measure = sale_price(sentence[clause_start : figure.start], figure, measure)
@@ -302,6 +304,16 @@ _FROM_LEVEL_RE = re.compile(
     r"surg(?:ed|ing)|slid|sliding|fell|rose|grew|growing)\s+from\s+(?:(?:about|around|roughly|nearly|some|just)\s+)?$",
     re.I,
 )
+
+
+def _qualified(sentence: str, measure: str | None) -> str | None:
+    """The measure with the qualifier written right before it ("Gross public debt", "net profit"), where the parse
+    left it out: gross and net debt are two measures."""
+    if not measure:
+        return measure
+    found = re.search(rf"\b(?P<q>[A-Za-z\-]+)\s+{re.escape(measure)}\b", sentence, re.I)
+    qualifier = found.group("q").lower() if found else ""
+    return f"{qualifier} {measure}" if qualifier in MEASURE_QUALIFIERS else measure
 
 
 def _elided(sentence: str, previous: Quantity, figure: Quantity, measure: str | None) -> bool:

@@ -410,3 +410,11 @@ def test_context_a_growing_toll_counted_at_a_time_of_day():
     )
     # one day's two counts of a toll that grows: an afternoon's is not the morning's, never a conflict
     assert pairs and all(p.verdict != "conflict" for p in pairs)
+
+
+def test_context_a_qualifier_opening_the_sentence_stays_with_its_measure():
+    from claimcheck.claims import checkable_figures
+
+    (gross,) = checkable_figures("Gross public debt reached 92% of GDP.")
+    (net,) = checkable_figures("Net public debt reached 61% of GDP.")
+    assert (gross.measure, net.measure) == ("gross public debt", "net public debt")  # two measures
