@@ -83,6 +83,9 @@ _EACH_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:each|apiece)\b", re.I
 _TRAILING_NAME_RE = re.compile(r"(?:\b[A-Z][a-z][\w’'\-]*\s)*\b[A-Z][a-z][\w’'\-]*$")
 _LIST_AND_RE = re.compile(r"^[^;:.\d]{0,60}(?:\band|,)\s+$")
 _DAY_PART_RE = re.compile(r"\b(?P<part>morning|afternoon|evening|night|midday|noon|midnight)\b", re.I)
+#: A count that is the whole a part is taken from: "the vast majority of the 244 people", "241 of the 242".
+_PARTITIVE_RE = re.compile(r"\b(?:of|among)\s+(?:the|all|its|their)\s+$", re.I)
+_BY_BEFORE_RE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:by|x|×)\s*$")
 _LAY_VERBS = frozenset({"lay", "lays", "laying", "laid"})
 _PART_VERBS = frozenset({"took", "take", "takes", "taking", "taken"})
 _PLACE_AFTER_NOUN_RE = re.compile(
@@ -172,6 +175,10 @@ def describe(
         measure = kept_age or dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = valuation_basis(priced(figure, measure, clause), sentence)
         measure = sale_price(sentence[clause_start : figure.start], figure, measure)
+        if index and figure.kind == "length" and _BY_BEFORE_RE.match(sentence[figures[index - 1].end : figure.start]):
+            # "65.7 by 45.4 centimetres": the second side of a shape is its width, the third its depth
+            third = index > 1 and _BY_BEFORE_RE.match(sentence[figures[index - 2].end : figures[index - 1].start])
+            measure = "depth" if third else "width"
         if figure.kind == "count" and (margin := _MARGIN_BEFORE_RE.search(sentence[clause_start : figure.start])):
             measure = margin.group("margin").lower()  # "a majority of 176 MPs": the margin, not the MPs in all
             figure = replace(figure, unit=measure)  # and "a majority of 174" counts the same thing
@@ -408,7 +415,8 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
             verb = "took part"  # "3.5 million people took part": participants
         elif verb in _LAY_VERBS and re.search(rf"\b{verb}\s+off\b", sentence):
             verb = "laid off"  # "plans to lay off 10,000 employees": jobs cut
-        if verb and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
+        whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
+        if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
             return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
         return noun
     return measure

@@ -298,7 +298,17 @@ _COMPANY_FORMS = frozenset(
 
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
+    name = _ACRONYM_DOTS_RE.sub("", name)  # "I.N.D.I.A" is "INDIA"
     words = _strip_generic(name.replace("&", " and ")).lower().strip(" .,'’").split()  # "Deadpool & Wolverine"
-    while len(words) > 1 and words[-1].strip(",") in _COMPANY_FORMS:
+    while len(words) > 1 and words[-1].strip(",") in _COMPANY_FORMS | _GROUP_FORMS:
         words.pop()
+    while len(words) > 1 and words[0] in _SIDES:
+        words.pop(0)  # "the Opposition INDIA alliance" is the INDIA alliance
     return " ".join(words)
+
+
+_ACRONYM_DOTS_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z]\.[A-Z])\.(?=\s|$)")
+#: What a group is called after its name: "the INDIA bloc", "the INDIA alliance", "the Labour Party".
+_GROUP_FORMS = frozenset({"bloc", "alliance", "coalition", "front", "party"})
+#: Which side a group is on, written before its name: "Opposition INDIA".
+_SIDES = frozenset({"opposition", "ruling", "governing"})

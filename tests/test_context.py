@@ -418,3 +418,19 @@ def test_context_a_qualifier_opening_the_sentence_stays_with_its_measure():
     (gross,) = checkable_figures("Gross public debt reached 92% of GDP.")
     (net,) = checkable_figures("Net public debt reached 61% of GDP.")
     assert (gross.measure, net.measure) == ("gross public debt", "net public debt")  # two measures
+
+
+def test_context_the_sides_of_a_shape_are_its_measures():
+    from claimcheck.claims import checkable_figures
+
+    first, second = checkable_figures("The painting measures 65.7 by 45.4 centimetres.")
+    assert second.measure == "width" and first.measure != "width"  # never one side against the other
+    *_, depth = checkable_figures("The crate is 30 cm by 20 cm by 10 cm.")
+    assert depth.measure == "depth"
+
+
+def test_context_the_whole_a_part_is_taken_from_is_not_what_the_verb_did():
+    from claimcheck.claims import checkable_figures
+
+    (whole,) = checkable_figures("The impact killed the vast majority of the 244 people on board.")
+    assert whole.measure == "people"  # the people on board, not "people killed"

@@ -108,3 +108,17 @@ def test_entities_a_name_may_end_on_a_number_word():
     from claimcheck.entities import mentions
 
     assert [m.name for m in mentions("It aired on BBC One and Channel Four.")] == ["BBC One", "Channel Four"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("I.N.D.I.A bloc", "INDIA bloc"),  # an acronym written with dots
+        ("Opposition INDIA", "INDIA alliance"),  # the side it is on, and what a group is called after its name
+        ("Labour", "Labour Party"),
+    ],
+)
+def test_entities_one_group_by_its_several_names(a, b):
+    from claimcheck.entities import Aliases
+
+    assert Aliases().same(a, b)
