@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .entities import is_named
 from .grammar import FigureGrammar, figure_grammar
+from .lists import elided, first_of_each, in_place, place_after_noun
 from .measure_words import (
     choose_measure,
     counted_time,
@@ -79,18 +80,12 @@ _NAMED_AGE_RE = re.compile(
     r"\b(?!(?:the|a|an|its|his|her|their|of|at|same|old|young|whose|this|that)\s)(?P<age>[a-z\-]+\s+age)\b[^.;,\d]{0,40}(?:\d{1,3}\s+to\s+)?$",
     re.I,
 )
-_EACH_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:each|apiece)\b", re.I)
-_TRAILING_NAME_RE = re.compile(r"(?:\b[A-Z][a-z][\w’'\-]*\s)*\b[A-Z][a-z][\w’'\-]*$")
-_LIST_AND_RE = re.compile(r"^[^;:.\d]{0,60}(?:\band|,)\s+$")
 _DAY_PART_RE = re.compile(r"\b(?P<part>morning|afternoon|evening|night|midday|noon|midnight)\b", re.I)
 #: A count that is the whole a part is taken from: "the vast majority of the 244 people", "241 of the 242".
 _PARTITIVE_RE = re.compile(r"\b(?:of|among)\s+(?:the|all|its|their)\s+$", re.I)
 _BY_BEFORE_RE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:by|x|×)\s*$")
 _LAY_VERBS = frozenset({"lay", "lays", "laying", "laid"})
 _PART_VERBS = frozenset({"took", "take", "takes", "taking", "taken"})
-_PLACE_AFTER_NOUN_RE = re.compile(
-    r"^[^,;:()\d]{0,40}?\bin\s+(?:the\s+)?(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\b(?![’'\-]|\s[A-Z])"
-)
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
 _WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
 #: A superlative measured since a time: "the biggest listing since 1996", "its worst day since 2008".
@@ -193,16 +188,16 @@ def describe(
                 subject or main_entity,
             )
         previous = described[-1] if described else None
-        if previous and _elided(sentence, previous, figure, measure):
+        if previous and elided(sentence, previous, figure, measure):
             measure = previous.measure  # "105 people have died in Hatay and 52 in Adana": 52 people died too
-        local, listed = scope_after(after), subject is not None and _in_place(sentence, subject)
+        local, listed = scope_after(after), subject is not None and in_place(sentence, subject)
         if local and (subject is None or place_of(subject) or listed):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
         elif listed:
             # "105 people died in Hatay and 52 in Adana": each count's place is the first one after it, not
             # whichever place the sentence's owner reader settled on
             own_part = after[: figures[index + 1].start - figure.end] if index + 1 < len(figures) else after
-            local = _place_after_noun(own_part)
+            local = place_after_noun(own_part)
             subject = local or subject
         watched = measure_family(measure)[0] == "viewers" or _WATCHED_AFTER_RE.match(after)
         if figure.kind == "count" and watched and (channel := channel_after(after)):
@@ -248,10 +243,7 @@ def describe(
         ]
         if measure_family(measure)[1] & {"penalty"} and (pays := payer(sentence, figure)):
             subject = pays  # "the regulator imposed a fine of X on Didi's chief": the chief's fine
-        if subject and " and " in subject and _EACH_AFTER_RE.match(sentence[figure.end :]):
-            # "Didi's chairman Cheng Wei and president Jean Liu were fined 1 million yuan each": Cheng Wei's fine
-            first = _TRAILING_NAME_RE.search(subject.split(" and ")[0])
-            subject = first.group(0) if first else subject
+        subject = first_of_each(sentence, figure, subject)  # "Wei and Liu were fined 1 million yuan each": Wei's
         if described_by and not is_named(subject) and (levied := _LEVIED_ON_RE.search(described_by.group(0))):
             subject = levied.group("who")  # "a fine of €746m, which was levied on Amazon": Amazon's
         period = nearest_period(own, figure, clause_start, clause_end)
@@ -321,25 +313,6 @@ def _qualified(sentence: str, measure: str | None) -> str | None:
     found = re.search(rf"\b(?P<q>[A-Za-z\-]+)\s+{re.escape(measure)}\b", sentence, re.I)
     qualifier = found.group("q").lower() if found else ""
     return f"{qualifier} {measure}" if qualifier in MEASURE_QUALIFIERS else measure
-
-
-def _elided(sentence: str, previous: Quantity, figure: Quantity, measure: str | None) -> bool:
-    """Whether ``figure`` is the second count of a list that writes its noun and verb once, with the first."""
-    if figure.kind != "count" or not figure.unit or previous.unit != figure.unit or not previous.measure:
-        return False
-    bare = measure is None or (len(measure.split()) == 1 and singular(measure) == head_noun(figure.unit))
-    return bare and bool(_LIST_AND_RE.match(sentence[previous.end : figure.start]))
-
-
-def _in_place(sentence: str, name: str) -> bool:
-    """Whether the sentence names ``name`` as where something is: "in Hatay", "in the Rukum district"."""
-    return bool(re.search(rf"\bin\s+(?:the\s+)?{re.escape(name)}\b(?![’']s\b)", sentence))
-
-
-def _place_after_noun(text: str) -> str | None:
-    """The place a count's own words name after it: "dead bodies in Jajarkot", "people have died in Hatay"."""
-    found = _PLACE_AFTER_NOUN_RE.match(text)
-    return found.group("place") if found else None
 
 
 def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) -> Quantity | None:

@@ -22,7 +22,7 @@ from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_sp
 from .numbers import NUMBER_WORDS, parse_number, scale_of
 from .qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
 from .ranges import falls, join_ranges
-from .tallies import vote_side, vote_tallies
+from .tallies import tally_figures, vote_tallies, votes_listed
 from .units import PERCENT_RE, count_noun, minor_part, read_unit, unit_after
 from .words import STOPWORDS
 
@@ -143,7 +143,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
         figures = _spans_over(sentence, figures, date)
         figures = [rebuilt(sentence, f, date, "=") if _jobs_moved(f) else f for f in figures]
-        figures = _votes_listed(sentence, figures) + _vote_counts(sentence, tallies, date)
+        figures = votes_listed(sentence, figures) + tally_figures(sentence, tallies, date)
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -432,29 +432,6 @@ def _tallies(sentence: str, date: str | None) -> list[Quantity]:
         built = build(sentence, match.start(), match.end(), fresh, low, high, 0.0, 1.0, "=", date)
         if built is not None:
             found.append(built)
-    return found
-
-
-def _votes_listed(sentence: str, figures: list[Quantity]) -> list[Quantity]:
-    """ "311 votes in favour, 112 against": the bare count after a count of votes counts votes too."""
-    if not any(f.unit == "vote" for f in figures):
-        return figures
-    return [
-        replace(f, unit="vote") if f.kind == "count" and not f.unit and vote_side(sentence, f.end) else f
-        for f in figures
-    ]
-
-
-def _vote_counts(sentence: str, tallies: list, date: str | None) -> list[Quantity]:
-    """Each number of a vote tally as its side's count of votes ("passed 311-112": 311 for, 112 against)."""
-    found = []
-    for tally in tallies:
-        for (start, end), side in ((tally.first, tally.first_side), (tally.second, tally.second_side)):
-            value = float(sentence[start:end].replace(",", ""))
-            fresh = Quantity("", 0, 0, value, None, None, "count", "vote", 0.0, None, None, measure=side)
-            built = build(sentence, start, end, fresh, value, value, 0.0, 1.0, "=", date)
-            if built is not None:
-                found.append(built)
     return found
 
 

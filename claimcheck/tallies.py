@@ -11,11 +11,24 @@ and 112 against") keeps that side.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
+from .atoms import build
+from .models import Quantity
 from .parsing import parse
 
-__all__ = ["VOTES_AGAINST", "VOTES_FOR", "Tally", "vote_side", "vote_tallies", "voted_on", "voter"]
+__all__ = [
+    "VOTES_AGAINST",
+    "VOTES_FOR",
+    "Tally",
+    "tally_figures",
+    "vote_side",
+    "vote_tallies",
+    "voted_on",
+    "voter",
+    "votes_listed",
+]
 
 VOTES_FOR = "votes for"
 VOTES_AGAINST = "votes against"
@@ -136,3 +149,26 @@ def voter(sentence: str, start: int, end: int) -> str | None:
                 if voted_on(sentence, child.idx, child.idx + len(child.text)) is None:
                     return " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
     return None
+
+
+def votes_listed(sentence: str, figures: list[Quantity]) -> list[Quantity]:
+    """ "311 votes in favour, 112 against": the bare count after a count of votes counts votes too."""
+    if not any(f.unit == "vote" for f in figures):
+        return figures
+    return [
+        replace(f, unit="vote") if f.kind == "count" and not f.unit and vote_side(sentence, f.end) else f
+        for f in figures
+    ]
+
+
+def tally_figures(sentence: str, tallies: list[Tally], date: str | None) -> list[Quantity]:
+    """Each number of a vote tally as its side's count of votes ("passed 311-112": 311 for, 112 against)."""
+    found = []
+    for tally in tallies:
+        for (start, end), side in ((tally.first, tally.first_side), (tally.second, tally.second_side)):
+            value = float(sentence[start:end].replace(",", ""))
+            fresh = Quantity("", 0, 0, value, None, None, "count", "vote", 0.0, None, None, measure=side)
+            built = build(sentence, start, end, fresh, value, value, 0.0, 1.0, "=", date)
+            if built is not None:
+                found.append(built)
+    return found
