@@ -141,6 +141,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
         figures += _vague_amounts(sentence, figures, date) + _tallies(sentence, date)
     else:
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
+        figures += _ages_in_words(sentence, figures, date)
         figures = _spans_over(sentence, figures, date)
         figures = [rebuilt(sentence, f, date, "=") if _jobs_moved(f) else f for f in figures]
         figures = votes_listed(sentence, figures) + tally_figures(sentence, tallies, date)
@@ -430,6 +431,33 @@ def _tallies(sentence: str, date: str | None) -> list[Quantity]:
         noun = count_noun(sentence, match.end())[0]
         fresh = Quantity("", 0, 0, high, None, None, "count", noun, 0.0, None, None, "=", high != low, None)
         built = build(sentence, match.start(), match.end(), fresh, low, high, 0.0, 1.0, "=", date)
+        if built is not None:
+            found.append(built)
+    return found
+
+
+#: An age written as a span's name: "a century-old bridge", "the nearly decade-old rule", "half-century-old".
+_AGE_IN_WORDS_RE = re.compile(
+    r"\b(?:(?P<q>nearly|almost|about|around|roughly|over|more than)\s+)?(?:an?\s+)?(?P<half>half[\-\u2011\s]a?[\-\u2011\s]?)?"
+    r"(?P<span>century|decade)[\-\u2011]old\b",
+    re.I,
+)
+_SPAN_YEARS = {"century": 100, "decade": 10}
+_HEDGES = {"nearly": "nearly", "almost": "nearly", "over": ">", "more than": ">"}
+
+
+def _ages_in_words(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
+    """ "The nearly century-old bridge": an age of (nearly) 100 years, as "the 150-year-old bridge" is one of 150."""
+    found = []
+    for match in _AGE_IN_WORDS_RE.finditer(sentence):
+        if any(f.start <= match.start("span") < f.end for f in figures):
+            continue
+        years = _SPAN_YEARS[match.group("span").lower()] / (2 if match.group("half") else 1)
+        hedge = (match.group("q") or "").lower()
+        change = _HEDGES.get(hedge, "~" if hedge else "=")
+        fresh = Quantity("", 0, 0, years, None, None, "age", "year of age", 0.0, None, None)
+        start = next(match.start(g) for g in ("q", "half", "span") if match.group(g))  # not "a" or "the"
+        built = build(sentence, start, match.end(), fresh, years, years, 0.0, 1.0, change, date)
         if built is not None:
             found.append(built)
     return found

@@ -993,3 +993,16 @@ def test_quantities_an_amount_over_a_span_is_not_more_than_the_span():
     assert [(f.kind, f.change) for f in spread if f.kind == "duration"] == [("duration", "=")]
     (bound,) = read_figures("He has worked there for over 10 years.")
     assert bound.change == ">"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "change"),
+    [
+        ("The nearly century-old bridge collapsed.", "nearly century-old", 100, "~"),
+        ("The decade-old rule was scrapped.", "decade-old", 10, "="),
+        ("A half-century-old law was repealed.", "half-century-old", 50, "="),
+    ],
+)
+def test_quantities_an_age_written_as_a_spans_name(sentence, text, value, change):
+    (age,) = read_figures(sentence)
+    assert (age.text, age.value, age.unit, age.change) == (text, value, "year of age", change)
