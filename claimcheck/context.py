@@ -39,7 +39,7 @@ from .models import Quantity
 from .parsing import parse
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
-from .subjects import owner_names, payer, respective_subjects, source_of, subject_of
+from .subjects import owner_names, payer, respective_subjects, source_of, sources, subject_of
 from .tallies import VOTES_AGAINST, VOTES_FOR, vote_side, voted_on, voter
 from .timeref import as_of, find_periods, present_period
 from .timing import (
@@ -84,8 +84,11 @@ _DAY_PART_RE = re.compile(r"\b(?P<part>morning|afternoon|evening|night|midday|no
 #: A count that is the whole a part is taken from: "the vast majority of the 244 people", "241 of the 242".
 _PARTITIVE_RE = re.compile(r"\b(?:of|among)\s+(?:the|all|its|their)\s+$", re.I)
 _BY_BEFORE_RE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:by|x|×)\s*$")
-_LAY_VERBS = frozenset({"lay", "lays", "laying", "laid"})
-_PART_VERBS = frozenset({"took", "take", "takes", "taking", "taken"})
+#: Verbs whose particle makes the measure: each form, its particle and the measure's verb.
+_PHRASAL_VERBS = {
+    **dict.fromkeys(("took", "take", "takes", "taking", "taken"), ("part", "took part")),
+    **dict.fromkeys(("lay", "lays", "laying", "laid"), ("off", "laid off")),
+}
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
 _WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
 #: A superlative measured since a time: "the biggest listing since 1996", "its worst day since 2008".
@@ -137,6 +140,7 @@ def describe(
     periods = [item for item in periods if not any(0 <= item[0] - at <= 5 for at in baselines)]
     clauses = _clauses(sentence)
     respective = respective_subjects(sentence, figures, names)
+    said = sources(sentence)
     described: list[Quantity] = []
     for index, figure in enumerate(figures):
         clause_start, clause_end = next(((s, e) for s, e in clauses if s <= figure.start < e), (0, len(sentence)))
@@ -287,7 +291,7 @@ def describe(
                 moment=moment,
                 window=window_of(sentence, figure, figures, clause_start, clause_end),
                 clause=clause.strip(),
-                source=source_of(sentence, figure),
+                source=source_of(said, figure),
             )
         )
     windows = {id(window) for figure in described for window in figures if is_window_of(window, figure)}
@@ -384,10 +388,9 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
     if figure.kind == "count" and figure.unit:
         noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
         verb = parsed.verb
-        if verb in _PART_VERBS and re.search(rf"\b{verb}\s+part\b", sentence[figure.end :]):
-            verb = "took part"  # "3.5 million people took part": participants
-        elif verb in _LAY_VERBS and re.search(rf"\b{verb}\s+off\b", sentence):
-            verb = "laid off"  # "plans to lay off 10,000 employees": jobs cut
+        phrasal = _PHRASAL_VERBS.get(verb or "")
+        if phrasal and re.search(rf"\b{verb}\s+{phrasal[0]}\b", sentence):
+            verb = phrasal[1]  # "3.5 million people took part": participants; "lay off 10,000 employees": jobs cut
         whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
         if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
             return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .measures import WORD_TO_MEASURE
-from .timeref import MONTHS
+from .timeref import MONTHS, WEEKDAYS
 from .words import place_of
 
 #: Verbs whose subject is a source or a measurer, not the figure's owner ("a report counted 12 firms").
@@ -145,7 +145,7 @@ def name_part(token) -> bool:
     """A word inside a name: not a month, a weekday, a unit after its number or a currency's prefix ("HK $5m")."""
     lowered = token.lower_[:-1] if token.lower_.endswith("days") else token.lower_
     prefix = token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "$" and token.text.isupper()
-    return lowered not in MONTHS and lowered not in _WEEKDAYS and not counted(token) and not prefix
+    return lowered not in MONTHS and lowered not in WEEKDAYS and not counted(token) and not prefix
 
 
 def numbered(token) -> list:
@@ -167,9 +167,6 @@ def counted(token) -> bool:
 def is_name(token) -> bool:
     """A word that can name an owner: not a month, a weekday, a unit after its number or a code."""
     return usable_name(token.text) and name_part(token)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 #: Capitalised abbreviations of common nouns: "the IPO raised", "the CEO said" name no owner.

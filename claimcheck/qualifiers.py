@@ -68,10 +68,10 @@ RISE_VERBS = frozenset(_RISE.split("|"))
 FALL_VERBS = frozenset(_FALL.split("|")) - {"down"}
 #: Verbs that say a figure moved, either way.
 MOVE_VERBS = f"{_RISE}|{_FALL}"
-#: Nouns that say a figure moved: "an increase in fares from 2 to 3".
-MOVE_NOUNS = r"increases?|rises?|gains?|jumps?|growth|surges?|decreases?|drops?|falls?|declines?|losses|cuts?|hikes?"
 _NOUNS_RISE = r"increase|rise|gain|jump|growth|surge"
 _NOUNS_FALL = r"decrease|drop|fall|decline|loss|cut"
+#: Nouns that say a figure moved, singular or plural: "an increase in fares from 2 to 3".
+MOVE_NOUNS = rf"(?:{_NOUNS_RISE}|{_NOUNS_FALL}|hike)s?|losses"
 _MOVES = {**dict.fromkeys(_RISE.split("|"), "up"), **dict.fromkeys(_FALL.split("|"), "down")}
 _MOVE_NOUNS = {**dict.fromkeys(_NOUNS_RISE.split("|"), "up"), **dict.fromkeys(_NOUNS_FALL.split("|"), "down")}
 # "gave up 517 yards", "put down 5": "up"/"down" after these verbs is a particle, not a move.

@@ -438,12 +438,9 @@ def _tallies(sentence: str, date: str | None) -> list[Quantity]:
 
 #: An age written as a span's name: "a century-old bridge", "the nearly decade-old rule", "half-century-old".
 _AGE_IN_WORDS_RE = re.compile(
-    r"\b(?:(?P<q>nearly|almost|about|around|roughly|over|more than)\s+)?(?:an?\s+)?(?P<half>half[\-\u2011\s]a?[\-\u2011\s]?)?"
-    r"(?P<span>century|decade)[\-\u2011]old\b",
-    re.I,
+    r"\b(?:an?\s+)?(?P<half>half[\-\u2011\s]a?[\-\u2011\s]?)?(?P<span>century|decade)[\-\u2011]old\b", re.I
 )
 _SPAN_YEARS = {"century": 100, "decade": 10}
-_HEDGES = {"nearly": "nearly", "almost": "nearly", "over": ">", "more than": ">"}
 
 
 def _ages_in_words(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
@@ -453,10 +450,9 @@ def _ages_in_words(sentence: str, figures: list[Quantity], date: str | None) -> 
         if any(f.start <= match.start("span") < f.end for f in figures):
             continue
         years = _SPAN_YEARS[match.group("span").lower()] / (2 if match.group("half") else 1)
-        hedge = (match.group("q") or "").lower()
-        change = _HEDGES.get(hedge, "~" if hedge else "=")
+        change, hedged_at = qualifier(sentence[: match.start()])  # "nearly", "over", "about" a century
+        start = hedged_at if hedged_at is not None else match.start("half" if match.group("half") else "span")
         fresh = Quantity("", 0, 0, years, None, None, "age", "year of age", 0.0, None, None)
-        start = next(match.start(g) for g in ("q", "half", "span") if match.group(g))  # not "a" or "the"
         built = build(sentence, start, match.end(), fresh, years, years, 0.0, 1.0, change, date)
         if built is not None:
             found.append(built)

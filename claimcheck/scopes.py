@@ -11,7 +11,7 @@ import re
 
 from .measures import measure_family
 from .models import Quantity
-from .timeref import MONTHS
+from .timeref import MONTHS, WEEKDAYS
 from .words import GLOBAL_WORDS, STOPWORDS, TIME_WORDS, place_of
 
 _AMONG = re.compile(
@@ -77,10 +77,10 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
         place = next((p for p in map(place_of, candidates) if p), None)
         if place:
             return place if place != subject else None
-        bare = [re.sub(r"[’']s$", "", w.lower()) for w in words]  # "in Sunday's runoff": a day, not a place
+        bare = [_bare(w) for w in words]  # "in Sunday's runoff": a day, not a place
         if words and words[0][0].isupper() and bare[0].rstrip(".") not in MONTHS and words[0] != subject:
             name = " ".join(w for w in words if w[0].isupper())
-            if not (TIME_WORDS | _WEEKDAYS) & set(bare) and not (subject and name in subject):
+            if not (TIME_WORDS | WEEKDAYS) & set(bare) and not (subject and name in subject):
                 return name.rstrip(".")  # "in Auckland": a place the gazetteer does not know
     if (among := _AMONG.search(clause)) is not None:
         return among.group(1).lower() + " " + among.group("who").lower()
@@ -151,14 +151,19 @@ def market_of(sentence: str, figure: Quantity) -> str | None:
     return None
 
 
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive: "Sunday's" is "sunday"."""
+    return re.sub(r"[’']s$", "", word.lower())
+
+
 def scope_after(text: str) -> str | None:
     """A place named right after the figure: "8% in Japan" in a list of countries."""
     found = re.match(r"^\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?)", text)
     if not found:
         return None
     name = found.group("place").rstrip(".")
-    bare = re.sub(r"[’']s$", "", name.lower())  # "in Sunday's runoff": a day, not a place
-    return place_of(name) or (name if bare not in MONTHS and bare not in _WEEKDAYS | TIME_WORDS else None)
+    bare = _bare(name)  # "in Sunday's runoff": a day, not a place
+    return place_of(name) or (name if bare not in MONTHS and bare not in WEEKDAYS | TIME_WORDS else None)
 
 
 def channel_after(text: str) -> str | None:
@@ -168,11 +173,8 @@ def channel_after(text: str) -> str | None:
     if found is None:
         return None
     name = found.group("name").rstrip(".’'")
-    when = name.lower() in MONTHS or name.lower() in _WEEKDAYS or name.lower().endswith("day")
+    when = name.lower() in MONTHS or name.lower() in WEEKDAYS or name.lower().endswith("day")
     return None if when or place_of(name) else name
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 _CHANNEL_AFTER_RE = re.compile(

@@ -257,15 +257,23 @@ _INSTITUTIONS = frozenset(
 _NAME_RUN_RE = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)?[A-Z][\w’'\-]*)*")
 
 
-def source_of(sentence: str, figure: Quantity) -> str | None:
-    """Who gives the figure: the speaker of its sentence ("the interior ministry said", "according to the CGT"),
-    by name where it has one ("Meta CEO Mark Zuckerberg" and "Mark Zuckerberg, CEO of Meta" are one source).
-    Two sources' counts of one crowd may each be what its source said."""
-    spans = speakers(parse(sentence))
-    if not spans:
+def sources(sentence: str) -> list[tuple[int, str | None]]:
+    """Who speaks in a sentence ("the interior ministry said", "according to the CGT"): where each speaker starts,
+    and its name where it has one ("Meta CEO Mark Zuckerberg" and "Mark Zuckerberg, CEO of Meta" are one source).
+    Read once a sentence; :func:`source_of` gives each figure the nearest."""
+    return [(start, _source_name(sentence[start:end])) for start, end in speakers(parse(sentence))]
+
+
+def source_of(said: list[tuple[int, str | None]], figure: Quantity) -> str | None:
+    """Who gives the figure: the sentence's speaker nearest it (:func:`sources`). Two sources' counts of one
+    crowd may each be what its source said."""
+    if not said:
         return None
-    start, end = min(spans, key=lambda span: abs(span[0] - figure.start))
-    parts = [p.strip() for p in sentence[start:end].split(",") if p.strip()]
+    return min(said, key=lambda speaker: abs(speaker[0] - figure.start))[1]
+
+
+def _source_name(speaker: str) -> str | None:
+    parts = [p.strip() for p in speaker.split(",") if p.strip()]
     for part in parts:
         part = re.sub(r"^(?:the|a|an)\s+|\s*\([^)]*\)", "", part, flags=re.I)
         name = _NAME_RUN_RE.search(part)

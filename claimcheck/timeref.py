@@ -20,6 +20,7 @@ MONTHS = {
     for name in (calendar.month_name[number], calendar.month_abbr[number])
 }
 MONTHS["sept"] = 9
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _PART = r"(?P<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the first half of|first half of|the second half of|second half of)"
