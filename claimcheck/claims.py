@@ -171,7 +171,7 @@ def checkable_figures(
         if figure.kind == "count" and not figure.unit and (listed := _listed_noun(sentence, figure, read)):
             figure = replace(figure, unit=listed)  # "28 million viewers ..., BBC One (12.3m)": viewers too
         if figure.kind == "count" and not figure.unit and not bare_counts:
-            noun = _counted_noun(sentence, figure)
+            noun = _counted_noun(sentence, figure) or _named_elsewhere(sentence, figure, read)
             if noun is None:
                 continue
             figure = replace(figure, unit=noun)
@@ -274,6 +274,31 @@ def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
             if any(d.dep_ == "nummod" and d.like_num for d in child.children):
                 return "people" if child.lower_ == "people" else singular(child.lower_)
     return None
+
+
+def _named_elsewhere(sentence: str, figure: Quantity, read: list[Quantity]) -> str | None:
+    """What a bare count counts where the sentence names it elsewhere: the noun of "how many people were on the
+    bridge ... there could have been 100 to 150", or of the sentence's other count where this one is "the
+    number" or "the figure" ("estimated 400-500 people ... put the number at 150")."""
+    asked = _HOW_MANY_RE.search(sentence[: figure.start])
+    if asked is not None:
+        noun = asked.group("noun").lower()
+        return noun if noun == "people" else singular(noun)
+    if not _GENERIC_COUNT_BEFORE_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return None
+    nouns = {other.unit for other in read if other.kind == "count" and other.unit and other is not figure}
+    return nouns.pop() if len(nouns) == 1 else None
+
+
+#: "how many people were on the bridge": the noun a later bare count answers with.
+_HOW_MANY_RE = re.compile(r"\bhow many (?P<noun>[a-z]+)\b", re.I)
+#: A count's generic name just before it: "put the number at 150", "the figure stood at 80", "the total is 3".
+_GENERIC_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:(?:official|final|actual|real|true)\s+)?(?:number|figure|total|tally|count)"
+    r"\s+(?:(?:at|to|of|as|was|is|stood at|stands at|reached|rose to|climbed to|fell to)\s+)?"
+    r"(?:about|around|roughly|some|nearly|almost|over|more than|at least)?\s*$",
+    re.I,
+)
 
 
 #: "a death toll of 166", "an audience of 123 million": the noun before "of" says what the count counts.

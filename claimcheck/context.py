@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import masked, modifier_spans
 from .entities import is_named
 from .grammar import FigureGrammar, figure_grammar
 from .lists import elided, first_of_each, in_place, place_after_noun
@@ -206,7 +207,12 @@ def describe(
         watched = measure_family(measure)[0] == "viewers" or _WATCHED_AFTER_RE.match(after)
         if figure.kind == "count" and watched and (channel := channel_after(after)):
             subject = channel  # "18 million watched on BBC One, 4.5 million on ITV": each channel's audience
-        scope = clause_scope(clause, subject) if not local else (local if local != subject else None)
+        # a clause on another noun ("The stegosaurus, discovered in Colorado in 2022, measures") is that noun's
+        # story: its place, time and stage are not the figure's
+        others = modifier_spans(parse(sentence), figure.start, figure.end)
+        plain = masked(sentence, others)
+        plain_clause = plain[clause_start:clause_end]
+        scope = clause_scope(plain_clause, subject) if not local else (local if local != subject else None)
         distance = distance_from(figure, after)
         if distance is not None:  # "40 km northwest of Herat": the quake's (the story's) distance from Herat
             measure, scope = distance
@@ -236,7 +242,7 @@ def describe(
             measure = f"{stat} {measure}" if measure else stat  # "peaked at 13 million viewers"
         if measure and _ADDED_RE.search(sentence[max(0, figure.start - 20) : figure.start]):
             measure = "additional " + measure  # "another 3.4 million watched online": a part added, not the total
-        before = sentence[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
+        before = plain[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
         described_by = _RELATIVE_AFTER_RE.match(sentence[figure.end :])
         own_verbs = (figure.end, figure.end + described_by.end()) if described_by else (0, 0)
         own = [
@@ -244,6 +250,7 @@ def describe(
             for item in periods
             # a relative clause on the figure's noun dates it: "a fine of €746m, which was levied in 2021"
             if not any(figure.end <= at < item[0] and not own_verbs[0] <= at < own_verbs[1] for at in finite)
+            and not any(low <= item[0] < high for low, high in others)
         ]
         if measure_family(measure)[1] & {"penalty"} and (pays := payer(sentence, figure)):
             subject = pays  # "the regulator imposed a fine of X on Didi's chief": the chief's fine
@@ -256,12 +263,12 @@ def describe(
         if period is None and date and _PRESENT.search(clause):
             period = present_period(date)
         stage = (
-            figure_stage(sentence, figure, clause_start)
-            or revision(clause, (figure.start - clause_start, figure.end - clause_start))
+            figure_stage(plain, figure, clause_start)
+            or revision(plain_clause, (figure.start - clause_start, figure.end - clause_start))
             or _terms_stage(measure, stage_of(before), before)
             or hypothetical(after)
         )
-        moment = moment_of(sentence, figure, clause_start, clause_end, period, date)
+        moment = moment_of(plain, figure, clause_start, clause_end, period, date)
         if moment is None and is_running_tally(measure, figure.kind) and (part := _DAY_PART_RE.search(clause)):
             moment = part.group("part").lower()  # "105 dead by Saturday afternoon": one count of a day that grows
         if moment and moment.endswith(("close", "open")) and _company_worth(figure, measure):

@@ -23,6 +23,7 @@ from .names import (
     proper,
 )
 from .numbers import FRACTION_WORDS
+from .unit_table import read_unit
 from .words import singular
 
 
@@ -77,7 +78,7 @@ def _clause_subject(verb, inside):
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside), None)
-        if verb.lemma_ in REPORTING and (subject is None or subject.dep_ != "nsubjpass"):
+        if verb.lemma_ in REPORTING and (subject is None or subject.dep_ != "nsubjpass") and not _sized(verb, inside):
             return None  # "the agency said": a source; but "the storm was expected to become": the storm
         if subject is not None:
             return subject
@@ -94,6 +95,14 @@ def _clause_subject(verb, inside):
                 return controller
         verb = verb.head
     return None
+
+
+def _sized(verb, inside) -> bool:
+    """ "The skeleton measures 3.3 meters": a thing's size, not a count someone measured ("measured 18 million")."""
+    return verb.lemma_ == "measure" and any(
+        (unit := read_unit(" " + t.text)) is not None and unit.kind not in ("money", "count", "duration")
+        for t in inside
+    )
 
 
 def _attribute_of(noun, inside):

@@ -299,6 +299,7 @@ _COMPANY_FORMS = frozenset(
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     name = _ACRONYM_DOTS_RE.sub("", name)  # "I.N.D.I.A" is "INDIA"
+    name = _INNER_POSSESSIVE_RE.sub("", name)  # "the Lionesses' Euros" is "the Lionesses Euros"
     words = _strip_generic(name.replace("&", " and ")).lower().strip(" .,'’").split()  # "Deadpool & Wolverine"
     while len(words) > 1 and words[-1].strip(",") in _COMPANY_FORMS | _GROUP_FORMS:
         words.pop()
@@ -307,6 +308,7 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
+_INNER_POSSESSIVE_RE = re.compile(r"(?<=\w)['’](?:s\b)?(?=\s+\w)")
 _ACRONYM_DOTS_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z]\.[A-Z])\.(?=\s|$)")
 #: What a group is called after its name: "the INDIA bloc", "the INDIA alliance", "the Labour Party".
 _GROUP_FORMS = frozenset({"bloc", "alliance", "coalition", "front", "party"})

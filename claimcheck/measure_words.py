@@ -25,8 +25,11 @@ _STATISTIC_RE = re.compile(
     r"|(?P<verb>averag|peak)(?:ed|ing|s)\s+(?:at|of)?)\s*(?:about|around|roughly|some|nearly|almost|over)?\s*$",
     re.I,
 )
-#: The adjective after a length that says which dimension it is: "13 kilometers long", "three feet wide".
-_DIMENSION_RE = re.compile(r"^\s*(?P<how>wide|long|tall|high|deep|thick|across|in diameter)\b", re.I)
+#: The adjective after a length that says which dimension it is: "13 kilometers long", "three feet wide",
+#: past a bracketed conversion ("3.3 meters (11 feet) tall").
+_DIMENSION_RE = re.compile(
+    r"^\s*(?:[(\[][^)\]]{0,40}[)\]]\s*)?(?P<how>wide|long|tall|high|deep|thick|across|in diameter)\b", re.I
+)
 _DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "diameter", "long": "length", "tall": "height"}
 _DIMENSIONS |= {"high": "height", "deep": "depth", "thick": "thickness"}
 
@@ -39,6 +42,8 @@ _DISTANCE_RE = re.compile(
     re.I,
 )
 _PLACE_RE = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*")
+#: "3.3 meters from nose to tail", "from end to end": a length end to end, not a distance from a place.
+_END_TO_END_RE = re.compile(r"^\s*(?:[(\[][^)\]]{0,40}[)\]]\s*)?from\s+(?:the\s+)?[a-z]+\s+to\s+(?:the\s+)?[a-z]+\b")
 
 
 def distance_from(figure: Quantity, after: str) -> tuple[str, str | None] | None:
@@ -50,7 +55,7 @@ def distance_from(figure: Quantity, after: str) -> tuple[str, str | None] | None
     if figure.kind != "length":
         return None
     found = _DISTANCE_RE.match(after)
-    if found is None:
+    if found is None or _END_TO_END_RE.match(after):
         return None
     names = _PLACE_RE.findall(found.group("rest"))
     return "distance", (names[-1] if names else None)

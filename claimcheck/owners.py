@@ -40,7 +40,6 @@ __all__ = [
     "NOUNS",
     "REPORTING",
     "VERBS",
-    "clause_span",
     "description",
     "is_anaphor",
     "measure_verb",
@@ -228,29 +227,6 @@ def _antecedent_name(verb, inside) -> str | None:
     return None
 
 
-def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:
-    """Character span of the clause whose verb governs the figure at ``start:end``, or None."""
-    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    if not inside:
-        return None
-    token = next((t for t in inside if t.head not in inside or t.head == t), inside[-1])
-    for _ in range(6):
-        if token.pos_ in VERBS and token not in inside:
-            break
-        if token.head == token:
-            return None
-        token = token.head
-    else:
-        return None
-    for _ in range(3):  # "rose 25% ... to close at $63.59": a clause without its own subject is its head's
-        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        if own or token.dep_ not in ("xcomp", "advcl", "conj") or token.head.pos_ not in VERBS:
-            break
-        token = token.head
-    words = list(token.subtree)
-    return words[0].idx, words[-1].idx + len(words[-1].text)
-
-
 #: Prepositions of place and direction: a name after them says where ("under Park Avenue"), not whose.
 _WHERE = frozenset(
     "in at on under over near across through along beneath beside inside outside around into onto".split()
@@ -273,7 +249,9 @@ def places(doc) -> list[tuple[int, int]]:
 #: Verbs of saying: their subject speaks about the figure; "expects", "estimates", "added" often own it.
 _SPEECH = frozenset("say tell note write state argue warn explain comment".split())
 #: Verbs that say a clause when they take one ("claimed the fee was"), and act otherwise ("claimed 40%").
-_CLAIMS = frozenset("claim insist confirm reveal admit suggest stress maintain".split())
+_CLAIMS = frozenset("claim insist confirm reveal admit suggest stress maintain estimate".split())
+#: What one who "puts" a count at a figure gives: "the minister put the number at 150", "put the toll at 66".
+_PUT_AT = frozenset("number figure toll total tally count estimate".split())
 
 
 def speakers(doc) -> list[tuple[int, int]]:
@@ -288,6 +266,7 @@ def speakers(doc) -> list[tuple[int, int]]:
             and token.head.lemma_ in _CLAIMS
             and any(c.dep_ in ("ccomp", "xcomp") for c in token.head.children)
         )
+        said = said or (token.dep_ == "nsubj" and token.head.lemma_ == "put" and _puts_at(token.head))
         cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
         if cited and token.head.nbor(-1).lower_ != "according":
             cited = False
@@ -297,6 +276,13 @@ def speakers(doc) -> list[tuple[int, int]]:
             words = words or [token]
             spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return spans
+
+
+def _puts_at(verb) -> bool:
+    """ "put the number at 150": the verb gives a count's figure, so its subject is who gives it."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    )
 
 
 #: Nouns of a change: "in" after them says what changed ("a 5% rise in Orbex's revenue").

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import clause_span, set_off
 from .entities import Mention, mentions
 from .grammar import FigureGrammar
 from .models import Quantity
 from .names import ANAPHORS, CURRENCY_CODES, OWNED_COMPANY, is_holiday
-from .owners import attribute, clause_span, places, speakers
+from .owners import attribute, places, speakers
 from .parsing import parse
 from .words import singular
 
@@ -44,6 +45,8 @@ def _owner_by_words(
     figure's clause, then the owner the clause describes ("the wealthiest families are sitting on ...").
     """
     described = _named_text(sentence, parsed.described, names)
+    if described and _QUESTION_RE.search(described):
+        described = None  # "exactly how many people were on the bridge": a question, not an owner
     if parsed.anaphor:
         return main_entity or described
     found = _subject(sentence, figure, names, *clause)
@@ -56,9 +59,26 @@ def _owner_by_words(
             return described
         if all(at > figure.start for at in where):
             return described  # "a sighting of one three feet wide off the coast of Falmouth": a name after it
+        if where and all(_in_a_modifier(parse(sentence), at, figure) for at in where):
+            # "The stegosaurus, discovered on land in Colorado, measures 3.3 meters tall": the name tells where
+            # the owner was found, in a clause describing it; the owner is what that clause describes
+            return described
     return found or described
 
 
+def _in_a_modifier(doc, at: int, figure: Quantity) -> bool:
+    """The name at character ``at`` lies in a clause that modifies a noun ("discovered in Colorado", "which
+    opened in Paris") and that clause does not hold the figure."""
+    token = next((t for t in doc if t.idx == at), None)
+    while token is not None and token.head != token:
+        if token.dep_ in ("acl", "relcl") and set_off(token):  # not "the quake that struck Velmora": which quake
+            words = list(token.subtree)
+            return not (words[0].idx <= figure.start < words[-1].idx + len(words[-1].text))
+        token = token.head
+    return False
+
+
+_QUESTION_RE = re.compile(r"\bhow (?:many|much)\b", re.I)
 #: What a company's name heads at the start of market copy ("Velto shares rose"): the name is the owner.
 _HELD = frozenset({"share", "stock", "value", "price", "revenue", "sale", "profit", "earning"})
 

@@ -20,7 +20,9 @@ _RECALLED_YEARS = 2
 _PLANNED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|plan|plans|planned|planning|aim|aims|aiming|target|targets|targeting|"
     r"targeted|expect|expects|expected|forecast|forecasts|projected|projects|proposed|propose|intends|"
-    r"intend|hopes|hope|hoping|set to|on track|on course|poised to|goal|eye on|could|would|will|may|might|"
+    r"intend|hopes|hope|hoping|set to|on track|on course|poised to|goal|eye on|"
+    # "could have been 100 to 150": a modal with "have" guesses at the past, it plans nothing
+    r"will|(?:could|would|may|might)(?!\s+(?:not\s+)?have\b)|"
     r"estimated to reach|(?:working|negotiating|trying|looking|preparing) to|in talks to)\b",
     re.I,
 )

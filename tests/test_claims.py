@@ -56,6 +56,21 @@ def test_claims_a_count_with_no_noun_after_it_counts_what_the_sentence_says():
     )
 
 
+def test_claims_a_bare_count_counts_what_the_sentence_names_elsewhere():
+    from claimcheck.claims import checkable_figures
+
+    # "the number" of the sentence's other count
+    counts = checkable_figures(
+        "While witnesses guessed there were 300-400 fans in the stand, the mayor put the number at 120."
+    )
+    assert [(f.text, f.unit) for f in counts] == [("300-400", "fan"), ("120", "fan")]
+    # "how many" asks the question a later bare count answers
+    (answer,) = checkable_figures("Nobody knows how many fans were inside, but there could have been 80 to 90.")
+    assert answer.unit == "fan" and answer.stage != "planned"  # a guess about the past, not a plan
+    # with no count named, "the number" names nothing
+    assert checkable_figures("Officials put the number at 150.") == []
+
+
 def test_claims_comes_up_to_is_what_it_comes_to_not_a_ceiling():
     from claimcheck.claims import checkable_figures
 

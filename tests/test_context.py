@@ -434,3 +434,36 @@ def test_context_the_whole_a_part_is_taken_from_is_not_what_the_verb_did():
 
     (whole,) = checkable_figures("The impact killed the vast majority of the 244 people on board.")
     assert whole.measure == "people"  # the people on board, not "people killed"
+
+
+def test_context_a_clause_on_the_subject_tells_that_subject_s_story_not_the_figure_s():
+    # where and when the thing was found or founded is not where and when the figure holds
+    fossil = figure(
+        "The dinosaur, dug up on private land owned by a collector in Montana in June 2021, measures an impressive "
+        "2.1 meters (7 feet) tall.",
+        "2.1 meters",
+    )
+    assert (fossil.subject, fossil.measure, fossil.scope, fossil.period) == ("the dinosaur", "height", None, None)
+    firm = figure("The firm, which was set up in Ohio in 2008, reported sales of $3 billion.", "$3 billion")
+    assert (firm.scope, firm.period, firm.measure) == (None, None, "sales")
+    # a clause without commas says which thing is meant: its name is the owner
+    assert figure("The quake that struck Velmora had a magnitude of 7.", "7").subject == "Velmora"
+    # a clause on the figure's own phrase still dates it
+    fine = figure("Amazon paid a fine of €746m, which was levied in 2021.", "€746m")
+    assert fine.period is not None and fine.period.text == "2021"
+
+
+def test_context_a_dimension_after_a_bracketed_conversion():
+    assert figure("The tower is 330 metres (1,083 feet) tall.", "330 metres").measure == "height"
+    assert figure("The canal is 12 kilometres (7.5 miles) long.", "12 kilometres").measure == "length"
+
+
+def test_context_measuring_a_size_is_not_reporting_a_count():
+    # "measures 3.3 meters": the thing's size, so the clause's subject is its owner
+    skeleton = figure("The skeleton measures 3.3 meters from nose to tail.", "3.3 meters")
+    assert (skeleton.subject, skeleton.measure) == ("the skeleton", "length")  # end to end, not a distance away
+
+
+def test_context_who_puts_a_count_at_a_figure_gives_it_and_does_not_own_it():
+    toll = figure("Governor Ana Ruiz put the death toll at 141 on Monday.", "141")
+    assert toll.subject is None and toll.source == "Governor Ana Ruiz"

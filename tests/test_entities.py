@@ -11,6 +11,8 @@ from claimcheck.entities import Aliases, main_entity
         ("Velto Inc (NYSE: VLTO) shares rose.", "Velto", "VLTO"),
         ('Orbex, which trades under the ticker symbol "ORBX," ended higher.', "Orbex", "ORBX"),
         ("Nothing declared here.", "Orbex Holdings", "Orbex"),  # a company form names the same company
+        ("Nothing declared here.", "the Lionesses’ Cup", "the Lionesses Cup"),  # a possessive written or left off
+        ("Nothing declared here.", "Farmers' Market Day", "Farmers Market Day"),
     ],
 )
 def test_entities_aliases(text, a, b):

@@ -61,6 +61,13 @@ def test_intervals_exact_counts(sentence, exact):
         # a magnitude is reported to a tenth: "7" is 7.0
         ("The 7 magnitude quake struck at night.", "The quake measured 6.8 on the Richter scale.", False),
         ("The 7 magnitude quake struck at night.", "The quake had a magnitude of 7.0.", True),
+        # "about" with two digits is good to about one unit of the last digit, not 5%
+        ("The fossil stands about 4.5 metres tall.", "The fossil stands 4.3 metres tall.", False),
+        ("The fossil stands about 4.5 metres tall.", "The fossil stands 4.4 metres tall.", True),
+        ("Turnout was about 45%.", "Turnout was 43%.", False),
+        ("Turnout was about 45%.", "Turnout was 44%.", True),
+        # a sum keeps the wide hedge: it may be another currency converted at a rate nobody states
+        ("The prize was about $4.5 billion.", "The prize was $4.3 billion.", True),
     ],
 )
 def test_intervals_agree(a, b, together):
