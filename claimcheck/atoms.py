@@ -76,10 +76,10 @@ _NEARLY_RELATIVE = 0.15
 #: A figure whose last digit is this small a share of it was written to three or more digits: its hedge is narrow.
 _FINE_DIGITS = 0.01
 _FINE_APPROX_RELATIVE = 0.01
-#: A figure written to two digits ("about 3.5 metres", "about 45%"): its hedge is one unit of its last digit,
-#: at least this share of it (a sum's stays wide: it may be converted from another currency).
+#: A figure written to two digits ("about 3.5 metres", "about 45%"): past its rounding, "about" reaches this
+#: share of it (a sum's reaches 5%: it may be converted from another currency at a rate nobody states).
 _TWO_DIGITS = 0.1
-_TWO_DIGIT_APPROX_RELATIVE = 0.025
+_TWO_DIGIT_APPROX_RELATIVE = 0.015
 #: "nearly N" with two or more digits stops one unit of its last digit short.
 _NEARLY_DIGITS = 0.1
 _CONVERSION_SLACK = 0.015
@@ -109,12 +109,13 @@ def build(sentence, start, end, figure: Quantity, value, high_value, precision, 
     else:
         low, high = value - precision / 2, value + precision / 2
     if change == "~":
-        # "about 1,200" may be 1,150; "around $1.58 billion" was written to three digits, so not $1.52 billion
+        # "about 1,200" may be 1,130; "around $1.58 billion" was written to three digits, so not $1.52 billion
         fine = precision <= abs(value) * _FINE_DIGITS
         # a sum is often another currency's figure converted at a rate nobody states: it keeps the wide hedge
         two = not fine and figure.kind != "money" and precision <= abs(value) * _TWO_DIGITS
         relative = _FINE_APPROX_RELATIVE if fine else _TWO_DIGIT_APPROX_RELATIVE if two else _APPROX_RELATIVE
-        spread = max(precision, abs(value) * relative)
+        # the rounding the digits allow, and a little past it: "about 2 million" is not 2.8 million
+        spread = precision / 2 + abs(value) * relative
         low, high = min(low, value - spread), max(high, value + spread)
     elif change == "nearly":
         step = max(precision, _last_digit(value))  # "nearly 30%" is rounded to the ten: 28% is nearly 30%

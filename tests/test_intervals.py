@@ -66,6 +66,9 @@ def test_intervals_exact_counts(sentence, exact):
         ("The fossil stands about 4.5 metres tall.", "The fossil stands 4.4 metres tall.", True),
         ("Turnout was about 45%.", "Turnout was 43%.", False),
         ("Turnout was about 45%.", "Turnout was 44%.", True),
+        # one digit: the rounding and a little past it, not a whole unit either way
+        ("Around 2 million people play daily.", "About 2.6 million people play daily.", True),
+        ("Around 2 million people play daily.", "2.8 million people play daily.", False),
         # a sum keeps the wide hedge: it may be another currency converted at a rate nobody states
         ("The prize was about $4.5 billion.", "The prize was $4.3 billion.", True),
     ],
