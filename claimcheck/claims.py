@@ -111,13 +111,18 @@ def read_document(document: Document, *, strict: bool = False) -> tuple[Document
         about, kinds = None, frozenset()
         warnings.append(stage_warning("figures", None, error, document.path, strict))
     claims = []
+    carried: Quantity | None = None  # the article's last count with a noun: what its next bare counts count
     for start, end in spans:
         sentence = document.text[start:end]
         try:
-            figures = tuple(checkable_figures(sentence, document.date, main_entity=about, main_kinds=kinds))
+            figures = tuple(
+                checkable_figures(sentence, document.date, main_entity=about, main_kinds=kinds, carried=carried)
+            )
         except Exception as error:  # noqa: BLE001 - any failure of the reader costs this sentence only
             figures = ()
             warnings.append(stage_warning("figures", start, error, document.path, strict))
+        counted = [f for f in figures if f.kind == "count" and f.unit and abs(f.normalized or 0) >= _CARRIED_LEAST]
+        carried = counted[-1] if counted else carried if _DIGIT_RE.search(sentence) is None else None
         claims.append(
             Claim(
                 id=claim_id(text_hash, start, end),
@@ -154,12 +159,15 @@ def checkable_figures(
     bare_counts: bool = False,
     main_entity: str | None = None,
     main_kinds: frozenset[str] = frozenset(),
+    carried: Quantity | None = None,
 ) -> list[Quantity]:
     """The figures of a sentence worth comparing, with subject, measure and period.
 
     Bare counts with no noun ("Four of the top five") name nothing to check and are left
     out, unless ``bare_counts`` (two sentences compared on request: "the waiting list
-    stands at 7.6 million").
+    stands at 7.6 million"). ``carried`` is the count with a noun the article's previous sentence gave: a
+    bare count of its size counts the same thing ("The final drew 18.7 million viewers. It averaged 19.6
+    million on CBS").
     """
     figures = []
     read = read_figures(sentence, date)
@@ -171,7 +179,11 @@ def checkable_figures(
         if figure.kind == "count" and not figure.unit and (listed := _listed_noun(sentence, figure, read)):
             figure = replace(figure, unit=listed)  # "28 million viewers ..., BBC One (12.3m)": viewers too
         if figure.kind == "count" and not figure.unit and not bare_counts:
-            noun = _counted_noun(sentence, figure) or _named_elsewhere(sentence, figure, read)
+            noun = (
+                _counted_noun(sentence, figure)
+                or _named_elsewhere(sentence, figure, read)
+                or _carried_noun(figure, read, carried)
+            )
             if noun is None:
                 continue
             figure = replace(figure, unit=noun)
@@ -288,6 +300,24 @@ def _named_elsewhere(sentence: str, figure: Quantity, read: list[Quantity]) -> s
         return None
     nouns = {other.unit for other in read if other.kind == "count" and other.unit and other is not figure}
     return nouns.pop() if len(nouns) == 1 else None
+
+
+def _carried_noun(figure: Quantity, read: list[Quantity], carried: Quantity | None) -> str | None:
+    """The noun of the previous sentence's count, for a bare count of about its size in a sentence that counts
+    nothing else by name: "18.7 million viewers. ... It averaged 19.6 million on CBS"."""
+    if carried is None or any(other.kind == "count" and other.unit for other in read):
+        return None
+    size, other = abs(figure.normalized or 0), abs(carried.normalized or 0)
+    if size < _CARRIED_LEAST or not other or not 1 / _CARRIED_APART <= size / other <= _CARRIED_APART:
+        return None
+    return carried.unit
+
+
+#: Counts this large are written without their noun once the article has named it ("19.6 million on CBS");
+#: smaller bare numbers are too often scores, ages, ranks or list numbers.
+_CARRIED_LEAST = 1000
+#: How far a bare count may be from the named one to count the same thing.
+_CARRIED_APART = 3.0
 
 
 #: "how many people were on the bridge": the noun a later bare count answers with.

@@ -71,6 +71,22 @@ def test_claims_a_bare_count_counts_what_the_sentence_names_elsewhere():
     assert checkable_figures("Officials put the number at 150.") == []
 
 
+def test_claims_a_bare_count_after_a_named_one_counts_the_same_thing(tmp_path):
+    from claimcheck.claims import read_document
+    from claimcheck.models import Document
+
+    text = (
+        "The cup final drew 11.2 million viewers, a record for the league. It averaged 12.1 million on Channel 5 "
+        "and peaked at 15 million. The coach, 58, said 4 players were hurt. In 2019 the final drew 3.1 million."
+    )
+    document = Document(id="d1", path="final.txt", source="s", title="t", date="2024-04-08", text=text)
+    figures = [(q.text, q.unit) for claim in read_document(document)[1] for q in claim.quantities]
+    # the next sentence's bare counts of about that size count viewers too
+    assert ("12.1 million", "viewer") in figures and ("15 million", "viewer") in figures
+    # a sentence that counts something else breaks the thread: the last count names nothing
+    assert not any(text == "3.1 million" for text, _ in figures)
+
+
 def test_claims_comes_up_to_is_what_it_comes_to_not_a_ceiling():
     from claimcheck.claims import checkable_figures
 
