@@ -1,0 +1,121 @@
+"""What a count with no noun after it counts, where the sentence or the article says.
+
+"A death toll of 166", "the death toll rose to 156", "killed 57 people and injured 72",
+"how many people were on the bridge ... 100 to 150", "put the number at 150", and a bare count
+right after an article's count with a noun ("18.7 million viewers. It averaged 19.6 million"):
+the claims stage keeps a bare count only where one of these names what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import figure_grammar
+from .measures import MEASURES, measure_family
+from .models import Quantity
+from .parsing import parse
+from .words import singular
+
+
+def listed_noun(sentence: str, figure: Quantity, read: list[Quantity]) -> str | None:
+    """What a count listed after a name counts ("ITV (4.1m)", "ITV: 4.1 million"): the noun another count
+    of the sentence names ("28 million viewers"), else the one its list's heading names ("Peak audiences:")."""
+    if not _LISTED_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return None
+    nouns = [other.unit for other in read if other.kind == "count" and other.unit and other is not figure]
+    if nouns:
+        return nouns[0]
+    heading = sentence.split(":", 1)[0] if ":" in sentence[: figure.start] else ""
+    words = [singular(w.lower()) for w in re.findall(r"[A-Za-z]+", heading)]
+    return next((w for w in reversed(words) if w in _AUDIENCE_NOUNS), None)
+
+
+#: An audience named shortly before a bare count in its clause: "ITV's audience numbers peaked at 5.3 million".
+_AUDIENCE_BEFORE_RE = re.compile(r"\b(?:audiences?|viewers?|viewership|viewing figures)\b[^,;.]{0,40}$", re.I)
+#: A name right before a figure, in brackets or before a colon: an item of a list.
+_LISTED_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*)*\s*(?:\(|:)\s*$")
+#: Headings' nouns for what a list of bare counts counts.
+_AUDIENCE_NOUNS = frozenset({"viewer", "audience", "listener", "reader", "visitor", "vote", "ticket", "fan"})
+
+
+def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
+    """What a count with no noun after it counts, where the sentence says: "a death toll of 166", or a
+    measure the parse finds ("the death toll rose to 156"); None for "Four of the top five"."""
+    named = _NAMED_BY_OF_RE.search(sentence[max(0, figure.start - 60) : figure.start])
+    if named is not None and named.group("noun").lower() not in _NOT_A_COUNT_NOUN:
+        return singular(named.group("noun").lower())
+    grammar = figure_grammar(sentence, figure.start, figure.end)
+    measure = grammar.measure or (grammar.verb if grammar.verb and not grammar.object else None)
+    family = measure_family(measure)[0] if measure else None
+    if family == "viewers" or _AUDIENCE_BEFORE_RE.search(sentence[max(0, figure.start - 60) : figure.start]):
+        return "viewer"  # "18 million watched", "audience numbers peaked at 5.3 million"
+    if family in MEASURES:
+        return singular(measure.split()[-1])
+    return _coordinated_noun(sentence, figure)
+
+
+def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
+    """The noun a coordinated verb's count counts: "killed 57 people and injured 72" counts people twice."""
+    inside = [t for t in parse(sentence) if t.idx < figure.end and t.idx + len(t.text) > figure.start]
+    number = next((t for t in inside if t.head not in inside or t.head == t), None)
+    if number is None or number.dep_ not in ("dobj", "nsubj", "nsubjpass") or number.head.dep_ != "conj":
+        return None
+    first = number.head.head
+    for child in first.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            if any(d.dep_ == "nummod" and d.like_num for d in child.children):
+                return "people" if child.lower_ == "people" else singular(child.lower_)
+    return None
+
+
+def named_elsewhere(sentence: str, figure: Quantity, read: list[Quantity]) -> str | None:
+    """What a bare count counts where the sentence names it elsewhere: the noun of "how many people were on the
+    bridge ... there could have been 100 to 150", or of the sentence's other count where this one is "the
+    number" or "the figure" ("estimated 400-500 people ... put the number at 150")."""
+    asked = _HOW_MANY_RE.search(sentence[: figure.start])
+    if asked is not None:
+        noun = asked.group("noun").lower()
+        return noun if noun == "people" else singular(noun)
+    if not _GENERIC_COUNT_BEFORE_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return None
+    nouns = {other.unit for other in read if other.kind == "count" and other.unit and other is not figure}
+    return nouns.pop() if len(nouns) == 1 else None
+
+
+def carried_noun(figure: Quantity, read: list[Quantity], carried: Quantity | None) -> str | None:
+    """The noun of the previous sentence's count, for a bare count of about its size in a sentence that counts
+    nothing else by name: "18.7 million viewers. ... It averaged 19.6 million on CBS"."""
+    if carried is None or any(other.kind == "count" and other.unit for other in read):
+        return None
+    size, other = abs(figure.normalized or 0), abs(carried.normalized or 0)
+    if size < CARRIED_LEAST or not other or not 1 / _CARRIED_APART <= size / other <= _CARRIED_APART:
+        return None
+    return carried.unit
+
+
+#: Counts this large are written without their noun once the article has named it ("19.6 million on CBS");
+#: smaller bare numbers are too often scores, ages, ranks or list numbers.
+CARRIED_LEAST = 1000
+#: How far a bare count may be from the named one to count the same thing.
+_CARRIED_APART = 3.0
+
+
+#: "how many people were on the bridge": the noun a later bare count answers with.
+_HOW_MANY_RE = re.compile(r"\bhow many (?P<noun>[a-z]+)\b", re.I)
+#: A count's generic name just before it: "put the number at 150", "the figure stood at 80", "the total is 3".
+_GENERIC_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:(?:official|final|actual|real|true)\s+)?(?:number|figure|total|tally|count)"
+    r"\s+(?:(?:at|to|of|as|was|is|stood at|stands at|reached|rose to|climbed to|fell to)\s+)?"
+    r"(?:about|around|roughly|some|nearly|almost|over|more than|at least)?\s*$",
+    re.I,
+)
+
+
+#: "a death toll of 166", "an audience of 123 million": the noun before "of" says what the count counts.
+#: (The reader keeps a hedge in the figure's own text, so "a crowd of about 50,000" ends in "of ".)
+_NAMED_BY_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z][a-z\-]{2,})\s+of\s+$")
+#: Words before "of" that pick from a group rather than name what is counted ("most of 12", "top of 5").
+_NOT_A_COUNT_NOUN = frozenset(
+    "one some most each all many none any out top part half few several both either neither number rest "
+    "lot lots dozens hundreds thousands millions instead because ahead outside inside".split()
+)
