@@ -46,7 +46,10 @@ _SOURCE_BEFORE = re.compile(
 )
 #: "X said", "an X report estimates": X says the figure, it does not own it.
 #: A dateline: the place in capitals (and an agency) an article was filed from, before a dash.
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.]*\.?){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s")
+_DATELINE_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’\- ]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,))(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?){0,2}"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s"
+)
 _INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 _SOURCE_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|estimated|estimates|found|finds|measures|measured|"

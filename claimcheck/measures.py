@@ -57,6 +57,11 @@ _PAID_KINDS = {
     **dict.fromkeys("forfeit forfeits forfeited forfeiture".split(), "forfeiture"),
     **dict.fromkeys("restitution damages settlement settlements settle settled settles settling".split(), "redress"),
 }
+#: A statistic written as a verb is the statistic: "viewers averaged" are the average viewers, "peaked" the peak.
+_QUALIFIER_FORMS = {
+    **dict.fromkeys("averaged averaging averages".split(), "average"),
+    **dict.fromkeys("peaked peaking peaks".split(), "peak"),
+}
 #: Each measure word and the family it belongs to.
 WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}
 #: Qualifiers that make two figures of one family different measures.
@@ -89,7 +94,7 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
     if family is None:
         heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
         family = stem(heads[-1]) if heads else None
-    qualifiers = {w for w in words if w in MEASURE_QUALIFIERS}
+    qualifiers = {_QUALIFIER_FORMS.get(w, w) for w in words if _QUALIFIER_FORMS.get(w, w) in MEASURE_QUALIFIERS}
     if family == "sum paid":
         # a fine, a forfeiture and damages are kinds of one payment; "must pay $454m" may be all of them
         qualifiers |= {_PAID_KINDS[w] for w in words if w in _PAID_KINDS}

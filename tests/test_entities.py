@@ -57,6 +57,9 @@ def test_entities_a_dateline_is_where_a_story_was_filed_not_whose_figure():
 
     found = {m.name: m.is_source for m in mentions("PORT ELLIS, Fla. (AP) — The storm killed 40 people in Florida.")}
     assert found["Florida"] is False and all(v for k, v in found.items() if k != "Florida")
+    # a dateline in title case, with a plain hyphen
+    found = {m.name: m.is_source for m in mentions("Port Ellis, Ohio - A record 9.1 million viewers watched.")}
+    assert found and all(found.values())
 
 
 def test_entities_a_plural_weekday_is_not_a_name():

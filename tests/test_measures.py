@@ -23,6 +23,9 @@ def test_measures_qualifiers_and_a_market_value():
     assert measure_family("market value") == ("valuation", frozenset({"market"}))
     assert measure_family("valued")[1] == frozenset()
     assert measure_family("shows")[0] != measure_family("showers")[0]
+    # a statistic written as a verb is that statistic: "viewers averaged" are the average viewers
+    assert measure_family("viewers averaged") == measure_family("average viewers")
+    assert measure_family("audience peaked")[1] == frozenset({"peak"})
 
 
 @pytest.mark.parametrize(
