@@ -126,6 +126,8 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
                     return f"the {target.lower_}"  # "the US chipmaker": the article's company, not the US
             if (target.pos_ == "PROPN" and is_name(target)) or target.lower_ in ANAPHORS:
                 return full_name(target)
+            if proper(target) and is_name(target) and any(c.dep_ == "poss" for c in target.children):
+                return full_name(target)  # "Taylor Swift's Reputation sold": the album's, a name tagged as a noun
             antecedent = verb.head
             if target.lower_ in ("who", "which", "that") and antecedent.pos_ == "PROPN" and is_name(antecedent):
                 return full_name(antecedent)  # "Lampard, who won four finals": Lampard's

@@ -467,3 +467,11 @@ def test_context_measuring_a_size_is_not_reporting_a_count():
 def test_context_who_puts_a_count_at_a_figure_gives_it_and_does_not_own_it():
     toll = figure("Governor Ana Ruiz put the death toll at 141 on Monday.", "141")
     assert toll.subject is None and toll.source == "Governor Ana Ruiz"
+
+
+def test_context_a_named_work_possessed_by_its_maker_is_the_owner():
+    # the album's sales, not the singer's: another album of hers is another fact
+    sales = figure("In 2019 Mara Quill's Midnights shot to the top with over 1.1 million sales.", "over 1.1 million")
+    assert sales.subject == "Midnights"
+    # a common noun possessed is the possessor's
+    assert figure("Apple's revenue rose to $90 billion.", "$90 billion").subject == "Apple"
