@@ -244,8 +244,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for base, stop in _paragraphs(text):
         # A line break inside a paragraph is a space to the segmenter (same length: offsets hold).
-        for span in _segmenter().segment(text[base:stop].replace("\n", " ")):
-            for start, end in _missed_ends(text, *_trim(text, base + span.start, base + span.end)):
+        segments = _segmenter().segment(text[base:stop].replace("\n", " "))
+        for first, last in _clock_joined(text, [(base + s.start, base + s.end) for s in segments]):
+            for start, end in _missed_ends(text, *_trim(text, first, last)):
                 while end - start > MAX_SENTENCE_CHARS:
                     cut = _cut(text, start)
                     spans.append(_trim(text, start, cut))
@@ -253,6 +254,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 if end > start:
                     spans.append((start, end))
     return spans
+
+
+def _clock_joined(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segments joined where the segmenter ended a sentence at a clock time's "a.m." or "p.m." that the sentence
+    goes on past: "at 11:40 a.m. ET and lasted six hours", "at 9 p.m. Eastern time"."""
+    joined: list[tuple[int, int]] = []
+    for start, end in segments:
+        before = joined[-1][1] if joined else 0
+        if joined and _CLOCK_END_RE.search(text, max(0, before - 20), before) and _GOES_ON_RE.match(text, start):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+#: A segment that ends on a clock time's abbreviation.
+_CLOCK_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.m\.\s*$", re.I)
+#: What carries a sentence on after "a.m.": a time zone, or a word in lower case.
+_GOES_ON_RE = re.compile(
+    r"\s*(?:(?:[A-Z]{1,2}[SD]?T|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|JST)\b|(?:Eastern|Central|Mountain|Pacific|"
+    r"Atlantic|local|Greenwich)\b|[a-z])"
+)
 
 
 def _missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.claims import checkable_figures, document_claims
+from claimcheck.claims import checkable_figures, document_claims, sentence_spans
 from claimcheck.ingest import ingest
 
 
@@ -54,6 +54,19 @@ def test_claims_a_count_with_no_noun_after_it_counts_what_the_sentence_says():
     assert checkable_figures("Four of the top five were sold.") == [] or all(
         f.unit != "" for f in checkable_figures("Four of the top five were sold.")
     )
+
+
+def test_claims_a_clock_time_does_not_end_a_sentence_that_goes_on(tmp_path):
+    text = (
+        "The site went dark at 11:40 a.m. ET and stayed down for about six hours. It came back at 6 p.m. "
+        "Engineers blamed a bad update at 9 a.m. Pacific time on Monday."
+    )
+    sentences = [text[start:end] for start, end in sentence_spans(text)]
+    assert sentences == [
+        "The site went dark at 11:40 a.m. ET and stayed down for about six hours.",
+        "It came back at 6 p.m.",  # a new sentence after it still starts anew
+        "Engineers blamed a bad update at 9 a.m. Pacific time on Monday.",
+    ]
 
 
 def test_claims_a_bare_count_counts_what_the_sentence_names_elsewhere():
