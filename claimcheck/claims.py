@@ -121,7 +121,10 @@ def read_document(document: Document, *, strict: bool = False) -> tuple[Document
             figures = ()
             warnings.append(stage_warning("figures", start, error, document.path, strict))
         counted = [f for f in figures if f.kind == "count" and f.unit and abs(f.normalized or 0) >= CARRIED_LEAST]
-        carried = counted[-1] if counted else carried if _DIGIT_RE.search(sentence) is None else None
+        if counted:
+            carried = counted[-1]
+        elif _DIGIT_RE.search(sentence):
+            carried = None  # other figures between: the thread is broken
         claims.append(
             Claim(
                 id=claim_id(text_hash, start, end),

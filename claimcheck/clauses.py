@@ -8,6 +8,8 @@ leave such clauses out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .names import VERBS
 
 
@@ -34,28 +36,58 @@ def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
-def modifier_spans(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Character spans of clauses, set off by commas, before the figure, that describe a subject other than the
-    figure's phrase ("The
-    stegosaurus, discovered in Colorado in 2022, measures 3.3 meters"; "The company, which was founded in 2010,
-    reported"): their times,
-    places and stages are that noun's story, not the figure's. A clause on the figure's own phrase ("a fine of
-    €746m, which was levied in 2021") is kept: it says when that figure was set."""
-    spans = []
+@dataclass(frozen=True)
+class SetOffClause:
+    """A clause set off by commas on a noun ("The fossil, found in Montana in 2021, measures"): where it lies, where
+    the noun phrase it describes lies (the clause inside it), and whether that noun is a clause's subject."""
+
+    start: int
+    end: int
+    phrase_start: int
+    phrase_end: int
+    on_subject: bool
+
+
+def set_off_clauses(doc) -> list[SetOffClause]:
+    """The sentence's clauses set off by commas on a noun (participles and relative clauses); one without commas
+    ("the quake that struck Velmora") says which thing is meant and is not one of them."""
+    found = []
     for token in doc:
-        if token.dep_ not in ("acl", "relcl") or token.head.dep_ not in ("nsubj", "nsubjpass"):
-            continue  # only a clause on a subject before its verb: a parser hangs others on the wrong noun
-        words = list(token.subtree)
-        low, high = words[0].idx, words[-1].idx + len(words[-1].text)
-        if not set_off(token):
-            continue  # "the quake that struck Velmora": a clause that says which quake names it
-        if high > start:
-            continue  # the figure is in the clause, or after it: its own verb's words
-        phrase = list(token.head.subtree)
-        if phrase[0].idx <= start < phrase[-1].idx + len(phrase[-1].text):
-            continue  # the clause describes the figure's own phrase
-        spans.append((low, high))
-    return spans
+        if token.dep_ in ("acl", "relcl") and set_off(token):
+            words, phrase = list(token.subtree), list(token.head.subtree)
+            found.append(
+                SetOffClause(
+                    words[0].idx,
+                    words[-1].idx + len(words[-1].text),
+                    phrase[0].idx,
+                    phrase[-1].idx + len(phrase[-1].text),
+                    token.head.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )
+    return found
+
+
+def modifier_spans(clauses: list[SetOffClause], start: int) -> list[tuple[int, int]]:
+    """Character spans of the ``clauses`` (:func:`set_off_clauses`) before the figure at ``start`` that describe a
+    subject other than the figure's phrase ("The stegosaurus, discovered in Colorado in 2022, measures 3.3
+    meters"; "The company, which was founded in 2010, reported"): their times, places and stages are that noun's
+    story, not the figure's. Only a clause on a subject counts (a parser hangs others on the wrong noun); one on
+    the figure's own phrase ("a fine of €746m, which was levied in 2021") says when that figure was set."""
+    return [
+        (clause.start, clause.end)
+        for clause in clauses
+        if clause.on_subject and clause.end <= start and not clause.phrase_start <= start < clause.phrase_end
+    ]
+
+
+def in_another_clause(clauses: list[SetOffClause], at: int, start: int) -> bool:
+    """The word at character ``at`` lies in a set-off clause (the innermost one holding it) that does not hold the
+    figure at ``start``: "discovered in Colorado" tells where the owner was found, not whose the figure is."""
+    holding = [clause for clause in clauses if clause.start <= at < clause.end]
+    if not holding:
+        return False
+    inner = min(holding, key=lambda clause: clause.end - clause.start)
+    return not inner.start <= start < inner.end
 
 
 def masked(sentence: str, spans: list[tuple[int, int]]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import masked, modifier_spans
+from .clauses import masked, modifier_spans, set_off_clauses
 from .entities import is_named
 from .grammar import FigureGrammar, figure_grammar
 from .lists import elided, first_of_each, in_place, place_after_noun
@@ -140,6 +140,7 @@ def describe(
     baselines = [m.end("since") for m in _SINCE_RECORD_RE.finditer(sentence)]
     periods = [item for item in periods if not any(0 <= item[0] - at <= 5 for at in baselines)]
     clauses = _clauses(sentence)
+    side_clauses = set_off_clauses(parse(sentence))
     respective = respective_subjects(sentence, figures, names)
     said = sources(sentence)
     described: list[Quantity] = []
@@ -209,7 +210,7 @@ def describe(
             subject = channel  # "18 million watched on BBC One, 4.5 million on ITV": each channel's audience
         # a clause on another noun ("The stegosaurus, discovered in Colorado in 2022, measures") is that noun's
         # story: its place, time and stage are not the figure's
-        others = modifier_spans(parse(sentence), figure.start, figure.end)
+        others = modifier_spans(side_clauses, figure.start)
         plain = masked(sentence, others)
         plain_clause = plain[clause_start:clause_end]
         scope = clause_scope(plain_clause, subject) if not local else (local if local != subject else None)

@@ -25,11 +25,11 @@ _STATISTIC_RE = re.compile(
     r"|(?P<verb>averag|peak)(?:ed|ing|s)\s+(?:at|of)?)\s*(?:about|around|roughly|some|nearly|almost|over)?\s*$",
     re.I,
 )
+#: A bracketed conversion a figure may carry before the words that say what it is: "30 kilometres (19 miles)".
+_CONVERSION = r"(?:[(\[][^)\]]{0,40}[)\]]\s*)?"
 #: The adjective after a length that says which dimension it is: "13 kilometers long", "three feet wide",
 #: past a bracketed conversion ("3.3 meters (11 feet) tall").
-_DIMENSION_RE = re.compile(
-    r"^\s*(?:[(\[][^)\]]{0,40}[)\]]\s*)?(?P<how>wide|long|tall|high|deep|thick|across|in diameter)\b", re.I
-)
+_DIMENSION_RE = re.compile(rf"^\s*{_CONVERSION}(?P<how>wide|long|tall|high|deep|thick|across|in diameter)\b", re.I)
 _DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "diameter", "long": "length", "tall": "height"}
 _DIMENSIONS |= {"high": "height", "deep": "depth", "thick": "thickness"}
 
@@ -37,13 +37,13 @@ _DIMENSIONS |= {"high": "height", "deep": "depth", "thick": "thickness"}
 #: A length a compass point or "from" follows is how far a thing is from a place: "40 km northwest of Herat",
 #: "30 kilometres (19 miles) from the coast". A bracketed conversion may sit between.
 _DISTANCE_RE = re.compile(
-    r"^\s*(?:[(\[][^)\]]{0,40}[)\]]\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ward)?\s+of"
+    rf"^\s*{_CONVERSION}(?:(?:due\s+)?(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ward)?\s+of"
     r"|(?:away\s+)?from|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?)\b(?P<rest>[^,;.()]*)",
     re.I,
 )
 _PLACE_RE = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*")
 #: "3.3 meters from nose to tail", "from end to end": a length end to end, not a distance from a place.
-_END_TO_END_RE = re.compile(r"^\s*(?:[(\[][^)\]]{0,40}[)\]]\s*)?from\s+(?:the\s+)?[a-z]+\s+to\s+(?:the\s+)?[a-z]+\b")
+_END_TO_END_RE = re.compile(rf"^\s*{_CONVERSION}from\s+(?:the\s+)?[a-z]+\s+to\s+(?:the\s+)?[a-z]+\b")
 
 
 def distance_from(figure: Quantity, after: str) -> tuple[str, str | None] | None:

@@ -94,7 +94,7 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
     if family is None:
         heads = [singular(w) for w in words if w not in STOPWORDS and w not in MEASURE_QUALIFIERS]
         family = stem(heads[-1]) if heads else None
-    qualifiers = {_QUALIFIER_FORMS.get(w, w) for w in words if _QUALIFIER_FORMS.get(w, w) in MEASURE_QUALIFIERS}
+    qualifiers = {q for q in (_QUALIFIER_FORMS.get(w, w) for w in words) if q in MEASURE_QUALIFIERS}
     if family == "sum paid":
         # a fine, a forfeiture and damages are kinds of one payment; "must pay $454m" may be all of them
         qualifiers |= {_PAID_KINDS[w] for w in words if w in _PAID_KINDS}

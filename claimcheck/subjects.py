@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_span, set_off
+from .clauses import clause_span, in_another_clause, set_off_clauses
 from .entities import Mention, mentions
 from .grammar import FigureGrammar
 from .models import Quantity
@@ -59,23 +59,12 @@ def _owner_by_words(
             return described
         if all(at > figure.start for at in where):
             return described  # "a sighting of one three feet wide off the coast of Falmouth": a name after it
-        if where and all(_in_a_modifier(parse(sentence), at, figure) for at in where):
+        clauses = set_off_clauses(parse(sentence))
+        if where and all(in_another_clause(clauses, at, figure.start) for at in where):
             # "The stegosaurus, discovered on land in Colorado, measures 3.3 meters tall": the name tells where
             # the owner was found, in a clause describing it; the owner is what that clause describes
             return described
     return found or described
-
-
-def _in_a_modifier(doc, at: int, figure: Quantity) -> bool:
-    """The name at character ``at`` lies in a clause that modifies a noun ("discovered in Colorado", "which
-    opened in Paris") and that clause does not hold the figure."""
-    token = next((t for t in doc if t.idx == at), None)
-    while token is not None and token.head != token:
-        if token.dep_ in ("acl", "relcl") and set_off(token):  # not "the quake that struck Velmora": which quake
-            words = list(token.subtree)
-            return not (words[0].idx <= figure.start < words[-1].idx + len(words[-1].text))
-        token = token.head
-    return False
 
 
 _QUESTION_RE = re.compile(r"\bhow (?:many|much)\b", re.I)

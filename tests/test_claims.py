@@ -56,7 +56,7 @@ def test_claims_a_count_with_no_noun_after_it_counts_what_the_sentence_says():
     )
 
 
-def test_claims_a_clock_time_does_not_end_a_sentence_that_goes_on(tmp_path):
+def test_claims_a_clock_time_does_not_end_a_sentence_that_goes_on():
     text = (
         "The site went dark at 11:40 a.m. ET and stayed down for about six hours. It came back at 6 p.m. "
         "Engineers blamed a bad update at 9 a.m. Pacific time on Monday."
@@ -84,7 +84,7 @@ def test_claims_a_bare_count_counts_what_the_sentence_names_elsewhere():
     assert checkable_figures("Officials put the number at 150.") == []
 
 
-def test_claims_a_bare_count_after_a_named_one_counts_the_same_thing(tmp_path):
+def test_claims_a_bare_count_after_a_named_one_counts_the_same_thing():
     from claimcheck.claims import read_document
     from claimcheck.models import Document
 
