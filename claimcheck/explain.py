@@ -18,7 +18,7 @@ REASON_TEXT = {
     "different_measure": "they measure different things",
     "different_time": "they refer to different periods",
     "different_scope": "they cover different scopes",
-    "different_stage": "they are at different stages (a plan or target, a first estimate, a result)",
+    "different_stage": "they are at different stages (a plan or target, a first estimate, one side's claim, a result)",
     "different_identifier": "they name different models or products",
     "different_date": "they give different dates for the event",
     "unstated_subject": "a sentence does not say whose figure it is",

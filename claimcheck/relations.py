@@ -191,7 +191,13 @@ def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
 
 
 def _stages_differ(a: str | None, b: str | None) -> bool:
-    """A plan against a result, or a first estimate against a later one: both can have been right when told."""
+    """A plan against a result, or a first estimate against a later one: both can have been right when told.
+
+    What one party claims ("the hackers claim 11.2 million") against what another says is two accounts,
+    whether or not the other sentence names its stage.
+    """
+    if (a == "claimed") != (b == "claimed"):
+        return True
     if not a or not b or a == b:
         return False
     return "planned" in (a, b) or "preliminary" in (a, b)

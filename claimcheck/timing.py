@@ -206,6 +206,11 @@ def hypothetical(after: str) -> str | None:
 _DENIED_BEFORE_RE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|\bcontrary to(?: reports of)?)\s+(?:the\s+)?$", re.I
 )
+#: A claim that introduces what it claims: "they claim to have accessed", "the group alleged that"; not "claimed the
+#: lives of 40 people" or "claimed the title".
+_CLAIMED_RE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\s+(?:to\s+(?:have|be)|that)\b", re.I
+)
 #: Words shortly before a figure that make it an earlier estimate: "initially put the toll at 2,000".
 _EARLIER_BEFORE_RE = re.compile(
     r"\b(?:initially|originally|at first|first|earlier|previously|had been)\b(?:\s+[\w\-]+){0,5}\s+$", re.I
@@ -215,11 +220,14 @@ _LATER_BETWEEN_RE = re.compile(r"\b(?:later|since|now|then|revised|raised|update
 
 
 def figure_stage(sentence: str, figure: Quantity, clause_start: int) -> str | None:
-    """ "denied" for a figure the sentence says is wrong, "preliminary" for one it gives as an earlier
-    estimate ("initially put at 2,000"); None where the words around the figure say neither."""
+    """ "denied" for a figure the sentence says is wrong, "claimed" for one it gives as someone's claim ("the
+    hackers claim to have taken 11.2 million records"), "preliminary" for one it gives as an earlier estimate
+    ("initially put at 2,000"); None where the words around the figure say neither."""
     before = sentence[max(clause_start, figure.start - 60) : figure.start]
     if _DENIED_BEFORE_RE.search(before):
         return "denied"
+    if _CLAIMED_RE.search(sentence[clause_start : figure.start]):
+        return "claimed"
     earlier = _EARLIER_BEFORE_RE.search(before)
     if earlier and not _LATER_BETWEEN_RE.search(earlier.group(0)):
         return "preliminary"

@@ -48,13 +48,34 @@ def test_timing_a_time_after_another_verb_dates_that_verbs_figure_not_this_one()
         ("Lazio paid €38m for Dembinski, not €45m as first reported.", "€38m", None),
         ("Officials initially counted 120 deaths but later raised the count to 310 deaths.", "120", "preliminary"),
         ("Officials initially counted 120 deaths but later raised the count to 310 deaths.", "310", None),
+        ("The gang claims to have copied the files of 6.4 million Telvo subscribers.", "6.4 million", "claimed"),
+        ("Activists alleged that 900 people were detained during the march.", "900", "claimed"),
+        ("The storm claimed the lives of 40 people in the valley.", "40", None),
+        ("Telvo said 5.1 million subscribers were affected.", "5.1 million", None),
     ],
 )
-def test_timing_a_figure_denied_or_given_as_an_earlier_estimate(sentence, figure, stage):
+def test_timing_a_figure_denied_claimed_or_given_as_an_earlier_estimate(sentence, figure, stage):
     from claimcheck.claims import checkable_figures
 
     found = next(q for q in checkable_figures(sentence) if q.text == figure)
-    assert (found.stage if found.stage in ("denied", "preliminary") else None) == stage
+    assert (found.stage if found.stage in ("denied", "preliminary", "claimed") else None) == stage
+
+
+def test_timing_one_sides_claim_against_a_plain_statement_is_for_review_not_a_conflict():
+    from claimcheck import compare
+
+    (claimed,) = compare(
+        "The gang claims to have copied the files of 6.4 million Telvo subscribers.",
+        "The breach exposed the files of 4.9 million Telvo subscribers.",
+        model=None,
+    )
+    assert claimed.verdict == "needs_review" and "different_stage" in claimed.reasons
+    (stated,) = compare(
+        "The breach exposed the files of 6.4 million Telvo subscribers.",
+        "The breach exposed the files of 4.9 million Telvo subscribers.",
+        model=None,
+    )
+    assert stated.verdict == "conflict"
 
 
 def test_timing_a_denied_figure_is_never_compared():
