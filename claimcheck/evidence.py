@@ -25,6 +25,7 @@ from .relations import (
     is_move,
     measure_link,
     same_entity,
+    two_groups,
 )
 from .timeref import same_period
 from .twins import precise_twins, scale_slipped
@@ -36,6 +37,8 @@ _ONE_FACT_APART = frozenset({"different_subject", "different_measure", "differen
 
 #: What else may differ between one measure's close figures when one sentence leaves the owner unsaid.
 _UNSTATED_APART = frozenset({"different_subject", "different_stage", "different_scope"})
+#: Below this, two groups of people are a list's items (10 crew, seven Portuguese), not one group named two ways.
+_GROUPS_LEAST = 1000
 #: With an owner left unsaid, only figures this close can be one fact misreported ($8 billion vs $9.5 billion).
 _MISREPORT_APART = 1.5
 #: Figures this many times apart are shown for review, never as a conflict: shares and rates, which are
@@ -100,6 +103,8 @@ def weigh_evidence(
     crossed = is_crossed(qa, qb, aliases)
     if measure not in ("same", "related") and subject != "same" and not crossed:
         return None  # only a kind of unit in common
+    if two_groups(qa, qb) and subject != "unknown":
+        return None  # two groups of people named (troops and residents), each with its owner: two counts
     if same_document and (clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE or _one_template(qa, qb)):
         if verdict == "conflict" or subject == "unknown":
             # one article's two figures: two facts, unless it restates one; lines worded alike but for their
@@ -123,6 +128,17 @@ def weigh_evidence(
             return None  # an unnamed figure of a story about one entity against another entity's figure
         if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
             return "needs_review", ["unstated_subject"]
+        if (
+            two_groups(qa, qb)
+            and near
+            and low >= _GROUPS_LEAST
+            and not agree(qa, qb)
+            and same_entity(_owner(qa), _owner(qb), aliases) == "same"
+            and set(reasons) <= _UNSTATED_APART | {"different_measure"}
+        ):
+            # "9.8 million customers" of Optus against "10 million people" in a story about Optus: one group,
+            # perhaps, named two ways by two outlets
+            return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
         if measure == "same" and near and set(reasons) <= _UNSTATED_APART and _one_sided(qa, qb, reasons):
             # one measure, close figures, and what else differs is only left unsaid on one side
             return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]

@@ -42,6 +42,15 @@ MEASURES = {
 }
 #: What a firm cuts or adds, by any name: "12,000 jobs", "10,000 employees", "500 positions".
 JOB_NOUNS = frozenset({"job", "employee", "worker", "staff", "position", "role", "staffer"})
+#: Nouns that count people by what they are to the story: "41 miners", "40 workers" and "41 people" may be one
+#: count, told by outlets that name the group differently (a person checks that the groups are one).
+PEOPLE_NOUNS = frozenset(
+    "person people man men woman women child children adult adults resident individual miner worker employee "
+    "member machinist customer user subscriber client consumer passenger traveller traveler commuter tourist "
+    "visitor pilgrim migrant refugee civilian soldier troop victim survivor patient student pupil voter fan "
+    "spectator viewer attendee participant protester demonstrator marcher striker citizen inhabitant household "
+    "family crew staff staffer player athlete".split()
+)
 #: Words that say how big or notable a figure is, not what it measures: "a record fee", "a whopping $100m".
 PRAISE_WORDS = frozenset(
     "record record-breaking club-record whopping staggering hefty huge massive impressive astonishing historic "

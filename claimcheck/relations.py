@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .entities import Aliases, is_named
-from .measures import JOB_NOUNS, MEASURE_QUALIFIERS, measure_family
+from .measures import JOB_NOUNS, MEASURE_QUALIFIERS, PEOPLE_NOUNS, measure_family
 from .models import Quantity
 from .moments import times_differ
 from .qualifiers import FALL_VERBS, RISE_VERBS
@@ -76,6 +76,8 @@ def counted_noun(q: Quantity) -> str:
         and (measure_family(q.measure)[0] == "participants")
     ):
         return "participant"  # "3.5 million protesters" and "3.5 million people took part" count one crowd
+    if noun in PEOPLE_NOUNS:
+        return "person"  # "9.8 million customers" and "10 million people": maybe one group, named two ways
     return noun
 
 
@@ -210,8 +212,12 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
     names none, two clauses that say the same around the figures ("Brent crude settled at
     ... a barrel on Friday") are the same measure.
     """
-    if qa.kind == qb.kind == "count" and (counted := _count_relation(qa, qb)):
-        return counted
+    if qa.kind == qb.kind == "count":
+        counted = _count_relation(qa, qb)
+        if counted != "different" and two_groups(qa, qb):
+            return "related"
+        if counted:
+            return counted
     if is_move(qa) and is_move(qb) and qa.kind == qb.kind == "percent":
         families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
         if families == {"price", "valuation"}:
@@ -224,6 +230,13 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
     qualifiers_a = _content_words(qa.clause) & MEASURE_QUALIFIERS
     qualifiers_b = _content_words(qb.clause) & MEASURE_QUALIFIERS
     return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+def two_groups(qa: Quantity, qb: Quantity) -> bool:
+    """Two counts of people that name two groups ("9.8 million customers" and "10 million people"): one count
+    only if the groups are one, which the words cannot tell ("12,000 children" of "40,000 people" evacuated)."""
+    heads = {head_noun(q.unit) for q in (qa, qb)}
+    return counted_noun(qa) == counted_noun(qb) == "person" and len(heads) == 2 and bool(heads - _PERSON_NOUNS)
 
 
 def _count_relation(qa: Quantity, qb: Quantity) -> str | None:

@@ -270,3 +270,24 @@ def test_evidence_figures_that_can_both_be_right_are_left_out_unless_two_measure
     # both may be right, but they are two measures of one thing a reader may take for one: for review
     verdict = weigh_evidence(monthly, weekly, Aliases(), "needs_review", ["different_measure"], same_document=False)
     assert verdict == ("needs_review", ["different_measure"])
+
+
+def test_evidence_two_outlets_naming_one_large_group_differently_is_worth_a_look():
+    from dataclasses import replace
+
+    customers = replace(figure("Hackers copied the records of 9.8 million customers.", "9.8 million"), topic="Telvo")
+    users = replace(figure("The attack exposed the data of 11 million users.", "11 million"), topic="Telvo")
+    reasons = ["different_measure"]
+    assert weigh_evidence(customers, users, Aliases(), "needs_review", reasons, False) == (
+        "needs_review",
+        ["unstated_subject", "different_measure"],
+    )
+    # another entity's story, a small list's groups, or two groups each named with an owner: two counts
+    elsewhere = replace(users, topic="Orbex")
+    assert weigh_evidence(customers, elsewhere, Aliases(), "needs_review", reasons, False) is None
+    crew = replace(figure("The aircraft carried 10 cabin crew.", "10"), topic="Telvo")
+    nationals = replace(figure("Passengers included seven Portuguese citizens.", "seven"), topic="Telvo")
+    assert weigh_evidence(crew, nationals, Aliases(), "needs_review", reasons, False) is None
+    owned = replace(customers, subject="Telvo")
+    owned_users = replace(users, subject="Telvo")
+    assert weigh_evidence(owned, owned_users, Aliases(), "needs_review", reasons, False) is None

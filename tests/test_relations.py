@@ -170,3 +170,18 @@ def test_relations_what_was_won_is_not_shown_to_be_what_was_held():
     # count won against a count held or received is for review, never a conflict on the verb alone
     (pair,) = compare("Varga received 7,223,975 votes.", "Varga won 7.3 million votes.", model=None)
     assert (pair.verdict, pair.reasons) == ("needs_review", ("different_measure",))
+
+
+def test_relations_two_groups_of_people_may_be_one_count_but_never_the_same_measure():
+    from claimcheck.relations import measure_link, two_groups
+
+    (customers,) = checkable_figures("The breach exposed the records of 9.8 million Telvo customers.", None)
+    (people,) = checkable_figures("The breach exposed the records of 10 million people.", None)
+    (users,) = checkable_figures("The breach exposed the records of 11 million users.", None)
+    (tonnes,) = checkable_figures("The ship carried 10 million tonnes of grain.", None)
+    assert two_groups(customers, people) and two_groups(customers, users)
+    assert measure_link(customers, people) == "related"  # one group named two ways, perhaps: never a conflict
+    assert not two_groups(people, people) and not two_groups(customers, tonnes)
+    (killed,) = checkable_figures("The blast killed 41 people.", None)
+    (toll,) = checkable_figures("The death toll rose to 43.", None)
+    assert not two_groups(killed, toll)  # one death toll, however it is written
