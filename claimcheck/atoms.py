@@ -162,6 +162,8 @@ def rebuilt(sentence: str, figure: Quantity, date: str | None, change: str, dono
         value, high_value, precision = figure.low, figure.high, 0.0
     else:  # a figure, or a range opened by "over" (its value is its middle)
         value = high_value = figure.value
-        precision = figure.high - figure.low if figure.change == "=" and figure.high is not None else 0.0
+        # a level's or a move's rounding ("cut 15,000 jobs" is to the thousand), not a bound's open end
+        stated = figure.change in ("=", "up", "down") and figure.high is not None and figure.low is not None
+        precision = figure.high - figure.low if stated else 0.0
     again = build(sentence, figure.start, figure.end, figure, value, high_value, precision, factor, change, date)
     return again or figure

@@ -163,11 +163,32 @@ def weigh_evidence(
         # "valued at $24 billion in May" against "now valued at $45 billion": a figure that moves, told at two
         # times and far apart, is two moments of it, not one fact misreported
         return None
+    if verdict == "conflict" and (_part_of_the_other(qa, qb) or _part_of_the_other(qb, qa)):
+        # "results for 542 of the 543 constituencies" against "all 543": the part against its whole, which the
+        # other article may have given; a person checks which each counts
+        return "needs_review", ["part_of_whole"]
     if verdict == "conflict" and low and high / low >= _PARTS_APART.get(qa.kind, _PARTS_APART_ELSE):
         # "more than 200 million viewers" against "2.2 million": far more often a part against the whole,
         # or another measure misread as this one, than one fact misreported: a person decides.
         return "needs_review", ["far_apart"]
     return verdict, reasons
+
+
+def _part_of_the_other(part: Quantity, other: Quantity) -> bool:
+    """``part`` is a count its clause gives as a part of a whole ("542 of the 543", "241 out of 242") that is
+    the size of ``other``."""
+    if part.kind != "count" or not part.clause:
+        return False
+    at = part.clause.find(part.text)
+    whole = _WHOLE_AFTER_RE.match(part.clause[at + len(part.text) :]) if at >= 0 else None
+    if whole is None:
+        return False
+    size = float(whole.group("whole").replace(",", ""))
+    return other.low <= size <= other.high or size == other.normalized
+
+
+#: Right after a count, the whole it is a part of: "of the 543", "out of 242", "of all 27".
+_WHOLE_AFTER_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*)\b(?!\.\d)")
 
 
 def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Aliases) -> bool:

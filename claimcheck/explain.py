@@ -27,6 +27,7 @@ REASON_TEXT = {
     "scale_slip": "they have the same digits a thousand or a million times apart, as when a scale word slips",
     "little_alike": "the two sentences say little alike, so they may not be about one fact",
     "different_source": "each is what its own source said",
+    "part_of_whole": "one sentence gives its figure as a part of a whole the size of the other figure",
     "near_copy": "they are within 1% of each other, each written to three digits or more, as one figure copied or "
     "revised is",
 }
@@ -51,6 +52,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "near_copy": (qa.text, qb.text),
         "little_alike": (qa.text, qb.text),
         "different_source": (qa.source, qb.source),
+        "part_of_whole": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

@@ -28,6 +28,7 @@ REASONS = (
     "near_copy",
     "little_alike",
     "different_source",
+    "part_of_whole",
 )
 
 

@@ -143,7 +143,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
         figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
         figures += _ages_in_words(sentence, figures, date)
         figures = _spans_over(sentence, figures, date)
-        figures = [rebuilt(sentence, f, date, "=") if _jobs_moved(f) else f for f in figures]
+        figures = [rebuilt(sentence, f, date, _hedge_of(f)) if _jobs_moved(f) else f for f in figures]
         figures = votes_listed(sentence, figures) + tally_figures(sentence, tallies, date)
     return sorted(figures, key=lambda f: f.start)
 
@@ -179,6 +179,12 @@ def _is_ordinal(sentence: str, end: int) -> bool:
         return False  # "a third of", "a fifth lower than in May"
     unit = read_unit(after.group(0))
     return unit is None or unit.end != len(after.group(0)) or unit.kind == "duration"
+
+
+def _hedge_of(figure: Quantity) -> str:
+    """ "~" for a figure whose own words hedge it ("about 15,000"), else "=": what a move's direction hid."""
+    words_before_number = re.split(r"\d", figure.text, maxsplit=1)[0]
+    return "~" if qualifier(words_before_number)[0] == "~" else "="
 
 
 def _jobs_moved(figure: Quantity) -> bool:

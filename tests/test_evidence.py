@@ -291,3 +291,14 @@ def test_evidence_two_outlets_naming_one_large_group_differently_is_worth_a_look
     owned = replace(customers, subject="Telvo")
     owned_users = replace(users, subject="Telvo")
     assert weigh_evidence(owned, owned_users, Aliases(), "needs_review", reasons, False) is None
+
+
+def test_evidence_a_part_against_the_whole_its_sentence_names_is_for_review():
+    part = figure("The commission has declared results for 512 of the 513 districts.", "512")
+    whole = figure("The commission declared results for all 513 districts.", "513")
+    assert weigh_evidence(part, whole, Aliases(), "conflict", [], same_document=False) == (
+        "needs_review",
+        ["part_of_whole"],
+    )
+    other = figure("The commission has declared results for 505 districts.", "505")
+    assert weigh_evidence(part, other, Aliases(), "conflict", [], same_document=False) == ("conflict", [])

@@ -1006,3 +1006,21 @@ def test_quantities_an_amount_over_a_span_is_not_more_than_the_span():
 def test_quantities_an_age_written_as_a_spans_name(sentence, text, value, change):
     (age,) = read_figures(sentence)
     assert (age.text, age.value, age.unit, age.change) == (text, value, "year of age", change)
+
+
+def test_quantities_jobs_cut_keep_their_rounding_and_hedge():
+    rounded = only("Orbex will cut 15,000 jobs.")
+    assert (rounded.low, rounded.high) == (14500, 15500)  # written to the thousand, like any level
+    hedged = only("Orbex will cut about 15,000 jobs.")
+    assert hedged.low < 14500 and hedged.high > 15500
+    exact = only("Orbex will cut 2,212 jobs.")
+    assert exact.high - exact.low <= 1
+
+
+def test_quantities_a_bound_set_at_a_rounded_count_is_compatible_with_it():
+    from claimcheck import compare
+
+    (bound,) = compare("Orbex will cut more than 15,000 jobs.", "Orbex will cut 15,000 jobs.", model=None)
+    assert bound.verdict == "consistent"
+    (exact,) = compare("Orbex cut more than 2,212 jobs.", "Orbex cut 2,212 jobs.", model=None)
+    assert exact.verdict == "conflict"
