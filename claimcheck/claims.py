@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .bare_counts import CARRIED_LEAST, carried_noun, counted_noun_of, listed_noun, named_elsewhere
-from .context import describe
+from .context import describe, unnamed_dollar
 from .engine import SerialEngine, chunks
 from .entities import entity_kinds, main_entity
 from .errors import StageError
@@ -193,7 +193,9 @@ def checkable_figures(
     ranks = [r for r in read_ranks(sentence) if not any(f.start < r.end and r.start < f.end for f in figures)]
     if ranks:
         figures = sorted(figures + ranks, key=lambda f: f.start)
-    return describe(sentence, figures, date, main_entity, main_kinds)
+    described = describe(sentence, figures, date, main_entity, main_kinds)
+    # "US$2 million ($3m)": a sum converted into a dollar the sentence does not name, so it cannot be checked
+    return [f for i, f in enumerate(described) if not (i and unnamed_dollar(sentence, described[i - 1], f))]
 
 
 #: "comes up to", "adds up to": the verb's particle, so the figure is what it comes to, not a ceiling.

@@ -335,6 +335,7 @@ def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) ->
     return previous if previous.kind == figure.kind and previous.measure else None
 
 
+_BRACKET_CLOSES_RE = re.compile(r"^\s*[)\]]")
 _CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
 
 
@@ -361,11 +362,27 @@ def _terms_stage(measure: str | None, stage: str | None, before: str) -> str | N
 
 def _converted_from(sentence: str, figure: Quantity, before: list[Quantity]) -> Quantity | None:
     """The figure a bracketed figure converts ("£25m (€30m)", "30 km (19 miles)"), or None."""
-    if not before or before[-1].kind != figure.kind or figure.kind in ("count", "percent"):
-        return None
-    if (figure.currency, figure.unit) == (before[-1].currency, before[-1].unit):
-        return None
-    return before[-1] if _CONVERSION_RE.match(sentence[before[-1].end : figure.start]) else None
+    return before[-1] if before and is_conversion(sentence, before[-1], figure) else None
+
+
+def is_conversion(sentence: str, previous: Quantity, figure: Quantity) -> bool:
+    """``figure`` is ``previous`` converted, in brackets right after it: "£25m (€30m)", "30 km (19 miles)"."""
+    if previous.kind != figure.kind or figure.kind in ("count", "percent"):
+        return False
+    if (figure.currency, figure.unit) == (previous.currency, previous.unit):
+        return False
+    return bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+
+
+def unnamed_dollar(sentence: str, previous: Quantity, figure: Quantity) -> bool:
+    """ "US$2 million ($3m)": a bracket holding only a sum in the sign of the sum before it converts it into a
+    local dollar the sentence does not name (a New Zealand or Australian paper's own), not a second US sum."""
+    return (
+        figure.kind == previous.kind == "money"
+        and figure.currency == previous.currency
+        and bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+        and bool(_BRACKET_CLOSES_RE.match(sentence[figure.end :]))
+    )
 
 
 def _spanned(measure: str | None, figure: Quantity) -> str | None:

@@ -182,9 +182,31 @@ def test_context_adjectives_made_from_names_and_capitals_at_the_start_are_not_ow
 
 def test_context_a_bracketed_conversion_is_the_same_sum():
     from claimcheck.claims import checkable_figures
+    from claimcheck.context import describe
+    from claimcheck.quantities import read_figures
 
-    pounds, euros = checkable_figures("Dembinski moved from Genk to Lazio for £33m (€38m) in 2022.")
+    sentence = "Dembinski moved from Genk to Lazio for £33m (€38m) in 2022."
+    pounds, euros = describe(sentence, read_figures(sentence))
     assert (euros.subject, euros.measure) == (pounds.subject, pounds.measure) == ("Dembinski", "price")
+    assert [f.text for f in checkable_figures(sentence)] == ["£33m", "€38m"]  # a conversion may be wrong: kept
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Heard was awarded US$2 million ($3m) in damages.", ["US$2 million"]),  # a local dollar, unnamed
+        ("Heard was awarded US$2 million (NZ$3m) in damages.", ["US$2 million", "NZ$3m"]),
+        # a bracket that goes on is a breakdown, not a conversion
+        (
+            "It awarded $15 million ($10 million in compensatory and $5 million in punitive damages).",
+            ["$15 million", "$10 million", "$5 million"],
+        ),
+    ],
+)
+def test_context_a_sum_converted_into_an_unnamed_dollar_is_not_checked(sentence, kept):
+    from claimcheck.claims import checkable_figures
+
+    assert [f.text for f in checkable_figures(sentence)] == kept
 
 
 @pytest.mark.parametrize(
