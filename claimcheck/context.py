@@ -90,6 +90,15 @@ _PHRASAL_VERBS = {
     **dict.fromkeys(("took", "take", "takes", "taking", "taken"), ("part", "took part")),
     **dict.fromkeys(("lay", "lays", "laying", "laid"), ("off", "laid off")),
 }
+#: Right after a count (past its noun), the state its people are in: "116 people reported injured", "300 people
+#: still missing", "and 12 injured": what is counted, as the verb of "people killed" is.
+_STATE_AFTER_RE = re.compile(
+    r"^\s*(?:[A-Za-z\-]+\s+)??(?:(?:are|were|was|is|have|has|had|been|remain|remained|remains|still|reported|"
+    r"reportedly|now|left|feared|believed|confirmed|presumed|seriously|critically|badly)\s+){0,3}"
+    r"(?P<state>dead|injured|hurt|wounded|missing|displaced|evacuated|trapped|rescued|homeless|hospitali[sz]ed|"
+    r"arrested|detained|unaccounted)\b",
+    re.I,
+)
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
 _WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
 #: A superlative measured since a time: "the biggest listing since 1996", "its worst day since 2008".
@@ -419,6 +428,8 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
         whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
         if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
             return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
+        if not whole and (state := _STATE_AFTER_RE.match(sentence[figure.end : figure.end + 80])):
+            return f"{noun} {state.group('state').lower()}"  # "40 people are missing and 12 injured": two counts
         return noun
     return measure
 

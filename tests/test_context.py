@@ -497,3 +497,26 @@ def test_context_a_named_work_possessed_by_its_maker_is_the_owner():
     assert sales.subject == "Midnights"
     # a common noun possessed is the possessor's
     assert figure("Apple's revenue rose to $90 billion.", "$90 billion").subject == "Apple"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, measure",
+    [
+        ("At least 40 people are missing and 12 injured after the flood.", "At least 40", "people missing"),
+        ("At least 40 people are missing and 12 injured after the flood.", "12", "people injured"),
+        ("The toll rose to 63, with 116 people reported injured.", "116", "people injured"),
+        ("Rescuers searched for around 300 people still missing.", "around 300", "people missing"),
+        ("There were 87 people inside the mine.", "87", "people"),
+    ],
+)
+def test_context_the_state_a_count_of_people_is_in_is_what_it_counts(sentence, text, measure):
+    assert figure(sentence, text).measure == measure
+
+
+def test_context_people_missing_and_people_injured_are_two_counts():
+    from claimcheck import compare
+
+    injured = "The Velmora toll rose to 63, with 116 people reported injured."
+    missing = "In Velmora, rescuers searched for around 300 people still missing."
+    # read as "people" both, they were a conflict
+    assert [p.verdict for p in compare(injured, missing, model=None) if p.verdict == "conflict"] == []
