@@ -41,7 +41,7 @@ from .parsing import parse
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
 from .subjects import owner_names, payer, respective_subjects, source_of, sources, subject_of
-from .tallies import VOTES_AGAINST, VOTES_FOR, vote_side, voted_on, voter
+from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter
 from .timeref import as_of, find_periods, present_period
 from .timing import (
     figure_stage,
@@ -99,6 +99,7 @@ _STATE_AFTER_RE = re.compile(
     r"arrested|detained|unaccounted)\b",
     re.I,
 )
+_VOTERS_RE = re.compile(r"\b(?:voters|electorate)\b", re.I)
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
 _WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
 #: A superlative measured since a time: "the biggest listing since 1996", "its worst day since 2008".
@@ -291,7 +292,15 @@ def describe(
             stage = None if stage == "planned" else stage
             moment = moment or (None if period else "earlier")
         side = figure.measure if figure.measure in (VOTES_FOR, VOTES_AGAINST) else None
-        if side or figure.unit == "vote" and (side := vote_side(sentence, figure.end)):
+        if (
+            side
+            or figure.unit == "vote"
+            and (side := vote_side(sentence, figure.end))
+            or figure.kind == "percent"
+            and (measure_family(measure)[0] == "votes" or _VOTERS_RE.search(measure or ""))
+            and "turnout" not in (measure or "")
+            and (side := share_side(sentence, figure.start, figure.end))
+        ):
             # a tally's side ("passed 311-112", "320 votes in favour and 112 against"), of the bill voted on
             # ("the Ukraine bill"), in the body that voted ("the House", never the Senate's vote)
             measure, body = side, voter(sentence, clause_start, clause_end)

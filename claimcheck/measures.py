@@ -109,6 +109,9 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
         qualifiers |= {_PAID_KINDS[w] for w in words if w in _PAID_KINDS}
     if family == "valuation" and "market" in words:
         qualifiers.add("market")  # a market value is traded; "valued at" is a deal's or a round's price
+    if family == "votes":
+        # turnout, the votes for and the votes against are three figures of one vote
+        qualifiers |= {w for w in words if w in ("turnout", "for", "against")}
     return family, frozenset(qualifiers)
 
 

@@ -69,6 +69,17 @@ _SIDE_AFTER_RE = re.compile(
 )
 
 
+#: After a share, the side its voters took: "52 per cent voted No", "66.4% of voters voting in favour".
+_SHARE_SIDE_AFTER_RE = re.compile(
+    r"^\s?(?:of\s+(?:the\s+|all\s+)?(?:electorate|voters|votes?(?:\s+cast)?|ballots(?:\s+cast)?)\s+)?"
+    r"(?:(?:(?:had|have|has)\s+)?(?:vot(?:ed|ing|e)|came\s+out|backed|opted)\s+(?:in\s+)?|(?:cast\s+)?for\s+the\s+)['‘\"]?"
+    r"(?:(?P<for>yes\b|in\s+favou?r|for\b)|(?P<against>no\b|against))",
+    re.I,
+)
+#: Before a share, the side it is of: "a Yes vote of 68%", "the 'No' side won 51%".
+_SHARE_SIDE_BEFORE_RE = re.compile(
+    r"['‘\"]?\b(?:(?P<for>yes)|(?P<against>no))['’\"]?\s+(?:vote|votes|side|camp|campaign)\b[^.;,]{0,30}$", re.I
+)
 #: What a vote is on: "the Ukraine aid bill", "the Taiwan measure", "aid to Israel".
 _MOTIONS = frozenset(
     "bill measure package legislation resolution amendment motion act treaty agreement deal plan budget".split()
@@ -114,6 +125,17 @@ def vote_tallies(sentence: str) -> list[Tally]:
 def vote_side(sentence: str, end: int) -> str | None:
     """The side a count of votes names right after it: "320 votes in favour", "112 against"."""
     side = _SIDE_AFTER_RE.match(sentence[end:])
+    if side is None:
+        return None
+    return VOTES_FOR if side.group("for") else VOTES_AGAINST
+
+
+def share_side(sentence: str, start: int, end: int) -> str | None:
+    """The side a share of a vote is of: "52 per cent voted No", "66.4% of voters voting in favour", "a Yes
+    vote of 68%", "the No side won 51%"."""
+    after = _SHARE_SIDE_AFTER_RE.match(sentence[end:])
+    before = _SHARE_SIDE_BEFORE_RE.search(sentence[max(0, start - 60) : start])
+    side = after or before
     if side is None:
         return None
     return VOTES_FOR if side.group("for") else VOTES_AGAINST

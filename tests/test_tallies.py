@@ -92,3 +92,32 @@ def test_tallies_two_bills_or_two_chambers_are_not_one_vote():
         "The Assembly passed the Verona aid bill 284-131.", "The Senate passed the Verona aid bill 70-29.", model=None
     )
     assert not any(p.verdict == "conflict" for p in bills + chambers)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, measure",
+    [
+        ("The count showed that 52 per cent had voted No and 48 per cent voted Yes.", "52 per cent", "votes against"),
+        ("The count showed that 52 per cent had voted No and 48 per cent voted Yes.", "48 per cent", "votes for"),
+        ("Nationally, 66.4% of voters came out in favour of the change.", "66.4%", "votes for"),
+        ("An exit poll put the Yes vote at 68%.", "68%", "votes for"),
+        (
+            "Norland voted heavily against it, with 68 per cent of votes cast for the No.",
+            "68 per cent",
+            "votes against",
+        ),
+        ("Turnout was 64.1 per cent.", "64.1 per cent", "turnout"),
+    ],
+)
+def test_tallies_a_share_of_a_vote_is_of_its_side(sentence, text, measure):
+    from claimcheck.claims import checkable_figures
+
+    assert next(f for f in checkable_figures(sentence) if f.text == text).measure == measure
+
+
+def test_tallies_turnout_and_each_sides_share_are_three_figures_not_one():
+    from claimcheck.relations import measure_relation
+
+    assert measure_relation("votes for", "votes against", True) != "same"
+    assert measure_relation("turnout", "votes for", True) != "same"
+    assert measure_relation("vote", "vote", True) == "same"
