@@ -160,6 +160,8 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
             return False
         if _LABEL_BEFORE_RE.search(before) or _STREET_AFTER_RE.match(after) or _MODEL_AFTER_RE.match(after):
             return True
+        if not newsquant and _TOP_BEFORE_RE.search(before):
+            return True  # "its top 50 creditors", "a top-10 finish": the size of a ranked list, a label
         if _is_model_name(num, before, after):
             return True
         words_before = re.findall(r"([A-Za-z][\w.\-]*)\s+$", before)
@@ -176,6 +178,7 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     return False
 
 
+_TOP_BEFORE_RE = re.compile(r"\btop[\s\-\u2011]+$", re.I)
 _SLASH_RE = re.compile(r"(?P<a>\d+)\s?/\s?(?P<b>\d+)")
 _OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 # Denominators a share is written with ("3/8", "1/16"); another small pair is a day ("9/11", "7/7").

@@ -88,3 +88,17 @@ def test_nonfigures_a_count_before_a_capitalised_word_is_still_counted(sentence,
     from claimcheck.quantities import read_figures
 
     assert [f.value for f in read_figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("The exchange owes its top 50 creditors 3.1 billion dollars.", ["3.1 billion dollars"]),
+        ("She has 12 top-10 finishes this season.", ["12"]),
+        ("The top 1% of earners pay 29% of income tax.", ["1%", "29%"]),  # a share is a figure
+    ],
+)
+def test_nonfigures_the_size_of_a_ranked_list_is_a_label(sentence, figures):
+    from claimcheck.claims import checkable_figures
+
+    assert [f.text for f in checkable_figures(sentence)] == figures

@@ -1,7 +1,7 @@
 """Totals, shares of a whole and ratios (claimcheck.totals), read and judged through check_arithmetic."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.arithmetic import check_arithmetic
@@ -60,6 +60,8 @@ def test_totals_a_total_of_some_parts_explains_the_bound():
 @settings(max_examples=100, deadline=None)
 @given(parts=st.lists(st.integers(min_value=100, max_value=9999), min_size=2, max_size=4), off=st.integers(1, 50))
 def test_totals_total_property(parts, off):
+    # a wrong total written round ("5,700") is read to its rounding, which may cover the gap
+    assume((sum(parts) + off) % 100 != 0)
     listed = ", ".join(f"{p:,} votes" for p in parts)
     right = check_arithmetic(f"The candidates won {listed}, {sum(parts):,} votes in total.")
     wrong = check_arithmetic(f"The candidates won {listed}, {sum(parts) + off:,} votes in total.")
