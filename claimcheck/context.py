@@ -40,7 +40,7 @@ from .models import Quantity
 from .parsing import parse
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
-from .subjects import owner_names, payer, respective_subjects, source_of, sources, subject_of
+from .subjects import age_owner, owner_names, payer, respective_subjects, source_of, sources, subject_of
 from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter
 from .timeref import as_of, find_periods, present_period
 from .timing import (
@@ -266,6 +266,8 @@ def describe(
         if measure_family(measure)[1] & {"penalty"} and (pays := payer(sentence, figure)):
             subject = pays  # "the regulator imposed a fine of X on Didi's chief": the chief's fine
         subject = first_of_each(sentence, figure, subject)  # "Wei and Liu were fined 1 million yuan each": Wei's
+        if figure.unit == "year of age" and (aged := age_owner(sentence, figure))[0]:
+            subject = aged[1]  # "Chelsea signed Mudryk, 22": Mudryk's age, never the club's
         if described_by and not is_named(subject) and (levied := _LEVIED_ON_RE.search(described_by.group(0))):
             subject = levied.group("who")  # "a fine of €746m, which was levied on Amazon": Amazon's
         period = nearest_period(own, figure, clause_start, clause_end)

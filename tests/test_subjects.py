@@ -190,3 +190,18 @@ def test_subjects_each_count_of_a_list_keeps_its_own_place(sentence, figure, sub
 def test_subjects_a_measure_opening_a_sentence_is_no_name():
     # "Turnout" is capitalised only because it opens the sentence
     assert subject_in("Turnout in Norland was 66.2%.", "66.2%") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, text, owner",
+    [
+        ("Velta signed Marek Olsen, 22, on a five-year contract.", "22", "Marek Olsen"),
+        ("Velta have signed the 22-year-old winger Marek Olsen from Ostrava.", "22-year-old", "Marek Olsen"),
+        ("Velta have signed the 22-year-old winger from Ostrava.", "22-year-old", None),  # someone described
+        ("Orbex had bid for the 22-year-old.", "22-year-old", None),
+        ("The 21-year-old Ukrainian joined Velta for £88m.", "21-year-old", None),  # a nationality, no name
+    ],
+)
+def test_subjects_an_age_is_the_persons_it_is_said_of_never_the_verbs_subject(sentence, text, owner):
+    found = next(f for f in checkable_figures(sentence) if f.text == text)
+    assert found.subject == owner
