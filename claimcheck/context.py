@@ -355,6 +355,8 @@ def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) ->
     return previous if previous.kind == figure.kind and previous.measure else None
 
 
+#: Two sums this close, one in brackets after the other, are one sum written twice.
+_SAME_SUM = 0.02
 _BRACKET_CLOSES_RE = re.compile(r"^\s*[)\]]")
 _CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
 
@@ -400,6 +402,8 @@ def unnamed_dollar(sentence: str, previous: Quantity, figure: Quantity) -> bool:
     return (
         figure.kind == previous.kind == "money"
         and figure.currency == previous.currency
+        # "$736.4 million ($736,421,584)" gives the same sum exactly: that is no conversion
+        and abs(figure.normalized - previous.normalized) > _SAME_SUM * abs(previous.normalized)
         and bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
         and bool(_BRACKET_CLOSES_RE.match(sentence[figure.end :]))
     )

@@ -128,6 +128,8 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         return True  # "7-Eleven": a number hyphened to a capitalised word is a name
     if scale_text == "K" and _RESOLUTION_RE.match(sentence, match.end()):
         return True
+    if scale_text and not currency_text and re.match(r"['\u2019]s\b", sentence[match.end() :]):
+        return True  # "3M's shares": a figure's shape that a possessive makes a name
     if prev == "." and prev2.isdigit() or re.match(r"\.\d", following):
         return True  # "802.11.3", "192.168.1.1", "3.10.2": a dotted identifier
     unit_follows = read_unit(sentence, end) is not None

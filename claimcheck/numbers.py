@@ -45,7 +45,8 @@ COLLECTIVE_WORDS = {
     **dict.fromkeys(["half a dozen", "half-dozen", "half dozen", "half\u2011dozen"], 6),
 }
 
-_DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f\u00a0\u2009 ]\d{3})+|\d+)?(?:\.\d+)?$")
+#: Digits grouped by threes ("1,234,567"), or the Indian way, by twos above the thousands ("1,01,399").
+_DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:[,\u202f\u00a0\u2009 ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)?(?:\.\d+)?$")
 
 
 def parse_digits(text: str) -> tuple[float, float]:

@@ -196,6 +196,7 @@ def test_context_a_bracketed_conversion_is_the_same_sum():
     [
         ("Heard was awarded US$2 million ($3m) in damages.", ["US$2 million"]),  # a local dollar, unnamed
         ("Heard was awarded US$2 million (NZ$3m) in damages.", ["US$2 million", "NZ$3m"]),
+        ("The tour grossed $736.4 million ($736,421,584).", ["$736.4 million", "$736,421,584"]),  # one sum, exactly
         # a bracket that goes on is a breakdown, not a conversion
         (
             "It awarded $15 million ($10 million in compensatory and $5 million in punitive damages).",

@@ -102,3 +102,10 @@ def test_nonfigures_the_size_of_a_ranked_list_is_a_label(sentence, figures):
     from claimcheck.claims import checkable_figures
 
     assert [f.text for f in checkable_figures(sentence)] == figures
+
+
+def test_nonfigures_a_possessive_makes_a_figures_shape_a_name():
+    from claimcheck.claims import checkable_figures
+
+    assert [f.text for f in checkable_figures("3M's shares rose 5% on the news.")] == ["5%"]
+    assert [f.text for f in checkable_figures("The app now has 3M users.")] == ["3M"]

@@ -1024,3 +1024,15 @@ def test_quantities_a_bound_set_at_a_rounded_count_is_compatible_with_it():
     assert bound.verdict == "consistent"
     (exact,) = compare("Orbex cut more than 2,212 jobs.", "Orbex cut 2,212 jobs.", model=None)
     assert exact.verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The insurer holds assets of Rs 1,01,399.72 crore.", 1_01_399.72e7),
+        ("The exchange sold 12,34,56,789 shares.", 123_456_789),
+        ("The exchange sold 1,234,567 shares.", 1_234_567),
+    ],
+)
+def test_quantities_indian_digit_grouping_is_one_number(sentence, value):
+    assert math.isclose(only(sentence).value, value, rel_tol=1e-9)  # a crore is ten million
