@@ -104,7 +104,7 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
         if q.unit in _REPORTED_TO and q.change == "=" and not q.range:
             # "a 7 magnitude quake" is 7.0: agencies give magnitudes to a tenth, so 7 and 6.8 differ
             low, high = q.normalized - _REPORTED_TO[q.unit] / 2, q.normalized + _REPORTED_TO[q.unit] / 2
-        elif q.moment and q.moment.endswith("intraday") and _EXTREME_RE.match(q.text.strip()):
+        elif q.moment and q.moment.endswith(("intraday", "high", "low")) and _EXTREME_RE.match(q.text.strip()):
             # "traded as high as $57.80": the day's high was that price, not anything up to it
             low = high = q.normalized
         elif _JUST_PAST_RE.match(q.text.strip()):

@@ -100,7 +100,7 @@ class Quantity:
     scope: str | None = None  #: Where or over what population it holds ("global", "China").
     stage: str | None = None  #: "planned" for targets and offers, "actual" for results.
     period: Period | None = None  #: The time the figure refers to, when the sentence says.
-    moment: str | None = None  #: Point in a trading day: "open", "intraday" or "close".
+    moment: str | None = None  #: Point in a trading day: "open", "intraday", "high", "low" or "close".
     clause: str | None = None  #: The figure's own clause, which says what the figure is about.
     window: str | None = None  #: Time since an event the figure was reached in ("in just two hours"): a milestone.
     topic: str | None = None  #: Its story's main entity: whose it may be where the sentence names no owner.

@@ -18,7 +18,7 @@ from .quantities import read_figures
 from .timeref import same_period
 
 #: Points of a trading day, written after the day in a figure's moment ("tuesday close").
-_DAY_POINTS = frozenset({"open", "intraday", "close", "premarket", "offer", "before"})
+_DAY_POINTS = frozenset({"open", "intraday", "high", "low", "close", "premarket", "offer", "before"})
 
 
 def times_differ(qa: Quantity, qb: Quantity, strict: bool) -> bool:
@@ -116,9 +116,10 @@ def moments_differ(a: str | None, b: str | None, strict: bool) -> bool:
     """
     if not a or not b:
         return strict and bool(a) != bool(b)
-    if a == b:
-        return False
     (day_a, point_a), (day_b, point_b) = moment_parts(a), moment_parts(b)
+    if a == b:
+        # two prices "during the session" are not shown to be one moment of it: a conflict needs more
+        return strict and point_a == "intraday"
     if (day_a == "earlier") != (day_b == "earlier"):
         return True
     if day_a and day_b and day_a != day_b and (strict or _day_kind(day_a) == _day_kind(day_b)):

@@ -69,13 +69,18 @@ _MOMENTS = [
             re.I,
         ),
     ),
+    # the day's extremes are points of it; any other intraday price is one of many
+    # "fell as much as 9%": the day's extreme move
+    (
+        "high",
+        re.compile(
+            r"\b(?:as high as|as much as|session high|(?:the |a |its |record |intraday )?(?:high|peak) of)\b", re.I
+        ),
+    ),
+    ("low", re.compile(r"\b(?:as low as|session low|(?:the |a |its |record |intraday )?low of)\b", re.I)),
     (
         "intraday",
-        re.compile(
-            r"\b(?:intraday|as much as|as high as|as low as|during the session|traded at|(?<!of )trading at|session high|"
-            r"(?:the |a |its |record )?(?:high|low|peak) of)\b",
-            re.I,
-        ),
+        re.compile(r"\b(?:intraday|during the session|traded at|(?<!of )trading at)\b", re.I),
     ),
     (
         "close",
@@ -284,8 +289,11 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
 _TO_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}to\s", re.I)
 
 
+_WEAK_INTRADAY_RE = re.compile(r"(?:traded|trading) at\b", re.I)
+
+
 def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | None:
-    """Where in a trading day a price or move sits: "open", "intraday" or "close".
+    """Where in a trading day a price or move sits: "open", "intraday", the day's "high" or "low", or "close".
 
     The first level of "from $343 to $232" is "before": where the move started, not where it ended.
     """
@@ -307,8 +315,8 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
         # "a $155 million opening" is a film's takings, not a moment of the trading day
         if name != "open" or not _TAKINGS_BEFORE_RE.search(clause[: m.start()])
     ]
-    if figure is not None and _OWN_EXTREME_RE.match(clause[named_end:]):
-        return "intraday"  # "to a $57.80 peak"
+    if figure is not None and (extreme := _OWN_EXTREME_RE.match(clause[named_end:])):
+        return "low" if extreme.group(0).lower().rstrip().endswith("low") else "high"  # "to a $57.80 peak"
     if not found:
         return None
     own = [
@@ -322,6 +330,9 @@ def _moment(clause: str, offset: int, figure: Quantity | None = None) -> str | N
     if own:
         return own[0][1]  # "its $34 set price": the figure's own noun says which price
     before = [item for item in found if item[0] <= offset]
+    strong = [item for item in before if not _WEAK_INTRADAY_RE.match(clause, item[0])]
+    if strong and len(strong) < len(before):
+        before = strong  # "By the close of trading, it was trading at $328": "trading at" only says at a price
     if not before and figure is not None and whole_sum(figure):
         return None  # "bought Ostra for $3.2 billion, half of Friday's closing price": a deal's sum, no trading point
     return max(before)[1] if before else min(found)[1]

@@ -40,3 +40,26 @@ def test_moments_a_toll_counted_twice_on_one_day_with_no_hour_is_not_a_conflict(
     )
     assert [p.verdict for p in pairs] == ["needs_review"]
     assert "grow by the hour" in pairs[0].explanation
+
+
+def test_moments_two_prices_during_the_session_are_not_one_moment_but_the_days_highs_are():
+    from claimcheck import compare
+
+    (closing,) = compare(
+        "By the close of trading, Velto was trading at $328.",
+        "Velto shares closed at $340.",
+        model=None,
+    )
+    assert closing.verdict == "conflict"  # "by the close ... trading at" is the close
+    (during,) = compare(
+        "At press time, Velto shares were trading at $384.83.",
+        "Velto shares were trading at $371 on Wednesday afternoon.",
+        model=None,
+    )
+    assert during.verdict != "conflict"
+    (highs,) = compare("Velto shares rose as high as $429.54.", "Velto hit a high of $419 on its debut.", model=None)
+    assert highs.verdict == "conflict"
+    (high_and_now,) = compare(
+        "Velto shares rose as high as $429.54.", "At press time, Velto shares were trading at $384.83.", model=None
+    )
+    assert high_and_now.verdict != "conflict"
