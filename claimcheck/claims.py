@@ -16,7 +16,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .bare_counts import CARRIED_LEAST, carried_noun, counted_noun_of, listed_noun, named_elsewhere
-from .context import describe, unnamed_dollar
+from .context import describe
+from .conversions import unnamed_dollar
 from .engine import SerialEngine, chunks
 from .entities import entity_kinds, main_entity
 from .errors import StageError

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .clauses import masked, modifier_spans, set_off_clauses
+from .conversions import is_conversion
 from .entities import is_named
 from .grammar import FigureGrammar, figure_grammar
 from .lists import elided, first_of_each, in_place, place_after_noun
@@ -355,12 +356,6 @@ def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) ->
     return previous if previous.kind == figure.kind and previous.measure else None
 
 
-#: Two sums this close, one in brackets after the other, are one sum written twice.
-_SAME_SUM = 0.02
-_BRACKET_CLOSES_RE = re.compile(r"^\s*[)\]]")
-_CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
-
-
 #: Words that make a contract's terms a proposal rather than what was signed.
 _OFFERED_RE = re.compile(r"\b(?:offer\w*|bid\w*|propos\w*|target\w*|seek\w*|sought|want\w*|tabled?)\b", re.I)
 
@@ -385,28 +380,6 @@ def _terms_stage(measure: str | None, stage: str | None, before: str) -> str | N
 def _converted_from(sentence: str, figure: Quantity, before: list[Quantity]) -> Quantity | None:
     """The figure a bracketed figure converts ("£25m (€30m)", "30 km (19 miles)"), or None."""
     return before[-1] if before and is_conversion(sentence, before[-1], figure) else None
-
-
-def is_conversion(sentence: str, previous: Quantity, figure: Quantity) -> bool:
-    """``figure`` is ``previous`` converted, in brackets right after it: "£25m (€30m)", "30 km (19 miles)"."""
-    if previous.kind != figure.kind or figure.kind in ("count", "percent"):
-        return False
-    if (figure.currency, figure.unit) == (previous.currency, previous.unit):
-        return False
-    return bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
-
-
-def unnamed_dollar(sentence: str, previous: Quantity, figure: Quantity) -> bool:
-    """ "US$2 million ($3m)": a bracket holding only a sum in the sign of the sum before it converts it into a
-    local dollar the sentence does not name (a New Zealand or Australian paper's own), not a second US sum."""
-    return (
-        figure.kind == previous.kind == "money"
-        and figure.currency == previous.currency
-        # "$736.4 million ($736,421,584)" gives the same sum exactly: that is no conversion
-        and abs(figure.normalized - previous.normalized) > _SAME_SUM * abs(previous.normalized)
-        and bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
-        and bool(_BRACKET_CLOSES_RE.match(sentence[figure.end :]))
-    )
 
 
 def _spanned(measure: str | None, figure: Quantity) -> str | None:

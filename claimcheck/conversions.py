@@ -1,4 +1,5 @@
-"""A sum and its conversion in parentheses ("HK$7.8 billion (US$1 billion)"), at the ECB rate of the article's date."""
+"""A sum and its conversion in parentheses ("HK$7.8 billion (US$1 billion)"): which bracketed figures are
+conversions, and whether a conversion holds at the ECB rate of the article's date."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ RATE_SPREAD = 0.02
 #: months before the article's date holds too.
 RATE_LOOKBACK_MONTHS = 12
 _PAREN_RE = re.compile(r"^\s*[(\[]\s*$")
+#: Two sums this close, one in brackets after the other, are one sum written twice.
+_SAME_SUM = 0.02
+_BRACKET_CLOSES_RE = re.compile(r"^\s*[)\]]")
+_CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
 
 
 def conversions(sentence: str, figures: list[Quantity], date: str | None):
@@ -57,3 +62,25 @@ def _rate_days(date: str | None) -> list[str | None]:
         year, month = divmod(day.year * 12 + day.month - 1 - back, 12)
         days.append(f"{year:04d}-{month + 1:02d}-{min(day.day, 28):02d}")
     return days
+
+
+def is_conversion(sentence: str, previous: Quantity, figure: Quantity) -> bool:
+    """``figure`` is ``previous`` converted, in brackets right after it: "£25m (€30m)", "30 km (19 miles)"."""
+    if previous.kind != figure.kind or figure.kind in ("count", "percent"):
+        return False
+    if (figure.currency, figure.unit) == (previous.currency, previous.unit):
+        return False
+    return bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+
+
+def unnamed_dollar(sentence: str, previous: Quantity, figure: Quantity) -> bool:
+    """ "US$2 million ($3m)": a bracket holding only a sum in the sign of the sum before it converts it into a
+    local dollar the sentence does not name (a New Zealand or Australian paper's own), not a second US sum."""
+    return (
+        figure.kind == previous.kind == "money"
+        and figure.currency == previous.currency
+        # "$736.4 million ($736,421,584)" gives the same sum exactly: that is no conversion
+        and abs(figure.normalized - previous.normalized) > _SAME_SUM * abs(previous.normalized)
+        and bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+        and bool(_BRACKET_CLOSES_RE.match(sentence[figure.end :]))
+    )

@@ -179,7 +179,16 @@ def test_serve_two_reviewers_deciding_at_once_over_waitress_lose_nothing(reviewe
     path, _ = reviewed_store
     pair_ids = [row["id"] for row in store.pair_rows(store.connect(path))][:25]
     server = make_server(create_app(str(path), reviewers=REVIEWERS), "127.0.0.1", 0)
-    threading.Thread(target=server.run, daemon=True).start()
+    stop = threading.Event()
+
+    def serve_until_stopped():
+        # one turn of the server's loop at a time, so the loop ends before its sockets close: closing them
+        # under a running loop raised in its thread ("Bad file descriptor") during a later test
+        while not stop.is_set():
+            server.asyncore.loop(timeout=0.05, map=server._map, count=1)
+
+    loop = threading.Thread(target=serve_until_stopped, daemon=True)
+    loop.start()
     answers = {ANA: [], BEN: []}
 
     def decide(token):
@@ -198,6 +207,8 @@ def test_serve_two_reviewers_deciding_at_once_over_waitress_lose_nothing(reviewe
         thread.start()
     for thread in threads:
         thread.join()
+    stop.set()
+    loop.join()
     server.close()
     n = 2 * len(pair_ids)
     assert n >= 20 and answers == {ANA: [(201, "Ana")] * n, BEN: [(201, "Ben")] * n}
