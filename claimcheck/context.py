@@ -267,8 +267,8 @@ def describe(
         if measure_family(measure)[1] & {"penalty"} and (pays := payer(sentence, figure)):
             subject = pays  # "the regulator imposed a fine of X on Didi's chief": the chief's fine
         subject = first_of_each(sentence, figure, subject)  # "Wei and Liu were fined 1 million yuan each": Wei's
-        if figure.unit == "year of age" and (aged := age_owner(sentence, figure))[0]:
-            subject = aged[1]  # "Chelsea signed Mudryk, 22": Mudryk's age, never the club's
+        if figure.unit == "year of age":
+            subject = age_owner(sentence, figure, subject)  # "Chelsea signed Mudryk, 22": Mudryk's, not the club's
         if described_by and not is_named(subject) and (levied := _LEVIED_ON_RE.search(described_by.group(0))):
             subject = levied.group("who")  # "a fine of €746m, which was levied on Amazon": Amazon's
         period = nearest_period(own, figure, clause_start, clause_end)
@@ -294,16 +294,8 @@ def describe(
             measure, subject = level.measure, subject or level.subject
             stage = None if stage == "planned" else stage
             moment = moment or (None if period else "earlier")
-        side = figure.measure if figure.measure in (VOTES_FOR, VOTES_AGAINST) else None
-        if (
-            side
-            or figure.unit == "vote"
-            and (side := vote_side(sentence, figure.end))
-            or figure.kind == "percent"
-            and (measure_family(measure)[0] == "votes" or _VOTERS_RE.search(measure or ""))
-            and "turnout" not in (measure or "")
-            and (side := share_side(sentence, figure.start, figure.end))
-        ):
+        side = figure.measure if figure.measure in (VOTES_FOR, VOTES_AGAINST) else _vote_side(sentence, figure, measure)
+        if side:
             # a tally's side ("passed 311-112", "320 votes in favour and 112 against"), of the bill voted on
             # ("the Ukraine bill"), in the body that voted ("the House", never the Senate's vote)
             measure, body = side, voter(sentence, clause_start, clause_end)
@@ -346,6 +338,17 @@ def _qualified(sentence: str, measure: str | None) -> str | None:
     found = re.search(rf"\b(?P<q>[A-Za-z\-]+)\s+{re.escape(measure)}\b", sentence, re.I)
     qualifier = found.group("q").lower() if found else ""
     return f"{qualifier} {measure}" if qualifier in MEASURE_QUALIFIERS else measure
+
+
+def _vote_side(sentence: str, figure: Quantity, measure: str | None) -> str | None:
+    """The side of a vote a figure counts: a tally's ("320 votes in favour") or a share's ("52 per cent voted
+    No"); a turnout takes no side."""
+    if figure.unit == "vote":
+        return vote_side(sentence, figure.end)
+    voting = measure_family(measure)[0] == "votes" or _VOTERS_RE.search(measure or "")
+    if figure.kind == "percent" and voting and "turnout" not in (measure or ""):
+        return share_side(sentence, figure.start, figure.end)
+    return None
 
 
 def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) -> Quantity | None:

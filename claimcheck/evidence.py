@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 
 from .entities import Aliases, is_named
-from .intervals import agree
+from .intervals import agree, bounds
 from .intervals import gap as figure_gap
 from .measures import measure_family
 from .models import Claim, Pair, Quantity
 from .moments import moment_parts
-from .numbers import NUMBER_WORDS
+from .numbers import NUMBER_WORDS, parse_digits
 from .parties import is_crossed, told_together
 from .relations import (
     SAME_CLAUSE,
@@ -103,7 +103,8 @@ def weigh_evidence(
     crossed = is_crossed(qa, qb, aliases)
     if measure not in ("same", "related") and subject != "same" and not crossed:
         return None  # only a kind of unit in common
-    if two_groups(qa, qb) and subject != "unknown":
+    groups = two_groups(qa, qb)
+    if groups and subject != "unknown":
         return None  # two groups of people named (troops and residents), each with its owner: two counts
     if same_document and (clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE or _one_template(qa, qb)):
         if verdict == "conflict" or subject == "unknown":
@@ -129,7 +130,7 @@ def weigh_evidence(
         if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
             return "needs_review", ["unstated_subject"]
         if (
-            two_groups(qa, qb)
+            groups
             and near
             and low >= _GROUPS_LEAST
             and not agree(qa, qb)
@@ -181,10 +182,14 @@ def _part_of_the_other(part: Quantity, other: Quantity) -> bool:
         return False
     at = part.clause.find(part.text)
     whole = _WHOLE_AFTER_RE.match(part.clause[at + len(part.text) :]) if at >= 0 else None
-    if whole is None:
+    try:
+        size = parse_digits(whole.group("whole"))[0] if whole else None
+    except ValueError:
+        size = None  # digits in no grouping a number is written in ("1,2345")
+    if size is None:
         return False
-    size = float(whole.group("whole").replace(",", ""))
-    return other.low <= size <= other.high or size == other.normalized
+    low, high = bounds(other)[:2]  # "more than 543" has no top: the interval reader's open ends, not None
+    return low <= size <= high
 
 
 #: Right after a count, the whole it is a part of: "of the 543", "out of 242", "of all 27".

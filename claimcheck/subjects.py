@@ -238,27 +238,27 @@ def payer(sentence: str, figure: Quantity) -> str | None:
     return _proper_name(heads[0]) if heads else None
 
 
-def age_owner(sentence: str, figure: Quantity) -> tuple[bool, str | None]:
+def age_owner(sentence: str, figure: Quantity, subject: str | None) -> str | None:
     """Whose age a figure is, by the noun it is said of: "Mykhailo Mudryk, 22" is Mudryk's, "the 22-year-old
     winger Mykhailo Mudryk" too, and "the 22-year-old" someone's the sentence only describes (None), never
-    the club the verb's subject names. (False, None) where the parse does not say."""
+    the club the verb's subject names. ``subject``, the owner read so far, where the parse does not say."""
     tokens = [t for t in parse(sentence) if figure.start <= t.idx < figure.end]
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     if not heads:
-        return False, None
+        return subject
     target = heads[0].head
     if target.pos_ == "ADJ" and target.lower_ == "old" and target.dep_ == "amod":
         target = target.head  # "22-year-old winger"
     while target.dep_ == "compound" and target.head.pos_ == "PROPN":
         target = target.head  # "the 22-year-old winger Mykhailo Mudryk"
     if figure.text.lower().endswith("old") and heads[0].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
-        return True, None  # "Arsenal had bid for the 22-year-old": a person the sentence only describes
+        return None  # "Arsenal had bid for the 22-year-old": a person the sentence only describes
     if heads[0].dep_ not in ("appos", "amod", "nummod", "npadvmod") and target == heads[0].head:
-        return False, None
+        return subject
     if target.pos_ == "PROPN":
         name = _proper_name(target)
-        return True, None if name and place_of(name) else name  # "the 21-year-old Ukrainian": described
-    return (True, None) if target.pos_ == "NOUN" else (False, None)
+        return None if name and place_of(name) else name  # "the 21-year-old Ukrainian": described
+    return None if target.pos_ == "NOUN" else subject
 
 
 def _proper_name(head) -> str | None:

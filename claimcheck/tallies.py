@@ -133,9 +133,9 @@ def vote_side(sentence: str, end: int) -> str | None:
 def share_side(sentence: str, start: int, end: int) -> str | None:
     """The side a share of a vote is of: "52 per cent voted No", "66.4% of voters voting in favour", "a Yes
     vote of 68%", "the No side won 51%"."""
-    after = _SHARE_SIDE_AFTER_RE.match(sentence[end:])
-    before = _SHARE_SIDE_BEFORE_RE.search(sentence[max(0, start - 60) : start])
-    side = after or before
+    side = _SHARE_SIDE_AFTER_RE.match(sentence[end:]) or _SHARE_SIDE_BEFORE_RE.search(
+        sentence[max(0, start - 60) : start]
+    )
     if side is None:
         return None
     return VOTES_FOR if side.group("for") else VOTES_AGAINST

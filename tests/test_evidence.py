@@ -302,3 +302,12 @@ def test_evidence_a_part_against_the_whole_its_sentence_names_is_for_review():
     )
     other = figure("The commission has declared results for 505 districts.", "505")
     assert weigh_evidence(part, other, Aliases(), "conflict", [], same_document=False) == ("conflict", [])
+
+
+def test_evidence_a_part_against_a_bound_the_size_of_its_whole_is_weighed_not_a_crash():
+    part = figure("The commission has declared results for 512 of the 513 districts.", "512")
+    bound = figure("The commission declared results for more than 513 districts.", "more than 513")
+    assert weigh_evidence(part, bound, Aliases(), "conflict", [], same_document=False) == (
+        "needs_review",
+        ["part_of_whole"],
+    )
