@@ -16,6 +16,7 @@ import numpy as np
 
 from .engine import SerialEngine, chunks
 from .errors import ModelError
+from .onnx_encoder import quiet_transformers
 from .store import cached_vectors, save_vectors
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -50,13 +51,7 @@ def _load(name: str):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    try:
-        import transformers
-
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
-    except ImportError:  # pragma: no cover - sentence-transformers always brings it
-        pass
+    quiet_transformers()
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     from sentence_transformers import SentenceTransformer
 

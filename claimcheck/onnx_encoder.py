@@ -67,11 +67,24 @@ class OnnxEncoder:
         return out
 
 
+def quiet_transformers() -> None:
+    """Keep transformers' own bars and notices ("Loading weights") out of a run: the run draws its own progress."""
+    try:
+        import transformers
+
+        transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover - sentence-transformers always brings it
+        pass
+
+
 def _export(model_dir: Path, onnx_path: Path) -> None:
     import warnings
 
     import torch
     from transformers import AutoModel
+
+    quiet_transformers()
 
     class Pooled(torch.nn.Module):
         def __init__(self, model):

@@ -66,3 +66,14 @@ def test_embed_an_interrupted_run_resumes_without_redoing_finished_chunks(tmp_pa
     assert encoder.seen == sentences[:2]  # one chunk made and saved before the interruption
     embed_module.embed(sentences, model="m", cache=cache)
     assert encoder.seen == sentences  # the re-run embedded only the rest
+
+
+def test_embed_first_export_to_onnx_draws_no_bar_of_its_own(tmp_path, monkeypatch, capfd):
+    # A fresh machine exports the model once; transformers' "Loading weights" bar must not break a quiet run.
+    from claimcheck.onnx_encoder import OnnxEncoder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    encoder = OnnxEncoder.for_default_model()
+    assert list((tmp_path / "claimcheck" / "onnx").glob("*.onnx"))
+    assert encoder.encode(["Sales rose 5% in 2025."]).shape == (1, 384)
+    assert "Loading weights" not in capfd.readouterr().err
