@@ -75,7 +75,7 @@ _APPROX_RELATIVE = 0.05
 _NEARLY_RELATIVE = 0.15
 #: A figure whose last digit is this small a share of it was written to three or more digits: its hedge is narrow.
 _FINE_DIGITS = 0.01
-_FINE_APPROX_RELATIVE = 0.01
+_FINE_APPROX_RELATIVE = 0.0
 #: A figure written to two digits ("about 3.5 metres", "about 45%"): past its rounding, "about" reaches this
 #: share of it (a sum's reaches 5%: it may be converted from another currency at a rate nobody states).
 _TWO_DIGITS = 0.1

@@ -44,6 +44,9 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
     named = _NAMED_BY_OF_RE.search(sentence[max(0, figure.start - 60) : figure.start])
     if named is not None and named.group("noun").lower() not in _NOT_A_COUNT_NOUN:
         return singular(named.group("noun").lower())
+    number_of = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
+    if number_of is not None:
+        return "people" if state_counted(sentence, figure) else singular(number_of.group("noun").lower())
     grammar = figure_grammar(sentence, figure.start, figure.end)
     measure = grammar.measure or (grammar.verb if grammar.verb and not grammar.object else None)
     family = measure_family(measure)[0] if measure else None
@@ -52,6 +55,16 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
     if family in MEASURES:
         return singular(measure.split()[-1])
     return _coordinated_noun(sentence, figure)
+
+
+def state_counted(sentence: str, figure: Quantity) -> str | None:
+    """The state of the people a count is "the number of": "the number of the injured stands at 413" counts
+    people injured, "the number of those arbitrarily arrested is at 682" people arrested."""
+    number_of = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
+    if number_of is None:
+        return None
+    noun = number_of.group("noun").lower()
+    return noun if noun.endswith("ed") and noun not in _NOT_A_STATE or noun in _STATES else None
 
 
 def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
@@ -111,6 +124,18 @@ _GENERIC_COUNT_BEFORE_RE = re.compile(
 )
 
 
+#: "the number of the injured stands at 413", "the number of people displaced rose to 3,000": the noun after
+#: "number of" (or, for the people in a state, the word naming the state) is what the count counts.
+_NUMBER_OF_RE = re.compile(
+    r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+)?(?:[a-z]+ly\s+)?(?P<noun>[a-z]{3,})\b[^.;:,\d]{0,25}?"
+    r"\b(?:is|was|are|were|stands?|stood|reached|rose|climbed|jumped|hit|fell|dropped|now)\s+"
+    r"(?:(?:at|to|now|currently)\s+)*(?:about|around|roughly|some|nearly|almost|over|more than|at least)?\s*$",
+    re.I,
+)
+#: Words for people in a state, counted as people: "the number of dead", "the number of missing".
+_STATES = frozenset("dead missing wounded homeless displaced".split())
+#: Words ending in "-ed" that name no state people are in: "the number of seed ...", "the number of need ...".
+_NOT_A_STATE = frozenset("seed need speed feed bed reed breed".split())
 #: "a death toll of 166", "an audience of 123 million": the noun before "of" says what the count counts.
 #: (The reader keeps a hedge in the figure's own text, so "a crowd of about 50,000" ends in "of ".)
 _NAMED_BY_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z][a-z\-]{2,})\s+of\s+$")

@@ -16,6 +16,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .alignment import align
+from .conversions import one_sum_groups
 from .entities import Aliases
 from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
@@ -95,7 +96,31 @@ def compare_claims(
                 similarity=None if similarity is None else round(float(similarity), 4),
             )
         )
-    return pairs
+    return _one_pair_per_sum(pairs, a, b)
+
+
+def _one_pair_per_sum(pairs: list[Pair], a: Claim, b: Claim) -> list[Pair]:
+    """One pair for one sum against another, however many currencies each is given in: "€115m (£100m/$122m)"
+    against "100 million euros ($110 million, £86 million)" is one disagreement, shown once at its most serious."""
+    if len(pairs) < 2:
+        return pairs
+    sums, converted = [], []
+    for claim in (a, b):
+        groups = one_sum_groups(claim.text, claim.quantities)
+        sums.append({q.text: group for q, group in zip(claim.quantities, groups)})
+        converted.append({q.text for i, (q, group) in enumerate(zip(claim.quantities, groups)) if group != i})
+    rank = {verdict: i for i, verdict in enumerate(VERDICTS)}
+
+    def seriousness(pair: Pair) -> tuple[int, int]:  # the most serious verdict, then the sums as stated
+        return rank[pair.verdict], (pair.a_quantity in converted[0]) + (pair.b_quantity in converted[1])
+
+    kept: dict[tuple, Pair] = {}
+    for pair in pairs:
+        key = (sums[0].get(pair.a_quantity, pair.a_quantity), sums[1].get(pair.b_quantity, pair.b_quantity))
+        if key not in kept or seriousness(pair) < seriousness(kept[key]):
+            kept[key] = pair
+    chosen = {id(pair) for pair in kept.values()}
+    return [pair for pair in pairs if id(pair) in chosen]
 
 
 def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | None:

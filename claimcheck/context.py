@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bare_counts import state_counted
 from .clauses import masked, modifier_spans, set_off_clauses
 from .conversions import is_conversion
 from .entities import is_named
@@ -42,7 +43,7 @@ from .parsing import parse
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
 from .subjects import age_owner, owner_names, payer, respective_subjects, source_of, sources, subject_of
-from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter
+from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter, voters_side
 from .timeref import as_of, find_periods, present_period
 from .timing import (
     figure_stage,
@@ -282,6 +283,8 @@ def describe(
             or _terms_stage(measure, stage_of(before), before)
             or hypothetical(after)
         )
+        if stage is None and described and _LIST_NEXT_RE.fullmatch(plain[clause_start : figure.start]):
+            stage = described[-1].stage  # "will feature 6,600 soldiers, 150 vehicles, and 50 aircraft": one verb
         moment = moment_of(plain, figure, clause_start, clause_end, period, date)
         if moment is None and is_running_tally(measure, figure.kind) and (part := _DAY_PART_RE.search(clause)):
             moment = part.group("part").lower()  # "105 dead by Saturday afternoon": one count of a day that grows
@@ -344,7 +347,9 @@ def _vote_side(sentence: str, figure: Quantity, measure: str | None) -> str | No
     """The side of a vote a figure counts: a tally's ("320 votes in favour") or a share's ("52 per cent voted
     No"); a turnout takes no side."""
     if figure.unit == "vote":
-        return vote_side(sentence, figure.end)
+        return vote_side(sentence, figure.end) or voters_side(sentence, figure.end)
+    if figure.kind == "count" and (side := voters_side(sentence, figure.end)):
+        return side  # "112 Republicans voted against": a tally's side, counted in people
     voting = measure_family(measure)[0] == "votes" or _VOTERS_RE.search(measure or "")
     if figure.kind == "percent" and voting and "turnout" not in (measure or ""):
         return share_side(sentence, figure.start, figure.end)
@@ -419,6 +424,8 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
         whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
         if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
             return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
+        if noun == "people" and (state := state_counted(sentence, figure)):
+            return f"people {state}"  # "the number of the injured stands at 413"
         if not whole and (state := _STATE_AFTER_RE.match(sentence[figure.end : figure.end + 80])):
             return f"{noun} {state.group('state').lower()}"  # "40 people are missing and 12 injured": two counts
         return noun
@@ -435,4 +442,6 @@ def _first_clause_figure(described: list[Quantity], clauses: list[tuple[int, int
     return next((f for f in described if f.start < first_end), None)
 
 
+#: Before a list's last item, once its clause is cut at the conjunction: "and 50 aircraft".
+_LIST_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|plus|as well as)?\s*", re.I)
 _AGO_RE = re.compile(r"^\s*ago\b", re.I)  # "two years ago" is a time, not a duration to compare

@@ -21,6 +21,8 @@ _PAREN_RE = re.compile(r"^\s*[(\[]\s*$")
 _SAME_SUM = 0.02
 _BRACKET_CLOSES_RE = re.compile(r"^\s*[)\]]")
 _CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
+#: Between two conversions in one bracket: "(£100m/$122m)", "($110 million, £86 million)".
+_NEXT_IN_BRACKET_RE = re.compile(r"^\s*(?:[/,;]|or)\s*(?:or\s+)?$", re.I)
 
 
 def conversions(sentence: str, figures: list[Quantity], date: str | None):
@@ -71,6 +73,23 @@ def is_conversion(sentence: str, previous: Quantity, figure: Quantity) -> bool:
     if (figure.currency, figure.unit) == (previous.currency, previous.unit):
         return False
     return bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+
+
+def one_sum_groups(sentence: str, figures) -> list[int]:
+    """For each figure, the sum it states: a sum and its conversions in brackets after it ("€115m (£100m/$122m)",
+    "100 million euros ($110 million, £86 million)") are one sum, to be weighed once against another's."""
+    groups: list[int] = []
+    in_bracket = False
+    for i, figure in enumerate(figures):
+        previous = figures[i - 1] if i else None
+        joined = False
+        if previous is not None and previous.kind == figure.kind and figure.kind not in ("count", "percent"):
+            if (figure.currency, figure.unit) != (previous.currency, previous.unit):
+                between = sentence[previous.end : figure.start]
+                joined = bool(_CONVERSION_RE.match(between)) or in_bracket and bool(_NEXT_IN_BRACKET_RE.match(between))
+        in_bracket = joined
+        groups.append(groups[-1] if joined else len(groups))
+    return groups
 
 
 def unnamed_dollar(sentence: str, previous: Quantity, figure: Quantity) -> bool:

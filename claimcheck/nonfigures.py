@@ -145,7 +145,9 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
     num = match.group("num")
     if num[:1].isalpha():
         # A capitalised number word inside a sentence is part of a name ("Five-Year Plan").
-        if num[0].isupper() and start > 0 and not re.search(r"[.!?:\"“]\s*$", sentence[:start]):
+        # One in capitals is shouted, not named: "the toll has climbed to THIRTEEN".
+        shouted = num.isupper() and len(num) > 2 and not re.match(r"[\s\-]+[A-Z]{2,}\b", sentence[end:])  # "FIVE EYES"
+        if num[0].isupper() and not shouted and start > 0 and not re.search(r"[.!?:\"“]\s*$", sentence[:start]):
             return True
         if _RANK_BEFORE_RE.search(sentence[:start]):
             return True  # "world number one": a rank

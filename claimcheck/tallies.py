@@ -68,6 +68,20 @@ _SIDE_AFTER_RE = re.compile(
     re.I,
 )
 
+#: After a count of voters, the side they took: "112 Republicans voted against", "101 backing the package",
+#: "101 voted in favor", "22 senators who opposed it".
+_VOTERS_SIDE_AFTER_RE = re.compile(
+    r"^\s+(?:[A-Za-z][\w.-]*\s+){0,5}?(?:who\s+|had\s+|have\s+)?(?:"
+    r"(?:vot(?:ed|ing|e)|came\s+out|cast\s+(?:their\s+)?votes?)\s+(?:it\s+)?"
+    r"(?:(?P<for>in\s+favou?r|for\b|yes\b)|(?P<against>against|no\b))"
+    r"|(?P<for2>back(?:ed|ing)|support(?:ed|ing)|endors(?:ed|ing))"
+    r"|(?P<against2>oppos(?:ed|ing)|reject(?:ed|ing)))",
+    re.I,
+)
+#: Words that make backing or opposing a vote's side: "backing the aid package", "opposed the bill".
+_VOTE_TALK_RE = re.compile(
+    r"\b(?:vot\w*|ballots?|bill|motion|measure|legislation|resolution|amendment|referendum)\b", re.I
+)
 
 #: After a share, the side its voters took: "52 per cent voted No", "66.4% of voters voting in favour".
 _SHARE_SIDE_AFTER_RE = re.compile(
@@ -128,6 +142,14 @@ def vote_side(sentence: str, end: int) -> str | None:
     if side is None:
         return None
     return VOTES_FOR if side.group("for") else VOTES_AGAINST
+
+
+def voters_side(sentence: str, end: int) -> str | None:
+    """The side a count of voters took, said right after it: "112 Republicans voting against it"."""
+    side = _VOTERS_SIDE_AFTER_RE.match(sentence[end:])
+    if side is None or (side.group("for2") or side.group("against2")) and not _VOTE_TALK_RE.search(sentence):
+        return None  # "5,000 people backing its products" take no side in any vote
+    return VOTES_FOR if side.group("for") or side.group("for2") else VOTES_AGAINST
 
 
 def share_side(sentence: str, start: int, end: int) -> str | None:

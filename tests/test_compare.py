@@ -529,3 +529,22 @@ def test_compare_two_articles_nows_are_told_apart_by_their_days():
         date_b="2023-12-05",
     )
     assert pair.verdict == "needs_review" and "now on 2024-05-27 vs now on 2023-12-05" in pair.explanation
+
+
+def test_compare_one_sum_in_three_currencies_is_one_pair():
+    pairs = compare(
+        "Lazio paid a fee of €90m (£78m/$99m) for the striker.",
+        "The striker's fee was 80 million euros ($88 million, £69 million), Lazio said.",
+        model=None,
+    )
+    flagged = [p for p in pairs if p.verdict != "consistent"]
+    # shown once, as the sums are stated, not again in each converted currency
+    assert [(p.a_quantity, p.b_quantity) for p in flagged] == [("€90m", "80 million euros")]
+
+
+def test_compare_a_hedge_on_a_figure_written_to_a_decimal_adds_nothing_to_its_rounding():
+    # "roughly 118.2 million" was copied from a precise count: it is not 118.6 million
+    pair = verdict(
+        "Roughly 118.2 million people watched the final.", "The final drew an estimated 118.6 million viewers."
+    )
+    assert pair.verdict != "consistent"

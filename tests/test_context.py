@@ -521,3 +521,22 @@ def test_context_people_missing_and_people_injured_are_two_counts():
     missing = "In Velmora, rescuers searched for around 300 people still missing."
     # read as "people" both, they were a conflict
     assert [p.verdict for p in compare(injured, missing, model=None) if p.verdict == "conflict"] == []
+
+
+def test_context_a_lists_last_item_keeps_the_lists_stage():
+    # the clause is cut at "and": the last item still hangs from "will feature"
+    sentence = "The parade will feature 300 dancers, 40 floats, and 12 marching bands."
+    assert {figure(sentence, text).stage for text in ("300", "40", "12")} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        ("“The number of the wounded stands at 220,” the agency said.", "220", "people wounded"),
+        ("The number of those detained is at 1,140, the group added.", "1,140", "people detained"),
+        ("The number of people displaced rose to 3,500 on Monday.", "3,500", "people displaced"),
+    ],
+)
+def test_context_the_number_of_people_in_a_state_counts_them(sentence, text, measure):
+    read = figure(sentence, text, "2025-03-02")
+    assert (read.unit, read.measure) == ("people", measure)

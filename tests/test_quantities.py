@@ -1036,3 +1036,8 @@ def test_quantities_a_bound_set_at_a_rounded_count_is_compatible_with_it():
 )
 def test_quantities_indian_digit_grouping_is_one_number(sentence, value):
     assert math.isclose(only(sentence).value, value, rel_tol=1e-9)  # a crore is ten million
+
+
+def test_quantities_a_number_word_in_capitals_is_shouted_not_named():
+    assert [f.value for f in read_figures("The death toll in the province has risen to ELEVEN")] == [11]
+    assert not [f for f in read_figures("The FIVE EYES partners met in Ottawa.") if f.value == 5]

@@ -121,3 +121,31 @@ def test_tallies_turnout_and_each_sides_share_are_three_figures_not_one():
     assert measure_relation("votes for", "votes against", True) != "same"
     assert measure_relation("turnout", "votes for", True) != "same"
     assert measure_relation("vote", "vote", True) == "same"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "side"),
+    [
+        ("In the end 96 Liberals joined the Greens in voting for the harbour levy.", 96, VOTES_FOR),
+        ("A total of 58 Conservatives opposed the levy bill, the clerk said.", 58, VOTES_AGAINST),
+        ("The vote saw 140 Labour members backing the motion.", 140, VOTES_FOR),
+        ("Only 12 independents voted against the budget.", 12, VOTES_AGAINST),
+    ],
+)
+def test_tallies_a_count_of_voters_is_of_the_side_they_took(sentence, count, side):
+    assert _sides(sentence)[side][0] == count
+
+
+def test_tallies_backing_without_a_vote_takes_no_side():
+    # people who back a product, or oppose a plan outside any vote, are counted as people, not votes
+    sides = _sides("The firm has 4,000 staff backing its new line of phones.")
+    assert VOTES_FOR not in sides and VOTES_AGAINST not in sides
+
+
+def test_tallies_those_for_and_those_against_one_bill_are_never_one_figure():
+    pairs = compare(
+        "In the end 96 Liberals voted for the harbour levy.",
+        "Some 104 Liberals voted against the harbour levy.",
+        model=None,
+    )
+    assert all(p.verdict != "conflict" for p in pairs)
