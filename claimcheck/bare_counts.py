@@ -46,7 +46,7 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
         return singular(named.group("noun").lower())
     number_of = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
     if number_of is not None:
-        return "people" if state_counted(sentence, figure) else singular(number_of.group("noun").lower())
+        return "people" if state_counted(sentence, figure) else singular(number_of.group("phrase").split()[-1].lower())
     grammar = figure_grammar(sentence, figure.start, figure.end)
     measure = grammar.measure or (grammar.verb if grammar.verb and not grammar.object else None)
     family = measure_family(measure)[0] if measure else None
@@ -63,7 +63,7 @@ def state_counted(sentence: str, figure: Quantity) -> str | None:
     number_of = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
     if number_of is None:
         return None
-    noun = number_of.group("noun").lower()
+    noun = number_of.group("phrase").split()[-1].lower()
     return noun if noun.endswith("ed") and noun not in _NOT_A_STATE or noun in _STATES else None
 
 
@@ -127,9 +127,10 @@ _GENERIC_COUNT_BEFORE_RE = re.compile(
 #: "the number of the injured stands at 413", "the number of people displaced rose to 3,000": the noun after
 #: "number of" (or, for the people in a state, the word naming the state) is what the count counts.
 _NUMBER_OF_RE = re.compile(
-    r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+)?(?:[a-z]+ly\s+)?(?P<noun>[a-z]{3,})\b[^.;:,\d]{0,25}?"
-    r"\b(?:is|was|are|were|stands?|stood|reached|rose|climbed|jumped|hit|fell|dropped|now)\s+"
-    r"(?:(?:at|to|now|currently)\s+)*(?:about|around|roughly|some|nearly|almost|over|more than|at least)?\s*$",
+    r"\bnumber\s+of\s+(?:the\s+|those\s+)?(?P<phrase>(?:[a-z]+\s+){0,2}?[a-z]{3,})"
+    r"(?:\s+(?:in|from|at|across|on)\b[^.;:,\d]{0,25}?)?"
+    r"\s+(?:is|was|are|were|stands?|stood|reached|rose|climbed|jumped|hit|fell|dropped|now)\s+"
+    r"(?:(?:at|to|now|currently|up\s+to)\s+)*(?:about|around|roughly|some|nearly|almost|over|more than|at least)?\s*$",
     re.I,
 )
 #: Words for people in a state, counted as people: "the number of dead", "the number of missing".

@@ -158,6 +158,7 @@ def describe(
     described: list[Quantity] = []
     for index, figure in enumerate(figures):
         clause_start, clause_end = next(((s, e) for s, e in clauses if s <= figure.start < e), (0, len(sentence)))
+        clause_end = _part_after(sentence, figures, index, clause_end)
         clause, after = sentence[clause_start:clause_end], sentence[figure.end : clause_end]
         parsed = figure_grammar(sentence, figure.start, figure.end)
         subject = respective.get(index) or subject_of(
@@ -435,6 +436,20 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     cuts = [0, *[m.start() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _part_after(sentence: str, figures: list[Quantity], index: int, clause_end: int) -> int:
+    """Where a figure's clause stops being its own: at a part given after it ("198 cases, with 137 in Gaines
+    County"), whose place is the part's."""
+    if index + 1 < len(figures) and figures[index + 1].start < clause_end:
+        following = figures[index + 1]
+        if _PART_BEFORE_RE.search(sentence[figures[index].end : following.start]):
+            return following.start
+    return clause_end
+
+
+#: Before a later figure, words that make it a part of the one before: ", with 137 in", ", including 12".
+_PART_BEFORE_RE = re.compile(r"[,;(—–-]\s*(?:with|including|of which|among them|among whom)\s+$", re.I)
 
 
 def _first_clause_figure(described: list[Quantity], clauses: list[tuple[int, int]]) -> Quantity | None:

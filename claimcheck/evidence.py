@@ -14,7 +14,7 @@ from dataclasses import replace
 from .entities import Aliases, is_named
 from .intervals import agree, bounds
 from .intervals import gap as figure_gap
-from .measures import measure_family
+from .measures import is_running_tally, measure_family
 from .models import Claim, Pair, Quantity
 from .moments import moment_parts
 from .numbers import NUMBER_WORDS, parse_digits
@@ -139,6 +139,16 @@ def weigh_evidence(
         ):
             # "9.8 million customers" of Optus against "10 million people" in a story about Optus: one group,
             # perhaps, named two ways by two outlets
+            return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
+        if (
+            measure == "same"
+            and near
+            and "different_time" in reasons
+            and set(reasons) <= _UNSTATED_APART | {"different_time"}
+            and (is_running_tally(qa.measure, qa.kind) or is_running_tally(qb.measure, qb.kind))
+        ):
+            # "the death toll has risen to 261" against "the number of deaths is 275" a day later: a count that
+            # grows, told at two times by articles on one story; a person follows it
             return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
         if measure == "same" and near and set(reasons) <= _UNSTATED_APART and _one_sided(qa, qb, reasons):
             # one measure, close figures, and what else differs is only left unsaid on one side

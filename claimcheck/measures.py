@@ -146,7 +146,7 @@ def pay_measure(measure: str | None, kind: str, unit: str) -> str | None:
 _TALLY_WORDS = frozenset(
     MEASURES["deaths"].split()
     + "toll injured injuries wounded hurt missing displaced evacuated evacuees homeless arrested arrests detained "
-    "rescued casualties victims".split()
+    "rescued casualties victims case cases infections infected hospitalized hospitalised".split()
 )
 
 

@@ -107,9 +107,17 @@ def qualifier(before: str) -> tuple[str, int | None]:
         start = found and (found.start("q") if found.group("q") else found.start("q2"))
         if found and (best is None or start < best[0]):
             best = (start, key)
-    if best is None:
-        return "=", None
+    if best is None or best[1] == "<" and _RISEN_TO_RE.search(tail[: best[0]]) and tail[best[0] :].startswith("up to"):
+        return "=", None  # "the death toll is now up to 40": where a count has risen to, not a ceiling
     return best[1], offset + best[0]
+
+
+#: Before "up to", words that make it where a count stands: "is now up to", "the number of cases ... is up to".
+_RISEN_TO_RE = re.compile(
+    r"(?:\bnow|\b(?:toll|number|count|tally|total|cases|deaths)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has gone|"
+    r"have gone))\s+$",
+    re.I,
+)
 
 
 def direction(before: str, after: str) -> str | None:

@@ -540,3 +540,21 @@ def test_context_a_lists_last_item_keeps_the_lists_stage():
 def test_context_the_number_of_people_in_a_state_counts_them(sentence, text, measure):
     read = figure(sentence, text, "2025-03-02")
     assert (read.unit, read.measure) == ("people", measure)
+
+
+def test_context_the_number_of_a_things_counts_its_head_noun_not_the_words_before_it():
+    # "flu cases in the county": cases, not "flu"
+    assert figure("The number of flu cases in the county rose to 412.", "412", "2025-03-02").unit == "case"
+
+
+def test_context_a_part_given_after_a_figure_keeps_its_place_to_itself():
+    sentence = "Officials said the outbreak is now at 198 cases, with 137 in Dawson County."
+    whole, part = figure(sentence, "198", "2025-03-07"), figure(sentence, "137", "2025-03-07")
+    assert "Dawson" not in f"{whole.subject} {whole.scope}"
+    assert "Dawson County" in f"{part.subject} {part.scope}"
+
+
+def test_context_an_outbreaks_cases_are_a_count_of_its_day():
+    # cases grow as a toll does: each article's count is true on its own day
+    read = figure("The outbreak has grown to 124 cases, health officials said.", "124", "2025-02-21")
+    assert (read.period.start, read.period.end) == ("2025-02-21", "2025-02-21")

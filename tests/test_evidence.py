@@ -311,3 +311,22 @@ def test_evidence_a_part_against_a_bound_the_size_of_its_whole_is_weighed_not_a_
         "needs_review",
         ["part_of_whole"],
     )
+
+
+def _read(sentence, date):
+    return next(f for f in checkable_figures(sentence, date) if f.kind == "count")
+
+
+def test_evidence_a_growing_toll_told_on_two_days_with_no_owner_named_is_followed():
+    from claimcheck.compare import judge
+
+    earlier = _read("The death toll from the derailment has risen to 261, the railway said.", "2023-06-03")
+    later = _read("The death toll has been revised to 275.", "2023-06-05")
+    verdict, reasons, _, _ = judge(earlier, later, Aliases(), earlier.clause, later.clause)
+    weighed = weigh_evidence(earlier, later, Aliases(), verdict, reasons, same_document=False)
+    # one count that grows, told at two times: a person follows it, never as a conflict
+    assert weighed is not None and weighed[0] == "needs_review" and "different_time" in weighed[1]
+    # far apart, it is two moments of the count, not one fact misreported
+    much_later = _read("The death toll has been revised to 900.", "2023-07-05")
+    verdict, reasons, _, _ = judge(earlier, much_later, Aliases(), earlier.clause, much_later.clause)
+    assert weigh_evidence(earlier, much_later, Aliases(), verdict, reasons, same_document=False) is None

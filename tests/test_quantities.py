@@ -1041,3 +1041,15 @@ def test_quantities_indian_digit_grouping_is_one_number(sentence, value):
 def test_quantities_a_number_word_in_capitals_is_shouted_not_named():
     assert [f.value for f in read_figures("The death toll in the province has risen to ELEVEN")] == [11]
     assert not [f for f in read_figures("The FIVE EYES partners met in Ottawa.") if f.value == 5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("The death toll is now up to 40, the agency said.", "="),  # where the count stands
+        ("The number of measles cases in the county is up to 159.", "="),
+        ("Offenders face fines of up to $40,000.", "<"),  # a ceiling
+    ],
+)
+def test_quantities_up_to_after_a_count_that_has_risen_is_a_level_not_a_ceiling(sentence, change):
+    assert read_figures(sentence)[0].change == change
