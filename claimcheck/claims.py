@@ -19,7 +19,7 @@ from .bare_counts import CARRIED_LEAST, carried_noun, counted_noun_of, listed_no
 from .context import describe
 from .conversions import unnamed_dollar
 from .engine import SerialEngine, chunks
-from .entities import entity_kinds, main_entity
+from .entities import dateline_end, entity_kinds, main_entity
 from .errors import StageError
 from .models import Claim, Document, Quantity, StageWarning
 from .parsing import parse, parse_all, parsed_pos
@@ -257,9 +257,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                     cut = _cut(text, start)
                     spans.append(_trim(text, start, cut))
                     start = _trim(text, cut, end)[0]
+                if (skip := dateline_end(text[start:end])) and end - start - skip > _LEAST_AFTER_DATELINE:
+                    start = _trim(text, start + skip, end)[0]  # "NEW YORK (Reuters) -" is where, not what
                 if end > start:
                     spans.append((start, end))
     return spans
+
+
+#: A sentence keeps its dateline when too little follows it to be a sentence of its own.
+_LEAST_AFTER_DATELINE = 20
 
 
 def _clock_joined(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:

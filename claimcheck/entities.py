@@ -46,11 +46,28 @@ _SOURCE_BEFORE = re.compile(
 )
 #: "X said", "an X report estimates": X says the figure, it does not own it.
 #: A dateline: the place in capitals (and an agency) an article was filed from, before a dash.
+#: "NEW YORK, Feb 12 (Reuters) -", "NEW YORK—", "Bhubaneshwar (Odisha) [India], June 3 (ANI):".
 _DATELINE_RE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'’\- ]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,))(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?){0,2}"
-    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s"
+    r"^\s*(?:[A-Z][A-Z.'’\- ]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,|\s[(\[]))(?:\s*[(\[][^)\]]{1,30}[)\]])*"
+    r"(?:,\s*[A-Z][\w.]*\.?(?:\s(?:[A-Z][\w.]*|\d{1,2}(?:,\s*\d{4})?))?){0,2}"
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]+\s?|:\s)"
 )
 _INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a dateline opening a sentence ends ("NEW YORK, Feb 12 (Reuters) - "), else 0: the place an article
+    was filed from and its agency say nothing of the figures after them. A place in title case counts only with
+    an agency or a day ("Kyiv, March 3 -", "Balasore (Odisha) [India]:"), never "Meanwhile, Tesla -"."""
+    found = _DATELINE_RE.match(sentence)
+    if found is None:
+        return 0
+    text = found.group(0)
+    first = text.split()[0].strip(",") if text.split() else ""
+    marked = first.isupper() and len(first) > 1 or bool(re.search(r"[(\[]|\d", text))
+    return found.end() if marked else 0
+
+
 _SOURCE_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|estimated|estimates|found|finds|measures|measured|"
     r"predicted|predicts|noted|notes|told|wrote|writes|calculates)\b|^(?:\s+[a-z]+){0,2}\s+(?:reported|reports)\s+that\b"

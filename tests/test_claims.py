@@ -185,3 +185,18 @@ def test_claims_bare_counts_of_an_audience_count_viewers():
         q for q in checkable_figures("Orbex TV's audience numbers peaked at 5.3 million.") if q.text == "5.3 million"
     ]
     assert peak.unit == "viewer"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("LONDON, March 4 (Reuters) - Some 12.1 million people watched the final.", "Some 12.1 million people"),
+        ("BERLIN—The strike halted 900 trains on Monday, the operator said.", "The strike halted"),
+        ("Varna (Bulgaria) [Europe], June 3 (ANI): The toll from the crash rose to 41.", "The toll from the crash"),
+        # a title-case opening with no agency or day is a sentence's own words, not a dateline
+        ("Meanwhile, Orbex - the chipmaker - sold 3 million units.", "Meanwhile, Orbex"),
+    ],
+)
+def test_claims_a_dateline_is_where_an_article_was_filed_not_part_of_its_first_claim(text, first):
+    start, end = sentence_spans(text)[0]
+    assert text[start:end].startswith(first)
