@@ -119,7 +119,8 @@ def weigh_evidence(
         # the figures can both be right: nothing for a person to decide, unless the one figure is given to two
         # measures ("$2 million a year" against "$2 million over the decade")
         return None
-    if verdict == "conflict" and (is_move(qa) or is_move(qb)) and not (qa.period and qb.period):
+    planned = qa.stage == qb.stage == "planned"  # "would cut spending by $1.2 trillion": a plan's, not a day's
+    if verdict == "conflict" and (is_move(qa) or is_move(qb)) and not (qa.period and qb.period) and not planned:
         # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
         verdict, reasons = "needs_review", ["different_time"]
     if subject == "unknown":

@@ -330,3 +330,18 @@ def test_evidence_a_growing_toll_told_on_two_days_with_no_owner_named_is_followe
     much_later = _read("The death toll has been revised to 900.", "2023-07-05")
     verdict, reasons, _, _ = judge(earlier, much_later, Aliases(), earlier.clause, much_later.clause)
     assert weigh_evidence(earlier, much_later, Aliases(), verdict, reasons, same_document=False) is None
+
+
+def test_evidence_a_cut_a_bill_plans_is_the_plans_not_a_days_move():
+    from claimcheck.compare import judge
+
+    one = _read_money("The budget office estimates the package will cut spending by $1.2 trillion.")
+    other = _read_money("The tax bill is expected to cut $1.3 trillion in spending.")
+    verdict, reasons, _, _ = judge(one, other, Aliases(), one.clause, other.clause)
+    weighed = weigh_evidence(one, other, Aliases(), verdict, reasons, same_document=False)
+    # two outlets' figures for one plan's cut: shown, not left out as two days' moves
+    assert weighed is not None
+
+
+def _read_money(sentence):
+    return next(f for f in checkable_figures(sentence, "2025-06-01") if f.kind == "money")
