@@ -54,6 +54,10 @@ _CUT_VERBS = frozenset(
 #: Verbs that bring a crowd or an audience, or get votes, and say no more about what is counted: "drew 3.5
 #: million participants", "received 7.2 million votes" and "won 7.3 million votes".
 _DRAWN_VERBS = frozenset("drew drawn draws drawing attracted attracts attracting saw brought pulled".split())
+#: Verbs that only say a count was found or told: "cases confirmed", "cases recorded" are the cases.
+_REPORTED_VERBS = frozenset(
+    "confirmed identified recorded documented reported registered logged counted tallied detected".split()
+)
 #: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
 _DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty", "body"})
 _PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
@@ -62,6 +66,12 @@ _PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
 def counted_noun(q: Quantity) -> str:
     """What a count counts, one word for one thing: "death" for a toll, fatalities, or people killed."""
     noun = head_noun(q.unit) if q.unit else ""
+    if noun in _CASE_NOUNS:
+        return "case"  # "80 infections" and "80 cases" of one outbreak count one thing
+    if noun in ("life", "live") and _LIVES_LOST_RE.search(q.clause or ""):
+        return "death"  # "claimed 33 lives", "33 lives were lost"
+    if _group_of_people(q, noun):
+        noun = "people"  # "111 Texans died", "6,000 more missing", "682 others arrested": people of a group
     if noun in _DEATH_NOUNS or noun in _PERSON_NOUNS and measure_family(q.measure)[0] == "deaths":
         return "death"
     if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(q.clause or ""):
@@ -81,6 +91,17 @@ def counted_noun(q: Quantity) -> str:
     return noun
 
 
+def _group_of_people(q: Quantity, noun: str) -> bool:
+    """A count of a people, a party or "others" / "more": "111 Texans", "112 Republicans", "6,000 more"."""
+    if noun in ("other", "more"):
+        return True
+    return bool(noun) and bool(re.search(rf"\b{re.escape(noun.capitalize())}s\b", q.clause or ""))
+
+
+_CASE_NOUNS = frozenset({"case", "infection"})
+_LIVES_LOST_RE = re.compile(
+    r"\b(?:claim\w*|los[te]\w*|took|tak\w+|cost\w*)\b[^.;]{0,30}\blives\b|\blives\b[^.;]{0,20}\blost\b"
+)
 _VIEWER_NOUNS = frozenset({"viewer", "watcher", "spectator"})
 _TRAVELLER_NOUNS = frozenset({"passenger", "traveller", "traveler", "commuter"})
 _ABOARD_RE = re.compile(r"\b(?:on board|aboard|onboard|carr(?:y|ies|ied|ying))\b", re.I)
@@ -255,7 +276,7 @@ def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
         rest = " ".join(words[1:])
         # "download downloaded", "people watched" (viewers): a verb that only repeats what is counted says no more
         repeats = {measure_family(words[0])[0], measure_family(counted_noun(q))[0]} - {None}
-        says_nothing = measure_family(rest)[0] in repeats or rest in _DRAWN_VERBS
+        says_nothing = measure_family(rest)[0] in repeats or rest in _DRAWN_VERBS or rest in _REPORTED_VERBS
         rests.append("cut" if rest in _CUT_VERBS else "" if rest and says_nothing else rest)
     if rests[0] == rests[1]:
         return "same"

@@ -185,3 +185,24 @@ def test_relations_two_groups_of_people_may_be_one_count_but_never_the_same_meas
     (killed,) = checkable_figures("The blast killed 41 people.", None)
     (toll,) = checkable_figures("The death toll rose to 43.", None)
     assert not two_groups(killed, toll)  # one death toll, however it is written
+
+
+@pytest.mark.parametrize(
+    ("a", "a_text", "b", "b_text"),
+    [
+        # a people named by where they are from, or by party, are people: "111 Texans died" is a toll
+        ("The storm killed 111 people across the state.", "111", "In all, 111 Vermonters died in the storm.", "111"),
+        ("The crash claimed 33 lives on the ground.", "33", "The crash killed 33 people on the ground.", "33"),
+        # infections of one outbreak are its cases; a case confirmed or recorded is a case
+        ("The county has recorded 80 infections.", "80", "The county has 80 cases.", "80"),
+        ("Officials confirmed 46 cases by Friday.", "46", "There were 46 cases by Friday.", "46"),
+    ],
+)
+def test_relations_one_count_named_two_ways_is_one_measure(a, a_text, b, b_text):
+    assert measure_link(figure(a, a_text), figure(b, b_text)) in ("same", "related")
+
+
+def test_relations_lives_saved_are_not_deaths():
+    saved = figure("The rescue saved 33 lives on the ground.", "33")
+    killed = figure("The crash killed 33 people on the ground.", "33")
+    assert measure_link(saved, killed) not in ("same", "related")
