@@ -22,7 +22,9 @@ seeds and the fixtures, and a generated corpus (README, "What it does"):
    figures, above :data:`WORDING_FLOOR` (three in four pairs of real articles on different
    stories score below it), scaled to 0..1. It joins articles that name little (a short
    piece that says "the company") and keeps apart two stories of one place (two listings
-   in Hong Kong) whose names overlap.
+   in Hong Kong) whose names overlap. Two documents that each name many things and share
+   almost none of them (:data:`DISJOINT_NAMES`) are scored on names alone: two outbreaks or
+   two crashes are worded alike and are two stories.
 3. Dates. Coverage of one event clusters in time: two documents more than
    :data:`DATE_GRACE` days apart have their score multiplied by
    ``1 / (1 + extra_days / DATE_SCALE)`` (half at a year beyond the grace: a tour or a
@@ -67,6 +69,11 @@ NAME_WEIGHT = 0.6
 STORY_THRESHOLD = 0.2
 #: Cosine similarity of document embeddings that unrelated news already reaches.
 WORDING_FLOOR = 0.35
+#: Name cosine under which two richly named documents (:data:`NAMED_LEAST` names each) share no story, however
+#: alike their wording: on seven sets of real coverage (38 stories) this kept two outbreaks, worded alike and
+#: sharing only "Health" and "Ministry", apart (pair precision 0.889 → 0.938, recall unchanged at 0.984).
+DISJOINT_NAMES = 0.1
+NAMED_LEAST = 8
 #: Days apart that weigh nothing against two documents being one story.
 DATE_GRACE = 30
 #: Days beyond the grace at which the score is halved.
@@ -270,7 +277,12 @@ def _scores(first, second, weights, wording, days) -> np.ndarray:
         names = np.asarray(weights[a].multiply(weights[b]).sum(axis=1)).ravel()
         if wording is not None:
             near = np.clip((np.einsum("ij,ij->i", wording[a], wording[b]) - WORDING_FLOOR) / (1 - WORDING_FLOOR), 0, 1)
-            names = np.where(known[a] & known[b], NAME_WEIGHT * names + (1 - NAME_WEIGHT) * near, names)
+            # two articles that each name many places and people and share almost none of them tell two
+            # stories, however alike their words (two outbreaks, two crashes): wording joins only the sparsely named
+            named = np.diff(weights.indptr)
+            apart = (names < DISJOINT_NAMES) & (named[a] >= NAMED_LEAST) & (named[b] >= NAMED_LEAST)
+            joined = np.where(apart, NAME_WEIGHT * names, NAME_WEIGHT * names + (1 - NAME_WEIGHT) * near)
+            names = np.where(known[a] & known[b], joined, names)
         score[start : start + len(a)] = names
     apart = np.abs(days[first] - days[second])
     extra = np.where(np.isnan(apart), 0.0, np.maximum(0.0, apart - DATE_GRACE))

@@ -122,6 +122,22 @@ def test_stories_wording_joins_documents_that_name_little():
     assert apart[0] != apart[1]
 
 
+def test_stories_wording_never_joins_documents_that_each_name_their_own_story():
+    # two outbreaks told alike, each article naming its own places, people and bodies: alike wording is the
+    # genre's, the names say which story
+    texts = [
+        "Health officials in Varnholm said the Kessing fever outbreak in Lotrava and Miskel had killed 12 people, "
+        "Minister Arda Belin told Radio Varn, and the Ostrel Institute sent teams to Lotrava and Miskel.",
+        "An unknown illness in the Pemba and Kuvo districts of Tarsia has killed 40 people, Governor Enzo Rami "
+        "said, and Tarsia Red Cross teams reached Pemba and Kuvo with the Halden Clinic.",
+    ]
+    documents = [document(t, name=f"o{i}") for i, t in enumerate(texts)]
+    owners = np.array([0, 1])
+    alike = np.array([[1.0, 0.0], [0.96, 0.28]], dtype=np.float32)
+    stories = find_stories(documents, alike, owners)
+    assert stories[0] != stories[1]
+
+
 @pytest.mark.parametrize("days, factor", [(0, 1.0), (DATE_GRACE, 1.0), (DATE_GRACE + DATE_SCALE, 0.5)])
 def test_stories_far_apart_dates_weigh_against(days, factor):
     documents = [document(FERRY[0], name="a"), document(FERRY[1], name="b")]
