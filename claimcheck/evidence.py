@@ -149,8 +149,10 @@ def weigh_evidence(
             and (is_running_tally(qa.measure, qa.kind) or is_running_tally(qb.measure, qb.kind))
         ):
             # "the death toll has risen to 261" against "the number of deaths is 275" a day later: a count that
-            # grows, told at two times by articles on one story; a person follows it
-            return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
+            # grows, told at two times by articles on one story; a person follows it (an owner only one side
+            # names is worth saying, none named is the story's own count)
+            named = is_named(qa.subject) or is_named(qb.subject)
+            return "needs_review", ["unstated_subject"] * named + [r for r in reasons if r != "different_subject"]
         if measure == "same" and near and set(reasons) <= _UNSTATED_APART and _one_sided(qa, qb, reasons):
             # one measure, close figures, and what else differs is only left unsaid on one side
             return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]

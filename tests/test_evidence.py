@@ -326,6 +326,7 @@ def test_evidence_a_growing_toll_told_on_two_days_with_no_owner_named_is_followe
     weighed = weigh_evidence(earlier, later, Aliases(), verdict, reasons, same_document=False)
     # one count that grows, told at two times: a person follows it, never as a conflict
     assert weighed is not None and weighed[0] == "needs_review" and "different_time" in weighed[1]
+    assert "unstated_subject" not in weighed[1]  # neither names an owner: the story's own count, nobody's missing
     # far apart, it is two moments of the count, not one fact misreported
     much_later = _read("The death toll has been revised to 900.", "2023-07-05")
     verdict, reasons, _, _ = judge(earlier, much_later, Aliases(), earlier.clause, much_later.clause)
