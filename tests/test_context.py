@@ -558,3 +558,23 @@ def test_context_an_outbreaks_cases_are_a_count_of_its_day():
     # cases grow as a toll does: each article's count is true on its own day
     read = figure("The outbreak has grown to 124 cases, health officials said.", "124", "2025-02-21")
     assert (read.period.start, read.period.end) == ("2025-02-21", "2025-02-21")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "aftershock"),
+    [
+        (
+            "The 7.1 magnitude quake struck at dawn and was followed by aftershocks, one of them a magnitude of 5.9.",
+            "7.1 magnitude",
+            False,
+        ),
+        (
+            "The 7.1 magnitude quake struck at dawn and was followed by aftershocks, one of them a magnitude of 5.9.",
+            "5.9",
+            True,
+        ),
+        ("The first tremor was followed by a strong 5.9-magnitude aftershock.", "5.9-magnitude", True),
+    ],
+)
+def test_context_an_aftershocks_magnitude_is_not_the_quakes(sentence, text, aftershock):
+    assert (figure(sentence, text).measure == "aftershock") == aftershock
