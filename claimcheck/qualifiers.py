@@ -144,6 +144,8 @@ def _moved_before(words: list[str]) -> str | None:
         words = words[:-2]
     elif words[-1:] and words[-1] in ("just", "only", "another", "an"):
         words = words[:-1]
+    elif len(words) > 2 and words[-2] in ("a", "an") and words[-1] in _PRAISE:
+        words = words[:-2]  # "jumped an impressive 48%", "fell a whopping 20%"
     if len(words) > 1 and (phrasal := _PHRASAL_MOVES.get((words[-2], words[-1]))):
         return phrasal  # "tacked on 3%", "shaved off 2 points"
     if words[-1:] == ["off"] and len(words) > 1 and words[-2] in _OFF_AFTER:
@@ -157,6 +159,8 @@ def _moved_before(words: list[str]) -> str | None:
     return _MOVES.get(words[-1].lstrip("(\"'“‘")) if words else None
 
 
+#: Words that praise a move's size, between its verb and the figure.
+_PRAISE = frozenset("impressive whopping staggering stunning massive huge remarkable astonishing hefty".split())
 # Market copy's two-word moves: a verb and its particle.
 _PHRASAL_MOVES = {
     **{(verb, "on"): "up" for verb in ["put", "puts", "putting", *_inflected("tack pile").split("|")]},

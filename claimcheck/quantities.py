@@ -316,7 +316,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if lone_word and _lone_word_is_no_figure(sentence, start, end, kind, unit_name, change, newsquant):
         return None
     moved = direction(before[:qualifier_start] if qualifier_start is not None else before, sentence[end:])
-    if change in ("=", "~") and moved and kind != "multiplier":  # "rose threefold" is a factor, not a move
+    # "rose threefold" is a factor, not a move; "fell nearly 25%" moved, as "rose about 5%" did
+    if change in ("=", "~", "nearly") and moved and kind != "multiplier":
         change = moved
     else:
         bound, extra = bound_after(sentence[end:])  # "500 or more", "less than 30 or equal", "ten days or so"

@@ -240,9 +240,11 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
         if counted:
             return counted
     if is_move(qa) and is_move(qb) and qa.kind == qb.kind == "percent":
-        families = {measure_family(qa.measure)[0], measure_family(qb.measure)[0]}
-        if families == {"price", "valuation"}:
-            return "same"  # a share price and a market value move by the same share
+        families = {_moved_family(qa), _moved_family(qb)}
+        if families == {"price", "valuation"} or families == {"price"} and qa.measure != qb.measure:
+            # a share price and a market value move by the same share; "shares fell 28%", "a 30% drop", "30%
+            # weaker" are one stock's move, worded as the stock, its price or the move itself
+            return "same"
     relation = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
     if relation != "unknown":
         return relation
@@ -251,6 +253,26 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
     qualifiers_a = _content_words(qa.clause) & MEASURE_QUALIFIERS
     qualifiers_b = _content_words(qb.clause) & MEASURE_QUALIFIERS
     return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+def _moved_family(q: Quantity) -> str | None:
+    """A move's measure family, where a word that only names the move ("drop", "weaker") is a price's."""
+    family = measure_family(q.measure)[0]
+    words = (q.measure or "").lower().split()
+    if (
+        family not in ("price", "valuation")
+        and words
+        and (words[-1] in _MOVE_WORDS or words[-1] in RISE_VERBS | FALL_VERBS)
+    ):
+        return "price"
+    return family
+
+
+#: Words that only name a move of a stock: "a 30% drop", "30% weaker".
+_MOVE_WORDS = frozenset(
+    "drop drops fall falls decline declines plunge slump rise rises gain gains jump surge slide loss weaker "
+    "stronger lower higher down up".split()
+)
 
 
 def two_groups(qa: Quantity, qb: Quantity) -> bool:

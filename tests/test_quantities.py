@@ -1053,3 +1053,17 @@ def test_quantities_a_number_word_in_capitals_is_shouted_not_named():
 )
 def test_quantities_up_to_after_a_count_that_has_risen_is_a_level_not_a_ceiling(sentence, change):
     assert read_figures(sentence)[0].change == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Orbex shares fell nearly 25% on Monday.", "down"),  # "nearly" hedges the move, it does not undo it
+        ("Orbex lost nearly 25% of its value on Monday.", "down"),
+        ("Orbex shares jumped an impressive 48% on their debut.", "up"),  # praise between the verb and the figure
+        ("Turnout was nearly 30%.", "nearly"),  # no move: a level short of 30%
+    ],
+)
+def test_quantities_a_hedged_or_praised_move_is_still_a_move(sentence, change):
+    read = read_figures(sentence)[0]
+    assert read.change == change or change == "nearly" and read.change == "~"

@@ -206,3 +206,10 @@ def test_relations_lives_saved_are_not_deaths():
     saved = figure("The rescue saved 33 lives on the ground.", "33")
     killed = figure("The crash killed 33 people on the ground.", "33")
     assert measure_link(saved, killed) not in ("same", "related")
+
+
+def test_relations_one_stocks_move_worded_as_the_stock_its_price_or_the_move_is_one_measure():
+    drop = figure("Orbex suffered a 30% drop in its shares on Wednesday.", "30%")
+    crash = figure("Orbex crashed 28% on Wednesday.", "28%")
+    value = figure("Orbex lost nearly 25% of its value on Wednesday.", "nearly 25%")
+    assert measure_link(drop, crash) == "same" and measure_link(value, drop) == "same"
