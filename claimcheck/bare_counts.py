@@ -44,9 +44,8 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
     named = _NAMED_BY_OF_RE.search(sentence[max(0, figure.start - 60) : figure.start])
     if named is not None and named.group("noun").lower() not in _NOT_A_COUNT_NOUN:
         return singular(named.group("noun").lower())
-    number_of = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
-    if number_of is not None:
-        return "people" if state_counted(sentence, figure) else singular(number_of.group("phrase").split()[-1].lower())
+    if (counted := _number_of(sentence, figure)) is not None:
+        return "people" if _is_state(counted) else singular(counted)
     grammar = figure_grammar(sentence, figure.start, figure.end)
     measure = grammar.measure or (grammar.verb if grammar.verb and not grammar.object else None)
     family = measure_family(measure)[0] if measure else None
@@ -60,11 +59,19 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
 def state_counted(sentence: str, figure: Quantity) -> str | None:
     """The state of the people a count is "the number of": "the number of the injured stands at 413" counts
     people injured, "the number of those arbitrarily arrested is at 682" people arrested."""
-    number_of = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
-    if number_of is None:
-        return None
-    noun = number_of.group("phrase").split()[-1].lower()
-    return noun if noun.endswith("ed") and noun not in _NOT_A_STATE or noun in _STATES else None
+    counted = _number_of(sentence, figure)
+    return counted if counted is not None and _is_state(counted) else None
+
+
+def _number_of(sentence: str, figure: Quantity) -> str | None:
+    """The last word of what a count is "the number of" ("the number of measles cases in X is" gives "cases")."""
+    found = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
+    return found.group("phrase").split()[-1].lower() if found else None
+
+
+def _is_state(word: str) -> bool:
+    """A word naming people by a state they are in: "injured", "arrested", "dead", "missing"."""
+    return word.endswith("ed") and word not in _NOT_A_STATE or word in _STATES
 
 
 def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:

@@ -278,7 +278,7 @@ def describe(
             period = as_of(date)  # "the toll rose to 66": a tally that grows, true on the article's day
         if period is None and date and _PRESENT.search(clause):
             period = present_period(date)
-        if figure.kind == "magnitude" and _nearest_shock(sentence, figure) == "aftershock":
+        if figure.kind == "magnitude" and _an_aftershocks(sentence, figure):
             measure = "aftershock"  # "followed by a 6.4 aftershock": another quake's magnitude, not the quake's
         stage = (
             figure_stage(plain, figure, clause_start)
@@ -440,14 +440,14 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _nearest_shock(sentence: str, figure: Quantity) -> str | None:
-    """The quake word nearest a magnitude: "aftershock" for "followed by several aftershocks, including one of 6.4",
-    "quake" for "the 7.7 magnitude quake"."""
+def _an_aftershocks(sentence: str, figure: Quantity) -> bool:
+    """Whether the quake word nearest a magnitude is "aftershock" ("followed by several aftershocks, including one of
+    6.4"), not "quake" ("the 7.7 magnitude quake")."""
     found = [
         (min(abs(m.start() - figure.end), abs(figure.start - m.end())), m.group(0).lower())
         for m in _SHOCK_RE.finditer(sentence)
     ]
-    return None if not found else "aftershock" if min(found)[1].startswith("aftershock") else "quake"
+    return bool(found) and min(found)[1].startswith("aftershock")
 
 
 _SHOCK_RE = re.compile(r"\b(?:aftershocks?|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.I)

@@ -68,26 +68,31 @@ def _rate_days(date: str | None) -> list[str | None]:
 
 def is_conversion(sentence: str, previous: Quantity, figure: Quantity) -> bool:
     """``figure`` is ``previous`` converted, in brackets right after it: "£25m (€30m)", "30 km (19 miles)"."""
-    if previous.kind != figure.kind or figure.kind in ("count", "percent"):
-        return False
-    if (figure.currency, figure.unit) == (previous.currency, previous.unit):
-        return False
-    return bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+    return _another_unit(previous, figure) and bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+
+
+def _another_unit(previous: Quantity, figure: Quantity) -> bool:
+    """One kind of amount in another currency or unit: what a conversion of ``previous`` would be."""
+    return (
+        previous.kind == figure.kind
+        and figure.kind not in ("count", "percent")
+        and (figure.currency, figure.unit) != (previous.currency, previous.unit)
+    )
 
 
 def one_sum_groups(sentence: str, figures) -> list[int]:
     """For each figure, the sum it states: a sum and its conversions in brackets after it ("€115m (£100m/$122m)",
     "100 million euros ($110 million, £86 million)") are one sum, to be weighed once against another's."""
     groups: list[int] = []
-    in_bracket = False
+    joined = False  # the previous figure was itself a conversion, in a bracket still open
     for i, figure in enumerate(figures):
         previous = figures[i - 1] if i else None
-        joined = False
-        if previous is not None and previous.kind == figure.kind and figure.kind not in ("count", "percent"):
-            if (figure.currency, figure.unit) != (previous.currency, previous.unit):
-                between = sentence[previous.end : figure.start]
-                joined = bool(_CONVERSION_RE.match(between)) or in_bracket and bool(_NEXT_IN_BRACKET_RE.match(between))
-        in_bracket = joined
+        joined = previous is not None and (
+            is_conversion(sentence, previous, figure)
+            or joined
+            and _another_unit(previous, figure)
+            and bool(_NEXT_IN_BRACKET_RE.match(sentence[previous.end : figure.start]))
+        )
         groups.append(groups[-1] if joined else len(groups))
     return groups
 

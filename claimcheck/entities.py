@@ -63,7 +63,7 @@ def dateline_end(sentence: str) -> int:
     if found is None:
         return 0
     text = found.group(0)
-    first = text.split()[0].strip(",") if text.split() else ""
+    first = (text.split() or [""])[0].strip(",")
     marked = first.isupper() and len(first) > 1 or bool(re.search(r"[(\[]|\d", text))
     return found.end() if marked else 0
 

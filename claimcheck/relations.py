@@ -95,7 +95,14 @@ def _group_of_people(q: Quantity, noun: str) -> bool:
     """A count of a people, a party or "others" / "more": "111 Texans", "112 Republicans", "6,000 more"."""
     if noun in ("other", "more"):
         return True
-    return bool(noun) and bool(re.search(rf"\b{re.escape(noun.capitalize())}s\b", q.clause or ""))
+    return bool(noun) and f"{noun.capitalize()}s" in _words_as_written(q.clause)
+
+
+@lru_cache(maxsize=65536)
+def _words_as_written(clause: str | None) -> frozenset[str]:
+    """A clause's words as written, hyphenated ones whole and in parts ("Non-passengers", "Non", "passengers")."""
+    joined = re.findall(r"\w+(?:-\w+)+", clause or "")
+    return frozenset(re.findall(r"\w+", clause or "")) | frozenset(joined)
 
 
 _CASE_NOUNS = frozenset({"case", "infection"})
@@ -259,19 +266,19 @@ def _moved_family(q: Quantity) -> str | None:
     """A move's measure family, where a word that only names the move ("drop", "weaker") is a price's."""
     family = measure_family(q.measure)[0]
     words = (q.measure or "").lower().split()
-    if (
-        family not in ("price", "valuation")
-        and words
-        and (words[-1] in _MOVE_WORDS or words[-1] in RISE_VERBS | FALL_VERBS)
-    ):
+    if family not in ("price", "valuation") and words and words[-1] in _MOVE_WORDS:
         return "price"
     return family
 
 
 #: Words that only name a move of a stock: "a 30% drop", "30% weaker".
-_MOVE_WORDS = frozenset(
-    "drop drops fall falls decline declines plunge slump rise rises gain gains jump surge slide loss weaker "
-    "stronger lower higher down up".split()
+_MOVE_WORDS = (
+    frozenset(
+        "drop drops fall falls decline declines plunge slump rise rises gain gains jump surge slide loss weaker "
+        "stronger lower higher down up".split()
+    )
+    | RISE_VERBS
+    | FALL_VERBS
 )
 
 

@@ -272,6 +272,7 @@ def _scores(first, second, weights, wording, days) -> np.ndarray:
     """Score of each candidate pair: names and wording, discounted for dates far apart."""
     score = np.zeros(len(first))
     known = wording.any(axis=1) if wording is not None else None
+    named = np.diff(weights.indptr)  # each document's count of names
     for start in range(0, len(first), 65536):  # a desk's day has millions of pairs: a part at a time
         a, b = first[start : start + 65536], second[start : start + 65536]
         names = np.asarray(weights[a].multiply(weights[b]).sum(axis=1)).ravel()
@@ -279,7 +280,6 @@ def _scores(first, second, weights, wording, days) -> np.ndarray:
             near = np.clip((np.einsum("ij,ij->i", wording[a], wording[b]) - WORDING_FLOOR) / (1 - WORDING_FLOOR), 0, 1)
             # two articles that each name many places and people and share almost none of them tell two
             # stories, however alike their words (two outbreaks, two crashes): wording joins only the sparsely named
-            named = np.diff(weights.indptr)
             apart = (names < DISJOINT_NAMES) & (named[a] >= NAMED_LEAST) & (named[b] >= NAMED_LEAST)
             joined = np.where(apart, NAME_WEIGHT * names, NAME_WEIGHT * names + (1 - NAME_WEIGHT) * near)
             names = np.where(known[a] & known[b], joined, names)
