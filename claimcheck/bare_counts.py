@@ -46,6 +46,8 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
         return singular(named.group("noun").lower())
     if (counted := _number_of(sentence, figure)) is not None:
         return "people" if _is_state(counted) else singular(counted)
+    if (counted := level_counted(sentence, figure)) is not None:
+        return "people" if counted.startswith("people ") else counted
     grammar = figure_grammar(sentence, figure.start, figure.end)
     measure = grammar.measure or (grammar.verb if grammar.verb and not grammar.object else None)
     family = measure_family(measure)[0] if measure else None
@@ -60,7 +62,95 @@ def state_counted(sentence: str, figure: Quantity) -> str | None:
     """The state of the people a count is "the number of": "the number of the injured stands at 413" counts
     people injured, "the number of those arbitrarily arrested is at 682" people arrested."""
     counted = _number_of(sentence, figure)
-    return counted if counted is not None and _is_state(counted) else None
+    if counted is not None and _is_state(counted):
+        return counted
+    counted = level_counted(sentence, figure)
+    return counted.removeprefix("people ") if counted and counted.startswith("people ") else None
+
+
+def level_counted(sentence: str, figure: Quantity) -> str | None:
+    """What a bare count counts where the parse ties it to a count's name or to what befell people.
+
+    The number is the level a verb sets or reaches for a toll, number, count, tally or total: "the death toll
+    has gone up to 2,310" (deaths), "updated the number of confirmed cases to 212" (cases), "brought the case
+    count to 14", "the number of injured increased to 2,950" (people injured), "the missing figure rose to 120",
+    "the final tally of people affected has reached 150.2 million"; or it is the subject of what befell them:
+    "2,100 have been injured", "Fifty-two died". Gives a singular noun, or "people" and their state.
+    """
+    doc = parse(sentence)
+    inside = [t for t in doc if t.idx < figure.end and t.idx + len(t.text) > figure.start]
+    number = next((t for t in inside if t.head not in inside or t.head == t), None)
+    if number is None:
+        return None
+    verb = None
+    anchor = number.head.head
+    if anchor.pos_ in ("ADV", "ADP", "PART") and anchor.head.pos_ in _VERBS:
+        anchor = anchor.head  # "has gone up to 2,310"
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") and anchor.pos_ in _VERBS:
+        verb = anchor  # "rose to 2,310", "put the number at 1,240"
+    elif number.dep_ in ("dobj", "attr") and number.head.pos_ in _VERBS:
+        verb = number.head  # "the tally has reached 150.2 million", "the toll is 148"
+    elif number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in _VERBS:
+        befell = number.head.lemma_.lower()
+        if befell in _BEFELL or measure_family(number.head.lower_)[0] == "deaths":
+            return f"people {_STATE_FORMS.get(befell, number.head.lower_)}"  # "2,100 have been injured"
+        return None
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child not in inside and child.lower_ in _LEVEL_NOUNS:
+            return _counted_by(child)
+    return None
+
+
+def _counted_by(level) -> str | None:
+    """What a count's name says it counts: "the number of confirmed cases" (case), "the death toll" (toll), "the
+    number of injured" (people injured), "the missing figure" (people missing); a bare "number" says nothing."""
+    if level.lower_ == "toll":
+        return "toll"  # "the death toll rose to 156" counts what "a death toll of 166" does
+    for child in level.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            counted = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if counted is None:
+                return None
+            word = counted.lower_
+            if _is_state(word) or word in _STATES:
+                return f"people {word}"
+            if word == "people":
+                state = next(
+                    (c.lower_ for c in counted.children if c.dep_ in ("amod", "acl") and _is_state(c.lower_)), None
+                )
+                return f"people {state}" if state else "people"
+            return singular(word) if counted.pos_ in ("NOUN", "PROPN") else None
+    before = [c for c in level.children if c.dep_ in ("compound", "amod") and c.i < level.i]
+    for modifier in reversed(before):
+        word = modifier.lower_
+        if _is_state(word) or word in _STATES:
+            return f"people {word}"  # "the missing figure"
+        if modifier.dep_ == "compound" and modifier.pos_ in ("NOUN", "PROPN"):
+            return singular(word)  # "the case count"
+    return None
+
+
+#: Nouns that name a count's level: "the toll rose to", "put the number at".
+_LEVEL_NOUNS = frozenset("toll number count tally total figure".split())
+#: What befalls people that a bare count can be the subject of, and the state it leaves them in.
+_STATE_FORMS = {
+    "die": "died",
+    "kill": "killed",
+    "injure": "injured",
+    "wound": "wounded",
+    "hurt": "hurt",
+    "evacuate": "evacuated",
+    "arrest": "arrested",
+    "detain": "detained",
+    "hospitalize": "hospitalized",
+    "hospitalise": "hospitalised",
+    "rescue": "rescued",
+    "displace": "displaced",
+}
+_BEFELL = frozenset(_STATE_FORMS)
+_VERBS = ("VERB", "AUX")
 
 
 def _number_of(sentence: str, figure: Quantity) -> str | None:

@@ -89,8 +89,11 @@ _PARTITIVE_RE = re.compile(r"\b(?:of|among)\s+(?:the|all|its|their)\s+$", re.I)
 _BY_BEFORE_RE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:by|x|×)\s*$")
 #: Verbs whose particle makes the measure: each form, its particle and the measure's verb.
 _PHRASAL_VERBS = {
-    **dict.fromkeys(("took", "take", "takes", "taking", "taken"), ("part", "took part")),
+    **dict.fromkeys(("took", "take", "takes", "taking", "taken"), (r"(?:part|to\s+the\s+streets)", "took part")),
+    **dict.fromkeys(("hit", "hits", "hitting"), (r"the\s+streets", "took part")),
+    **dict.fromkeys(("turned", "turn", "turns", "turning"), ("out", "took part")),
     **dict.fromkeys(("lay", "lays", "laying", "laid"), ("off", "laid off")),
+    **dict.fromkeys(("lost", "lose", "loses", "losing"), (r"(?:their\s+|his\s+|her\s+)?lives?", "died")),
 }
 #: Right after a count (past its noun), the state its people are in: "116 people reported injured", "300 people
 #: still missing", "and 12 injured": what is counted, as the verb of "people killed" is.
@@ -418,6 +421,8 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
     if measure is None and figure.kind in ("percent", "money") and parsed.subject and not parsed.anaphor:
         if (parsed.verb in RISE_VERBS or parsed.verb in FALL_VERBS) and abs(figure.normalized) < 1e6:
             return "price"  # not "Orbex lost $279 billion": a share's price is not written in billions
+    if figure.kind == "count" and figure.unit and parsed.level:
+        return measure  # "the death toll is now 148 people": the toll
     if figure.kind == "count" and figure.unit:
         noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
         verb = parsed.verb

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .acronyms import ACRONYM_RE, spelled_out
 from .measures import WORD_TO_MEASURE
 from .names import COMMON_ACRONYMS, OWNED_COMPANY
 from .numbers import TENS_WORDS, UNITS_WORDS
@@ -282,6 +283,18 @@ class Aliases:
         for text in texts:
             names |= _names(text)
         self._join_short_names(names)
+        self._join_acronyms(names, texts)
+
+    def _join_acronyms(self, names: set[str], texts: list[str]) -> None:
+        """ "the SNP" in one article, "the Scottish National Party" in another: an acronym the story spells out."""
+        for acronym in sorted(n for n in names if ACRONYM_RE.fullmatch(n)):
+            full = spelled_out(acronym, texts)
+            if full is None:
+                continue
+            self.add(full, acronym)
+            for name in names:  # "Kenya National Commission", a name read short of "... on Human Rights"
+                if len(name.split()) >= 2 and full.startswith(name + " "):
+                    self.add(name, acronym)
 
     def _learn_short_names(self, text: str) -> None:
         """ "Cristiano Ronaldo ... Ronaldo said": a full name and the last name the same text uses for it."""

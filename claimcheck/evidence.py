@@ -41,6 +41,9 @@ _UNSTATED_APART = frozenset({"different_subject", "different_stage", "different_
 _GROUPS_LEAST = 1000
 #: With an owner left unsaid, only figures this close can be one fact misreported ($8 billion vs $9.5 billion).
 _MISREPORT_APART = 1.5
+#: Figures of one measure that neither sentence gives an owner or a place: the story's own count, which outlets
+#: give this far apart (the police's crowd against the organisers', a toll at two times).
+_UNSTATED_NEAR = 2.0
 #: Figures this many times apart are shown for review, never as a conflict: shares and rates, which are
 #: bounded and misreported far apart too ("16.3%" against "81.2%"); sums, counts and spans, where a part
 #: against its whole (a deal's debt, one channel's audience) is far likelier than a misreport.
@@ -123,9 +126,15 @@ def weigh_evidence(
     if verdict == "conflict" and (is_move(qa) or is_move(qb)) and not (qa.period and qb.period) and not planned:
         # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
         verdict, reasons = "needs_review", ["different_time"]
+    if verdict == "conflict" and not (qa.period and qb.period) and _tally(qa) and _tally(qb):
+        # "the toll passes 2,100" against "the toll has risen to 2,960": a count that grows, told at times one side
+        # leaves unsaid, is two moments of it until the days show otherwise
+        verdict, reasons = "needs_review", ["different_time"]
     if subject == "unknown":
         # One fact but for an owner one sentence leaves unsaid: a person may look, never a conflict.
-        near = low and high / low <= _MISREPORT_APART
+        near = low and (
+            high / low <= _MISREPORT_APART or high / low <= _UNSTATED_NEAR and _story_s_own(qa, qb, aliases)
+        )
         if same_entity(_owner(qa), _owner(qb), aliases) == "different":
             return None  # an unnamed figure of a story about one entity against another entity's figure
         if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
@@ -153,8 +162,14 @@ def weigh_evidence(
             # names is worth saying, none named is the story's own count)
             named = is_named(qa.subject) or is_named(qb.subject)
             return "needs_review", ["unstated_subject"] * named + [r for r in reasons if r != "different_subject"]
-        if measure == "same" and near and set(reasons) <= _UNSTATED_APART and _one_sided(qa, qb, reasons):
-            # one measure, close figures, and what else differs is only left unsaid on one side
+        if (
+            measure == "same"
+            and near
+            and set(reasons) <= _UNSTATED_APART | {"different_source"}
+            and _one_sided(qa, qb, reasons)
+        ):
+            # one measure, close figures, and what else differs is only left unsaid on one side, or who gives each
+            # ("1.3 million, the ministry said" against "2.4 million, the organisers said")
             return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
         return None  # nothing says these are one entity's figures
     if (
@@ -251,6 +266,18 @@ def _moved(qa: Quantity, qb: Quantity, low: float, high: float) -> bool:
 
 #: Measures whose level moves from day to day or round to round.
 _MOVING = frozenset({"valuation", "price"})
+
+
+def _tally(figure: Quantity) -> bool:
+    return is_running_tally(figure.measure, figure.kind)
+
+
+def _story_s_own(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Neither figure names an owner and both name the same place or none: "1.28 million people took part" against
+    "2.8 million demonstrated", not a county's toll ("43 in Harris County") against the state's."""
+    if is_named(qa.subject) or is_named(qb.subject):
+        return False
+    return (qa.scope is None) == (qb.scope is None) and (qa.scope is None or aliases.same(qa.scope, qb.scope))
 
 
 def _placed(figure: Quantity, other: Quantity, aliases: Aliases) -> bool:

@@ -49,6 +49,7 @@ class FigureGrammar:
     described: str | None = None  #: An owner the clause describes but does not name ("the particle robots").
     party: str | None = None  #: Who a price was paid by or to ("Lazio"): two buyers of one player, two deals.
     verb_object: bool = False  #: The measure is the verb whose object the figure is ("forfeit $2.5bn").
+    level: bool = False  #: The measure is the noun whose level a count of people states ("the toll is 148 people").
 
 
 _NOTHING = FigureGrammar(None, None)
@@ -66,7 +67,8 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     if head.dep_ in ("nsubj", "nsubjpass") and verb is not None and (form := measure_verb(verb)):
         # "26.7% of the public uses AI": a share of people doing something; the verb says what.
         noun, measure = None, ("adoption" if WORD_TO_MEASURE[form] in ("usage", "adoption") else form)
-    measure = measure or _measure(noun, verb, inside)
+    level = _level_noun(noun, verb, inside) if measure is None else None
+    measure = measure or (_noun_phrase(level) if level is not None else _measure(noun, verb, inside))
     verb_object = measure is None and noun is None and _is_sum(inside) and _acted_on_sum(head, verb)
     if verb_object:
         measure = verb.lemma_.lower()  # "to forfeit $2.5 billion and pay a $1.8 billion fine": each verb its own
@@ -94,7 +96,9 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
         owner, anaphor = (name_of(paid), False) if paid.pos_ == "PROPN" else ("it", True)
     described = description(verb, inside, noun) if owner is None or anaphor else None
     party_name = name_of(party) if party is not None else None
-    return FigureGrammar(measure, owner, anaphor, verb_text, passive, acted_on, described, party_name, verb_object)
+    return FigureGrammar(
+        measure, owner, anaphor, verb_text, passive, acted_on, described, party_name, verb_object, level is not None
+    )
 
 
 #: Verbs that take a sum without saying what it is ("made $5 billion", "generated $2.5 billion").
@@ -369,6 +373,27 @@ def _measure(noun, verb, inside) -> str | None:
 
 #: Verbs whose subject is the level they state ("the toll stood at 99"), besides the light and the move verbs.
 _LEVEL_VERBS = frozenset("stand come amount remain".split())
+#: Nouns that name a count's level without saying of what: "the number rose to 88,000 people".
+_LEVEL_NOUNS = frozenset("toll tally number count total figure".split())
+
+
+def _level_noun(noun, verb, inside):
+    """The noun whose level a count of people states: "the death toll is now 148 people", "the toll has passed 165
+    people", "raised the toll to 210 people". The people are what is counted; the toll says which count."""
+    if noun is None or verb is None or noun.pos_ != "NOUN" or not any(t.head == noun for t in inside):
+        return None
+    lemma = verb.lemma_.lower()
+    moved = verb.lower_ in RISE_VERBS or verb.lower_ in FALL_VERBS or lemma in RISE_VERBS or lemma in FALL_VERBS
+    # "raised the toll to 210 people", "put the number at 88,000 people": the verb sets the object's level
+    set_to = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head == verb
+    roles = {"nsubj"} if lemma in _LIGHT or lemma in _LEVEL_VERBS or moved else set()
+    roles |= {"nsubjpass", "dobj"} if moved or set_to else set()
+    for child in verb.children:
+        if child.dep_ in roles and child.pos_ == "NOUN" and child != noun and child not in inside:
+            if child.lower_ in _LEVEL_NOUNS or measure_family(child.lower_)[0] in MEASURES:
+                counted = _of_object(child, inside)  # "the number of protesters rose to 40,000 people"
+                return counted if counted is not None and child.lower_ in _LEVEL_NOUNS else child
+    return None
 
 
 def _states_a_level(verb, subject) -> bool:

@@ -95,7 +95,7 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
     family = "market share" if market else None
     if family is None:
         for word in reversed(words):
-            family = WORD_TO_MEASURE.get(word)
+            family = WORD_TO_MEASURE.get(word) or _STEM_TO_MEASURE.get(stem(word))
             if family:
                 break
     if family in (None, "valuation") and DEAL_NOUNS.intersection(words):
@@ -155,18 +155,47 @@ def is_running_tally(measure: str | None, kind: str) -> bool:
     return kind == "count" and bool(measure) and bool(set(re.findall(r"[a-z]+", measure.lower())) & _TALLY_WORDS)
 
 
-_ENDINGS = ("ings", "ing", "als", "al", "ed", "es", "s")
+_ENDINGS = (
+    "ations", "ation", "ators", "ator", "ated", "ates", "ating", "ings", "ing", "ies", "ied", "ees", "ers",
+    "als", "al", "ed", "es", "s",
+)  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """One form for a verb and its nouns: "withdrawals", "withdrawing", "withdrawn" and "withdraw" are one word.
+    """One form for a verb and its nouns: "withdrawals", "withdrawing", "withdrawn" and "withdraw" are one word;
+    so are "demonstrated" and "demonstrators", "injuries" and "injured", "cancellations" and "canceled".
 
     A measure the table does not know is its head word; news writes one measure as a verb on one side
     ("withdrew $42 billion") and a noun on the other ("$42 billion of withdrawals").
     """
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    if word.endswith("wn") and len(word) > 5:
-        return word[:-1]  # "withdrawn", "drawn", "shown"
+            word = word[: -len(ending)]
+            break
+    else:
+        if word.endswith("wn") and len(word) > 5:
+            return word[:-1]  # "withdrawn", "drawn", "shown"
+        if word.endswith("y") and len(word) >= 6:
+            word = word[:-1]  # "injury" and "injured", "delivery" and "delivered"
+    if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeiosu":
+        word = word[:-1]  # "cancelled" and "canceled", "cancellations"
     return word
+
+
+#: Table words whose measure is one sense of a common verb: "opened at $47" is no opening's takings, "listed 400
+#: stores" no listing, "offered $5bn" no share offering, "worked" no workforce.
+_ONE_SENSE = frozenset("listing opening offering calls workers shares stocks units customers funding sales".split())
+
+
+def _stems_to_measure() -> dict[str, str]:
+    """The family of each stem the table's inflected words have ("killed": "kill"), where only one family has it:
+    "killing" and "killings" are deaths as "killed" is, "demonstrated" is what "demonstrators" did."""
+    families: dict[str, set[str]] = {}
+    for word, family in WORD_TO_MEASURE.items():
+        if (root := stem(word)) != word and word not in _ONE_SENSE:
+            families.setdefault(root, set()).add(family)
+    return {root: next(iter(found)) for root, found in families.items() if len(found) == 1}
+
+
+_STEM_TO_MEASURE = _stems_to_measure()

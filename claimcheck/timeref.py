@@ -76,6 +76,8 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
                     re.I,
                 ):
                     continue  # "may" is far more often a verb
+            if name == "month" and match.group("month") == "march" and not match.group("year"):
+                continue  # "180,000 people on the march": the noun; the month is written March
             span = _resolve(name, match, anchor)
             if span is None:
                 continue

@@ -200,3 +200,35 @@ def test_claims_bare_counts_of_an_audience_count_viewers():
 def test_claims_a_dateline_is_where_an_article_was_filed_not_part_of_its_first_claim(text, first):
     start, end = sentence_spans(text)[0]
     assert text[start:end].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "sentence, unit, measure_word",
+    [
+        ("Health officials updated the number of confirmed cases to 212 on Tuesday.", "case", "case"),
+        ("This brought the case count in the county to 14.", "case", "case"),
+        ("The ministry said the number of deaths has been revised to 301.", "death", "death"),
+        ("The government put the number of injured at 1,240.", "people", "injured"),
+        ("The toll has gone up to 2,310.", "toll", "toll"),
+        ("THE DEATH TOLL from the crash has risen to 38.", "toll", "toll"),
+        ("The missing figure rose to 120 by the evening.", "people", "missing"),
+        ("The final tally of people affected has reached 150.2 million.", "people", "affected"),
+        ("Authorities say 2,100 have been injured.", "people", "injured"),
+        ("Fifty-two died in the county.", "people", "died"),
+    ],
+)
+def test_claims_a_bare_count_a_toll_or_a_number_names_is_read(sentence, unit, measure_word):
+    from claimcheck.claims import checkable_figures
+
+    (count,) = checkable_figures(sentence, "2025-03-02")
+    assert count.unit == unit and measure_word in count.measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The number rose to 40 on Friday.", "Four of the top five were American.", "The score was 3 at half-time."],
+)
+def test_claims_a_bare_count_nothing_names_stays_out(sentence):
+    from claimcheck.claims import checkable_figures
+
+    assert [f for f in checkable_figures(sentence, "2025-03-02") if f.kind == "count"] == []

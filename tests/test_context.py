@@ -1,6 +1,7 @@
 import pytest
 
 from claimcheck.claims import checkable_figures
+from claimcheck.measures import measure_family
 
 
 def figure(sentence, text, date=None):
@@ -578,3 +579,35 @@ def test_context_an_outbreaks_cases_are_a_count_of_its_day():
 )
 def test_context_an_aftershocks_magnitude_is_not_the_quakes(sentence, text, aftershock):
     assert (figure(sentence, text).measure == "aftershock") == aftershock
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The cyclone could be the deadliest in the region's history, killing at least 31 people.", "at least 31"),
+        ("In all, nine people have lost their lives in the blaze.", "nine"),
+        ("The death toll from the cyclone is now 148 people.", "148"),
+        ("Officials raised the death toll from the storm to 210 people on Monday.", "210"),
+        ("Police said 31 people were killed.", "31"),
+    ],
+)
+def test_context_a_count_of_people_measures_what_happened_to_them(sentence, text):
+    # the verb, a participle, an idiom or the toll the count is given as: each says deaths
+    assert measure_family(figure(sentence, text, "2025-03-02").measure)[0] == "deaths"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Some 300,000 people across the country demonstrated against the reform on Saturday.", "Some 300,000"),
+        ("About 2.1 million people took to the streets on Sunday, organisers said.", "About 2.1 million"),
+        ("Nearly 1.3 million people turned out across the country.", "Nearly 1.3 million"),
+        ("The number of protesters rose to 40,000 people by the evening.", "40,000"),
+    ],
+)
+def test_context_a_crowd_is_its_participants_however_written(sentence, text):
+    assert measure_family(figure(sentence, text, "2025-03-02").measure)[0] == "participants"
+
+
+def test_context_people_on_the_march_are_not_in_march():
+    assert figure("Police said there were 180,000 people on the march.", "180,000", "2025-06-02").period is None

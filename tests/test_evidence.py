@@ -346,3 +346,39 @@ def test_evidence_a_cut_a_bill_plans_is_the_plans_not_a_days_move():
 
 def _read_money(sentence):
     return next(f for f in checkable_figures(sentence, "2025-06-01") if f.kind == "money")
+
+
+def _weighed(one, other):
+    from claimcheck.compare import judge
+
+    verdict, reasons, _, _ = judge(one, other, Aliases(), one.clause, other.clause)
+    return weigh_evidence(one, other, Aliases(), verdict, reasons, same_document=False)
+
+
+def test_evidence_the_story_s_own_count_told_twice_as_far_apart_is_shown():
+    # neither names whose crowd or where: the police's count against the organisers', a person looks
+    police = _read("Some 1.3 million people took part, the interior ministry said.", "2023-03-08")
+    organisers = _read("About 2.4 million people took part, the organisers said.", "2023-03-08")
+    weighed = _weighed(police, organisers)
+    assert weighed is not None and weighed[0] == "needs_review"
+    # three times apart is no longer one count told two ways
+    tripled = _read("About 4.1 million people took part, the organisers said.", "2023-03-08")
+    assert _weighed(police, tripled) is None
+
+
+def test_evidence_a_place_s_count_against_a_count_for_no_place_is_not_widened():
+    county = _read("In Harris County, 43 people died in the storm.", "2021-03-02")
+    state = _read("The storm killed 80 people.", "2021-03-02")
+    assert _weighed(county, state) is None  # a part's count, perhaps, against the whole
+
+
+def test_evidence_a_growing_toll_with_no_days_stated_is_two_moments_not_a_conflict():
+    early = next(f for f in checkable_figures("Orvia quake: death toll passes 2,100") if f.text == "2,100")
+    late = next(
+        f for f in checkable_figures("The death toll of the Orvia quake has risen to 2,960.") if f.kind == "count"
+    )
+    # whatever the comparison made of them, the evidence does not let a growing count with no days be a conflict
+    assert weigh_evidence(early, late, Aliases(), "conflict", [], same_document=False) == (
+        "needs_review",
+        ["different_time"],
+    )

@@ -12,10 +12,29 @@ from claimcheck.measures import measure_family
         ("withdrawals", "deposits withdrawn"),  # a verb and its noun, unknown to the table, by their stem
         ("acres burned", "burning"),
         ("weekly active users", "users"),
+        ("people demonstrated", "demonstrators"),  # a verb the table lacks, by the stem of a noun it has
+        ("people protested", "protesters"),
+        ("people killing", "deaths"),
+        ("injuries", "people injured"),  # neither known to the table, one stem
+        ("flight cancellations", "flights canceled"),
+        ("flights cancelled", "flights canceled"),
     ],
 )
 def test_measures_one_family(a, b):
     assert measure_family(a)[0] == measure_family(b)[0]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("payments", "pay"),  # a sum paid is not a wage, though the words share a root
+        ("parts", "participants"),  # "part" is a participant only in "took part"
+        ("party", "participants"),
+        ("people injured", "deaths"),
+    ],
+)
+def test_measures_a_shared_root_alone_makes_no_family(a, b):
+    assert measure_family(a)[0] != measure_family(b)[0]
 
 
 def test_measures_qualifiers_and_a_market_value():

@@ -205,3 +205,13 @@ def test_subjects_a_measure_opening_a_sentence_is_no_name():
 def test_subjects_an_age_is_the_persons_it_is_said_of_never_the_verbs_subject(sentence, text, owner):
     found = next(f for f in checkable_figures(sentence) if f.text == text)
     assert found.subject == owner
+
+
+def test_subjects_who_tells_a_count_of_people_gives_it_and_does_not_own_it():
+    crowd = checkable_figures("The main GTU union federation announced 2.1 million protesters across the country.")[0]
+    assert crowd.subject != "GTU" and crowd.source == "GTU"
+    deaths = checkable_figures("Health officials in the province recorded 39 deaths on Friday.")[0]
+    assert deaths.source is not None and deaths.subject is None
+    # a company that announces its own job cuts owns them
+    cuts = checkable_figures("Orbex announced 12,000 job cuts on Tuesday.")[0]
+    assert cuts.subject == "Orbex"
