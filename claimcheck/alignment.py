@@ -7,6 +7,7 @@ then the closest value; figures that cannot be about one thing are left out.
 
 from __future__ import annotations
 
+from .context import PART_BEFORE_RE
 from .entities import Aliases
 from .intervals import gap as figure_gap
 from .models import Quantity
@@ -92,6 +93,8 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
             score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
+    if _is_part(qa) != _is_part(qb):
+        score -= 1.5  # "3.5 million demonstrated, including 700,000 in Paris": the whole is the other's match
     if qa.currency and qa.currency == qb.currency or not qa.currency and qa.unit == qb.unit and _converted(qa):
         # "$54.5bn (£43.6bn)" against "$52 billion", "30 km (19 miles)" against "40 km": the figures as both
         # wrote them, not a conversion
@@ -109,6 +112,13 @@ def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | No
     if qa.scope and qb.scope:
         score += 2 if aliases.same(qa.scope, qb.scope) else -1
     return score - figure_gap(qa, qb)
+
+
+def _is_part(figure: Quantity) -> bool:
+    """A figure its sentence gives as a part of the one before: ", including 700,000 in Paris", ", with 213 in"."""
+    clause = figure.clause or ""
+    at = clause.rfind(figure.text)
+    return at > 0 and bool(PART_BEFORE_RE.search(clause[:at]))
 
 
 def _converted(figure: Quantity) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import figure_grammar
+from .grammar import LEVEL_NOUNS, figure_grammar
 from .measures import MEASURES, measure_family
 from .models import Quantity
 from .parsing import parse
@@ -98,7 +98,7 @@ def level_counted(sentence: str, figure: Quantity) -> str | None:
     if verb is None:
         return None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child not in inside and child.lower_ in _LEVEL_NOUNS:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child not in inside and child.lower_ in LEVEL_NOUNS:
             return _counted_by(child)
     return None
 
@@ -132,8 +132,6 @@ def _counted_by(level) -> str | None:
     return None
 
 
-#: Nouns that name a count's level: "the toll rose to", "put the number at".
-_LEVEL_NOUNS = frozenset("toll number count tally total figure".split())
 #: What befalls people that a bare count can be the subject of, and the state it leaves them in.
 _STATE_FORMS = {
     "die": "died",

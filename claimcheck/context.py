@@ -463,13 +463,13 @@ def _part_after(sentence: str, figures: list[Quantity], index: int, clause_end: 
     County"), whose place is the part's."""
     if index + 1 < len(figures) and figures[index + 1].start < clause_end:
         following = figures[index + 1]
-        if _PART_BEFORE_RE.search(sentence[figures[index].end : following.start]):
+        if PART_BEFORE_RE.search(sentence[figures[index].end : following.start]):
             return following.start
     return clause_end
 
 
 #: Before a later figure, words that make it a part of the one before: ", with 137 in", ", including 12".
-_PART_BEFORE_RE = re.compile(r"[,;(—–-]\s*(?:with|including|of which|among them|among whom)\s+$", re.I)
+PART_BEFORE_RE = re.compile(r"[,;(—–-]\s*(?:with|including|of which|among them|among whom)\s+$", re.I)
 
 
 def _first_clause_figure(described: list[Quantity], clauses: list[tuple[int, int]]) -> Quantity | None:

@@ -44,6 +44,9 @@ _MISREPORT_APART = 1.5
 #: Figures of one measure that neither sentence gives an owner or a place: the story's own count, which outlets
 #: give this far apart (the police's crowd against the organisers', a toll at two times).
 _UNSTATED_NEAR = 2.0
+#: Two named sources' figures of one measure no sentence gives an owner: the police's crowd against the
+#: organisers', which differ this much and are the disagreement a person checks.
+_SOURCES_APART = 4.0
 #: Figures this many times apart are shown for review, never as a conflict: shares and rates, which are
 #: bounded and misreported far apart too ("16.3%" against "81.2%"); sums, counts and spans, where a part
 #: against its whole (a deal's debt, one channel's audience) is far likelier than a misreport.
@@ -132,8 +135,13 @@ def weigh_evidence(
         verdict, reasons = "needs_review", ["different_time"]
     if subject == "unknown":
         # One fact but for an owner one sentence leaves unsaid: a person may look, never a conflict.
-        near = low and (
-            high / low <= _MISREPORT_APART or high / low <= _UNSTATED_NEAR and _story_s_own(qa, qb, aliases)
+        apart = high / low if low else float("inf")
+        near = (
+            apart <= _MISREPORT_APART
+            or apart <= _UNSTATED_NEAR
+            and _story_s_own(qa, qb, aliases)
+            or apart <= _SOURCES_APART
+            and "different_source" in reasons
         )
         if same_entity(_owner(qa), _owner(qb), aliases) == "different":
             return None  # an unnamed figure of a story about one entity against another entity's figure

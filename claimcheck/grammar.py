@@ -374,12 +374,12 @@ def _measure(noun, verb, inside) -> str | None:
 #: Verbs whose subject is the level they state ("the toll stood at 99"), besides the light and the move verbs.
 _LEVEL_VERBS = frozenset("stand come amount remain".split())
 #: Nouns that name a count's level without saying of what: "the number rose to 88,000 people".
-_LEVEL_NOUNS = frozenset("toll tally number count total figure".split())
+LEVEL_NOUNS = frozenset("toll tally number count total figure".split())
 
 
 def _level_noun(noun, verb, inside):
-    """The noun whose level a count of people states: "the death toll is now 148 people", "the toll has passed 165
-    people", "raised the toll to 210 people". The people are what is counted; the toll says which count."""
+    """The noun whose level a count of people states: "the death toll is now 148 people", "raised the toll to 210
+    people". The people are what is counted; the toll says which count."""
     if noun is None or verb is None or noun.pos_ != "NOUN" or not any(t.head == noun for t in inside):
         return None
     lemma = verb.lemma_.lower()
@@ -390,9 +390,9 @@ def _level_noun(noun, verb, inside):
     roles |= {"nsubjpass", "dobj"} if moved or set_to else set()
     for child in verb.children:
         if child.dep_ in roles and child.pos_ == "NOUN" and child != noun and child not in inside:
-            if child.lower_ in _LEVEL_NOUNS or measure_family(child.lower_)[0] in MEASURES:
+            if child.lower_ in LEVEL_NOUNS or measure_family(child.lower_)[0] in MEASURES:
                 counted = _of_object(child, inside)  # "the number of protesters rose to 40,000 people"
-                return counted if counted is not None and child.lower_ in _LEVEL_NOUNS else child
+                return counted if counted is not None and child.lower_ in LEVEL_NOUNS else child
     return None
 
 

@@ -11,3 +11,13 @@ def test_alignment_an_open_is_weighed_against_the_other_open_not_a_nearer_close(
     pairs = {(a.text, b.text) for a, b in align(told, dated, Aliases())}
     assert ("$47", "$34 per share") in pairs  # both opens, though the close is nearer in value
     assert ("$47", "$50.44") not in pairs
+
+
+def test_alignment_a_whole_is_weighed_against_the_other_whole_not_its_nearer_part():
+    told = checkable_figures(
+        "According to the union, 2.9 million people demonstrated across the country, including 600,000 in Lyon.",
+        "2023-03-08",
+    )
+    other = checkable_figures("Around 1.1 million people took part, the interior ministry said.", "2023-03-08")
+    pairs = {(a.text, b.text) for a, b in align(told, other, Aliases())}
+    assert ("2.9 million", "Around 1.1 million") in pairs  # the part is nearer in value, the whole is the match
