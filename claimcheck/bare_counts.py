@@ -75,7 +75,8 @@ def level_counted(sentence: str, figure: Quantity) -> str | None:
     has gone up to 2,310" (deaths), "updated the number of confirmed cases to 212" (cases), "brought the case
     count to 14", "the number of injured increased to 2,950" (people injured), "the missing figure rose to 120",
     "the final tally of people affected has reached 150.2 million"; or it is the subject of what befell them:
-    "2,100 have been injured", "Fifty-two died". Gives a singular noun, or "people" and their state.
+    "2,100 have been injured", "Fifty-two died", or the object of it: "killed 10 and injured 30". Gives a singular
+    noun, or "people" and their state.
     """
     doc = parse(sentence)
     inside = [t for t in doc if t.idx < figure.end and t.idx + len(t.text) > figure.start]
@@ -88,6 +89,8 @@ def level_counted(sentence: str, figure: Quantity) -> str | None:
         anchor = anchor.head  # "has gone up to 2,310"
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") and anchor.pos_ in _VERBS:
         verb = anchor  # "rose to 2,310", "put the number at 1,240"
+    elif number.dep_ == "dobj" and number.head.lemma_.lower() in _BEFELL and number.head.pos_ == "VERB":
+        return f"people {_STATE_FORMS[number.head.lemma_.lower()]}"  # "the blast killed 10 and injured 30"
     elif number.dep_ in ("dobj", "attr") and number.head.pos_ in _VERBS:
         verb = number.head  # "the tally has reached 150.2 million", "the toll is 148"
     elif number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in _VERBS:

@@ -47,6 +47,7 @@ _PATTERNS = [
     ),
 ]
 _PATTERN_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
+_SINCE_RE = re.compile(r"\bsince\s+$", re.I)
 _WORD_N = {
     word: number
     for number, words in enumerate(
@@ -83,6 +84,9 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
                 continue
             taken.append((match.start(), match.end()))
             text = match.group(0)
+            if anchor and name != "range_years" and _SINCE_RE.search(sentence[: match.start()]) and anchor > span[0]:
+                # "1,200 deaths since January": a total to date, from January to the article's day
+                span, text = (span[0], max(span[1], anchor)), f"since {text}"
             found.append((match.start(), match.end(), Period(text, span[0].isoformat(), span[1].isoformat())))
     return sorted(found, key=lambda item: item[0])
 

@@ -215,6 +215,7 @@ def test_claims_a_dateline_is_where_an_article_was_filed_not_part_of_its_first_c
         ("The final tally of people affected has reached 150.2 million.", "people", "affected"),
         ("Authorities say 2,100 have been injured.", "people", "injured"),
         ("Fifty-two died in the county.", "people", "died"),
+        ("Gunmen injured 14 on Sunday.", "people", "injured"),
     ],
 )
 def test_claims_a_bare_count_a_toll_or_a_number_names_is_read(sentence, unit, measure_word):

@@ -56,3 +56,10 @@ def test_timeref_a_decade_is_a_period_without_the_articles_date(sentence, start,
 def test_timeref_decades_ago_count_back_from_the_articles_date():
     ((_, _, period),) = find_periods("It bought its rival two decades ago.", "2023-10-11")
     assert period.start.startswith("2003-10")
+
+
+def test_timeref_since_a_month_is_a_total_to_the_article_s_day():
+    ((_, _, since),) = find_periods("The outbreak has killed 1,200 people since January.", "2023-09-20")
+    assert (since.text, since.start, since.end) == ("since January", "2023-01-01", "2023-09-20")
+    # with no article date, a month without its year cannot be placed at all
+    assert find_periods("The outbreak has killed 1,200 people since January.", None) == []
