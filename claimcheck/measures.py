@@ -94,8 +94,10 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
     market = "market share" in joined or "market-share" in joined or (words[-1:] == ["market"] and percent)
     family = "market share" if market else None
     if family is None:
-        for word in reversed(words):
-            family = WORD_TO_MEASURE.get(word) or _STEM_TO_MEASURE.get(stem(word))
+        for position, word in enumerate(reversed(words)):
+            # a stem names the family of the phrase's last word only: "people demonstrated" are participants, but
+            # "ballot boxes counted" are no ballots and a "fatality rate" no deaths
+            family = WORD_TO_MEASURE.get(word) or (_STEM_TO_MEASURE.get(stem(word)) if position == 0 else None)
             if family:
                 break
     if family in (None, "valuation") and DEAL_NOUNS.intersection(words):

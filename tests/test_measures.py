@@ -91,3 +91,12 @@ def test_measures_a_fine_and_a_sum_to_pay_are_one_family_of_two_kinds():
     assert measure_relation("fined", "fine") == "same"
     assert measure_relation("fine", "sum paid") == "related"  # a sum to pay may hold interest or other parts
     assert measure_relation("forfeit", "penalty") == "related"
+
+
+@pytest.mark.parametrize(
+    "phrase, family",
+    [("ballot boxes counted", "votes"), ("fatality rate", "deaths"), ("killing fields", "deaths")],
+)
+def test_measures_a_root_names_only_the_phrase_s_last_word(phrase, family):
+    # "62% of ballot boxes counted" is the count's progress, not a vote share
+    assert measure_family(phrase)[0] != family
