@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import event_of
+from .events import event_of
 from .models import Quantity
 
 #: Years before the article's own after which a dated figure is history it recalls.

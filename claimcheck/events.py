@@ -1,0 +1,45 @@
+"""The event a temporal clause ties a figure to: "150 mph winds when it made landfall" are the landfall's.
+
+Read from the dependency parse (:mod:`claimcheck.parsing`), whether the figure sits in the "when"
+clause or in the clause it modifies; :mod:`claimcheck.timing` uses it to date a figure by its event.
+"""
+
+from __future__ import annotations
+
+from .names import VERBS
+from .parsing import parse
+
+#: Marks of a temporal clause: "when it made landfall", "after the vote" ("as" and "while" also contrast or give
+#: a cause, so they date nothing).
+_WHEN = frozenset("when after before once until".split())
+
+
+def event_of(sentence: str, start: int, end: int) -> str | None:
+    """The event a temporal clause ties the figure at ``sentence[start:end]`` to ("make landfall" in "Ian
+    had 150 mph winds when it made landfall"), whether the figure is in that clause or in the one it modifies."""
+    doc = parse(sentence)
+    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not inside:
+        return None
+    token = next((t for t in inside if t.head not in inside or t.head == t), inside[-1])
+    for _ in range(6):
+        if token.dep_ == "advcl" and _temporal(token):
+            return _event_words(token)
+        for child in token.children:
+            if child.dep_ == "advcl" and child.pos_ in VERBS and _temporal(child):
+                return _event_words(child)
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _temporal(verb) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children)
+
+
+def _event_words(verb) -> str:
+    """The clause as written, from its mark to its object: "when it made landfall"."""
+    kept = [c for c in verb.children if c.dep_ in ("mark", "advmod", "nsubj") and c.i < verb.i]
+    kept += [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "oprd", "prt") and c.i > verb.i][:1]
+    return " ".join(t.text.lower() for t in sorted([*kept, verb], key=lambda t: t.i))
