@@ -7,6 +7,8 @@ then the closest value; figures that cannot be about one thing are left out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .context import PART_BEFORE_RE
 from .entities import Aliases
 from .intervals import gap as figure_gap
@@ -116,8 +118,13 @@ def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | No
 
 def _is_part(figure: Quantity) -> bool:
     """A figure its sentence gives as a part of the one before: ", including 700,000 in Paris", ", with 213 in"."""
-    clause = figure.clause or ""
-    at = clause.rfind(figure.text)
+    return _part_in(figure.clause or "", figure.text)
+
+
+@lru_cache(maxsize=65536)
+def _part_in(clause: str, text: str) -> bool:
+    """Asked of every figure of every pair of candidate claims: each figure's clause is searched once."""
+    at = clause.rfind(text)
     return at > 0 and bool(PART_BEFORE_RE.search(clause[:at]))
 
 

@@ -9,6 +9,7 @@ the claims stage keeps a bare count only where one of these names what it counts
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .grammar import LEVEL_NOUNS, figure_grammar
 from .measures import MEASURES, measure_family
@@ -76,10 +77,15 @@ def level_counted(sentence: str, figure: Quantity) -> str | None:
     count to 14", "the number of injured increased to 2,950" (people injured), "the missing figure rose to 120",
     "the final tally of people affected has reached 150.2 million"; or it is the subject of what befell them:
     "2,100 have been injured", "Fifty-two died", or the object of it: "killed 10 and injured 30". Gives a singular
-    noun, or "people" and their state.
+    noun, or "people" and their state. Asked twice of a bare count (what it counts, then in what state), read once.
     """
+    return _level_counted(sentence, figure.start, figure.end)
+
+
+@lru_cache(maxsize=4096)
+def _level_counted(sentence: str, start: int, end: int) -> str | None:
     doc = parse(sentence)
-    inside = [t for t in doc if t.idx < figure.end and t.idx + len(t.text) > figure.start]
+    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     number = next((t for t in inside if t.head not in inside or t.head == t), None)
     if number is None:
         return None
@@ -89,13 +95,13 @@ def level_counted(sentence: str, figure: Quantity) -> str | None:
         anchor = anchor.head  # "has gone up to 2,310"
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") and anchor.pos_ in _VERBS:
         verb = anchor  # "rose to 2,310", "put the number at 1,240"
-    elif number.dep_ == "dobj" and number.head.lemma_.lower() in _BEFELL and number.head.pos_ == "VERB":
+    elif number.dep_ == "dobj" and number.head.lemma_.lower() in _STATE_FORMS and number.head.pos_ == "VERB":
         return f"people {_STATE_FORMS[number.head.lemma_.lower()]}"  # "the blast killed 10 and injured 30"
     elif number.dep_ in ("dobj", "attr") and number.head.pos_ in _VERBS:
         verb = number.head  # "the tally has reached 150.2 million", "the toll is 148"
     elif number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in _VERBS:
         befell = number.head.lemma_.lower()
-        if befell in _BEFELL or measure_family(number.head.lower_)[0] == "deaths":
+        if befell in _STATE_FORMS or measure_family(number.head.lower_)[0] == "deaths":
             return f"people {_STATE_FORMS.get(befell, number.head.lower_)}"  # "2,100 have been injured"
         return None
     if verb is None:
@@ -117,7 +123,7 @@ def _counted_by(level) -> str | None:
             if counted is None:
                 return None
             word = counted.lower_
-            if _is_state(word) or word in _STATES:
+            if _is_state(word):
                 return f"people {word}"
             if word == "people":
                 state = next(
@@ -128,7 +134,7 @@ def _counted_by(level) -> str | None:
     before = [c for c in level.children if c.dep_ in ("compound", "amod") and c.i < level.i]
     for modifier in reversed(before):
         word = modifier.lower_
-        if _is_state(word) or word in _STATES:
+        if _is_state(word):
             return f"people {word}"  # "the missing figure"
         if modifier.dep_ == "compound" and modifier.pos_ in ("NOUN", "PROPN"):
             return singular(word)  # "the case count"
@@ -150,7 +156,6 @@ _STATE_FORMS = {
     "rescue": "rescued",
     "displace": "displaced",
 }
-_BEFELL = frozenset(_STATE_FORMS)
 _VERBS = ("VERB", "AUX")
 
 

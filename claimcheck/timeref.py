@@ -47,7 +47,7 @@ _PATTERNS = [
     ),
 ]
 _PATTERN_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
-_SINCE_RE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_RE = re.compile(r"\bsince\s+", re.I)
 _WORD_N = {
     word: number
     for number, words in enumerate(
@@ -66,6 +66,7 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
     anchor = parse_iso(date)
     found: list[tuple[int, int, Period]] = []
     taken: list[tuple[int, int]] = []
+    since_ends = {m.end() for m in _SINCE_RE.finditer(sentence)}  # where "since " ends: a total to date starts there
     for name, pattern in _PATTERN_RES:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -84,7 +85,7 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
                 continue
             taken.append((match.start(), match.end()))
             text = match.group(0)
-            if anchor and name != "range_years" and _SINCE_RE.search(sentence[: match.start()]) and anchor > span[0]:
+            if anchor and name != "range_years" and match.start() in since_ends and anchor > span[0]:
                 # "1,200 deaths since January": a total to date, from January to the article's day
                 span, text = (span[0], max(span[1], anchor)), f"since {text}"
             found.append((match.start(), match.end(), Period(text, span[0].isoformat(), span[1].isoformat())))
