@@ -16,9 +16,10 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .alignment import align
+from .bases import counts_apart
 from .conversions import one_sum_groups
 from .entities import Aliases
-from .evidence import conflict_score, little_alike, weigh_evidence
+from .evidence import conflict_score, little_alike, told_apart, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
 from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
@@ -48,6 +49,7 @@ def compare_claims(
     loose: bool = False,
     evidence: bool = False,
     left_out: list | None = None,
+    days_apart: int | None = None,
 ) -> list[Pair]:
     """One :class:`Pair` for each figure of ``a`` aligned with a figure of ``b``.
 
@@ -58,6 +60,7 @@ def compare_claims(
     ``evidence=True`` (a run over many articles, where nobody chose the pair) flags a pair
     only on positive evidence that both figures are about one fact: see :func:`weigh_evidence`;
     the figure pairs it leaves out are appended to ``left_out`` (a list) as ``(figure a, figure b)``.
+    ``days_apart`` is how many days apart the two articles were published (None: unknown).
     """
     aliases = aliases or Aliases()
     pairs = []
@@ -73,12 +76,17 @@ def compare_claims(
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))
                 continue
+            beside = counts_apart(qa, a.quantities, qb, b.quantities) if weighed[0] == "conflict" else None
             if weighed[0] == "conflict" and little_alike(similarity):
                 weighed = ("needs_review", ["little_alike"])
+            elif weighed[0] == "conflict" and told_apart(qa, qb, days_apart):
+                weighed = ("needs_review", ["published_apart"])
+            elif beside:
+                weighed = ("needs_review", ["different_base"])
             if weighed != (verdict, reasons):
                 verdict, reasons = weighed
                 score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
-                explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb)}."
+                explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb, beside)}."
         if verdict == "conflict":
             score = conflict_score(qa, qb, similarity)
         pairs.append(

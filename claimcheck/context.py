@@ -63,6 +63,7 @@ from .words import place_of, singular
 _NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date", "rank"})
 #: "another", "an additional", "a further": the figure is added to one the sentence already gave.
 _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
+_ADDED_AFTER_RE = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b)[a-z]", re.I)
 #: Kinds whose unit says all they measure: a quake's magnitude is its magnitude, whatever the words near it.
 _SELF_MEASURING = frozenset({"magnitude", "temperature"})
 #: How a fact-checker names a dimension as a measure.
@@ -257,8 +258,13 @@ def describe(
         stat = statistic(sentence[clause_start : figure.start], figure.kind)
         if stat and not any(w.startswith(stat[:5]) for w in (measure or "").split()):
             measure = f"{stat} {measure}" if measure else stat  # "peaked at 13 million viewers"
-        if measure and _ADDED_RE.search(sentence[max(0, figure.start - 20) : figure.start]):
-            measure = "additional " + measure  # "another 3.4 million watched online": a part added, not the total
+        if measure and (
+            _ADDED_RE.search(sentence[max(0, figure.start - 20) : figure.start])
+            or _ADDED_AFTER_RE.match(sentence, figure.end)
+            and "additional" not in measure
+        ):
+            # "another 3.4 million watched online", "will lay off 9,000 more employees": a part added, not the total
+            measure = "additional " + measure
         before = plain[clause_start : figure.start] + " " + sentence[figure.start : figure.end]
         described_by = _RELATIVE_AFTER_RE.match(sentence[figure.end :])
         own_verbs = (figure.end, figure.end + described_by.end()) if described_by else (0, 0)

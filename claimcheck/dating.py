@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .currency import to_usd
 from .models import Claim, Document, Quantity
+from .timeref import parse_iso
 from .timing import recalled
 
 
@@ -76,3 +77,10 @@ def _converted_at(figure: Quantity, date: str) -> Quantity:
         normalized_low=None if figure.normalized_low is None else figure.normalized_low * ratio,
         normalized_high=None if figure.normalized_high is None else figure.normalized_high * ratio,
     )
+
+
+def published_day(date: str | None) -> int | None:
+    """The day an article was published as an ordinal, for counting days between two; None for no date or a month
+    only ("2024-05"), which says too little to count days by."""
+    day = parse_iso(date) if date and len(date) == 10 else None
+    return day.toordinal() if day else None

@@ -27,13 +27,19 @@ REASON_TEXT = {
     "scale_slip": "they have the same digits a thousand or a million times apart, as when a scale word slips",
     "little_alike": "the two sentences say little alike, so they may not be about one fact",
     "different_source": "each is what its own source said",
+    "different_base": "each sentence gives its share beside its own count, so they may be shares of different "
+    "parts or wholes",
+    "published_apart": "the articles were published a week or more apart and do not date the figures alike, so each "
+    "may be of its own time",
     "part_of_whole": "one sentence gives its figure as a part of a whole the size of the other figure",
     "near_copy": "they are within 1% of each other, each written to three digits or more, as one figure copied or "
     "revised is",
 }
 
 
-def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
+def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, Quantity] | None = None) -> str:
+    """The reasons in words, each with the two sides' values; ``beside`` holds the counts two shares' sentences
+    give beside them (for ``different_base``)."""
     details = {
         "different_subject": (qa.subject, qb.subject),
         "different_measure": _measured(qa, qb),
@@ -53,6 +59,8 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
         "little_alike": (qa.text, qb.text),
         "different_source": (qa.source, qb.source),
         "part_of_whole": (qa.text, qb.text),
+        "published_apart": (None, None),
+        "different_base": (beside[0].text, beside[1].text) if beside else (None, None),
     }
     parts = []
     for reason in reasons:
@@ -61,6 +69,9 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity) -> str:
             parts.append(
                 f"they are counts of one day ({qa.period.text[6:]}) that grow by the hour, and neither says when"
             )
+            continue
+        if reason == "published_apart":
+            parts.append(REASON_TEXT[reason])
             continue
         if left is None and right is None:
             parts.append(f"{REASON_TEXT[reason]} (neither says which)")  # a growing toll neither dates

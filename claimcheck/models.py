@@ -29,6 +29,8 @@ REASONS = (
     "little_alike",
     "different_source",
     "part_of_whole",
+    "published_apart",
+    "different_base",
 )
 
 

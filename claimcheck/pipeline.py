@@ -19,7 +19,7 @@ from .arithmetic import find_arithmetic
 from .candidates import candidate_keys
 from .claims import read_claims, stage_warning
 from .compare import compare_claims, rank_pairs
-from .dating import dated_claims, undated_dates
+from .dating import dated_claims, published_day, undated_dates
 from .embed import DEFAULT_MODEL, embed
 from .engine import SerialEngine, make_engine
 from .entities import Aliases
@@ -174,6 +174,7 @@ def _check(
             failed=failed,
             left_out=left_out,
             story_of=story_of,
+            date_of={d.id: d.date for d in readable},
         )
         checked = restated_elsewhere(pairs, figured, aliases)
         pairs = pairs if checked is pairs else rank_pairs(checked)
@@ -232,6 +233,7 @@ class _CompareInputs:
     sources: list[str]  #: Publisher of each claim, by position.
     aliases: Aliases
     strict: bool = True  #: A pair whose comparison raises stops the run (else it is returned as failed).
+    days: list[int | None] | None = None  #: Day its article was published (an ordinal), by position; None: unknown.
 
 
 def compare_candidates(
@@ -246,6 +248,7 @@ def compare_candidates(
     failed: list | None = None,
     left_out: list | None = None,
     story_of=None,
+    date_of=None,
 ) -> list[Pair]:
     """Compare every candidate pair of claims; pairs ranked most serious first.
 
@@ -258,7 +261,9 @@ def compare_candidates(
     figure pairs left out for want of evidence that they are one fact (see
     :func:`~claimcheck.evidence.weigh_evidence`) is appended to ``left_out``, per partition.
     ``story_of`` maps a document id to its story: pairs are formed within a story only
-    (see :mod:`claimcheck.candidates`; None: all one story).
+    (see :mod:`claimcheck.candidates`; None: all one story). ``date_of`` maps a document id
+    to the day it was published (ISO), so that figures told a week or more apart are not
+    called a conflict unless both are dated alike (see :func:`~claimcheck.evidence.told_apart`).
     """
     keys, loose = candidate_keys(claims, vectors, graph, aliases, story_of)
     count = len(claims)
@@ -276,7 +281,8 @@ def compare_candidates(
         )
         for start in range(0, len(keys), _PAIRS_PER_PARTITION)
     ]
-    shared = _CompareInputs(list(claims), [source_of[c.doc_id] for c in claims], aliases, failed is None)
+    days = [published_day((date_of or {}).get(c.doc_id)) for c in claims]
+    shared = _CompareInputs(list(claims), [source_of[c.doc_id] for c in claims], aliases, failed is None, days)
     pairs: list[Pair] = []
     for (part_keys, _, _), (found, broken, unflagged) in zip(
         partitions, (engine or SerialEngine()).map(compare_partition, partitions, shared)
@@ -308,8 +314,16 @@ def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], li
         i, j = divmod(key, count)
         a, b = shared.claims[i], shared.claims[j]
         same_source = shared.sources[i] == shared.sources[j]
+        day_a, day_b = (shared.days[i], shared.days[j]) if shared.days else (None, None)
+        days_apart = None if day_a is None or day_b is None else abs(day_a - day_b)
         try:
-            options = {"same_source": same_source, "similarity": score, "evidence": True, "left_out": left_out}
+            options = {
+                "same_source": same_source,
+                "similarity": score,
+                "evidence": True,
+                "left_out": left_out,
+                "days_apart": days_apart,
+            }
             found = compare_claims(a, b, shared.aliases, **options)
             if not found and is_loose:
                 found = compare_claims(a, b, shared.aliases, loose=True, **options)

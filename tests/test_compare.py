@@ -307,12 +307,25 @@ def test_compare_a_count_verb_that_repeats_its_noun_adds_nothing():
     assert pair.verdict == "consistent"
 
 
-def test_compare_another_n_is_a_part_added_not_the_total():
-    pair = verdict(
-        "The network said 123 million people watched the final.",
+@pytest.mark.parametrize(
+    "added",
+    [
         "The network said another 3.4 million people watched on its streaming channels.",
-    )
+        "The network said 3.4 million more people watched on its streaming channels.",
+        "The network said 3.4 million additional viewers watched on its streaming channels.",
+    ],
+)
+def test_compare_another_n_is_a_part_added_not_the_total(added):
+    pair = verdict("The network said 123 million people watched the final.", added)
     assert pair.verdict != "conflict" and "different_measure" in pair.reasons
+
+
+def test_compare_n_more_than_a_figure_is_no_part_added():
+    """ "12 more than" compares; it adds no part: the figure is still the total's."""
+    from claimcheck.claims import checkable_figures
+
+    (toll,) = [f for f in checkable_figures("Officials said 140 more than expected had died.") if f.text == "140"]
+    assert "additional" not in (toll.measure or "")
 
 
 @pytest.mark.parametrize(

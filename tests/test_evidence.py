@@ -393,3 +393,45 @@ def test_evidence_two_sources_crowds_far_apart_are_shown_for_review():
     unsourced = _read("Some 3.5 million people took part.", "2023-03-08")
     plain = _read("Around 1.1 million people took part.", "2023-03-08")
     assert _weighed(plain, unsourced) is None
+
+
+def _dated_pair(first, second, days_apart):
+    from claimcheck.compare import compare_claims
+
+    return compare_claims(_claim(first, "d1"), _claim(second, "d2"), Aliases(), evidence=True, days_apart=days_apart)
+
+
+def test_evidence_articles_a_week_apart_that_date_nothing_may_tell_two_times():
+    # an election's first round and its runoff, four weeks apart: "won 30% of the vote" and "won 56%"
+    first, second = "Ruiz won 30.1% of the votes, the electoral board said.", "Ruiz won 55.7% of the votes."
+    (close,) = _dated_pair(first, second, days_apart=1)
+    assert close.verdict == "conflict"
+    (apart,) = _dated_pair(first, second, days_apart=28)
+    assert (apart.verdict, apart.reasons) == ("needs_review", ("published_apart",))
+    assert "published a week or more apart" in apart.explanation
+    (unknown,) = _dated_pair(first, second, days_apart=None)
+    assert unknown.verdict == "conflict"
+
+
+def test_evidence_figures_both_dated_to_one_period_stay_one_fact_however_far_apart_the_articles():
+    (pair,) = _dated_pair(
+        "Velta's revenue was $4.1 billion in 2023.", "Velta's revenue was $5.2 billion in 2023.", days_apart=60
+    )
+    assert pair.verdict == "conflict"
+
+
+def test_evidence_shares_whose_sentences_give_different_counts_are_of_different_wholes():
+    # one firm's layoffs as a share of its staff: each sentence gives its own cuts, and they differ
+    from claimcheck.compare import compare_claims
+
+    cuts = _claim("The 18,000 job cuts at Ardent represent about 1.2% of its 1.5 million employees.", "d1")
+    later = _claim("Ardent has now made 27,000 job cuts, about 8% of Ardent's employees.", "d2")
+    pairs = {p.a_quantity: p for p in compare_claims(cuts, later, Aliases(), evidence=True)}
+    share = pairs["about 1.2%"]
+    assert (share.verdict, share.reasons) == ("needs_review", ("different_base",))
+    assert "18,000 vs 27,000" in share.explanation
+    # a count of something else beside a share ("seats" beside a vote share) says nothing of what it is a share of
+    votes = _claim("The Greens won 24% of the vote, losing 251 seats.", "d1")
+    other = _claim("The Greens have 90 seats and won 22.8% of the vote.", "d2")
+    shares = [p for p in compare_claims(votes, other, Aliases(), evidence=True) if p.a_quantity == "24%"]
+    assert [p.verdict for p in shares] == ["conflict"]

@@ -172,3 +172,28 @@ def test_pipeline_arithmetic_is_the_same_on_worker_processes(ledger_dir, ledger_
     monkeypatch.setattr(arithmetic, "CLAIMS_PER_PARTITION", 1)  # one sentence a partition, spread over workers
     spread = check([ledger_dir / "northwind.txt"], engine="local", workers=2).run
     assert spread.arithmetic == ledger_result.arithmetic
+
+
+def test_pipeline_articles_published_weeks_apart_are_not_a_conflict_on_undated_figures(tmp_path):
+    """The input's dates reach the comparison: an election's first round and its runoff, written a month apart."""
+    import json
+
+    def run(first_date, second_date):
+        rows = [
+            {
+                "text": "Ruiz won 30.1% of the votes, the electoral board said.",
+                "source": "Andes Wire",
+                "date": first_date,
+            },
+            {
+                "text": "Ruiz won 55.7% of the votes, the electoral board said.",
+                "source": "Plata Daily",
+                "date": second_date,
+            },
+        ]
+        path = tmp_path / f"votes-{second_date}.jsonl"
+        path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+        return [(p.verdict, p.reasons) for p in check([path], engine="serial").run.pairs]
+
+    assert run("2023-10-22", "2023-10-23") == [("conflict", ())]
+    assert run("2023-10-22", "2023-11-20") == [("needs_review", ("published_apart",))]
