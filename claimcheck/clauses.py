@@ -36,6 +36,35 @@ def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def acts_in_a_later_clause(doc, name_start: int, figure_start: int, figure_end: int) -> bool:
+    """The name at ``name_start``, after the figure, is the subject of an adverbial clause of its own ("the toll has
+    risen to 156, the ministry says, as President Yoon paid respects": Yoon acts in the clause "as" opens), not of
+    a clause the figure's verb takes as its object ("viewers watched the Chiefs defeat the Eagles")."""
+    token = next((t for t in doc if t.idx == name_start), None)
+    own = _governing_verb(doc, figure_start, figure_end)
+    if token is None or own is None:
+        return False
+    while token.dep_ in ("compound", "flat", "appos", "conj", "cc") and token.head != token:
+        token = token.head  # "President Yoon Suk Yeol and tens of thousands of others": the phrase's head
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb != own and verb.dep_ == "advcl" and verb.idx > figure_start
+
+
+def _governing_verb(doc, start: int, end: int):
+    """The first verb above the figure at ``start:end``, or None."""
+    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not inside:
+        return None
+    token = next((t for t in inside if t.head not in inside or t.head == t), inside[-1])
+    for _ in range(6):
+        if token.pos_ in VERBS and token not in inside:
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
 @dataclass(frozen=True)
 class SetOffClause:
     """A clause set off by commas on a noun ("The fossil, found in Montana in 2021, measures"): where it lies, where

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_span, in_another_clause, set_off_clauses
+from .clauses import acts_in_a_later_clause, clause_span, in_another_clause, set_off_clauses
 from .entities import Mention, mentions
 from .grammar import FigureGrammar
 from .models import Quantity
@@ -182,6 +182,8 @@ def _subject(sentence: str, figure: Quantity, names: list[Mention], start: int, 
         return before[-1].name
     end = min(end, _quote_end(sentence, figure))
     after = [m for m in names if figure.end <= m.start < end and not m.is_source]
+    if after and acts_in_a_later_clause(parse(sentence), after[0].start, figure.start, figure.end):
+        after = []  # "the toll has risen to 156, the ministry says, as President Yoon paid respects": not Yoon's
     if after:
         return after[0].name
     anywhere = [m for m in names if not m.is_source and m.start < figure.start]

@@ -215,3 +215,26 @@ def test_subjects_who_tells_a_count_of_people_gives_it_and_does_not_own_it():
     # a company that announces its own job cuts owns them
     cuts = checkable_figures("Orbex announced 12,000 job cuts on Tuesday.")[0]
     assert cuts.subject == "Orbex"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, actor",
+    [
+        # the actor of a clause "as" or "while" opens acts there: the toll is not his
+        (
+            "The death toll from the stadium crush has risen to 131, the ministry said, as President Ilse Marten "
+            "visited the injured.",
+            "131",
+            "Ilse Marten",
+        ),
+        ("The toll climbed to 48 on Monday while Governor Ana Pires toured the valley.", "48", "Ana Pires"),
+    ],
+)
+def test_subjects_a_name_acting_in_a_later_adverbial_clause_is_not_the_owner(sentence, figure, actor):
+    assert actor not in (subject_in(sentence, figure) or "")
+
+
+def test_subjects_a_name_in_the_clause_a_figure_s_verb_takes_is_still_read():
+    assert subject_in("Some 98.2 million viewers watched the Falcons beat the Rams on Sunday.", "98.2 million") == (
+        "Falcons"
+    )
