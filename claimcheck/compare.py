@@ -21,6 +21,7 @@ from .conversions import one_sum_groups
 from .entities import Aliases
 from .evidence import conflict_score, little_alike, told_apart, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
+from .growing import two_levels
 from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
@@ -183,6 +184,14 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
         if is_exact_count(qa) and is_exact_count(qb):
             how = "the same count"
         return "consistent", [], gap / 10, f"{shown}: {how}{local or about(qa, qb)}."
+    if agreeing and two_levels(qa, qb):
+        reasons = [r for r in reasons if r != "different_time"] + ["different_time"]
+        return (
+            "needs_review",
+            reasons,
+            _review_score(qa, qb, aliases, gap) - 0.2,
+            f"{shown}: compatible as bounds, but {why(reasons, qa, qb)}: a count that grows, told at two levels.",
+        )
     if agreeing:
         if not reasons:
             return (

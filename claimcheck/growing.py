@@ -1,0 +1,34 @@
+"""A count that grows as a story runs, told at two levels: "at least 155 killed" and "at least 156".
+
+Two outlets' bounds on a toll are compatible as numbers (both hold if 156 died), but they are two counts
+of a figure that moved: the lower was told before the higher was known ("the toll in Derna alone is now
+more than 5,300" against "has soared to 11,300"). A fact-checker following the toll wants both side by
+side, so they are shown for review as two times, not passed as compatible bounds.
+"""
+
+from __future__ import annotations
+
+from .intervals import is_bound
+from .measures import is_running_tally
+from .models import Quantity
+from .relations import counted_noun
+
+
+def two_levels(qa: Quantity, qb: Quantity) -> bool:
+    """Two counts of a growing toll at different levels, at least one given as a bound ("at least 104")."""
+    if qa.kind != "count" or qb.kind != "count" or not (is_bound(qa) or is_bound(qb)):
+        return False
+    if qa.normalized == qb.normalized or qa.change == "<" or qb.change == "<":
+        return False  # "at least 156" against "156", or "fewer than 200": one level, or a ceiling, not a count
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    if not low or high / low > _LEVELS_APART:
+        return False  # "at least eight" dead in one collapsed building against a country's 2,719: a part
+    return _growing(qa) and _growing(qb)
+
+
+#: Two levels of one toll further apart than this are a part and the whole (one town's dead, the country's).
+_LEVELS_APART = 10.0
+
+
+def _growing(figure: Quantity) -> bool:
+    return is_running_tally(figure.measure, figure.kind) or bool(figure.unit) and counted_noun(figure) == "death"

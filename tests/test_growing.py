@@ -1,0 +1,48 @@
+"""A growing toll told at two levels is shown for review, not passed as compatible bounds."""
+
+import pytest
+
+from claimcheck import compare
+from claimcheck.claims import checkable_figures
+from claimcheck.growing import two_levels
+
+
+def figure(sentence, text):
+    return next(f for f in checkable_figures(sentence, "2024-07-06", bare_counts=True) if f.text == text)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("At least 155 people were killed in the crush.", "At least 156 people were killed in the crush."),
+        ("The death toll in Varna is now more than 5,300.", "The death toll in Varna has soared to 11,300."),
+        (
+            "Flash floods swept the valley on Friday, leaving at least 104 people dead.",
+            "The floods have now claimed at least 111 lives.",
+        ),
+    ],
+)
+def test_growing_two_levels_of_a_toll_are_two_times(a, b):
+    (pair,) = compare(a, b, model=None)
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+    assert "a count that grows" in pair.explanation
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Velto has more than 40 stores.", "Velto has 43 stores."),  # not a toll: compatible bounds
+        ("At least 156 people were killed.", "156 people were killed."),  # one level
+        ("Fewer than 200 people were killed.", "150 people were killed."),  # a ceiling, not a count
+    ],
+)
+def test_growing_other_bounds_stay_compatible(a, b):
+    (pair,) = compare(a, b, model=None)
+    assert pair.verdict != "needs_review" or "different_time" not in pair.reasons
+
+
+def test_growing_levels_ten_times_apart_are_a_part_and_its_whole():
+    town = figure("At least eight people died when a tower collapsed.", "At least eight")
+    country = figure("The quake's death toll has risen to 2,719.", "2,719")
+    assert not two_levels(town, country)
+    assert two_levels(figure("At least 153 people died.", "At least 153"), figure("The death toll reached 219.", "219"))
