@@ -12,14 +12,18 @@ from .intervals import is_bound
 from .measures import is_running_tally
 from .models import Quantity
 from .relations import counted_noun
+from .timeref import same_period
 
 
 def two_levels(qa: Quantity, qb: Quantity) -> bool:
-    """Two counts of a growing toll at different levels, at least one given as a bound ("at least 104")."""
+    """Two counts of a growing toll at different levels, at least one given as a bound ("at least 104"), not both
+    dated to one day."""
     if qa.kind != "count" or qb.kind != "count" or not (is_bound(qa) or is_bound(qb)):
         return False
     if qa.normalized == qb.normalized or qa.change == "<" or qb.change == "<":
         return False  # "at least 156" against "156", or "fewer than 200": one level, or a ceiling, not a count
+    if qa.period and qb.period and same_period(qa.period, qb.period):
+        return False  # "at least 40 died" and "killed 46", both as of one day: compatible bounds, one count
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     if not low or high / low > _LEVELS_APART:
         return False  # "at least eight" dead in one collapsed building against a country's 2,719: a part

@@ -7,8 +7,8 @@ from claimcheck.claims import checkable_figures
 from claimcheck.growing import two_levels
 
 
-def figure(sentence, text):
-    return next(f for f in checkable_figures(sentence, "2024-07-06", bare_counts=True) if f.text == text)
+def figure(sentence, text, date="2024-07-06"):
+    return next(f for f in checkable_figures(sentence, date, bare_counts=True) if f.text == text)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +45,20 @@ def test_growing_levels_ten_times_apart_are_a_part_and_its_whole():
     town = figure("At least eight people died when a tower collapsed.", "At least eight")
     country = figure("The quake's death toll has risen to 2,719.", "2,719")
     assert not two_levels(town, country)
-    assert two_levels(figure("At least 153 people died.", "At least 153"), figure("The death toll reached 219.", "219"))
+    first, later = (
+        figure("At least 153 people died.", "At least 153"),
+        figure("The toll reached 219.", "219", "2024-07-09"),
+    )
+    assert two_levels(first, later)
+
+
+def test_growing_two_bounds_told_as_of_one_day_are_compatible():
+    # both sentences dated to the same day: "at least 40" and "46" can be one count, as the brief's bounds are
+    said = (
+        "At least 40 people died in the landslide, officials said.",
+        "The landslide killed 46 people, officials said.",
+    )
+    (pair,) = compare(*said, date_a="2025-06-12", date_b="2025-06-12", model=None)
+    assert pair.verdict == "consistent"
+    (pair,) = compare(*said, date_a="2025-06-12", date_b="2025-06-14", model=None)
+    assert pair.verdict == "needs_review" and "different_time" in pair.reasons
