@@ -160,8 +160,11 @@ def weigh_evidence(
             or apart <= _SOURCES_APART
             and "different_source" in reasons
         )
-        if same_entity(_owner(qa), _owner(qb), aliases) == "different":
-            return None  # an unnamed figure of a story about one entity against another entity's figure
+        owners = _owner(qa), _owner(qb)
+        if same_entity(*owners, aliases) == "different" and all(place_of(owner or "") for owner in owners):
+            # an unnamed figure of a story about one place against another place's figure (two towns' quakes); a
+            # story's topic is only a guess at whose an unnamed figure is, so it sets no other owner apart
+            return None
         if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
             return "needs_review", ["unstated_subject"]
         if (

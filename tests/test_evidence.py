@@ -101,19 +101,30 @@ def test_evidence_an_unsaid_owner_with_a_stage_only_one_side_states_is_still_wor
     assert weigh_evidence(unnamed, planned, Aliases(), "needs_review", ["different_time"], False) is None
 
 
-def test_evidence_an_unnamed_figure_of_a_story_about_one_entity_is_not_set_against_another_s():
+def test_evidence_an_unnamed_figure_of_a_story_about_one_place_is_not_set_against_another_place_s():
     from dataclasses import replace
 
-    named = figure("The quake that struck Velmora had a magnitude of 7.", "7")
+    named = figure("The quake that struck Peru had a magnitude of 7.", "7")
     unnamed = figure("The quake measured 6.8 on the Richter scale.", "6.8 on the Richter scale")
-    about_another = replace(unnamed, topic="Ostrava")
-    about_it = replace(unnamed, topic="Velmora")
+    about_another = replace(unnamed, topic="Chile")
+    about_it = replace(unnamed, topic="Peru")
     reasons = ["different_subject"]
     assert weigh_evidence(named, about_another, Aliases(), "needs_review", reasons, False) is None
     assert weigh_evidence(named, about_it, Aliases(), "needs_review", reasons, False) == (
         "needs_review",
         ["unstated_subject"],
     )
+
+
+def test_evidence_a_story_s_topic_is_a_guess_that_sets_no_named_owner_apart():
+    """ "The jury awarded $16 million" in a story whose topic is the defendant, against "$16,998,000 for Shaye
+    Mossa": whose the unnamed award is, the topic only guesses; a person may look, never a conflict."""
+    from dataclasses import replace
+
+    named = figure("The jury gave Shaye Mossa an award of $16,998,000.", "$16,998,000")
+    unnamed = replace(figure("The jury gave an award of $16 million.", "$16 million"), topic="Rudy Galen")
+    shown = weigh_evidence(named, unnamed, Aliases(), "conflict", [], False)
+    assert shown is not None and shown[0] == "needs_review"
 
 
 def test_evidence_sums_several_times_apart_are_reviewed_but_shares_may_still_conflict():
