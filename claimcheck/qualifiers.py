@@ -112,10 +112,11 @@ def qualifier(before: str) -> tuple[str, int | None]:
     return best[1], offset + best[0]
 
 
-#: Before "up to", words that make it where a count stands: "is now up to", "the number of cases ... is up to".
+#: Before "up to", words that make it where a count stands: "is now up to", "the number of cases ... is up to",
+#: "has gone up to", "went up to" (a rise told as done, not "could go up to").
 _RISEN_TO_RE = re.compile(
     r"(?:\bnow|\b(?:toll|number|count|tally|total|cases|deaths)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has gone|"
-    r"have gone))\s+$",
+    r"have gone)|\b(?:has|have|had)\s+gone|\bwent)\s+$",
     re.I,
 )
 
