@@ -324,7 +324,7 @@ def _strip_generic(name: str) -> str:
 #: Company-form words that do not change who is meant: "Reddit Inc" is Reddit, "Arm Holdings" is Arm, and
 #: the trade a name ends on ("Mobil Oil", "Meta Platforms", "Tesla Motors").
 _COMPANY_FORMS = frozenset(
-    "inc inc. corp corp. corporation ltd ltd. limited plc llc co co. holdings group sa ag nv "
+    "inc inc. corp corp. corporation ltd ltd. limited plc llc co co. holdings holding group sa ag nv "
     "oil motors airlines platforms technologies pharmaceuticals".split()
 )
 

@@ -86,6 +86,8 @@ def test_entities_the_trade_a_company_name_ends_on_does_not_change_who_is_meant(
     aliases = Aliases()
     assert aliases.same("Mobra Oil", "Mobra") and aliases.same("Velta Platforms", "Velta")
     assert not aliases.same("Mobra Oil", "Velta")
+    # a listed company's full legal name: "Kesto Group Holding Ltd" is "Kesto Group", is Kesto
+    assert aliases.same("Kesto Group Holding Ltd", "Kesto Group") and aliases.same("Kesto Holding", "Kesto")
 
 
 def test_entities_a_name_written_from_a_small_letter_is_a_name():
