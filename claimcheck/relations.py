@@ -72,12 +72,13 @@ def counted_noun(q: Quantity) -> str:
         return "death"  # "claimed 33 lives", "33 lives were lost"
     if _group_of_people(q, noun):
         noun = "people"  # "111 Texans died", "6,000 more missing", "682 others arrested": people of a group
-    if noun in _DEATH_NOUNS or noun in _PERSON_NOUNS and measure_family(q.measure)[0] == "deaths":
-        return "death"
+    people = noun in _PERSON_NOUNS or noun in PEOPLE_NOUNS
+    if noun in _DEATH_NOUNS or people and measure_family(q.measure)[0] == "deaths":
+        return "death"  # "79 migrants died" and "a toll of 78" count the dead
     if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(q.clause or ""):
         return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
-    if noun in _TRAVELLER_NOUNS or noun in _PERSON_NOUNS and _ABOARD_RE.search(q.clause or ""):
-        return "passenger"  # "350 passengers" and "400 people on board the trains" count one load
+    if noun in _TRAVELLER_NOUNS or people and _ABOARD_RE.search(q.clause or ""):
+        return "passenger"  # "350 passengers", "400 people on board the trains", "600 refugees aboard": one load
     if noun in JOB_NOUNS:
         return "job"  # "cut 12,000 jobs" and "lay off 10,000 employees" count one thing
     if (

@@ -488,9 +488,24 @@ def test_compare_a_weekend_estimate_against_the_final_figures_is_a_stage_not_a_c
     assert pair.verdict == "needs_review" and "different_stage" in pair.reasons
 
 
-def test_compare_people_on_board_and_passengers_count_one_load():
-    pair = verdict("The train was carrying 350 passengers.", "There were 420 people on board the train.")
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("The train was carrying 350 passengers.", "There were 420 people on board the train."),
+        ("Some 400 to 600 refugees were on board the trawler.", "Around 750 people were aboard the trawler."),
+    ],
+)
+def test_compare_people_on_board_and_passengers_count_one_load(a, b):
+    pair = verdict(a, b)
     assert pair.verdict != "consistent" and "different_measure" not in pair.reasons  # one load, counted two ways
+
+
+def test_compare_a_group_of_people_who_died_counts_the_dead():
+    pair = verdict("At least 79 migrants died when the trawler sank.", "The sinking killed at least 82 people.")
+    assert "different_measure" not in pair.reasons
+    # the passengers a plane carried are not the passengers it killed
+    carried = verdict("The jet carried 242 passengers.", "The crash killed 241 passengers.")
+    assert carried.verdict != "conflict" and "different_measure" in carried.reasons
 
 
 def test_compare_a_conflict_between_sentences_that_say_little_alike_is_shown_for_review():
