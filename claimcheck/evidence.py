@@ -193,11 +193,11 @@ def weigh_evidence(
         if (
             measure == "same"
             and near
-            and set(reasons) <= _UNSTATED_APART | {"different_source", "different_time"}
+            and set(reasons) <= _UNSTATED_APART | {"different_source"}
             and _one_sided(qa, qb, reasons)
         ):
-            # one measure, close figures, and what else differs is only left unsaid on one side (a time, a place, a
-            # stage), or who gives each ("1.3 million, the ministry said" against "2.4 million, the organisers said")
+            # one measure, close figures, and what else differs is only left unsaid on one side, or who gives each
+            # ("1.3 million, the ministry said" against "2.4 million, the organisers said")
             return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
         return None  # nothing says these are one entity's figures
     if (
