@@ -15,17 +15,8 @@ from .names import VERBS
 
 def clause_span(doc, start: int, end: int) -> tuple[int, int] | None:
     """Character span of the clause whose verb governs the figure at ``start:end``, or None."""
-    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    if not inside:
-        return None
-    token = next((t for t in inside if t.head not in inside or t.head == t), inside[-1])
-    for _ in range(6):
-        if token.pos_ in VERBS and token not in inside:
-            break
-        if token.head == token:
-            return None
-        token = token.head
-    else:
+    token = _governing_verb(doc, start, end)
+    if token is None:
         return None
     for _ in range(3):  # "rose 25% ... to close at $63.59": a clause without its own subject is its head's
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)

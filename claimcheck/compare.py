@@ -18,8 +18,9 @@ from operator import attrgetter
 from .alignment import align
 from .bases import counts_apart
 from .conversions import one_sum_groups
+from .dating import told_apart
 from .entities import Aliases
-from .evidence import conflict_score, little_alike, told_apart, weigh_evidence
+from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
 from .growing import two_levels
 from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated, one_rate

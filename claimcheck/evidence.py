@@ -57,8 +57,6 @@ _PARTS_APART_ELSE = 3.0
 _MOMENTS_APART = 1.5
 #: Figures this many times apart are different facts (a per-share price and a valuation).
 _ORDERS_APART = 1000.0
-#: Articles published this many days apart may tell one figure at two times.
-_PUBLISHED_APART = 7
 #: A conflict's two sentences must be at least this alike (cosine of their embeddings).
 CONFLICT_SIMILARITY = 0.5
 
@@ -71,19 +69,6 @@ def little_alike(similarity: float | None) -> bool:
     Without an embedding (two sentences compared on request) the sentences were chosen as one fact.
     """
     return similarity is not None and similarity < CONFLICT_SIMILARITY
-
-
-def told_apart(qa: Quantity, qb: Quantity, days_apart: int | None) -> bool:
-    """Two articles published a week or more apart, and their figures not dated alike: each may be of its own time.
-
-    On twenty-two sets of real coverage, no conflict judged true came from articles more than two days apart,
-    and every conflict between articles four weeks apart was two events (an election's first round and its
-    runoff, a pledge and a later bill). Figures both dated to one period are still one fact.
-    """
-    if days_apart is None or days_apart < _PUBLISHED_APART:
-        return False
-    dated = [q.period for q in (qa, qb) if q.period and q.period.text != "now"]  # a tense's "now" dates nothing
-    return not (len(dated) == 2 and same_period(*dated))
 
 
 def conflict_score(qa: Quantity, qb: Quantity, similarity: float | None) -> float:

@@ -263,7 +263,7 @@ def compare_candidates(
     ``story_of`` maps a document id to its story: pairs are formed within a story only
     (see :mod:`claimcheck.candidates`; None: all one story). ``date_of`` maps a document id
     to the day it was published (ISO), so that figures told a week or more apart are not
-    called a conflict unless both are dated alike (see :func:`~claimcheck.evidence.told_apart`).
+    called a conflict unless both are dated alike (see :func:`~claimcheck.dating.told_apart`).
     """
     keys, loose = candidate_keys(claims, vectors, graph, aliases, story_of)
     count = len(claims)

@@ -2,7 +2,7 @@
 
 from claimcheck.claims import checkable_figures
 from claimcheck.currency import to_usd
-from claimcheck.dating import dated_claims, story_dates, undated_dates
+from claimcheck.dating import dated_claims, published_day, story_dates, undated_dates
 from claimcheck.models import Claim, Document
 
 
@@ -48,3 +48,39 @@ def test_dating_an_undated_articles_figure_of_a_year_long_before_its_story_is_hi
     assert read.quantities[0].moment == "earlier"
     (same,) = dated_claims([claim], {"d": "1998-01-10"})
     assert same.quantities[0].moment is None  # a year before its story's date is still its news
+
+
+def _dated_pair(first, second, days_apart):
+    """Two one-sentence articles compared as a run compares them, ``days_apart`` days apart."""
+    from claimcheck.compare import compare_claims
+    from claimcheck.entities import Aliases
+
+    def claim(text, doc):
+        figures = tuple(checkable_figures(text, "2023-10-22"))
+        return Claim(id=f"{doc}:{text[:16]}", doc_id=doc, text=text, start=0, end=len(text), quantities=figures)
+
+    return compare_claims(claim(first, "d1"), claim(second, "d2"), Aliases(), evidence=True, days_apart=days_apart)
+
+
+def test_dating_articles_a_week_apart_that_date_nothing_may_tell_two_times():
+    # an election's first round and its runoff, four weeks apart: "won 30% of the vote" and "won 56%"
+    first, second = "Ruiz won 30.1% of the votes, the electoral board said.", "Ruiz won 55.7% of the votes."
+    (close,) = _dated_pair(first, second, days_apart=1)
+    assert close.verdict == "conflict"
+    (apart,) = _dated_pair(first, second, days_apart=28)
+    assert (apart.verdict, apart.reasons) == ("needs_review", ("published_apart",))
+    assert "published a week or more apart" in apart.explanation
+    (unknown,) = _dated_pair(first, second, days_apart=None)
+    assert unknown.verdict == "conflict"
+
+
+def test_dating_figures_both_dated_to_one_period_stay_one_fact_however_far_apart_the_articles():
+    (pair,) = _dated_pair(
+        "Velta's revenue was $4.1 billion in 2023.", "Velta's revenue was $5.2 billion in 2023.", days_apart=60
+    )
+    assert pair.verdict == "conflict"
+
+
+def test_dating_a_published_day_needs_a_whole_date():
+    assert published_day("2023-11-20") - published_day("2023-10-22") == 29
+    assert published_day("2023-11") is None and published_day(None) is None

@@ -1,0 +1,27 @@
+"""What a share is a share of: the counts its sentence gives beside it."""
+
+from claimcheck.claims import checkable_figures
+from claimcheck.entities import Aliases
+from claimcheck.models import Claim
+
+
+def _claim(text, doc):
+    figures = tuple(checkable_figures(text, "2023-01-05"))
+    return Claim(id=f"{doc}:{text[:16]}", doc_id=doc, text=text, start=0, end=len(text), quantities=figures)
+
+
+def test_bases_shares_whose_sentences_give_different_counts_are_of_different_wholes():
+    # one firm's layoffs as a share of its staff: each sentence gives its own cuts, and they differ
+    from claimcheck.compare import compare_claims
+
+    cuts = _claim("The 18,000 job cuts at Ardent represent about 1.2% of its 1.5 million employees.", "d1")
+    later = _claim("Ardent has now made 27,000 job cuts, about 8% of Ardent's employees.", "d2")
+    pairs = {p.a_quantity: p for p in compare_claims(cuts, later, Aliases(), evidence=True)}
+    share = pairs["about 1.2%"]
+    assert (share.verdict, share.reasons) == ("needs_review", ("different_base",))
+    assert "18,000 vs 27,000" in share.explanation
+    # a count of something else beside a share ("seats" beside a vote share) says nothing of what it is a share of
+    votes = _claim("The Greens won 24% of the vote, losing 251 seats.", "d1")
+    other = _claim("The Greens have 90 seats and won 22.8% of the vote.", "d2")
+    shares = [p for p in compare_claims(votes, other, Aliases(), evidence=True) if p.a_quantity == "24%"]
+    assert [p.verdict for p in shares] == ["conflict"]
