@@ -146,9 +146,12 @@ def weigh_evidence(
             and "different_source" in reasons
         )
         owners = _owner(qa), _owner(qb)
-        if same_entity(*owners, aliases) == "different" and all(place_of(owner or "") for owner in owners):
-            # an unnamed figure of a story about one place against another place's figure (two towns' quakes); a
-            # story's topic is only a guess at whose an unnamed figure is, so it sets no other owner apart
+        if same_entity(*owners, aliases) == "different" and (
+            all(place_of(owner or "") for owner in owners) or qa.kind == "age"
+        ):
+            # an unnamed figure of a story about one place against another place's figure (two towns' quakes), or
+            # an unnamed age in a story about one person against another person's; otherwise a story's topic is
+            # only a guess at whose an unnamed figure is, and sets no other owner apart
             return None
         if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
             return "needs_review", ["unstated_subject"]

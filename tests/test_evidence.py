@@ -116,6 +116,15 @@ def test_evidence_an_unnamed_figure_of_a_story_about_one_place_is_not_set_agains
     )
 
 
+def test_evidence_an_unnamed_age_in_a_story_about_one_person_is_not_another_person_s():
+    from dataclasses import replace
+
+    named = figure("Fernan, 22, signed for the club on Tuesday.", "22")
+    unnamed = replace(figure("The 24-year-old signed a five-year deal.", "24-year-old"), topic="Declan Roe")
+    assert named.kind == unnamed.kind == "age"
+    assert weigh_evidence(named, unnamed, Aliases(), "needs_review", ["different_subject"], False) is None
+
+
 def test_evidence_a_story_s_topic_is_a_guess_that_sets_no_named_owner_apart():
     """ "The jury awarded $16 million" in a story whose topic is the defendant, against "$16,998,000 for Shaye
     Mossa": whose the unnamed award is, the topic only guesses; a person may look, never a conflict."""
