@@ -78,12 +78,12 @@ def compare_claims(
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))
                 continue
-            beside = counts_apart(qa, a.quantities, qb, b.quantities) if weighed[0] == "conflict" else None
+            beside = None  # the counts two shares' sentences give, where they make the shares of two wholes
             if weighed[0] == "conflict" and little_alike(similarity):
                 weighed = ("needs_review", ["little_alike"])
             elif weighed[0] == "conflict" and told_apart(qa, qb, days_apart):
                 weighed = ("needs_review", ["published_apart"])
-            elif beside:
+            elif weighed[0] == "conflict" and (beside := counts_apart(qa, a.quantities, qb, b.quantities)):
                 weighed = ("needs_review", ["different_base"])
             if weighed != (verdict, reasons):
                 verdict, reasons = weighed

@@ -231,9 +231,9 @@ class _CompareInputs:
 
     claims: list[Claim]
     sources: list[str]  #: Publisher of each claim, by position.
+    days: list[int | None]  #: Day its article was published (an ordinal), by position; None: unknown.
     aliases: Aliases
     strict: bool = True  #: A pair whose comparison raises stops the run (else it is returned as failed).
-    days: list[int | None] | None = None  #: Day its article was published (an ordinal), by position; None: unknown.
 
 
 def compare_candidates(
@@ -281,8 +281,9 @@ def compare_candidates(
         )
         for start in range(0, len(keys), _PAIRS_PER_PARTITION)
     ]
-    days = [published_day((date_of or {}).get(c.doc_id)) for c in claims]
-    shared = _CompareInputs(list(claims), [source_of[c.doc_id] for c in claims], aliases, failed is None, days)
+    day_of = {document: published_day(date) for document, date in (date_of or {}).items()}  # once a document
+    sources, days = [source_of[c.doc_id] for c in claims], [day_of.get(c.doc_id) for c in claims]
+    shared = _CompareInputs(list(claims), sources, days, aliases, failed is None)
     pairs: list[Pair] = []
     for (part_keys, _, _), (found, broken, unflagged) in zip(
         partitions, (engine or SerialEngine()).map(compare_partition, partitions, shared)
@@ -314,7 +315,7 @@ def compare_partition(shared: _CompareInputs, partition) -> tuple[list[Pair], li
         i, j = divmod(key, count)
         a, b = shared.claims[i], shared.claims[j]
         same_source = shared.sources[i] == shared.sources[j]
-        day_a, day_b = (shared.days[i], shared.days[j]) if shared.days else (None, None)
+        day_a, day_b = shared.days[i], shared.days[j]
         days_apart = None if day_a is None or day_b is None else abs(day_a - day_b)
         try:
             options = {

@@ -1,13 +1,12 @@
 """What a share is a share of: the counts its sentence gives beside it."""
 
-from claimcheck.claims import checkable_figures
+from sentence_claims import sentence_claim
+
 from claimcheck.entities import Aliases
-from claimcheck.models import Claim
 
 
 def _claim(text, doc):
-    figures = tuple(checkable_figures(text, "2023-01-05"))
-    return Claim(id=f"{doc}:{text[:16]}", doc_id=doc, text=text, start=0, end=len(text), quantities=figures)
+    return sentence_claim(text, doc, "2023-01-05")
 
 
 def test_bases_shares_whose_sentences_give_different_counts_are_of_different_wholes():

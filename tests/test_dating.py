@@ -1,5 +1,7 @@
 """An undated article is read at its story's date: its foreign money converted at the rate of the time."""
 
+from sentence_claims import sentence_claim
+
 from claimcheck.claims import checkable_figures
 from claimcheck.currency import to_usd
 from claimcheck.dating import dated_claims, published_day, story_dates, undated_dates
@@ -55,11 +57,8 @@ def _dated_pair(first, second, days_apart):
     from claimcheck.compare import compare_claims
     from claimcheck.entities import Aliases
 
-    def claim(text, doc):
-        figures = tuple(checkable_figures(text, "2023-10-22"))
-        return Claim(id=f"{doc}:{text[:16]}", doc_id=doc, text=text, start=0, end=len(text), quantities=figures)
-
-    return compare_claims(claim(first, "d1"), claim(second, "d2"), Aliases(), evidence=True, days_apart=days_apart)
+    a, b = sentence_claim(first, "d1", "2023-10-22"), sentence_claim(second, "d2", "2023-10-22")
+    return compare_claims(a, b, Aliases(), evidence=True, days_apart=days_apart)
 
 
 def test_dating_articles_a_week_apart_that_date_nothing_may_tell_two_times():

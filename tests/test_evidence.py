@@ -1,5 +1,7 @@
 """Positive evidence: what a run may show a person, and how sure a conflict is."""
 
+from sentence_claims import sentence_claim
+
 from claimcheck.claims import checkable_figures
 from claimcheck.entities import Aliases
 from claimcheck.evidence import conflict_score, weigh_evidence
@@ -180,10 +182,7 @@ def test_evidence_a_companys_worth_far_apart_at_two_times_has_moved():
 
 
 def _claim(text, doc):
-    from claimcheck.models import Claim
-
-    figures = tuple(checkable_figures(text, "2024-02-23"))
-    return Claim(id=f"{doc}:{text[:16]}", doc_id=doc, text=text, start=0, end=len(text), quantities=figures)
+    return sentence_claim(text, doc, "2024-02-23")
 
 
 def test_evidence_an_article_that_also_gives_the_others_figure_does_not_dispute_it():
