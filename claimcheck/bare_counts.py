@@ -103,7 +103,8 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
         befell = number.head.lemma_.lower()
         if befell in _STATE_FORMS or measure_family(number.head.lower_)[0] == "deaths":
             return f"people {_STATE_FORMS.get(befell, number.head.lower_)}"  # "2,100 have been injured"
-        return None
+        told = [c.lower_ for c in number.head.children if c.dep_ in ("acomp", "oprd", "xcomp") and _is_state(c.lower_)]
+        return f"people {told[0]}" if told else None  # "241 were confirmed dead", "40 remain missing"
     if verb is None:
         return None
     for child in verb.children:
@@ -118,7 +119,7 @@ def _counted_by(level) -> str | None:
     if level.lower_ == "toll":
         return "toll"  # "the death toll rose to 156" counts what "a death toll of 166" does
     for child in level.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "the official figure for the missing people"
             counted = next((c for c in child.children if c.dep_ == "pobj"), None)
             if counted is None:
                 return None

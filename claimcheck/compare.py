@@ -22,7 +22,7 @@ from .dating import told_apart
 from .entities import Aliases
 from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
-from .growing import two_levels
+from .growing import told_on_two_days, two_levels
 from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
@@ -83,6 +83,8 @@ def compare_claims(
                 weighed = ("needs_review", ["little_alike"])
             elif weighed[0] == "conflict" and told_apart(qa, qb, days_apart):
                 weighed = ("needs_review", ["published_apart"])
+            elif weighed[0] == "conflict" and told_on_two_days(qa, qb, days_apart):
+                weighed = ("needs_review", ["different_time"])  # a toll's two days
             elif weighed[0] == "conflict" and (beside := counts_apart(qa, a.quantities, qb, b.quantities)):
                 weighed = ("needs_review", ["different_base"])
             if weighed != (verdict, reasons):

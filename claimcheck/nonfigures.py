@@ -173,8 +173,9 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
             word = words_before[-1]
             is_name = (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in STOPWORDS
             # A sentence's first word is capitalised anyway: a name only when capitals or a version say so
-            # ("FTSE 100", "Gemini 2.5").
-            sentence_start = before.strip() == word and not any(c.isupper() for c in word[1:])
+            # ("FTSE 100", "Gemini 2.5"); so is the first word after a dateline ("Wayanad: Around 132 people").
+            opening = before.rstrip()[: -len(word)].rstrip()
+            sentence_start = (not opening or opening.endswith(":")) and not any(c.isupper() for c in word[1:])
             sentence_start = sentence_start and not re.fullmatch(r"\d{1,2}\.\d{1,2}", num)
             receiver = _GIVEN_TO_RE.search(sentence[:start]) and re.match(r"^\s+[a-z]", after)
             if is_name and word.lower() not in MONTHS and not sentence_start and not receiver:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .entities import Aliases, is_named
+from .fates import FATES, fate_of
 from .measures import JOB_NOUNS, MEASURE_QUALIFIERS, PEOPLE_NOUNS, measure_family
 from .models import Quantity
 from .moments import times_differ
@@ -73,6 +74,8 @@ def counted_noun(q: Quantity) -> str:
     if _group_of_people(q, noun):
         noun = "people"  # "111 Texans died", "6,000 more missing", "682 others arrested": people of a group
     people = noun in _PERSON_NOUNS or noun in PEOPLE_NOUNS
+    if fate := fate_of(noun, q.measure):
+        return fate  # "329 injuries" and "1,832 people injured", "209 arrests" and "400 persons detained"
     if noun in _DEATH_NOUNS or people and measure_family(q.measure)[0] == "deaths":
         return "death"  # "79 migrants died" and "a toll of 78" count the dead
     if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(q.clause or ""):
@@ -286,8 +289,17 @@ _MOVE_WORDS = (
 def two_groups(qa: Quantity, qb: Quantity) -> bool:
     """Two counts of people that name two groups ("9.8 million customers" and "10 million people"): one count
     only if the groups are one, which the words cannot tell ("12,000 children" of "40,000 people" evacuated)."""
-    heads = {head_noun(q.unit) for q in (qa, qb)}
-    return counted_noun(qa) == counted_noun(qb) == "person" and len(heads) == 2 and bool(heads - _PERSON_NOUNS)
+    counted = counted_noun(qa)
+    if counted != counted_noun(qb) or counted != "person" and (counted == "death" or counted not in FATES.values()):
+        return False  # "79 migrants drowned" and "78 people killed" are one toll, whatever the dead are called
+    heads = {_group_named(q) for q in (qa, qb)}
+    return len(heads) == 2 and bool(heads - _PERSON_NOUNS)
+
+
+def _group_named(q: Quantity) -> str:
+    """The group a count of people names: "others", "more" and a fate's own noun ("329 injuries") name none."""
+    noun = head_noun(q.unit)
+    return "people" if noun in FATES or _group_of_people(q, noun) else noun
 
 
 def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
@@ -298,6 +310,8 @@ def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
     """
     if not qa.unit or not qb.unit or counted_noun(qa) != counted_noun(qb) or not qa.measure or not qb.measure:
         return None
+    if counted_noun(qa) in FATES.values():
+        return "same"  # "1,832 injured" and "329 injuries": what befell them is what both count
     rests = []
     for q in (qa, qb):
         words = q.measure.split()

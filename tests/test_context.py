@@ -77,6 +77,14 @@ def test_context_passive_counts_keep_their_verb():
     assert (died.measure, hurt.measure) == ("people died", "people injured")
 
 
+def test_context_what_befell_the_people_a_count_counts_is_its_measure_however_it_is_written():
+    assert figure("The tremor left 1,305 people dead.", "1,305").measure == "people dead"  # not "left"
+    assert figure("Two people were confirmed dead in the county.", "Two").measure == "people dead"
+    assert figure("The crash caused the deaths of 246 individuals.", "246").measure == "individuals deaths"
+    assert figure("At least 79 migrants drowned off the coast.", "At least 79").measure == "migrants drowned"
+    assert figure("Out of the 196 people injured, ten are still in hospital.", "196").measure == "people injured"
+
+
 def test_context_ago_is_a_time_not_a_duration():
     assert [
         f.text for f in checkable_figures("The firm filed for its listing two years ago, raising $90 million.")

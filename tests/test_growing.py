@@ -62,3 +62,18 @@ def test_growing_two_bounds_told_as_of_one_day_are_compatible():
     assert pair.verdict == "consistent"
     (pair,) = compare(*said, date_a="2025-06-12", date_b="2025-06-14", model=None)
     assert pair.verdict == "needs_review" and "different_time" in pair.reasons
+
+
+def test_growing_a_toll_from_articles_of_two_days_is_two_days_counts():
+    from claimcheck.growing import told_on_two_days
+
+    sunday = figure("The death toll from dengue rose to 1,006 this year, officials said.", "1,006", "2023-10-01")
+    tuesday = figure("The death toll from dengue rose to 1,017 this year, officials said.", "1,017", "2023-10-03")
+    assert told_on_two_days(sunday, tuesday, 2)
+    assert not told_on_two_days(sunday, tuesday, 0)  # one day's articles: one count, told two ways
+    dated = figure("On October 1, the toll stood at 1,006.", "1,006", "2023-10-01")
+    also_dated = figure("On October 1, the toll stood at 1,017.", "1,017", "2023-10-03")
+    assert not told_on_two_days(dated, also_dated, 2)  # both dated to one day: one day's count
+    price = figure("The firm's shares rose to $1,006 this year.", "$1,006", "2023-10-01")
+    other = figure("The firm's shares rose to $1,017 this year.", "$1,017", "2023-10-03")
+    assert not told_on_two_days(price, other, 2)  # a price is no growing count

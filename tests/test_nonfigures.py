@@ -109,3 +109,10 @@ def test_nonfigures_a_possessive_makes_a_figures_shape_a_name():
 
     assert [f.text for f in checkable_figures("3M's shares rose 5% on the news.")] == ["5%"]
     assert [f.text for f in checkable_figures("The app now has 3M users.")] == ["3M"]
+
+
+def test_nonfigures_the_first_word_after_a_dateline_is_a_sentence_start_not_a_name():
+    from claimcheck.quantities import read_figures
+
+    assert [f.text for f in read_figures("Kalpetta: Around 132 people have died in the landslides.")] == ["Around 132"]
+    assert read_figures("Kalpetta: Gemini 2.5 came out on Monday.") == []  # a version after the dateline

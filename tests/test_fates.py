@@ -1,0 +1,95 @@
+"""A count of people is compared by what befell them, however the people and the fate are worded."""
+
+import pytest
+
+from claimcheck.claims import checkable_figures
+from claimcheck.fates import fate_noun_before, fate_of
+from claimcheck.relations import comparable, counted_noun, measure_link, two_groups
+
+
+def figure(sentence, text):
+    return next(f for f in checkable_figures(sentence, None) if f.text == text)
+
+
+def test_fates_a_fate_is_read_from_the_noun_or_from_what_the_measure_says_befell_the_people():
+    assert fate_of("injury", "injuries") == "injured"
+    assert fate_of("arrest", "crime scene arrests") == "arrested"
+    assert fate_of("person", "persons detained") == "arrested"
+    assert fate_of("migrant", "migrants drowned") == "death"
+    assert fate_of("customer", "customers affected") is None  # a breach affects the people it counts: no fate
+    assert fate_of("people", "people") is None  # a count of people that says nothing befell them
+    assert fate_noun_before("The crash caused the deaths of ") == "deaths"
+    assert fate_noun_before("The crash caused the loss of ") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "a_text", "b", "b_text", "fate"),
+    [
+        (
+            "The tremor left 1,305 people dead across the region.",
+            "1,305",
+            "The ministry counted 632 deaths.",
+            "632",
+            "death",
+        ),
+        (
+            "Two people were confirmed dead in Marlow County.",
+            "Two",
+            "Marlow County reported seven deaths.",
+            "seven",
+            "death",
+        ),
+        ("The crash caused the deaths of 246 individuals.", "246", "The crash killed 241 people.", "241", "death"),
+        (
+            "At least 79 migrants drowned off the coast.",
+            "At least 79",
+            "The sinking killed at least 78 people.",
+            "at least 78",
+            "death",
+        ),
+        (
+            "The quake injured 1,832 people, officials said.",
+            "1,832",
+            "Hospitals treated 329 injuries.",
+            "329",
+            "injured",
+        ),
+        (
+            "Police made 209 arrests after the riot.",
+            "209",
+            "At least 400 persons were detained by police.",
+            "At least 400",
+            "arrested",
+        ),
+        (
+            "Out of the 196 people injured, ten are in hospital.",
+            "196",
+            "The crush killed 155 and left 152 others injured.",
+            "152",
+            "injured",
+        ),
+    ],
+)
+def test_fates_one_fate_worded_two_ways_is_one_count_and_one_measure(a, a_text, b, b_text, fate):
+    left, right = figure(a, a_text), figure(b, b_text)
+    assert counted_noun(left) == counted_noun(right) == fate
+    assert comparable(left, right) and measure_link(left, right) == "same"
+
+
+def test_fates_two_fates_are_never_one_count():
+    dead = figure("The tremor left 1,305 people dead across the region.", "1,305")
+    injured = figure("The tremor left 1,832 people injured across the region.", "1,832")
+    missing = figure("At least 40 people are still missing.", "At least 40")
+    assert not comparable(dead, injured) and not comparable(injured, missing)
+    # a headline's list shares its first noun: the 1,832 are the injured, not more dead
+    listed = checkable_figures("Quake in Amrane: 1,305 dead and 1,832 injured, 1,220 seriously", None)
+    assert [counted_noun(f) for f in listed[:2]] == ["death", "injured"]
+
+
+def test_fates_two_groups_with_one_fate_other_than_death_are_for_a_person_to_match():
+    children = figure("Some 12,000 children were evacuated from the valley.", "Some 12,000")
+    campers = figure("Ten campers remain missing after the flood.", "Ten")
+    people = figure("At least 27 people remain missing after the flood.", "At least 27")
+    assert counted_noun(campers) == counted_noun(people) == "missing"
+    assert two_groups(campers, people) and measure_link(campers, people) == "related"
+    assert not two_groups(children, people)  # evacuated against missing: two fates, not two groups
