@@ -23,13 +23,14 @@ from .entities import Aliases
 from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
 from .growing import told_on_two_days, two_levels
-from .intervals import adds_up_to, agree, bound_at_value, is_exact_count, is_stated, one_rate
+from .intervals import adds_up_to, agree, bound_at_value, different_ceilings, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
 from .relations import (
     SAME_CLAUSE,
     clause_overlap,
     complementary,
+    counted_noun,
     differences,
     different_identifiers,
     is_move,
@@ -138,7 +139,10 @@ def _one_pair_per_sum(pairs: list[Pair], a: Claim, b: Claim) -> list[Pair]:
 def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | None:
     """ "X and Y add up to Z" where one figure and another of its sentence make the other claim's figure."""
     for part, claim, whole in ((qa, a, qb), (qb, b, qa)):
-        other = adds_up_to(part, claim.quantities, whole)
+        siblings = claim.quantities
+        if part.kind == "count" and part.unit:  # the parts count what the whole counts: the dead, not a crowd
+            siblings = [q for q in siblings if q.kind == "count" and q.unit and counted_noun(q) == counted_noun(part)]
+        other = adds_up_to(part, siblings, whole)
         if other is not None:
             return f"{part.text} and {other.text} add up to {whole.text}"
     return None
@@ -194,6 +198,14 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
             reasons,
             _review_score(qa, qb, aliases, gap) - 0.2,
             f"{shown}: compatible as bounds, but {why(reasons, qa, qb)}: a count that grows, told at two levels.",
+        )
+    if agreeing and different_ceilings(qa, qb):
+        reasons = reasons + ["different_ceiling"]
+        return (
+            "needs_review",
+            reasons,
+            _review_score(qa, qb, aliases, gap) - 0.2,
+            f"{shown}: compatible as bounds, but {why(reasons, qa, qb)}.",
         )
     if agreeing:
         if not reasons:

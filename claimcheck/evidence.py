@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .entities import Aliases, is_named
 from .growing import two_levels
-from .intervals import agree, bounds
+from .intervals import agree, bounds, different_ceilings
 from .intervals import gap as figure_gap
 from .measures import is_running_tally, measure_family
 from .models import Claim, Pair, Quantity
@@ -123,6 +123,7 @@ def weigh_evidence(
         and agree(qa, qb)
         and ("different_measure" not in reasons or measure in ("same", "unknown"))
         and not two_levels(qa, qb)
+        and not different_ceilings(qa, qb)
     ):
         # the figures can both be right: nothing for a person to decide, unless the one figure is given to two
         # measures ("$2 million a year" against "$2 million over the decade")

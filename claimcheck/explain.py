@@ -32,6 +32,7 @@ REASON_TEXT = {
     "published_apart": "the articles were published a week or more apart and do not date the figures alike, so each "
     "may be of its own time",
     "part_of_whole": "one sentence gives its figure as a part of a whole the size of the other figure",
+    "different_ceiling": "each gives the most the figure can be, and the two most differ",
     "near_copy": "they are within 1% of each other, each written to three digits or more, as one figure copied or "
     "revised is",
 }
@@ -61,6 +62,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "part_of_whole": (qa.text, qb.text),
         "published_apart": (None, None),
         "different_base": (beside[0].text, beside[1].text) if beside else (None, None),
+        "different_ceiling": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

@@ -139,6 +139,15 @@ def bound_at_value(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | No
     return None
 
 
+def different_ceilings(qa: Quantity, qb: Quantity) -> bool:
+    """Two ceilings set at different values: "up to $7 billion" and "up to $6 billion" are compatible as
+    numbers, but each outlet gives the most the figure can be, and the two most differ."""
+    qa, qb = one_rate(qa, qb)
+    if not (qa.change == qb.change == "<") or qa.range or qb.range or not qa.value or not qb.value:
+        return False
+    return not _ends_agree(qa, qa.value, qb, qb.value)
+
+
 def gap(qa: Quantity, qb: Quantity) -> float:
     """Relative difference of the two figures, 0 when equal, near 1 when far apart."""
     a, b = _signed(qa), _signed(qb)
@@ -222,9 +231,16 @@ def adds_up_to(part: Quantity, siblings, whole: Quantity) -> Quantity | None:
         if other.change in ("up", "down") or other.range or other.normalized <= 0:
             continue
         total = part.normalized + other.normalized
-        if low - whole.normalized * 0.005 <= total <= high + whole.normalized * 0.005:
+        slack = whole.normalized * 0.005
+        # the parts make the figure as written, not merely a sum its open bound allows ("at least 121" is no
+        # whole of 116 and 250,000)
+        if low - slack <= total <= high + slack and abs(total - whole.normalized) <= whole.normalized * _PARTS_NEAR:
             return other
     return None
+
+
+#: How near two parts' sum must be to the figure written as their whole: a hedge's width ("about $4.3 billion").
+_PARTS_NEAR = 0.1
 
 
 def one_rate(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:

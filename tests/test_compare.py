@@ -456,6 +456,37 @@ def test_compare_parts_that_add_up_to_the_others_whole_are_consistent():
     assert apart.verdict != "consistent"
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # an open bound is no whole of any sum: 116 dead and a crowd of 250,000 do not make "at least 121" dead
+        (
+            "Some 250,000 people had gathered at the fair where 116 people died in the crush.",
+            "At least 121 people died in the crush at the fair.",
+        ),
+        # 1,200 arrested and 300 detained make 1,500, not "more than 400"
+        (
+            "Police arrested 1,200 people on Monday and 300 were detained on Sunday.",
+            "Police arrested more than 400 people.",
+        ),
+    ],
+)
+def test_compare_parts_make_the_whole_as_written_not_any_sum_an_open_bound_allows(a, b):
+    assert "add up to" not in verdict(a, b).explanation
+
+
+def test_compare_two_ceilings_at_different_values_are_for_review():
+    pair = verdict("The family will contribute up to $7 billion.", "The family will contribute up to $6 billion.")
+    assert (pair.verdict, pair.reasons) == ("needs_review", ("different_ceiling",))
+    assert "the two most differ" in pair.explanation
+    same = verdict("The fee could reach as much as €100m.", "The fee could reach up to €100 million.")
+    assert same.verdict == "consistent"  # one cap, worded two ways
+    floor = verdict(
+        "The family will contribute at least $7 billion.", "The family will contribute at least $6 billion."
+    )
+    assert floor.verdict == "consistent"  # two floors: both hold if the sum is over $7 billion
+
+
 def test_compare_two_distances_from_one_place_told_on_different_days_are_one_fact():
     pair = verdict(
         "On Saturday the quake struck 30 km northwest of Herat.", "The epicentre was 40 km northwest of Herat."
