@@ -30,11 +30,11 @@ from collections import defaultdict
 
 import numpy as np
 
+from .counted import counted_noun
 from .entities import Aliases
 from .measures import MEASURES, measure_family
 from .models import Claim, Quantity
 from .neighbours import distinct
-from .relations import counted_noun
 from .twins import precise_total, significant_digits, written_digits
 
 #: Largest block of claims compared all with all; in a larger one each claim meets its

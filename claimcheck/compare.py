@@ -18,6 +18,7 @@ from operator import attrgetter
 from .alignment import align
 from .bases import counts_apart
 from .conversions import one_sum_groups
+from .counted import counted_noun
 from .dating import told_apart
 from .entities import Aliases
 from .evidence import conflict_score, little_alike, weigh_evidence
@@ -30,7 +31,6 @@ from .relations import (
     SAME_CLAUSE,
     clause_overlap,
     complementary,
-    counted_noun,
     differences,
     different_identifiers,
     is_move,

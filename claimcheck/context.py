@@ -14,8 +14,8 @@ from dataclasses import replace
 from .bare_counts import state_counted
 from .clauses import masked, modifier_spans, set_off_clauses
 from .conversions import is_conversion
+from .counted import fate_noun_before
 from .entities import is_named
-from .fates import fate_noun_before
 from .grammar import FigureGrammar, figure_grammar
 from .lists import elided, first_of_each, in_place, place_after_noun
 from .measure_words import (

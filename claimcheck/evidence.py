@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .counted import two_groups
 from .entities import Aliases, is_named
 from .growing import two_levels
 from .intervals import agree, bounds, different_ceilings
@@ -26,7 +27,6 @@ from .relations import (
     is_move,
     measure_link,
     same_entity,
-    two_groups,
 )
 from .timeref import same_period
 from .twins import precise_twins, scale_slipped

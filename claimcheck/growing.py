@@ -8,10 +8,10 @@ side, so they are shown for review as two times, not passed as compatible bounds
 
 from __future__ import annotations
 
+from .counted import counted_noun
 from .intervals import is_bound
 from .measures import is_running_tally
 from .models import Quantity
-from .relations import counted_noun
 from .timeref import same_period
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .counted import count_relation, counted_noun, two_groups
 from .entities import Aliases, is_named
-from .fates import FATES, fate_of
-from .measures import JOB_NOUNS, MEASURE_QUALIFIERS, PEOPLE_NOUNS, measure_family
+from .measures import MEASURE_QUALIFIERS, measure_family
 from .models import Quantity
 from .moments import times_differ
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timeref import MONTHS
-from .units import head_noun
 from .words import STOPWORDS, singular
 
 SAME_CLAUSE = 0.5
@@ -46,77 +45,6 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
     if qa.kind == "money" and (qa.normalized is None or qb.normalized is None):
         return False
     return True
-
-
-#: The verbs that cut a firm's jobs.
-_CUT_VERBS = frozenset(
-    {"cut", "cuts", "slashed", "slash", "eliminated", "eliminate", "axed", "axe", "shed", "laid off", "lay off"}
-)
-#: Verbs that bring a crowd or an audience, or get votes, and say no more about what is counted: "drew 3.5
-#: million participants", "received 7.2 million votes" and "won 7.3 million votes".
-_DRAWN_VERBS = frozenset("drew drawn draws drawing attracted attracts attracting saw brought pulled".split())
-#: Verbs that only say a count was found or told: "cases confirmed", "cases recorded" are the cases.
-_REPORTED_VERBS = frozenset(
-    "confirmed identified recorded documented reported registered logged counted tallied detected".split()
-)
-#: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
-_DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty", "body"})
-_PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
-
-
-def counted_noun(q: Quantity) -> str:
-    """What a count counts, one word for one thing: "death" for a toll, fatalities, or people killed."""
-    noun = head_noun(q.unit) if q.unit else ""
-    if noun in _CASE_NOUNS:
-        return "case"  # "80 infections" and "80 cases" of one outbreak count one thing
-    if noun in ("life", "live") and _LIVES_LOST_RE.search(q.clause or ""):
-        return "death"  # "claimed 33 lives", "33 lives were lost"
-    if _group_of_people(q, noun):
-        noun = "people"  # "111 Texans died", "6,000 more missing", "682 others arrested": people of a group
-    people = noun in _PERSON_NOUNS or noun in PEOPLE_NOUNS
-    if fate := fate_of(noun, q.measure):
-        return fate  # "329 injuries" and "1,832 people injured", "209 arrests" and "400 persons detained"
-    if noun in _DEATH_NOUNS or people and measure_family(q.measure)[0] == "deaths":
-        return "death"  # "79 migrants died" and "a toll of 78" count the dead
-    if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(q.clause or ""):
-        return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
-    if noun in _TRAVELLER_NOUNS or people and _ABOARD_RE.search(q.clause or ""):
-        return "passenger"  # "350 passengers", "400 people on board the trains", "600 refugees aboard": one load
-    if noun in JOB_NOUNS:
-        return "job"  # "cut 12,000 jobs" and "lay off 10,000 employees" count one thing
-    if (
-        measure_family(noun)[0] == "participants"
-        or noun in _PERSON_NOUNS
-        and (measure_family(q.measure)[0] == "participants")
-    ):
-        return "participant"  # "3.5 million protesters" and "3.5 million people took part" count one crowd
-    if noun in PEOPLE_NOUNS:
-        return "person"  # "9.8 million customers" and "10 million people": maybe one group, named two ways
-    return noun
-
-
-def _group_of_people(q: Quantity, noun: str) -> bool:
-    """A count of a people, a party or "others" / "more": "111 Texans", "112 Republicans", "6,000 more"."""
-    if noun in ("other", "more"):
-        return True
-    return bool(noun) and f"{noun.capitalize()}s" in _words_as_written(q.clause)
-
-
-@lru_cache(maxsize=65536)
-def _words_as_written(clause: str | None) -> frozenset[str]:
-    """A clause's words as written, hyphenated ones whole and in parts ("Non-passengers", "Non", "passengers")."""
-    joined = re.findall(r"\w+(?:-\w+)+", clause or "")
-    return frozenset(re.findall(r"\w+", clause or "")) | frozenset(joined)
-
-
-_CASE_NOUNS = frozenset({"case", "infection"})
-_LIVES_LOST_RE = re.compile(
-    r"\b(?:claim\w*|los[te]\w*|took|tak\w+|cost\w*)\b[^.;]{0,30}\blives\b|\blives\b[^.;]{0,20}\blost\b"
-)
-_VIEWER_NOUNS = frozenset({"viewer", "watcher", "spectator"})
-_TRAVELLER_NOUNS = frozenset({"passenger", "traveller", "traveler", "commuter"})
-_ABOARD_RE = re.compile(r"\b(?:on board|aboard|onboard|carr(?:y|ies|ied|ying))\b", re.I)
-_WATCHED_RE = re.compile(r"\b(?:watch\w*|tun\w* in|view\w*|saw|see\w*)\b")
 
 
 def same_rate(qa: Quantity, qb: Quantity) -> bool:
@@ -245,7 +173,7 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
     ... a barrel on Friday") are the same measure.
     """
     if qa.kind == qb.kind == "count":
-        counted = _count_relation(qa, qb)
+        counted = count_relation(qa, qb)
         if counted != "different" and two_groups(qa, qb):
             return "related"
         if counted:
@@ -284,49 +212,6 @@ _MOVE_WORDS = (
     | RISE_VERBS
     | FALL_VERBS
 )
-
-
-def two_groups(qa: Quantity, qb: Quantity) -> bool:
-    """Two counts of people that name two groups ("9.8 million customers" and "10 million people"): one count
-    only if the groups are one, which the words cannot tell ("12,000 children" of "40,000 people" evacuated)."""
-    counted = counted_noun(qa)
-    if counted != counted_noun(qb) or counted != "person" and (counted == "death" or counted not in FATES.values()):
-        return False  # "79 migrants drowned" and "78 people killed" are one toll, whatever the dead are called
-    heads = {_group_named(q) for q in (qa, qb)}
-    return len(heads) == 2 and bool(heads - _PERSON_NOUNS)
-
-
-def _group_named(q: Quantity) -> str:
-    """The group a count of people names: "others", "more" and a fate's own noun ("329 injuries") name none."""
-    noun = head_noun(q.unit)
-    return "people" if noun in FATES or _group_of_people(q, noun) else noun
-
-
-def _count_relation(qa: Quantity, qb: Quantity) -> str | None:
-    """Two counts of one noun relate by what was done to them: shares reserved are not shares sold.
-
-    The context reader writes a count's measure as its noun and the verb that acts on it
-    ("shares reserved", "people injured"); None where either measure is not of that form.
-    """
-    if not qa.unit or not qb.unit or counted_noun(qa) != counted_noun(qb) or not qa.measure or not qb.measure:
-        return None
-    if counted_noun(qa) in FATES.values():
-        return "same"  # "1,832 injured" and "329 injuries": what befell them is what both count
-    rests = []
-    for q in (qa, qb):
-        words = q.measure.split()
-        if singular(words[0]) != head_noun(q.unit):
-            return None
-        rest = " ".join(words[1:])
-        # "download downloaded", "people watched" (viewers): a verb that only repeats what is counted says no more
-        repeats = {measure_family(words[0])[0], measure_family(counted_noun(q))[0]} - {None}
-        says_nothing = measure_family(rest)[0] in repeats or rest in _DRAWN_VERBS or rest in _REPORTED_VERBS
-        rests.append("cut" if rest in _CUT_VERBS else "" if rest and says_nothing else rest)
-    if rests[0] == rests[1]:
-        return "same"
-    if not rests[0] or not rests[1]:
-        return "related"  # one says what was done to them, the other does not
-    return "same" if measure_family(rests[0])[0] == measure_family(rests[1])[0] is not None else "different"
 
 
 def clause_overlap(a: str | None, b: str | None) -> float:

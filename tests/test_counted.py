@@ -1,17 +1,17 @@
-"""A count of people is compared by what befell them, however the people and the fate are worded."""
+"""What a count counts: a count of people by what befell them, however the people and the fate are worded."""
 
 import pytest
 
 from claimcheck.claims import checkable_figures
-from claimcheck.fates import fate_noun_before, fate_of
-from claimcheck.relations import comparable, counted_noun, measure_link, two_groups
+from claimcheck.counted import counted_noun, fate_noun_before, fate_of, two_groups
+from claimcheck.relations import comparable, measure_link
 
 
 def figure(sentence, text):
     return next(f for f in checkable_figures(sentence, None) if f.text == text)
 
 
-def test_fates_a_fate_is_read_from_the_noun_or_from_what_the_measure_says_befell_the_people():
+def test_counted_a_fate_is_read_from_the_noun_or_from_what_the_measure_says_befell_the_people():
     assert fate_of("injury", "injuries") == "injured"
     assert fate_of("arrest", "crime scene arrests") == "arrested"
     assert fate_of("person", "persons detained") == "arrested"
@@ -70,13 +70,13 @@ def test_fates_a_fate_is_read_from_the_noun_or_from_what_the_measure_says_befell
         ),
     ],
 )
-def test_fates_one_fate_worded_two_ways_is_one_count_and_one_measure(a, a_text, b, b_text, fate):
+def test_counted_one_fate_worded_two_ways_is_one_count_and_one_measure(a, a_text, b, b_text, fate):
     left, right = figure(a, a_text), figure(b, b_text)
     assert counted_noun(left) == counted_noun(right) == fate
     assert comparable(left, right) and measure_link(left, right) == "same"
 
 
-def test_fates_two_fates_are_never_one_count():
+def test_counted_two_fates_are_never_one_count():
     dead = figure("The tremor left 1,305 people dead across the region.", "1,305")
     injured = figure("The tremor left 1,832 people injured across the region.", "1,832")
     missing = figure("At least 40 people are still missing.", "At least 40")
@@ -86,7 +86,7 @@ def test_fates_two_fates_are_never_one_count():
     assert [counted_noun(f) for f in listed[:2]] == ["death", "injured"]
 
 
-def test_fates_two_groups_with_one_fate_other_than_death_are_for_a_person_to_match():
+def test_counted_two_groups_with_one_fate_other_than_death_are_for_a_person_to_match():
     children = figure("Some 12,000 children were evacuated from the valley.", "Some 12,000")
     campers = figure("Ten campers remain missing after the flood.", "Ten")
     people = figure("At least 27 people remain missing after the flood.", "At least 27")
