@@ -42,6 +42,8 @@ _AUDIENCE_NOUNS = frozenset({"viewer", "audience", "listener", "reader", "visito
 def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
     """What a count with no noun after it counts, where the sentence says: "a death toll of 166", or a
     measure the parse finds ("the death toll rose to 156"); None for "Four of the top five"."""
+    if _STATE_RIGHT_AFTER_RE.match(sentence, figure.end):
+        return "people"  # "searching for the 152 missing", "the 40 injured were taken to hospital"
     named = _NAMED_BY_OF_RE.search(sentence[max(0, figure.start - 60) : figure.start])
     if named is not None and named.group("noun").lower() not in _NOT_A_COUNT_NOUN:
         return singular(named.group("noun").lower())
@@ -237,6 +239,8 @@ _NUMBER_OF_RE = re.compile(
     r"(?:(?:at|to|now|currently|up\s+to)\s+)*(?:about|around|roughly|some|nearly|almost|over|more than|at least)?\s*$",
     re.I,
 )
+#: A state right after a bare count names the people in it: "the 152 missing", "the 40 injured".
+_STATE_RIGHT_AFTER_RE = re.compile(r"\s+(?:missing|injured|wounded|displaced|evacuated|hospitali[sz]ed)\b", re.I)
 #: Words for people in a state, counted as people: "the number of dead", "the number of missing".
 _STATES = frozenset("dead missing wounded homeless displaced".split())
 #: Words ending in "-ed" that name no state people are in: "the number of seed ...", "the number of need ...".

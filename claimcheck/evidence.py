@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .counted import two_groups
 from .entities import Aliases, is_named
@@ -308,11 +309,22 @@ def _placed(figure: Quantity, other: Quantity, aliases: Aliases) -> bool:
 
 
 def _one_template(qa: Quantity, qb: Quantity) -> bool:
-    """Two clauses written alike but for their numbers: the lines of a list or a table."""
-    return bool(qa.clause) and _NUMBERS_RE.sub("#", qa.clause) == _NUMBERS_RE.sub("#", qb.clause or "")
+    """Two clauses written alike but for their numbers, a plural and what they add in brackets: the lines of a
+    list or a table ("Fastest to $100 Million: 1 Day", "Fastest to $250 Million: 3 Days")."""
+    return bool(qa.clause) and _template(qa.clause) == _template(qb.clause or "")
+
+
+@lru_cache(maxsize=65536)
+def _template(clause: str) -> str:
+    """A clause with its numbers, bracketed asides and plural endings taken out."""
+    bare = _NUMBERS_RE.sub("#", _BRACKETED_RE.sub("", clause)).lower()
+    return _PLURAL_RE.sub("", bare).strip()
 
 
 _NUMBERS_RE = re.compile(rf"\d[\d.,]*|\b(?:{NUMBER_WORDS})\b", re.I)
+#: A bracketed aside, closed or cut off: "(Avengers: Infinity War)", "(Pre. 3 days by".
+_BRACKETED_RE = re.compile(r"\s*\([^)]*(?:\)|$)")
+_PLURAL_RE = re.compile(r"(?<=[a-z]{3})s\b")
 
 
 def _one_sided(qa: Quantity, qb: Quantity, reasons: list[str]) -> bool:

@@ -219,6 +219,7 @@ def test_claims_a_dateline_is_where_an_article_was_filed_not_part_of_its_first_c
         ("The official figure for the missing people is 98.", "people", "missing"),
         ("Of the crew, 31 were confirmed dead on Monday.", "people", "dead"),
         ("A further 40 remain missing, police said.", "people", "missing"),
+        ("Divers are still searching for the 152 missing in the river.", "people", "missing"),
     ],
 )
 def test_claims_a_bare_count_a_toll_or_a_number_names_is_read(sentence, unit, measure_word):

@@ -1,5 +1,6 @@
 """Positive evidence: what a run may show a person, and how sure a conflict is."""
 
+import pytest
 from sentence_claims import sentence_claim
 
 from claimcheck.claims import checkable_figures
@@ -156,6 +157,25 @@ def test_evidence_one_article_s_lines_worded_alike_but_for_their_figures_are_a_l
     # the same lines from two articles are one fact told twice
     assert weigh_evidence(first, second, Aliases(), "conflict", [], same_document=False) == ("conflict", [])
     assert replace(first, clause=None) is not None
+
+
+@pytest.mark.parametrize(
+    "a, a_text, b, b_text",
+    [
+        # a plural and a bracketed aside do not make two list lines two wordings of one fact
+        ("- Quickest to $100 Million: 1 Day", "1 Day", "- Quickest to $250 Million: 3 Days", "3 Days"),
+        ("Old record: 2 Days (Nightfall II)", "2 Days", "Old record: 5 Days (The Long Winter)", "5 Days"),
+        (
+            "Quickest to $200 Million: 2 days (Old: 3 days by",
+            "2 days",
+            "Quickest to $300 Million: 3 days (Old.",
+            "3 days",
+        ),
+    ],
+)
+def test_evidence_list_lines_that_differ_in_a_plural_or_an_aside_are_still_a_list(a, a_text, b, b_text):
+    first, second = figure(a, a_text), figure(b, b_text)
+    assert weigh_evidence(first, second, Aliases(), "conflict", [], same_document=True) is None
 
 
 def test_evidence_another_entity_s_kindred_figure_is_shown_only_where_one_article_sets_them_side_by_side():
