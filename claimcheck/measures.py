@@ -163,6 +163,10 @@ _ENDINGS = (
 )  # fmt: skip
 
 
+#: Endings of a verb's forms that may leave a three-letter stem: "saved", "saving", "saves" ("sav").
+_VERB_ENDINGS = frozenset({"ed", "es", "ing", "ings"})
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """One form for a verb and its nouns: "withdrawals", "withdrawing", "withdrawn" and "withdraw" are one word;
@@ -172,7 +176,7 @@ def stem(word: str) -> str:
     ("withdrew $42 billion") and a noun on the other ("$42 billion of withdrawals").
     """
     for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+        if word.endswith(ending) and len(word) - len(ending) >= (3 if ending in _VERB_ENDINGS else 4):
             word = word[: -len(ending)]
             break
     else:
@@ -180,6 +184,8 @@ def stem(word: str) -> str:
             return word[:-1]  # "withdrawn", "drawn", "shown"
         if word.endswith("y") and len(word) >= 6:
             word = word[:-1]  # "injury" and "injured", "delivery" and "delivered"
+        elif word.endswith("e") and len(word) >= 4 and word[-2] not in "aeiou":
+            word = word[:-1]  # "save" and "saved", "savings"; "price" and "priced"
     if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeiosu":
         word = word[:-1]  # "cancelled" and "canceled", "cancellations"
     return word

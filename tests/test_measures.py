@@ -100,3 +100,12 @@ def test_measures_a_fine_and_a_sum_to_pay_are_one_family_of_two_kinds():
 def test_measures_a_root_names_only_the_phrase_s_last_word(phrase, family):
     # "62% of ballot boxes counted" is the count's progress, not a vote share
     assert measure_family(phrase)[0] != family
+
+
+def test_measures_a_verb_and_its_nouns_share_a_stem_even_when_it_is_short():
+    from claimcheck.measures import stem
+    from claimcheck.relations import measure_relation
+
+    assert stem("saved") == stem("save") == stem("savings") == stem("saving")
+    assert stem("priced") == stem("price") == stem("prices")
+    assert measure_relation("savings", "saved") == "same"  # "savings of $55 billion", "has saved $65 billion"
