@@ -432,3 +432,14 @@ def test_evidence_two_sources_crowds_far_apart_are_shown_for_review():
     unsourced = _read("Some 3.5 million people took part.", "2023-03-08")
     plain = _read("Around 1.1 million people took part.", "2023-03-08")
     assert _weighed(plain, unsourced) is None
+
+
+def test_evidence_a_toll_a_body_tells_is_the_event_s_not_the_body_s():
+    told = figure("AFAD raised the death toll to 8,754 on Thursday.", "8,754")  # the agency that counts it
+    event = figure("The Hollin Festival's death toll rose to 8,574 on Thursday.", "8,574")
+    assert told.subject and event.subject and told.subject != event.subject
+    weighed = weigh_evidence(told, event, Aliases(), "needs_review", ["different_subject"], same_document=False)
+    assert weighed is not None and "unstated_subject" in weighed[1]  # shown, with the owner for a person to check
+    # a place's toll against another's stays two tolls
+    placed = figure("Greece's death toll rose to 8,574 on Thursday.", "8,574")
+    assert weigh_evidence(told, placed, Aliases(), "needs_review", ["different_subject"], same_document=False) is None
