@@ -141,7 +141,8 @@ def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | Non
     for part, claim, whole in ((qa, a, qb), (qb, b, qa)):
         siblings = claim.quantities
         if part.kind == "count" and part.unit:  # the parts count what the whole counts: the dead, not a crowd
-            siblings = [q for q in siblings if q.kind == "count" and q.unit and counted_noun(q) == counted_noun(part)]
+            counted = counted_noun(part)
+            siblings = [q for q in siblings if q.kind == "count" and q.unit and counted_noun(q) == counted]
         other = adds_up_to(part, siblings, whole)
         if other is not None:
             return f"{part.text} and {other.text} add up to {whole.text}"

@@ -107,7 +107,12 @@ def weigh_evidence(
         return "needs_review", ["near_copy"]
     if subject == "different" and (_placed(qa, qb, aliases) or _placed(qb, qa, aliases)):
         subject = "unknown"  # "across the US, 156 fatalities" against "Ian's toll of 166": where, not whose
-    elif subject == "different" and _told_toll(qa) and _told_toll(qb) and not any(map(place_of, _subjects(qa, qb))):
+    elif (
+        subject == "different"
+        and _told_toll(qa)
+        and _told_toll(qb)
+        and not any(place_of(q.subject or "") for q in (qa, qb))
+    ):
         # "AFAD raised the toll to 8,754" against "the toll at the Astroworld festival": a toll is an event's or a
         # place's, and a body named beside it may only be telling it; a place on either side is the guard above
         subject = "unknown"
@@ -228,10 +233,6 @@ def weigh_evidence(
 def _told_toll(figure: Quantity) -> bool:
     """A count of what befell people (the dead, the injured, the missing): an event's or a place's count."""
     return figure.kind == "count" and bool(figure.unit) and counted_noun(figure) in FATES.values()
-
-
-def _subjects(qa: Quantity, qb: Quantity) -> tuple[str, str]:
-    return qa.subject or "", qb.subject or ""
 
 
 def _part_of_the_other(part: Quantity, other: Quantity) -> bool:
