@@ -9,7 +9,6 @@ two measures), is left out of the review queue and counted instead.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .counted import FATES, counted_noun, two_groups
@@ -18,7 +17,7 @@ from .growing import two_levels
 from .intervals import agree, bounds, different_ceilings
 from .intervals import gap as figure_gap
 from .measures import is_running_tally, measure_family
-from .models import Claim, Pair, Quantity
+from .models import Quantity
 from .moments import moment_parts
 from .numbers import NUMBER_WORDS, parse_digits
 from .parties import is_crossed, told_together
@@ -377,63 +376,3 @@ def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:
             return True
     point_a, point_b = (moment_parts(q.moment)[1] if q.moment else None for q in (qa, qb))
     return bool(point_a and point_b and point_a != point_b)
-
-
-def restated_elsewhere(pairs: list[Pair], claims: list[Claim], aliases: Aliases) -> list[Pair]:
-    """``pairs`` with each conflict whose one article also gives the other's figure, for the same measure, in
-    another sentence made a ``needs_review`` (``restated_elsewhere``).
-
-    "ordered to pay $454.2 million" against "a $355 million penalty" is no contradiction when the first
-    article goes on: "the payment includes the $354.9 million penalty ... plus interest". An article that
-    states the other's figure does not dispute it; its other figure counts something more or less.
-    """
-    if not any(pair.verdict == "conflict" for pair in pairs):
-        return pairs
-    by_id = {claim.id: claim for claim in claims}
-    by_document: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_document.setdefault(claim.doc_id, []).append(claim)
-    checked, changed = [], False
-    for pair in pairs:
-        if pair.verdict == "conflict":
-            a, b = by_id[pair.a], by_id[pair.b]
-            qa, qb = _figure(a, pair.a_quantity), _figure(b, pair.b_quantity)
-            twin = _said_elsewhere(qa, b, by_document[b.doc_id], aliases) or _said_elsewhere(
-                qb, a, by_document[a.doc_id], aliases
-            )
-            if twin is not None:
-                shown = f"{pair.a_quantity} vs {pair.b_quantity}"
-                pair = replace(
-                    pair,
-                    verdict="needs_review",
-                    reasons=("restated_elsewhere",),
-                    score=round(pair.score - 1, 4),
-                    explanation=f"{shown}: the figures differ, but one article also gives {twin.text} for it "
-                    "in another sentence, so the other figure may count more or less (interest, a part).",
-                )
-                changed = True
-        checked.append(pair)
-    return checked if changed else pairs
-
-
-def _figure(claim: Claim, text: str) -> Quantity:
-    return next(q for q in claim.quantities if q.text == text)
-
-
-def _said_elsewhere(figure: Quantity, skip: Claim, document: list[Claim], aliases: Aliases) -> Quantity | None:
-    """A figure of ``document``, outside claim ``skip``, that agrees with ``figure`` on one measure."""
-    family = measure_family(figure.measure)[0]
-    if family is None:
-        return None
-    for claim in document:
-        if claim.id == skip.id:
-            continue
-        for other in claim.quantities:
-            if (
-                other.kind == figure.kind
-                and measure_family(other.measure)[0] == family
-                and same_entity(other.subject, figure.subject, aliases) != "different"
-                and agree(other, figure)
-            ):
-                return other
-    return None

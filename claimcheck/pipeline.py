@@ -24,13 +24,13 @@ from .embed import DEFAULT_MODEL, embed
 from .engine import SerialEngine, make_engine
 from .entities import Aliases
 from .errors import InputError
-from .evidence import restated_elsewhere
 from .fetch import TIMEOUT as FETCH_TIMEOUT
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .ingest import ingest
 from .models import Claim, Document, Pair, Quantity, Run, StageWarning
 from .neighbours import build_index
 from .reference import check_references, read_references
+from .restated import restated_elsewhere
 from .result import Result
 from .stories import with_stories
 from .timeref import find_periods, parse_iso

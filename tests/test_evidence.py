@@ -1,7 +1,6 @@
 """Positive evidence: what a run may show a person, and how sure a conflict is."""
 
 import pytest
-from sentence_claims import sentence_claim
 
 from claimcheck.claims import checkable_figures
 from claimcheck.entities import Aliases
@@ -199,26 +198,6 @@ def test_evidence_a_companys_worth_far_apart_at_two_times_has_moved():
     before = figure("Velto reported a $140 million loss last year.", "$140 million")
     after = figure("Velto cut its loss to $90.8 million.", "$90.8 million")
     assert weigh_evidence(before, after, Aliases(), "needs_review", ["different_time"], same_document=False)
-
-
-def _claim(text, doc):
-    return sentence_claim(text, doc, "2024-02-23")
-
-
-def test_evidence_an_article_that_also_gives_the_others_figure_does_not_dispute_it():
-    from claimcheck.compare import compare_claims
-    from claimcheck.evidence import restated_elsewhere
-
-    fine = _claim("A judge ordered Velta to pay $355 million.", "d1")
-    total = _claim("Velta was ordered to pay $454.2 million in the fraud case.", "d2")
-    parts = _claim("That payment includes the $354.9 million penalty, plus interest.", "d2")
-    pairs = compare_claims(fine, total, Aliases(), evidence=True)
-    assert [p.verdict for p in pairs] == ["conflict"]
-    checked = restated_elsewhere(pairs, [fine, total, parts], Aliases())
-    assert [(p.verdict, p.reasons) for p in checked] == [("needs_review", ("restated_elsewhere",))]
-    assert "$354.9 million" in checked[0].explanation
-    # without the other sentence the conflict stands
-    assert restated_elsewhere(pairs, [fine, total], Aliases()) is pairs
 
 
 def test_evidence_a_place_owned_figure_in_a_story_about_another_owner_is_where_not_whose():
