@@ -33,6 +33,8 @@ _FATE_WORDS = {
     "rescued": "rescued rescue rescues",
 }
 FATES = {word: fate for fate, words in _FATE_WORDS.items() for word in words.split()}
+#: The fates themselves: what a count of people counts when something befell them.
+FATE_NAMES = frozenset(_FATE_WORDS)
 #: A fate written as a noun that a count of people hangs from by "of": "the deaths of 246 individuals".
 _FATE_NOUN_BEFORE_RE = re.compile(
     r"\b(?P<fate>deaths|injuries|arrests|detention|evacuation|hospitalization|hospitalisation|rescue)\s+of\s+"
@@ -76,29 +78,37 @@ _PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
 
 
 def counted_noun(q: Quantity) -> str:
-    """What a count counts, one word for one thing: "death" for a toll, fatalities, or people killed."""
-    noun = head_noun(q.unit) if q.unit else ""
+    """What a count counts, one word for one thing: "death" for a toll, fatalities, or people killed.
+
+    Asked many times of each figure of every candidate pair: read once per noun, measure and clause.
+    """
+    return _counted(q.unit, q.measure, q.clause)
+
+
+@lru_cache(maxsize=65536)
+def _counted(unit: str, measure: str | None, clause: str | None) -> str:
+    noun = head_noun(unit) if unit else ""
     if noun in _CASE_NOUNS:
         return "case"  # "80 infections" and "80 cases" of one outbreak count one thing
-    if noun in ("life", "live") and _LIVES_LOST_RE.search(q.clause or ""):
+    if noun in ("life", "live") and _LIVES_LOST_RE.search(clause or ""):
         return "death"  # "claimed 33 lives", "33 lives were lost"
-    if _group_of_people(q, noun):
+    if _group_of_people(clause, noun):
         noun = "people"  # "111 Texans died", "6,000 more missing", "682 others arrested": people of a group
     people = noun in _PERSON_NOUNS or noun in PEOPLE_NOUNS
-    if fate := fate_of(noun, q.measure):
+    if fate := fate_of(noun, measure):
         return fate  # "329 injuries" and "1,832 people injured", "209 arrests" and "400 persons detained"
-    if noun in _DEATH_NOUNS or people and measure_family(q.measure)[0] == "deaths":
+    if noun in _DEATH_NOUNS or people and measure_family(measure)[0] == "deaths":
         return "death"  # "79 migrants died" and "a toll of 78" count the dead
-    if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(q.clause or ""):
+    if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(clause or ""):
         return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
-    if noun in _TRAVELLER_NOUNS or people and _ABOARD_RE.search(q.clause or ""):
+    if noun in _TRAVELLER_NOUNS or people and _ABOARD_RE.search(clause or ""):
         return "passenger"  # "350 passengers", "400 people on board the trains", "600 refugees aboard": one load
     if noun in JOB_NOUNS:
         return "job"  # "cut 12,000 jobs" and "lay off 10,000 employees" count one thing
     if (
         measure_family(noun)[0] == "participants"
         or noun in _PERSON_NOUNS
-        and (measure_family(q.measure)[0] == "participants")
+        and measure_family(measure)[0] == "participants"
     ):
         return "participant"  # "3.5 million protesters" and "3.5 million people took part" count one crowd
     if noun in PEOPLE_NOUNS:
@@ -106,11 +116,11 @@ def counted_noun(q: Quantity) -> str:
     return noun
 
 
-def _group_of_people(q: Quantity, noun: str) -> bool:
+def _group_of_people(clause: str | None, noun: str) -> bool:
     """A count of a people, a party or "others" / "more": "111 Texans", "112 Republicans", "6,000 more"."""
     if noun in ("other", "more"):
         return True
-    return bool(noun) and f"{noun.capitalize()}s" in _words_as_written(q.clause)
+    return bool(noun) and f"{noun.capitalize()}s" in _words_as_written(clause)
 
 
 @lru_cache(maxsize=65536)
@@ -134,16 +144,20 @@ def two_groups(qa: Quantity, qb: Quantity) -> bool:
     """Two counts of people that name two groups ("9.8 million customers" and "10 million people"): one count
     only if the groups are one, which the words cannot tell ("12,000 children" of "40,000 people" evacuated)."""
     counted = counted_noun(qa)
-    if counted != counted_noun(qb) or counted != "person" and (counted == "death" or counted not in FATES.values()):
+    if counted != counted_noun(qb) or counted not in _GROUPED:
         return False  # "79 migrants drowned" and "78 people killed" are one toll, whatever the dead are called
     heads = {_group_named(q) for q in (qa, qb)}
     return len(heads) == 2 and bool(heads - _PERSON_NOUNS)
 
 
+#: What counts of people may count while naming two groups: people, or people a fate other than death befell.
+_GROUPED = frozenset({"person"}) | FATE_NAMES - {"death"}
+
+
 def _group_named(q: Quantity) -> str:
     """The group a count of people names: "others", "more" and a fate's own noun ("329 injuries") name none."""
     noun = head_noun(q.unit)
-    return "people" if noun in FATES or _group_of_people(q, noun) else noun
+    return "people" if noun in FATES or _group_of_people(q.clause, noun) else noun
 
 
 def count_relation(qa: Quantity, qb: Quantity) -> str | None:
@@ -152,9 +166,12 @@ def count_relation(qa: Quantity, qb: Quantity) -> str | None:
     The context reader writes a count's measure as its noun and the verb that acts on it
     ("shares reserved", "people injured"); None where either measure is not of that form.
     """
-    if not qa.unit or not qb.unit or counted_noun(qa) != counted_noun(qb) or not qa.measure or not qb.measure:
+    if not qa.unit or not qb.unit or not qa.measure or not qb.measure:
         return None
-    if counted_noun(qa) in FATES.values():
+    counted = counted_noun(qa)
+    if counted != counted_noun(qb):
+        return None
+    if counted in FATE_NAMES:
         return "same"  # "1,832 injured" and "329 injuries": what befell them is what both count
     rests = []
     for q in (qa, qb):

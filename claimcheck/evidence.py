@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .counted import FATES, counted_noun, two_groups
+from .counted import FATE_NAMES, counted_noun, two_groups
 from .entities import Aliases, is_named
 from .growing import two_levels
 from .intervals import agree, bounds, different_ceilings
@@ -231,7 +231,7 @@ def weigh_evidence(
 
 def _told_toll(figure: Quantity) -> bool:
     """A count of what befell people (the dead, the injured, the missing): an event's or a place's count."""
-    return figure.kind == "count" and bool(figure.unit) and counted_noun(figure) in FATES.values()
+    return figure.kind == "count" and bool(figure.unit) and counted_noun(figure) in FATE_NAMES
 
 
 def _part_of_the_other(part: Quantity, other: Quantity) -> bool:
