@@ -89,8 +89,14 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
     doc = parse(sentence)
     inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     number = next((t for t in inside if t.head not in inside or t.head == t), None)
+    if number is not None and not number.like_num:
+        # "has passed 12,000": the figure's own text holds the verb that sets the level
+        number = next((t for t in inside if t.like_num and t.head == number and number.pos_ in _VERBS), number)
     if number is None:
         return None
+    befell = number.head.lemma_.lower()
+    if number.pos_ == "ADP" and number.dep_ == "prep" and befell in _STATE_FORMS and number.head.pos_ == "VERB":
+        return f"people {_STATE_FORMS[befell]}"  # "claimed 34 lives and injured over 1,300"
     verb = None
     anchor = number.head.head
     if anchor.pos_ in ("ADV", "ADP", "PART") and anchor.head.pos_ in _VERBS:
@@ -122,10 +128,13 @@ def _counted_by(level) -> str | None:
         return "toll"  # "the death toll rose to 156" counts what "a death toll of 166" does
     for child in level.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "the official figure for the missing people"
-            counted = next((c for c in child.children if c.dep_ == "pobj"), None)
+            counted = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if counted is None:
                 return None
             word = counted.lower_
+            told = [c.lower_ for c in counted.children if c.dep_ in ("oprd", "acomp") and _is_state(c.lower_)]
+            if counted.dep_ == "pcomp" and told:
+                return f"people {told[0]}"  # "the number of confirmed dead"
             if _is_state(word):
                 return f"people {word}"
             if word == "people":
@@ -235,7 +244,8 @@ _GENERIC_COUNT_BEFORE_RE = re.compile(
 _NUMBER_OF_RE = re.compile(
     r"\bnumber\s+of\s+(?:the\s+|those\s+)?(?P<phrase>(?:[a-z]+\s+){0,2}?[a-z]{3,})"
     r"(?:\s+(?:in|from|at|across|on)\b[^.;:,\d]{0,25}?)?"
-    r"\s+(?:is|was|are|were|stands?|stood|reached|rose|climbed|jumped|hit|fell|dropped|now)\s+"
+    r"\s+(?:(?:has|have|had)\s+(?:now\s+)?)?"
+    r"(?:is|was|are|were|stands?|stood|reached|rose|risen|climbed|jumped|hit|fell|dropped|increased|now)\s+"
     r"(?:(?:at|to|now|currently|up\s+to)\s+)*(?:about|around|roughly|some|nearly|almost|over|more than|at least)?\s*$",
     re.I,
 )

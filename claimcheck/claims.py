@@ -15,7 +15,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .bare_counts import CARRIED_LEAST, carried_noun, counted_noun_of, listed_noun, named_elsewhere
+from .bare_counts import (
+    CARRIED_LEAST,
+    carried_noun,
+    counted_noun_of,
+    level_counted,
+    listed_noun,
+    named_elsewhere,
+)
 from .context import describe
 from .conversions import unnamed_dollar
 from .engine import SerialEngine, chunks
@@ -179,6 +186,11 @@ def checkable_figures(
         figure = _carried_rate(sentence, figure)
         if figure.kind == "count" and figure.unit and _unit_is_a_verb(sentence, figure):
             figure = replace(figure, unit="")  # "a crowd of 50,000 gathered": the count has no noun after it
+        if figure.kind == "count" and figure.unit and _unit_carried(sentence, figure):
+            # "the toll in a fire that engulfed four towers rose to 37": the level a verb sets for a toll counts
+            # the toll, not the towers a noun earlier in the sentence counted
+            level = level_counted(sentence, figure) or figure.unit
+            figure = replace(figure, unit="people" if level.startswith("people ") else level)
         if figure.kind == "count" and not figure.unit and (listed := listed_noun(sentence, figure, read)):
             figure = replace(figure, unit=listed)  # "28 million viewers ..., BBC One (12.3m)": viewers too
         if figure.kind == "count" and not figure.unit and not bare_counts:
@@ -232,6 +244,18 @@ def _carried_rate(sentence: str, figure: Quantity) -> Quantity:
         return figure
     unit = _RATE_ADVERBS.get((found.group("adverb") or "").lower()) or found.group("unit").lower()
     return replace(figure, unit=f"{figure.unit} per {'year' if unit == 'annum' else unit}")
+
+
+def _unit_carried(sentence: str, figure: Quantity) -> bool:
+    """A count whose noun is not written after it ("seven of the patients" writes it): carried over from a count
+    before it ("4 towers ... rose to 37")."""
+    head = singular(figure.unit.split()[-1])
+    after = re.findall(r"[A-Za-z]+", sentence[figure.end : figure.end + _NOUN_AFTER_CHARS])
+    return all(singular(word.lower()) != head for word in after)
+
+
+#: How far after a count its own noun may be written: "seven of the patients", "41 of the 60 residential towers".
+_NOUN_AFTER_CHARS = 40
 
 
 def _unit_is_a_verb(sentence: str, figure: Quantity) -> bool:

@@ -12,7 +12,8 @@ STOPWORDS = frozenset(
     must its it their they them his her he she we our you your this these those there here such
     not no only just also even still already more most less least very much many some any each every
     other another all both either neither one own same up down out off again then now
-    said says say according reported report told
+    said says say according reported report told amid amidst despite toward towards beyond upon throughout
+    today tonight yesterday tomorrow overnight
     """.split()
 )
 

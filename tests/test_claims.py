@@ -56,6 +56,65 @@ def test_claims_a_count_with_no_noun_after_it_counts_what_the_sentence_says():
     )
 
 
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        # a count earlier in the sentence does not lend its noun to the level a verb sets for the toll
+        (
+            "The death toll in a blaze that gutted three apartment blocks in the Ostend quarter rose to 41 tonight.",
+            "41",
+        ),
+        (
+            "Some 1,800 deaths were confirmed in the south, taking the combined toll in both regions to over 26,000.",
+            "26,000",
+        ),
+        # a preposition after the number is no noun of it; the verb in the figure's own text sets the level
+        (
+            "The death toll from the storms that hit the coast this week has passed 9,000 amid anger over delays.",
+            "9,000",
+        ),
+    ],
+)
+def test_claims_a_toll_s_level_counts_the_toll(sentence, figure):
+    from claimcheck.claims import checkable_figures
+
+    level = next(f for f in checkable_figures(sentence) if figure in f.text)
+    assert level.unit == "toll"
+
+
+def test_claims_the_number_of_a_thing_counts_it_past_an_auxiliary():
+    from claimcheck.claims import checkable_figures
+
+    (injured,) = checkable_figures("The fire service said on Friday the number of injuries had reached 740.")
+    assert injured.unit == "injury"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, state",
+    [
+        (
+            "This brings the total number of confirmed dead at the site to 14, while 140 are still missing.",
+            "14",
+            "dead",
+        ),
+        ("The number of injuries rose to 990, putting the total number of missing at 47.", "47", "missing"),
+        ("The unrest, which claimed 41 lives and injured over 1,100, forced the cabinet out.", "1,100", "injured"),
+    ],
+)
+def test_claims_a_count_of_people_in_a_state_says_the_state(sentence, figure, state):
+    from claimcheck.claims import checkable_figures
+
+    count = next(f for f in checkable_figures(sentence) if figure in f.text)
+    assert count.unit == "people" and state in count.measure
+
+
+def test_claims_a_count_keeps_its_noun_written_after_a_partitive():
+    from claimcheck.claims import checkable_figures
+
+    (seven,) = checkable_figures("Health officials say seven of the patients have been hospitalized.")
+    assert seven.unit == "patient"
+
+
 def test_claims_a_clock_time_does_not_end_a_sentence_that_goes_on():
     text = (
         "The site went dark at 11:40 a.m. ET and stayed down for about six hours. It came back at 6 p.m. "
