@@ -39,6 +39,12 @@ _TOKEN_RE = re.compile(
 #: says who shaped the thing or what it is like, not whose it is.
 _NAME_ADJECTIVE_RE = re.compile(r"^[A-Z][\w.&’'\-]*-[a-z]{3,}$")
 _JOINERS = {"of", "de", "&"}
+#: Bodies named for what they serve: "the Department for Transport", "the Institute for Fiscal Studies".
+_BODIES_FOR = frozenset(
+    "Department Centre Center Centres Centers Institute Minister Ministry Secretary Commission Commissioner Office "
+    "Agency Council Foundation Fund Committee Coalition Alliance Society Association Campaign Board Authority "
+    "Organisation Organization".split()
+)
 _SOURCE_BEFORE = re.compile(
     r"(?:according to|cited by|citing|per|(?:reported|directed|written|produced|led|starring|hosted|made) by|starring|"
     r"(?:data|study|report|survey|analysis|research|estimate|poll)s?"
@@ -116,6 +122,7 @@ def mentions(sentence: str) -> list[Mention]:
             joined = (
                 gap == " "
                 or (gap.strip() in _JOINERS and len(gap) <= 5)
+                or (gap == " for " and last[2] in _BODIES_FOR)  # "Department for Transport", "Centers for Disease"
                 or (gap == ". " and _INITIALISM_RE.match(last[2]) is not None)  # "U.S. Geological Survey"
             )
             if joined and not re.search(r"['’]s$", last[2]):

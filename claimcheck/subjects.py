@@ -202,9 +202,11 @@ def _quote_end(sentence: str, figure: Quantity) -> int:
 
 
 def respective_subjects(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
-    """Map figures to subjects in order when the sentence says "respectively"."""
+    """Map figures to subjects in order when the sentence says "respectively", or each to the name right after
+    it where a list gives two or more that way ("£2.9 million by the Ministry of Defence, £2.6 million by the
+    Department for Transport"): a list item's owner follows its figure, not the item before."""
     if "respectively" not in sentence.lower() or len(figures) < 2:
-        return {}
+        return _listed_owners(sentence, figures, names)
     kinds = [f.kind for f in figures]
     listed = [i for i, f in enumerate(figures) if f.kind == max(set(kinds), key=kinds.count)]
     owners = [m for m in names if m.start < figures[listed[0]].start and not m.is_place and not m.is_source]
@@ -214,6 +216,19 @@ def respective_subjects(sentence: str, figures: list[Quantity], names: list[Ment
     return {index: owner.name for index, owner in zip(listed, chosen)}
 
 
+def _listed_owners(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
+    starts = {m.start: m for m in names if not m.is_source}
+    owners = {}
+    for index, figure in enumerate(figures):
+        item = _LIST_OWNER_RE.match(sentence, figure.end)
+        if item is not None and item.end() in starts:
+            owners[index] = starts[item.end()].name
+    kinds = {figures[index].kind for index in owners}
+    return owners if len(owners) >= 2 and len(kinds) == 1 else {}
+
+
+#: Between a list item's figure and its owner: "£2.6 million by the Department", "$40 million for Orbex".
+_LIST_OWNER_RE = re.compile(r"\s+(?:by|for|from)\s+(?:the\s+)?")
 #: Verbs that lay a sum on someone ("imposed a fine of X on Y") and verbs whose object pays ("fined Y X").
 _LAID_ON_RE = re.compile(r"(?:impos|levi|levy|slap|hand|issu)(?:e|es|ed|ing|ied|y)?$")
 _MADE_TO_PAY_RE = re.compile(r"(?:fin|penali[sz]|order|charg)(?:e|es|ed|ing)$")

@@ -129,3 +129,13 @@ def test_entities_one_group_by_its_several_names(a, b):
     from claimcheck.entities import Aliases
 
     assert Aliases().same(a, b)
+
+
+def test_entities_a_body_named_for_what_it_serves_is_one_name():
+    from claimcheck.entities import mentions
+
+    assert [m.name for m in mentions("The Department for Transport spent £2.6 million.")] == [
+        "Department for Transport"
+    ]
+    # two names a "for" stands between are two, unless the first is a body's
+    assert [m.name for m in mentions("Chelsea paid Brighton for Caicedo.")] == ["Chelsea", "Brighton", "Caicedo"]

@@ -238,3 +238,14 @@ def test_subjects_a_name_in_the_clause_a_figure_s_verb_takes_is_still_read():
     assert subject_in("Some 98.2 million viewers watched the Falcons beat the Rams on Sunday.", "98.2 million") == (
         "Falcons"
     )
+
+
+def test_subjects_each_item_of_a_list_is_owned_by_the_name_after_its_figure():
+    sentence = (
+        "Other costs include £3.1 million by the Ministry of Defence, £2.4 million by the Department for "
+        "Transport and £2.0 million by the Scottish Government."
+    )
+    assert subject_in(sentence, "£2.4 million") == "Department for Transport"
+    assert subject_in(sentence, "£2.0 million") == "Scottish Government"
+    # one figure with a name after "by" is no list: the name may be when or who acts
+    assert subject_in("Orbex must pay a $5 million fine by the end of March.", "$5 million") == "Orbex"
