@@ -191,13 +191,11 @@ def weigh_evidence(
         if (
             measure == "same"
             and near
-            and set(reasons) <= _UNSTATED_APART | {"different_source", "different_time"}
+            and set(reasons) <= _UNSTATED_APART | {"different_source"}
             and _one_sided(qa, qb, reasons)
-            and ("different_time" not in reasons or _time_left_unsaid(qa, qb, aliases))
         ):
-            # one measure, close figures, and what else differs is only left unsaid on one side ("$350 million
-            # over the weekend" against "$356 million"), or who gives each ("1.3 million, the ministry said"
-            # against "2.4 million, the organisers said")
+            # one measure, close figures, and what else differs is only left unsaid on one side, or who gives each
+            # ("1.3 million, the ministry said" against "2.4 million, the organisers said")
             return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
         return None  # nothing says these are one entity's figures
     if (
@@ -347,16 +345,6 @@ def _one_sided(qa: Quantity, qb: Quantity, reasons: list[str]) -> bool:
     return not any(
         getattr(qa, _STATED_BY[r]) and getattr(qb, _STATED_BY[r]) for r in reasons if r in _STATED_BY
     ) and not _stated_apart(qa, qb, "same")
-
-
-def _time_left_unsaid(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """One sentence dates its figure and the other does not, and neither is a point of a trading day (a price at
-    the open is not the day's close) nor, by the story's topic, another entity's figure (another film's record)."""
-    if any(q.moment and moment_parts(q.moment)[1] for q in (qa, qb)):
-        return False
-    if bool(qa.moment or qa.period) == bool(qb.moment or qb.period):
-        return False  # both dated, to two times, or the times differ in what neither sentence dates
-    return same_entity(_owner(qa), _owner(qb), aliases) != "different"
 
 
 #: The field each reason says differs.
