@@ -21,7 +21,7 @@ _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy 
     "nearly": r"nearly|almost|close to|just shy of|just short of|the best part of",
     ">": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
     r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards? of|"
-    r"in excess of|above|north of|(?:a )?minimum of|as (?:little|few|low) as)",
+    r"in excess of|above|beyond|north of|(?:a )?minimum of|as (?:little|few|low) as)",
     "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
     r"up to|as much as|as many as|as high as|below|under|at most|shy of|short of|(?:a )?maximum of|south of|sub-)",
     "~": r"about|around|roughly|approximately|approx\.|c\.|ca\.|some|an estimated|estimated|circa|an approximate|~|"

@@ -607,3 +607,14 @@ def test_compare_a_hedge_on_a_figure_written_to_a_decimal_adds_nothing_to_its_ro
         "Roughly 118.2 million people watched the final.", "The final drew an estimated 118.6 million viewers."
     )
     assert pair.verdict != "consistent"
+
+
+def test_compare_just_short_of_a_sum_and_beyond_it_cannot_both_be_right():
+    from claimcheck.pipeline import compare_texts
+
+    (pair,) = compare_texts(
+        "Orbex took its summer spending to just shy of £450 million with the signing.",
+        "The signing takes Orbex's summer spending beyond £450 million.",
+        model=None,
+    )
+    assert pair.verdict == "conflict"

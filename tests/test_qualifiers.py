@@ -19,6 +19,7 @@ from claimcheck.qualifiers import bound_after, direction, inherits_change, newsq
         ("rents just south of ", "<"),
         ("the shares closed just short of ", "nearly"),
         ("sales in the neighbourhood of ", "~"),
+        ("takes the club's summer spending beyond ", ">"),
         # a rise told as done is where a count stands, however far back its noun is; "could go up to" is a ceiling
         ("the toll in the quake that measured 6.8 on the Richter scale has gone up to ", "="),
         ("the bill went up to ", "="),
