@@ -19,7 +19,7 @@ from .alignment import align
 from .bases import counts_apart
 from .conversions import one_sum_groups
 from .counted import counted_noun
-from .dating import told_apart
+from .dating import a_birthday_apart, told_apart
 from .entities import Aliases
 from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
@@ -84,6 +84,8 @@ def compare_claims(
                 weighed = ("needs_review", ["little_alike"])
             elif weighed[0] == "conflict" and told_apart(qa, qb, days_apart):
                 weighed = ("needs_review", ["published_apart"])
+            elif weighed[0] == "conflict" and a_birthday_apart(qa, qb):
+                weighed = ("needs_review", ["different_time"])  # an age told before and after a birthday
             elif weighed[0] == "conflict" and told_on_two_days(qa, qb, days_apart):
                 weighed = ("needs_review", ["different_time"])  # a toll's two days
             elif weighed[0] == "conflict" and (beside := counts_apart(qa, a.quantities, qb, b.quantities)):

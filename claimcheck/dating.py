@@ -102,5 +102,16 @@ def told_apart(qa: Quantity, qb: Quantity, days_apart: int | None) -> bool:
     return not (len(dated) == 2 and same_period(*dated))
 
 
+def a_birthday_apart(qa: Quantity, qb: Quantity) -> bool:
+    """One person's age told a year apart ("Menendez, 70" at the trial, "Menendez, 71" at the sentencing): a
+    birthday may fall between the two tellings, so both can be right, unless both are dated to one time."""
+    if qa.kind != "age" or qb.kind != "age" or qa.value is None or qb.value is None:
+        return False
+    if abs(abs(qa.value) - abs(qb.value)) != 1:
+        return False
+    dated = [q.period for q in (qa, qb) if q.period and q.period.text != "now"]
+    return not (len(dated) == 2 and same_period(*dated))
+
+
 #: Articles published this many days apart may tell one figure at two times.
 _PUBLISHED_APART = 7

@@ -618,3 +618,17 @@ def test_compare_just_short_of_a_sum_and_beyond_it_cannot_both_be_right():
         model=None,
     )
     assert pair.verdict == "conflict"
+
+
+def test_compare_one_person_s_age_a_year_apart_is_two_tellings_not_a_conflict():
+    from claimcheck.compare import compare_claims
+
+    trial = _claim("Orlen, 70, did not testify during the trial.", "d1")
+    (birthday,) = compare_claims(
+        trial, _claim("Orlen, 71, broke down in tears at the sentencing.", "d2"), evidence=True
+    )
+    assert (birthday.verdict, birthday.reasons) == ("needs_review", ("different_time",))
+    (misreported,) = compare_claims(
+        trial, _claim("Orlen, 74, broke down in tears at the sentencing.", "d2"), evidence=True
+    )
+    assert misreported.verdict == "conflict"
