@@ -108,7 +108,6 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
     elif number.dep_ in ("dobj", "attr") and number.head.pos_ in _VERBS:
         verb = number.head  # "the tally has reached 150.2 million", "the toll is 148"
     elif number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in _VERBS:
-        befell = number.head.lemma_.lower()
         if befell in _STATE_FORMS or measure_family(number.head.lower_)[0] == "deaths":
             return f"people {_STATE_FORMS.get(befell, number.head.lower_)}"  # "2,100 have been injured"
         told = [c.lower_ for c in number.head.children if c.dep_ in ("acomp", "oprd", "xcomp") and _is_state(c.lower_)]

@@ -217,6 +217,7 @@ def respective_subjects(sentence: str, figures: list[Quantity], names: list[Ment
 
 
 def _listed_owners(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
+    """Each figure a name follows right after "by", "for" or "from", where two or more figures of one kind do."""
     starts = {m.start: m for m in names if not m.is_source}
     owners = {}
     for index, figure in enumerate(figures):
@@ -229,6 +230,7 @@ def _listed_owners(sentence: str, figures: list[Quantity], names: list[Mention])
 
 #: Between a list item's figure and its owner: "£2.6 million by the Department", "$40 million for Orbex".
 _LIST_OWNER_RE = re.compile(r"\s+(?:by|for|from)\s+(?:the\s+)?")
+
 #: Verbs that lay a sum on someone ("imposed a fine of X on Y") and verbs whose object pays ("fined Y X").
 _LAID_ON_RE = re.compile(r"(?:impos|levi|levy|slap|hand|issu)(?:e|es|ed|ing|ied|y)?$")
 _MADE_TO_PAY_RE = re.compile(r"(?:fin|penali[sz]|order|charg)(?:e|es|ed|ing)$")

@@ -76,15 +76,11 @@ def test_claims_a_count_with_no_noun_after_it_counts_what_the_sentence_says():
     ],
 )
 def test_claims_a_toll_s_level_counts_the_toll(sentence, figure):
-    from claimcheck.claims import checkable_figures
-
     level = next(f for f in checkable_figures(sentence) if figure in f.text)
     assert level.unit == "toll"
 
 
 def test_claims_the_number_of_a_thing_counts_it_past_an_auxiliary():
-    from claimcheck.claims import checkable_figures
-
     (injured,) = checkable_figures("The fire service said on Friday the number of injuries had reached 740.")
     assert injured.unit == "injury"
 
@@ -102,15 +98,11 @@ def test_claims_the_number_of_a_thing_counts_it_past_an_auxiliary():
     ],
 )
 def test_claims_a_count_of_people_in_a_state_says_the_state(sentence, figure, state):
-    from claimcheck.claims import checkable_figures
-
     count = next(f for f in checkable_figures(sentence) if figure in f.text)
     assert count.unit == "people" and state in count.measure
 
 
 def test_claims_a_count_keeps_its_noun_written_after_a_partitive():
-    from claimcheck.claims import checkable_figures
-
     (seven,) = checkable_figures("Health officials say seven of the patients have been hospitalized.")
     assert seven.unit == "patient"
 
