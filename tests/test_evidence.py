@@ -57,16 +57,22 @@ def test_evidence_an_unsaid_owner_is_worth_a_look_only_for_figures_close_enough_
     assert weigh_evidence(small, far, Aliases(), "needs_review", ["different_subject"], False) is None
 
 
-def test_evidence_figures_ten_times_apart_are_reviewed_not_a_conflict():
-    from claimcheck.claims import checkable_figures
-    from claimcheck.entities import Aliases
-    from claimcheck.evidence import weigh_evidence
-
-    (whole,) = checkable_figures("The Orbex Bowl drew more than 200 million viewers.")
+def test_evidence_figures_several_times_apart_are_reviewed_not_a_conflict_and_ten_times_left_out():
     (part,) = checkable_figures("The Orbex Bowl drew 2.2 million viewers.")
-    assert weigh_evidence(whole, part, Aliases(), "conflict", [], False) == ("needs_review", ["far_apart"])
+    (several,) = checkable_figures("The Orbex Bowl drew more than 9 million viewers.")
+    assert weigh_evidence(several, part, Aliases(), "conflict", [], False) == ("needs_review", ["far_apart"])
+    (whole,) = checkable_figures("The Orbex Bowl drew more than 200 million viewers.")
+    assert weigh_evidence(whole, part, Aliases(), "conflict", [], False) is None  # a part against its whole
     (near,) = checkable_figures("The Orbex Bowl drew 2.9 million viewers.")
     assert weigh_evidence(near, part, Aliases(), "conflict", [], False) == ("conflict", [])
+
+
+def test_evidence_figures_several_times_apart_are_reviewed_only_as_one_figure_that_moved():
+    (early,) = checkable_figures("The Orbex Bowl drew 2.2 million viewers.")
+    (late,) = checkable_figures("The Orbex Bowl drew 7.5 million viewers.")
+    moved = ["different_time"]
+    assert weigh_evidence(early, late, Aliases(), "needs_review", moved, False) == ("needs_review", moved)
+    assert weigh_evidence(early, late, Aliases(), "needs_review", ["different_scope"], False) is None
 
 
 def test_evidence_history_an_article_recalls_is_not_set_against_the_other_s_dated_news():
@@ -422,3 +428,12 @@ def test_evidence_a_toll_a_body_tells_is_the_event_s_not_the_body_s():
     # a place's toll against another's stays two tolls
     placed = figure("Greece's death toll rose to 8,574 on Thursday.", "8,574")
     assert weigh_evidence(told, placed, Aliases(), "needs_review", ["different_subject"], same_document=False) is None
+
+
+def test_evidence_two_rows_of_one_article_s_table_are_two_facts():
+    singles = figure("Women's singles: £2,700,000 (11.6%)", "11.6%")
+    wheelchair = figure("Women's wheelchair doubles: £80,000 (45.5%)", "45.5%")
+    assert weigh_evidence(singles, wheelchair, Aliases(), "conflict", [], same_document=True) is None
+    # two articles' lines with one label are still one row told twice
+    other = figure("Women's singles: £2,700,000 (14.2%)", "14.2%")
+    assert weigh_evidence(singles, other, Aliases(), "conflict", [], same_document=False) is not None
