@@ -247,11 +247,14 @@ def _carried_rate(sentence: str, figure: Quantity) -> Quantity:
 
 
 def _unit_carried(sentence: str, figure: Quantity) -> bool:
-    """A count whose noun is not written after it ("seven of the patients" writes it): carried over from a count
-    before it ("4 towers ... rose to 37")."""
+    """A count whose own noun is not written after it ("seven of the patients" writes it): carried over from a
+    count before it ("4 towers ... rose to 37") or after it ("rose to 158 and about 6,000 people were hurt")."""
     head = singular(figure.unit.split()[-1])
-    after = re.findall(r"[A-Za-z]+", sentence[figure.end : figure.end + _NOUN_AFTER_CHARS])
-    return all(singular(word.lower()) != head for word in after)
+    after = sentence[figure.end : figure.end + _NOUN_AFTER_CHARS]
+    for word in re.finditer(r"[A-Za-z]+", after):
+        if singular(word.group(0).lower()) == head:
+            return bool(re.search(r"\d", after[: word.start()]))  # another count's noun, past that count
+    return True
 
 
 #: How far after a count its own noun may be written: "seven of the patients", "41 of the 60 residential towers".

@@ -21,3 +21,18 @@ def test_alignment_a_whole_is_weighed_against_the_other_whole_not_its_nearer_par
     other = checkable_figures("Around 1.1 million people took part, the interior ministry said.", "2023-03-08")
     pairs = {(a.text, b.text) for a, b in align(told, other, Aliases())}
     assert ("2.9 million", "Around 1.1 million") in pairs  # the part is nearer in value, the whole is the match
+
+
+def test_alignment_a_per_share_price_is_never_matched_with_a_deal_s_value():
+    from claimcheck.alignment import align
+    from claimcheck.claims import checkable_figures
+    from claimcheck.entities import Aliases
+
+    offer = checkable_figures(
+        "Orbex has acquired Velto for $61 a share, or a value of $1.7 billion, in an all-cash deal.", "2024-03-22"
+    )
+    deal = checkable_figures(
+        "Orbex and Velto said they will terminate their $1.4 billion merger agreement.", "2024-03-22"
+    )
+    matched = [(a.text, b.text) for a, b in align(offer, deal, Aliases())]
+    assert ("$61 a share", "$1.4 billion") not in matched

@@ -68,6 +68,8 @@ def test_claims_a_count_with_no_noun_after_it_counts_what_the_sentence_says():
             "Some 1,800 deaths were confirmed in the south, taking the combined toll in both regions to over 26,000.",
             "26,000",
         ),
+        # nor does a count after it
+        ("The death toll from the blast has risen to 158 and about 6,000 people were reported injured.", "158"),
         # a preposition after the number is no noun of it; the verb in the figure's own text sets the level
         (
             "The death toll from the storms that hit the coast this week has passed 9,000 amid anger over delays.",
