@@ -123,7 +123,10 @@ def lower_first(text: str) -> str:
 
 
 def share(gap: float) -> str:
-    """A relative gap as a percentage, with a decimal where a whole percent would read 0% or 1%."""
+    """A relative gap as a percentage, with a decimal where a whole percent would read 0% or 1%, and "less than
+    0.1%" where even that would read 0.0% (£67,801 against £67,802.72)."""
+    if 0 < gap < 0.0005:
+        return "less than 0.1%"
     return f"{gap:.0%}" if gap >= 0.095 else f"{gap:.1%}"
 
 

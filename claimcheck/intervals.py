@@ -128,7 +128,21 @@ def agree(qa: Quantity, qb: Quantity) -> bool:
     if qa.range and qb.range and is_stated(qa) and is_stated(qb):
         same_way = (qa.change == "down") == (qb.change == "down")
         return same_way and _ends_agree(qa, qa.low, qb, qb.low) and _ends_agree(qa, qa.high, qb, qb.high)
+    if _truncated(qa, qb) or _truncated(qb, qa):
+        return True
     return _meet(bounds(qa), bounds(qb), _signed(qa), _signed(qb))
+
+
+def _truncated(whole: Quantity, exact: Quantity) -> bool:
+    """ "£67,801" against "£67,801.72": the one written to the unit drops the other's decimals; a writer cuts
+    them off as often as rounding them, so the two agree."""
+    if whole.range or exact.range or whole.change not in (None, "=") or exact.change not in (None, "="):
+        return False
+    if whole.unit != exact.unit or whole.currency != exact.currency or whole.value is None or exact.value is None:
+        return False
+    if "." in whole.text or "." not in exact.text or whole.value != int(whole.value):
+        return False
+    return whole.value == math.floor(exact.value) and exact.value != whole.value
 
 
 def bound_at_value(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | None:

@@ -632,3 +632,16 @@ def test_compare_one_person_s_age_a_year_apart_is_two_tellings_not_a_conflict():
         trial, _claim("Orlen, 74, broke down in tears at the sentencing.", "d2"), evidence=True
     )
     assert misreported.verdict == "conflict"
+
+
+def test_compare_a_sum_written_to_the_unit_agrees_with_its_decimals_cut_off():
+    from claimcheck.pipeline import compare_texts
+
+    (cut,) = compare_texts(
+        "The donor gave £67,801 towards the work.", "The donor gave £67,801.72 towards it.", model=None
+    )
+    assert cut.verdict == "consistent"
+    (off,) = compare_texts(
+        "The donor gave £67,801 towards the work.", "The donor gave £67,802.72 towards it.", model=None
+    )
+    assert off.verdict == "conflict" and "less than 0.1%" in off.explanation
