@@ -9,17 +9,17 @@ two measures), is left out of the review queue and counted instead.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .counted import FATE_NAMES, counted_noun, two_groups
 from .entities import Aliases, is_named
 from .growing import two_levels
 from .intervals import agree, bounds, different_ceilings
 from .intervals import gap as figure_gap
+from .list_items import list_items
 from .measures import is_running_tally, measure_family
 from .models import Quantity
 from .moments import moment_parts
-from .numbers import NUMBER_WORDS, parse_digits
+from .numbers import parse_digits
 from .parties import is_crossed, told_together
 from .relations import (
     SAME_CLAUSE,
@@ -122,9 +122,7 @@ def weigh_evidence(
     groups = two_groups(qa, qb)
     if groups and subject != "unknown":
         return None  # two groups of people named (troops and residents), each with its owner: two counts
-    if same_document and (
-        clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE or _one_template(qa, qb) or _two_labelled_lines(qa, qb)
-    ):
+    if same_document and (clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE or list_items(qa, qb)):
         if verdict == "conflict" or subject == "unknown":
             # one article's two figures: two facts, unless it restates one; lines worded alike but for their
             # figures are a list's items ("banned for two years", "banned for three years"), not a restatement
@@ -346,38 +344,6 @@ def _placed(figure: Quantity, other: Quantity, aliases: Aliases) -> bool:
         and not place_of(other.subject or "")
         and same_entity(figure.topic, other.subject, aliases) == "same"
     )
-
-
-def _one_template(qa: Quantity, qb: Quantity) -> bool:
-    """Two clauses written alike but for their numbers, a plural and what they add in brackets: the lines of a
-    list or a table ("Fastest to $100 Million: 1 Day", "Fastest to $250 Million: 3 Days")."""
-    return bool(qa.clause) and _template(qa.clause) == _template(qb.clause or "")
-
-
-def _two_labelled_lines(qa: Quantity, qb: Quantity) -> bool:
-    """Two lines of one article's table, each a label and its figures ("Men's and Women's singles: £35,884,000
-    (11.6%)", "Men's and Women's Wheelchair Doubles: £80,000 (45.5%)"): two labels are two rows, not one restated."""
-    labels = [_LABEL_RE.match(q.clause or "") for q in (qa, qb)]
-    if not all(labels) or any(q.clause.find(q.text) < label.end() for q, label in zip((qa, qb), labels)):
-        return False
-    return labels[0].group("label").strip().lower() != labels[1].group("label").strip().lower()
-
-
-#: A table line's label before its figures: "Men's singles: ", "- Domestic Opening Weekend: ".
-_LABEL_RE = re.compile(r"^\s*(?:[-•*]\s*)?(?P<label>[^:\d]{2,80}):\s")
-
-
-@lru_cache(maxsize=65536)
-def _template(clause: str) -> str:
-    """A clause with its numbers, bracketed asides and plural endings taken out."""
-    bare = _NUMBERS_RE.sub("#", _BRACKETED_RE.sub("", clause)).lower()
-    return _PLURAL_RE.sub("", bare).strip()
-
-
-_NUMBERS_RE = re.compile(rf"\d[\d.,]*|\b(?:{NUMBER_WORDS})\b", re.I)
-#: A bracketed aside, closed or cut off: "(Avengers: Infinity War)", "(Pre. 3 days by".
-_BRACKETED_RE = re.compile(r"\s*\([^)]*(?:\)|$)")
-_PLURAL_RE = re.compile(r"(?<=[a-z]{3})s\b")
 
 
 def _one_sided(qa: Quantity, qb: Quantity, reasons: list[str]) -> bool:
