@@ -14,8 +14,43 @@ from functools import lru_cache
 from .grammar import LEVEL_NOUNS, figure_grammar
 from .measures import MEASURES, measure_family
 from .models import Quantity
-from .parsing import parse
+from .parsing import parse, parsed_pos
 from .words import singular
+
+
+def own_noun(sentence: str, figure: Quantity) -> str:
+    """The noun a count read with one really counts: none where the word after it is a verb ("a crowd of 50,000
+    gathered"), the toll a verb sets where the noun came from another count ("the toll in a fire that engulfed
+    four towers rose to 37": the toll, not the towers)."""
+    if not figure.unit or _unit_is_a_verb(sentence, figure):
+        return ""
+    if _unit_carried(sentence, figure):
+        level = level_counted(sentence, figure) or figure.unit
+        return "people" if level.startswith("people ") else level
+    return figure.unit
+
+
+def _unit_carried(sentence: str, figure: Quantity) -> bool:
+    """A count whose own noun is not written after it ("seven of the patients" writes it): carried over from a
+    count before it ("4 towers ... rose to 37") or after it ("rose to 158 and about 6,000 people were hurt")."""
+    head = singular(figure.unit.split()[-1])
+    after = sentence[figure.end : figure.end + _NOUN_AFTER_CHARS]
+    for word in re.finditer(r"[A-Za-z]+", after):
+        if singular(word.group(0).lower()) == head:
+            return bool(re.search(r"\d", after[: word.start()]))  # another count's noun, past that count
+    return True
+
+
+#: How far after a count its own noun may be written: "seven of the patients", "41 of the 60 residential towers".
+_NOUN_AFTER_CHARS = 40
+
+
+def _unit_is_a_verb(sentence: str, figure: Quantity) -> bool:
+    parse(sentence)
+    found = re.match(r"\s+([A-Za-z]+)", sentence[figure.end :])
+    if found is None or singular(found.group(1).lower()) != singular(figure.unit.split()[-1]):
+        return False  # a unit carried over from a neighbour ("212 people died and 390 were hurt")
+    return parsed_pos(sentence, figure.end + found.start(1)) in ("VERB", "AUX")
 
 
 def listed_noun(sentence: str, figure: Quantity, read: list[Quantity]) -> str | None:

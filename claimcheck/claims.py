@@ -15,24 +15,16 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .bare_counts import (
-    CARRIED_LEAST,
-    carried_noun,
-    counted_noun_of,
-    level_counted,
-    listed_noun,
-    named_elsewhere,
-)
+from .bare_counts import CARRIED_LEAST, carried_noun, counted_noun_of, listed_noun, named_elsewhere, own_noun
 from .context import describe
 from .conversions import unnamed_dollar
 from .engine import SerialEngine, chunks
 from .entities import dateline_end, entity_kinds, main_entity
 from .errors import StageError
 from .models import Claim, Document, Quantity, StageWarning
-from .parsing import parse, parse_all, parsed_pos
+from .parsing import parse_all
 from .quantities import read_figures
 from .ranks import read_ranks
-from .words import singular
 
 _DIGIT_RE = re.compile(r"\d")
 #: Sentences an article's main entity is looked for in: the headline and the lead.
@@ -184,13 +176,8 @@ def checkable_figures(
     for figure in read:
         figure = _phrasal_up_to(sentence, figure, date)
         figure = _carried_rate(sentence, figure)
-        if figure.kind == "count" and figure.unit and _unit_is_a_verb(sentence, figure):
-            figure = replace(figure, unit="")  # "a crowd of 50,000 gathered": the count has no noun after it
-        if figure.kind == "count" and figure.unit and _unit_carried(sentence, figure):
-            # "the toll in a fire that engulfed four towers rose to 37": the level a verb sets for a toll counts
-            # the toll, not the towers a noun earlier in the sentence counted
-            level = level_counted(sentence, figure) or figure.unit
-            figure = replace(figure, unit="people" if level.startswith("people ") else level)
+        if figure.kind == "count" and figure.unit:
+            figure = replace(figure, unit=own_noun(sentence, figure))
         if figure.kind == "count" and not figure.unit and (listed := listed_noun(sentence, figure, read)):
             figure = replace(figure, unit=listed)  # "28 million viewers ..., BBC One (12.3m)": viewers too
         if figure.kind == "count" and not figure.unit and not bare_counts:
@@ -244,29 +231,6 @@ def _carried_rate(sentence: str, figure: Quantity) -> Quantity:
         return figure
     unit = _RATE_ADVERBS.get((found.group("adverb") or "").lower()) or found.group("unit").lower()
     return replace(figure, unit=f"{figure.unit} per {'year' if unit == 'annum' else unit}")
-
-
-def _unit_carried(sentence: str, figure: Quantity) -> bool:
-    """A count whose own noun is not written after it ("seven of the patients" writes it): carried over from a
-    count before it ("4 towers ... rose to 37") or after it ("rose to 158 and about 6,000 people were hurt")."""
-    head = singular(figure.unit.split()[-1])
-    after = sentence[figure.end : figure.end + _NOUN_AFTER_CHARS]
-    for word in re.finditer(r"[A-Za-z]+", after):
-        if singular(word.group(0).lower()) == head:
-            return bool(re.search(r"\d", after[: word.start()]))  # another count's noun, past that count
-    return True
-
-
-#: How far after a count its own noun may be written: "seven of the patients", "41 of the 60 residential towers".
-_NOUN_AFTER_CHARS = 40
-
-
-def _unit_is_a_verb(sentence: str, figure: Quantity) -> bool:
-    parse(sentence)
-    found = re.match(r"\s+([A-Za-z]+)", sentence[figure.end :])
-    if found is None or singular(found.group(1).lower()) != singular(figure.unit.split()[-1]):
-        return False  # a unit carried over from a neighbour ("212 people died and 390 were hurt")
-    return parsed_pos(sentence, figure.end + found.start(1)) in ("VERB", "AUX")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,25 @@
+"""What a count counts where the noun after it is not its own."""
+
+from claimcheck.bare_counts import own_noun
+from claimcheck.quantities import read_figures
+
+
+def read(sentence, text):
+    return next(f for f in read_figures(sentence, "2024-03-22") if text in f.text)
+
+
+def test_bare_counts_a_count_read_with_no_noun_keeps_none():
+    crowd = read("A crowd of 50,000 gathered in the square.", "50,000")
+    assert own_noun("A crowd of 50,000 gathered in the square.", crowd) == ""
+
+
+def test_bare_counts_a_toll_s_level_counts_the_toll_not_a_noun_another_count_lent():
+    sentence = "The death toll in a fire that engulfed four towers rose to 37 on Friday."
+    level = read(sentence, "37")
+    assert level.unit == "tower"  # the reader lends the towers' noun
+    assert own_noun(sentence, level) == "toll"
+
+
+def test_bare_counts_a_count_keeps_the_noun_written_after_it():
+    sentence = "Health officials say seven of the patients have been hospitalized."
+    assert own_noun(sentence, read(sentence, "seven")) == "patient"
