@@ -23,7 +23,7 @@ from .relations import (
     same_rate,
 )
 from .timeref import overlaps
-from .twins import scale_slipped
+from .twins import orders_apart, scale_slipped
 
 
 def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Quantity, Quantity]]:
@@ -74,7 +74,7 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
         return None  # "€90m, not €100m as reported": the article does not state the figure it denies
     if scale_slipped(qa, qb):
         return 6.0  # the same digits at two scales: one figure, whatever else its sentences were read to say
-    if _orders_apart(qa, qb):
+    if orders_apart(qa, qb):
         return None  # "$61 a share" and "a $1.4 billion deal": never one fact, and the deal's value is the match
     subject = same_entity(qa.subject, qb.subject, aliases)
     measure = measure_link(qa, qb)
@@ -104,21 +104,6 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
         # wrote them, not a conversion
         score += 0.5
     return score - figure_gap(qa, qb)
-
-
-def _orders_apart(qa: Quantity, qb: Quantity) -> bool:
-    """Figures a thousand times apart or more, and not about a thousand or a million times apart (a slipped scale
-    word, which the comparison weighs): a per-share price against a valuation."""
-    if not qa.normalized or not qb.normalized:
-        return False
-    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
-    ratio = high / low
-    return ratio >= _ORDERS_APART and not any(abs(ratio / step - 1) <= _SLIP_TOLERANCE for step in (1e3, 1e6))
-
-
-#: Figures this many times apart are two facts, unless a scale word slipped.
-_ORDERS_APART = 1000.0
-_SLIP_TOLERANCE = 0.1
 
 
 def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:

@@ -29,7 +29,7 @@ from .relations import (
     same_entity,
 )
 from .timeref import same_period
-from .twins import precise_twins, scale_slipped
+from .twins import ORDERS_APART, near_scale_step, precise_twins, scale_slipped
 from .words import STOPWORDS, place_of
 
 #: What may differ between two entities' figures that are still shown side by side.
@@ -55,8 +55,6 @@ _PARTS_APART = {"percent": 10.0, "multiplier": 10.0}
 _PARTS_APART_ELSE = 3.0
 #: A figure told at two times and this many times apart has moved between them.
 _MOMENTS_APART = 1.5
-#: Figures this many times apart are different facts (a per-share price and a valuation).
-_ORDERS_APART = 1000.0
 #: A conflict's two sentences must be at least this alike (cosine of their embeddings).
 CONFLICT_SIMILARITY = 0.5
 
@@ -96,7 +94,7 @@ def weigh_evidence(
     when, where or at what stage they are, or in the wording of one measure ("shares" and "price").
     """
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
-    if low and high / low >= _ORDERS_APART:
+    if low and high / low >= ORDERS_APART:
         if _scale_slip(qa, qb, low, high, aliases):
             return "needs_review", ["scale_slip"]  # "$1.1 billion" where the others write "$1.1 trillion"
         return None
@@ -292,7 +290,7 @@ def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Al
     if scale_slipped(qa, qb):
         return _not_two_owners(qa, qb, aliases)
     ratio = high / low
-    slipped = any(abs(ratio / step - 1) <= 0.1 for step in (1e3, 1e6))
+    slipped = near_scale_step(ratio)
     return (
         slipped
         and same_entity(qa.subject, qb.subject, aliases) == "same"

@@ -28,7 +28,25 @@ def scale_slipped(qa: Quantity, qb: Quantity) -> bool:
     if digits is None or _significant(digits) < 2 or digits != written_digits(qb.text):
         return False
     ratio = max(abs(qa.normalized), abs(qb.normalized)) / min(abs(qa.normalized), abs(qb.normalized))
-    return any(abs(ratio / step - 1) <= 0.01 for step in (1e3, 1e6))
+    return near_scale_step(ratio, tolerance=0.01)
+
+
+def near_scale_step(ratio: float, tolerance: float = 0.1) -> bool:
+    """A ratio of about a thousand or a million: where a scale word ("million", "billion") may have slipped."""
+    return any(abs(ratio / step - 1) <= tolerance for step in (1e3, 1e6))
+
+
+def orders_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Figures :data:`ORDERS_APART` times apart or more and not about a thousand or a million times apart: two
+    facts (a per-share price against a valuation), never one misreported; a slipped scale word is weighed apart."""
+    if not qa.normalized or not qb.normalized:
+        return False
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    return high / low >= ORDERS_APART and not near_scale_step(high / low)
+
+
+#: Figures this many times apart are different facts (a per-share price and a valuation).
+ORDERS_APART = 1000.0
 
 
 @lru_cache(maxsize=65536)
