@@ -152,7 +152,17 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child not in inside and child.lower_ in LEVEL_NOUNS:
             return _counted_by(child)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in _VERBS and not _has_subject(verb):
+        # "the toll was estimated to be 49", "the toll rose all week, ultimately reaching 29": a verb with no
+        # subject of its own sets the level for the subject of the verb it completes
+        for child in verb.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child not in inside and child.lower_ in LEVEL_NOUNS:
+                return _counted_by(child)
     return None
+
+
+def _has_subject(verb) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _counted_by(level) -> str | None:

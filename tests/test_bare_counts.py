@@ -23,3 +23,16 @@ def test_bare_counts_a_toll_s_level_counts_the_toll_not_a_noun_another_count_len
 def test_bare_counts_a_count_keeps_the_noun_written_after_it():
     sentence = "Health officials say seven of the patients have been hospitalized."
     assert own_noun(sentence, read(sentence, "seven")) == "patient"
+
+
+def test_bare_counts_a_verb_with_no_subject_sets_the_level_for_the_subject_it_completes():
+    from claimcheck.bare_counts import level_counted
+
+    for sentence, text in [
+        ("The death toll was estimated to be 49, officials said.", "49"),
+        ("The toll rose through the week, ultimately reaching 29.", "29"),
+    ]:
+        assert level_counted(sentence, read(sentence, text)) == "toll"
+    # a level with no count's name above it counts nothing
+    sentence = "Shares rose all week, reaching 63 by Friday."
+    assert level_counted(sentence, read(sentence, "63")) is None
