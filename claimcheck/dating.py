@@ -98,8 +98,7 @@ def told_apart(qa: Quantity, qb: Quantity, days_apart: int | None) -> bool:
     """
     if days_apart is None or days_apart < _PUBLISHED_APART:
         return False
-    dated = [q.period for q in (qa, qb) if q.period and q.period.text != "now"]  # a tense's "now" dates nothing
-    return not (len(dated) == 2 and same_period(*dated))
+    return not _dated_alike(qa, qb)
 
 
 def a_birthday_apart(qa: Quantity, qb: Quantity) -> bool:
@@ -109,8 +108,13 @@ def a_birthday_apart(qa: Quantity, qb: Quantity) -> bool:
         return False
     if abs(abs(qa.value) - abs(qb.value)) != 1:
         return False
+    return not _dated_alike(qa, qb)
+
+
+def _dated_alike(qa: Quantity, qb: Quantity) -> bool:
+    """Both figures dated, to one period; a tense's "now" dates nothing."""
     dated = [q.period for q in (qa, qb) if q.period and q.period.text != "now"]
-    return not (len(dated) == 2 and same_period(*dated))
+    return len(dated) == 2 and same_period(*dated)
 
 
 #: Articles published this many days apart may tell one figure at two times.

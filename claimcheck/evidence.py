@@ -243,9 +243,9 @@ def _too_far_to_review(low: float, high: float, reasons: list[str]) -> bool:
     return apart >= _PARTS_APART_ELSE and not set(reasons) & _MOVED_APART
 
 
-#: Shares and rates are bounded: two shares far apart are a scope or a measure to check ("89% of the market within
-#: China" against "4% of the global market"), not a part against its whole.
-_BOUNDED = frozenset({"percent", "multiplier"})
+#: Shares and rates (the kinds with a far-apart bound of their own) are bounded: two shares far apart are a scope or
+#: a measure to check ("89% of the market within China" against "4% of the global market"), not a part and its whole.
+_BOUNDED = frozenset(_PARTS_APART)
 #: Pairs for review this many times apart are left out.
 _REVIEW_APART = 10.0
 #: What says a figure three to ten times another may be one fact that moved, or a part misread as its whole.
