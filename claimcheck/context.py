@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bare_counts import state_counted
 from .clauses import masked, modifier_spans, set_off_clauses
 from .conversions import is_conversion
-from .counted import fate_noun_before
 from .entities import is_named
-from .grammar import FigureGrammar, figure_grammar
+from .grammar import figure_grammar
 from .lists import elided, first_of_each, in_place, place_after_noun
 from .measure_words import (
     choose_measure,
@@ -32,16 +30,13 @@ from .measure_words import (
     worded_measure,
 )
 from .measures import (
-    DEAL_NOUNS,
-    MEASURE_QUALIFIERS,
-    MEASURES,
     is_running_tally,
     measure_family,
     pay_measure,
 )
 from .models import Quantity
+from .parsed_measures import company_worth, contract_term, parsed_measure, qualified, spanned, terms_stage
 from .parsing import parse
-from .qualifiers import FALL_VERBS, RISE_VERBS
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
 from .subjects import age_owner, owner_names, payer, respective_subjects, source_of, sources, subject_of
 from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter, voters_side
@@ -54,22 +49,16 @@ from .timing import (
     nearest_period,
     revision,
     stage_of,
-    whole_sum,
     window_of,
 )
-from .units import head_noun
-from .words import place_of, singular
+from .words import place_of
 
 #: Kinds of figure that are not physical dimensions.
-_NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date", "rank"})
-#: "another", "an additional", "a further": the figure is added to one the sentence already gave.
 _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
 _ADDED_AFTER_RE = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b)[a-z]", re.I)
 #: Kinds whose unit says all they measure: a quake's magnitude is its magnitude, whatever the words near it.
 _SELF_MEASURING = frozenset({"magnitude", "temperature"})
 #: How a fact-checker names a dimension as a measure.
-_DIMENSION_MEASURES = {"mass": "weight", "frequency": "speed"}
-#: "since" opening an event, not a time: "since acquiring Mobil two decades ago", "since its 1998 purchase".
 _SINCE_EVENT_RE = re.compile(
     r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|beginning|first|second|turn))\b)"
     r"(?![A-Z][a-z]+\s+\d|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -87,29 +76,7 @@ _NAMED_AGE_RE = re.compile(
 )
 _DAY_PART_RE = re.compile(r"\b(?P<part>morning|afternoon|evening|night|midday|noon|midnight)\b", re.I)
 #: A count that is the whole a part is taken from: "the vast majority of the 244 people", "241 of the 242".
-_PARTITIVE_RE = re.compile(r"\b(?:of|among)\s+(?:the|all|its|their)\s+$", re.I)
 _BY_BEFORE_RE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:by|x|×)\s*$")
-#: Verbs whose particle makes the measure: each form, its particle and the measure's verb.
-_PHRASAL_VERBS = {
-    **dict.fromkeys(("took", "take", "takes", "taking", "taken"), (r"(?:part|to\s+the\s+streets)", "took part")),
-    **dict.fromkeys(("hit", "hits", "hitting"), (r"the\s+streets", "took part")),
-    **dict.fromkeys(("turned", "turn", "turns", "turning"), ("out", "took part")),
-    **dict.fromkeys(("lay", "lays", "laying", "laid"), ("off", "laid off")),
-    **dict.fromkeys(("lost", "lose", "loses", "losing"), (r"(?:their\s+|his\s+|her\s+)?lives?", "died")),
-}
-#: Right after a count (past its noun), the state its people are in: "116 people reported injured", "300 people
-#: still missing", "and 12 injured": what is counted, as the verb of "people killed" is.
-_STATE_AFTER_RE = re.compile(
-    r"^\s*(?:[A-Za-z\-]+\s+)??(?:(?:are|were|was|is|have|has|had|been|remain|remained|remains|still|reported|"
-    r"reportedly|now|left|feared|believed|confirmed|presumed|declared|pronounced|seriously|critically|badly)\s+){0,3}"
-    r"(?P<state>dead|died|killed|drowned|perished|injured|hurt|wounded|missing|displaced|evacuated|trapped|rescued|"
-    r"homeless|hospitali[sz]ed|arrested|detained|unaccounted)\b",
-    re.I,
-)
-#: Verbs that leave people in a state or tell it, the state saying what is counted: "left 46 dead", "confirmed dead".
-_STATE_TELLING_VERBS = frozenset(
-    "left leave leaves leaving confirmed reported feared believed presumed declared pronounced".split()
-)
 _VOTERS_RE = re.compile(r"\b(?:voters|electorate)\b", re.I)
 #: Right after a count, words that make it an audience: "20 million people watched on BBC One".
 _WATCHED_AFTER_RE = re.compile(r"^\s+(?:people\s+|viewers\s+)?(?:watched|tuned\s+in|viewed)\b", re.I)
@@ -182,9 +149,9 @@ def describe(
             else figure.kind
             if figure.kind in _SELF_MEASURING
             else choose_measure(
-                (_term(parsed.measure) or counted_time(figure) or _spanned(parsed.measure, figure))
+                (contract_term(parsed.measure) or counted_time(figure) or spanned(parsed.measure, figure))
                 if figure.kind == "duration"
-                else _parsed_measure(parsed, figure, sentence),
+                else parsed_measure(parsed, figure, sentence),
                 worded_measure(sentence, figure, clause_start, clause_end, figures),
                 parsed.measure if parsed.verb_object else phrase_after(after),
             )
@@ -194,7 +161,7 @@ def describe(
             _NAMED_AGE_RE.search(sentence[clause_start : figure.start]) if figure.unit == "year of age" else None
         )
         kept_age = named_age.group("age").lower() if named_age else None
-        measure = _qualified(sentence, measure)
+        measure = qualified(sentence, measure)
         measure = kept_age or dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
         measure = valuation_basis(priced(figure, measure, clause), sentence)
         measure = sale_price(sentence[clause_start : figure.start], figure, measure)
@@ -297,7 +264,7 @@ def describe(
         stage = (
             figure_stage(plain, figure, clause_start)
             or revision(plain_clause, (figure.start - clause_start, figure.end - clause_start))
-            or _terms_stage(measure, stage_of(before), before)
+            or terms_stage(measure, stage_of(before), before)
             or hypothetical(after)
         )
         if stage is None and described and _LIST_NEXT_RE.fullmatch(plain[clause_start : figure.start]):
@@ -305,7 +272,7 @@ def describe(
         moment = moment_of(plain, figure, clause_start, clause_end, period, date)
         if moment is None and is_running_tally(measure, figure.kind) and (part := _DAY_PART_RE.search(clause)):
             moment = part.group("part").lower()  # "105 dead by Saturday afternoon": one count of a day that grows
-        if moment and moment.endswith(("close", "open")) and _company_worth(figure, measure):
+        if moment and moment.endswith(("close", "open")) and company_worth(figure, measure):
             measure = "market value"  # "Friday's closing price of $8.4 billion": what the company was worth then
         level = _level_before(sentence, figure, described)
         if level is not None:
@@ -350,16 +317,6 @@ _FROM_LEVEL_RE = re.compile(
 )
 
 
-def _qualified(sentence: str, measure: str | None) -> str | None:
-    """The measure with the qualifier written right before it ("Gross public debt", "net profit"), where the parse
-    left it out: gross and net debt are two measures."""
-    if not measure:
-        return measure
-    found = re.search(rf"\b(?P<q>[A-Za-z\-]+)\s+{re.escape(measure)}\b", sentence, re.I)
-    qualifier = found.group("q").lower() if found else ""
-    return f"{qualifier} {measure}" if qualifier in MEASURE_QUALIFIERS else measure
-
-
 def _vote_side(sentence: str, figure: Quantity, measure: str | None) -> str | None:
     """The side of a vote a figure counts: a tally's ("320 votes in favour") or a share's ("52 per cent voted
     No"); a turnout takes no side."""
@@ -381,79 +338,9 @@ def _level_before(sentence: str, figure: Quantity, described: list[Quantity]) ->
     return previous if previous.kind == figure.kind and previous.measure else None
 
 
-#: Words that make a contract's terms a proposal rather than what was signed.
-_OFFERED_RE = re.compile(r"\b(?:offer\w*|bid\w*|propos\w*|target\w*|seek\w*|sought|want\w*|tabled?)\b", re.I)
-
-
-def _company_worth(figure: Quantity, measure: str | None) -> bool:
-    """A price that is a sum in the hundreds of millions or more, no rate: a company's whole worth."""
-    return (
-        whole_sum(figure)
-        and measure_family(measure)[0] == "price"
-        and not DEAL_NOUNS.intersection((measure or "").split())
-    )
-
-
-def _terms_stage(measure: str | None, stage: str | None, before: str) -> str | None:
-    """A contract's pay or length written in the future ("he will earn £175m a year") is its terms, not a
-    plan: no stage, unless the words make it an offer ("Al Hilal offered ... a year")."""
-    if stage == "planned" and measure in ("pay", "contract") and not _OFFERED_RE.search(before):
-        return None
-    return stage
-
-
 def _converted_from(sentence: str, figure: Quantity, before: list[Quantity]) -> Quantity | None:
     """The figure a bracketed figure converts ("£25m (€30m)", "30 km (19 miles)"), or None."""
     return before[-1] if before and is_conversion(sentence, before[-1], figure) else None
-
-
-def _spanned(measure: str | None, figure: Quantity) -> str | None:
-    """The noun a span written as an adjective heads: "his nine-year association with West Ham" measures the
-    association, not the deal the sentence also names."""
-    return measure if measure and re.search(r"[\-\u2011](?:day|week|month|year|decade)$", figure.text) else None
-
-
-def _term(measure: str | None) -> str | None:
-    """A duration's measure from the parse only where it is a contract's term ("the contract is for four
-    years"); elsewhere the noun a span hangs from is what happened in it ("revenue in a month"), not its length."""
-    return measure if pay_measure(measure, "duration", "") == "contract" else None
-
-
-def _parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "") -> str | None:
-    """The parse's measure; for a count, the counted noun and a verb that names a measure ("people killed").
-
-    A physical figure measures its dimension ("640bhp": power) unless a measure word says
-    more; a named subject that rose or fell by a share or a sum ("Orbex jumped 8%") moved
-    in price, as market copy writes it.
-    """
-    measure = parsed.measure
-    if figure.kind not in _NOT_PHYSICAL and not measure:
-        return _DIMENSION_MEASURES.get(figure.kind, figure.kind)
-    if measure is None and figure.kind in ("percent", "money") and parsed.subject and not parsed.anaphor:
-        if (parsed.verb in RISE_VERBS or parsed.verb in FALL_VERBS) and abs(figure.normalized) < 1e6:
-            return "price"  # not "Orbex lost $279 billion": a share's price is not written in billions
-    if figure.kind == "count" and figure.unit and parsed.level:
-        return measure  # "the death toll is now 148 people": the toll
-    if figure.kind == "count" and figure.unit:
-        noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
-        verb = parsed.verb
-        phrasal = _PHRASAL_VERBS.get(verb or "")
-        if phrasal and re.search(rf"\b{verb}\s+{phrasal[0]}\b", sentence):
-            verb = phrasal[1]  # "3.5 million people took part": participants; "lay off 10,000 employees": jobs cut
-        whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
-        if fate := fate_noun_before(sentence[: figure.start]):
-            return f"{noun} {fate}"  # "the deaths of 246 individuals"
-        after = _STATE_AFTER_RE.match(sentence[figure.end : figure.end + 80])  # "of the 196 people injured": injured
-        if after and (verb is None or verb.lower() in _STATE_TELLING_VERBS):
-            return f"{noun} {after.group('state').lower()}"  # "left 1,305 people dead", "were confirmed dead"
-        if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
-            return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
-        if noun == "people" and (state := state_counted(sentence, figure)):
-            return f"people {state}"  # "the number of the injured stands at 413"
-        if after:
-            return f"{noun} {after.group('state').lower()}"  # "40 people are missing and 12 injured": two counts
-        return noun
-    return measure
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

@@ -6,40 +6,36 @@ currencies, ranges and parentheses (see the README). Years, dates, times of day 
 version numbers ("K2.5", "Qwen 3.5", "H200") are not figures; :mod:`claimcheck.timeref`
 reads dates and :mod:`claimcheck.nonfigures` tells them apart. Units come from
 :mod:`claimcheck.units`, hedges and moves from :mod:`claimcheck.qualifiers`, the pattern of one
-number and its interval from :mod:`claimcheck.atoms`, ranges from :mod:`claimcheck.ranges`.
+number and its interval from :mod:`claimcheck.atoms`, ranges from :mod:`claimcheck.ranges`,
+figures written in words or across two numbers from :mod:`claimcheck.worded_figures`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .atoms import ATOM_NO_SHARE_RE, ATOM_RE, FULL_WIDTH, build, rebuilt
 from .currency import ISO_CODES, MONEY_CUE_RE
 from .measures import JOB_NOUNS
 from .models import Quantity
-from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans, scores
+from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans
 from .numbers import NUMBER_WORDS, parse_number, scale_of
 from .qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
 from .ranges import falls, join_ranges
 from .tallies import tally_figures, vote_tallies, votes_listed
-from .units import PERCENT_RE, count_noun, minor_part, read_unit, unit_after
+from .units import PERCENT_RE, minor_part, read_unit, unit_after
+from .worded_figures import (
+    ages_in_words,
+    compound_durations,
+    multipliers,
+    newsquant_scores,
+    spans_over,
+    vague_amounts,
+)
 from .words import STOPWORDS
 
 __all__ = ["ATOM_RE", "falls", "read_figures"]
 
-_MULTIPLIER_WORDS = {
-    **dict.fromkeys(["double", "doubled", "doubling", "doubles", "twice"], 2),
-    **dict.fromkeys(["triple", "tripled", "tripling"], 3),
-    **{"quadrupled": 4, "halved": 0.5},
-}
-_MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLIER_WORDS) + r")\b(?![\-\u2011]digit)", re.I)
-_VAGUE_RE = re.compile(
-    r"\b(?P<words>dozens|(?:tens|hundreds)(?: of (?:thousands|millions|billions))?|thousands|millions|billions)"
-    r"\s+of\s+",
-    re.I,
-)
-_VAGUE_LOW = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
 # "3 x 10^8", "1.99×10−30" (a superscript lost in scraping), "6×10²³"; not "1920 x 1080".
 _EXPONENT_RE = re.compile(
     r"^\s?[×x]\s?10(?:\s?\^\s?(?P<e>[−\-]?\d{1,3})|(?P<neg>[−\-]\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
@@ -138,11 +134,11 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     figures = _shared_units(sentence, join_ranges(sentence, figures, newsquant, date), date)
     if newsquant:
         figures = [f for f in figures if not _AGE_BAND_RE.search(sentence[: f.start])]
-        figures += _vague_amounts(sentence, figures, date) + _tallies(sentence, date)
+        figures += vague_amounts(sentence, figures, date) + newsquant_scores(sentence, date)
     else:
-        figures = _compound_durations(sentence, figures + _multipliers(sentence, figures, date))
-        figures += _ages_in_words(sentence, figures, date)
-        figures = _spans_over(sentence, figures, date)
+        figures = compound_durations(sentence, figures + multipliers(sentence, figures, date))
+        figures += ages_in_words(sentence, figures, date)
+        figures = spans_over(sentence, figures, date)
         figures = [rebuilt(sentence, f, date, _hedge_of(f)) if _jobs_moved(f) else f for f in figures]
         figures = votes_listed(sentence, figures) + tally_figures(sentence, tallies, date)
     return sorted(figures, key=lambda f: f.start)
@@ -159,11 +155,6 @@ def _atoms(sentence: str):
             yield from ATOM_NO_SHARE_RE.finditer(sentence, match.start(), match.end())
         else:
             yield match
-
-
-#: "a year and nine months", "two years and three months": one duration written in two units.
-_DURATION_AND_RE = re.compile(r"\b(?P<lead>an?|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+$", re.I)
-_DAYS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 
 _ORDINAL_RE = re.compile(r"an?\s(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
@@ -190,68 +181,6 @@ def _hedge_of(figure: Quantity) -> str:
 def _jobs_moved(figure: Quantity) -> bool:
     """ "cut 12,000 jobs" counts the jobs cut: it is not a level falling by 12,000."""
     return figure.kind == "count" and figure.change in ("up", "down") and figure.unit.rpartition(" ")[2] in JOB_NOUNS
-
-
-_OVER_RE = re.compile(r"^over\s+", re.I)
-#: Between an amount and "over N years": nothing, or a rate or a few words about it ("a year", "in total").
-_SPAN_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+$")
-
-
-def _spans_over(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
-    """ "$460 million over 10 years": the span an amount accrues over, not "more than 10 years"."""
-    result = list(figures)
-    for index, figure in enumerate(figures):
-        over = _OVER_RE.match(figure.text)
-        if not (over and figure.kind == "duration" and figure.change == ">" and index):
-            continue
-        previous = figures[index - 1]
-        if previous.kind == "duration" or not _SPAN_GAP_RE.match(sentence[previous.end : figure.start]):
-            continue
-        exact = replace(figure, text=figure.text[over.end() :], start=figure.start + over.end(), change="=")
-        result[index] = rebuilt(sentence, exact, date, "=")
-    return result
-
-
-def _compound_durations(sentence: str, figures: list[Quantity]) -> list[Quantity]:
-    """Join a duration to the larger unit written before it with "and": "a year and nine months" is 21 months."""
-    ordered = sorted(figures, key=lambda f: f.start)
-    joined: list[Quantity] = []
-    for figure in ordered:
-        if figure.kind != "duration" or not figure.value:
-            joined.append(figure)
-            continue
-        per_unit = figure.normalized / figure.value  # days in one of the figure's units
-        before = joined[-1] if joined else None
-        if (
-            before is not None
-            and before.kind == "duration"
-            and re.fullmatch(r"\s+and\s+", sentence[before.end : figure.start])
-        ):
-            lead_days, start = before.normalized, before.start  # "two years and three months"
-            joined.pop()
-        elif (found := _DURATION_AND_RE.search(sentence[: figure.start])) is not None:
-            lead_days, start = _DAYS[found.group("unit").lower()], found.start()  # "a year and nine months"
-        else:
-            joined.append(figure)
-            continue
-        if lead_days <= figure.normalized:
-            joined.append(figure)  # "a day and three years" is no one duration
-            continue
-        total = lead_days + figure.normalized
-        joined.append(
-            replace(
-                figure,
-                text=sentence[start : figure.end],
-                start=start,
-                value=total / per_unit,
-                low=None if figure.low is None else figure.low + lead_days / per_unit,
-                high=None if figure.high is None else figure.high + lead_days / per_unit,
-                normalized=total,
-                normalized_low=None if figure.normalized_low is None else figure.normalized_low + lead_days,
-                normalized_high=None if figure.normalized_high is None else figure.normalized_high + lead_days,
-            )
-        )
-    return joined
 
 
 def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool):
@@ -420,76 +349,3 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
         if donor.kind != "multiplier" and donor.unit != "fraction" and donor.value:  # "3 and a fifth" shares nothing
             result[index] = rebuilt(sentence, figure, date, figure.change, donor)
     return result
-
-
-# How sports and vote copy frames a score: "at 2-2", "a 9-2 lead", "won 3-1", "2-0 down".
-_TALLY_BEFORE = frozenset("at a an the won beat lost drew tied trailing trailed leading led by".split())
-_TALLY_AFTER = frozenset("lead win victory defeat loss deficit down up draw scoreline vote".split())
-
-
-def _tallies(sentence: str, date: str | None) -> list[Quantity]:
-    """Scores by the NewsQuant convention: "a 9-2 lead" is the range 9-2 as written, "tied at 2-2" is 2."""
-    found = []
-    for match in scores(sentence):
-        before, after = sentence[: match.start()].split()[-1:], sentence[match.end() :].split()[:1]
-        if not (before and before[0].lower() in _TALLY_BEFORE or after and after[0].lower() in _TALLY_AFTER):
-            continue  # "open 24-7": no score
-        high, low = int(match.group("a")), int(match.group("b"))
-        noun = count_noun(sentence, match.end())[0]
-        fresh = Quantity("", 0, 0, high, None, None, "count", noun, 0.0, None, None, "=", high != low, None)
-        built = build(sentence, match.start(), match.end(), fresh, low, high, 0.0, 1.0, "=", date)
-        if built is not None:
-            found.append(built)
-    return found
-
-
-#: An age written as a span's name: "a century-old bridge", "the nearly decade-old rule", "half-century-old".
-_AGE_IN_WORDS_RE = re.compile(
-    r"\b(?:an?\s+)?(?P<half>half[\-\u2011\s]a?[\-\u2011\s]?)?(?P<span>century|decade)[\-\u2011]old\b", re.I
-)
-_SPAN_YEARS = {"century": 100, "decade": 10}
-
-
-def _ages_in_words(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
-    """ "The nearly century-old bridge": an age of (nearly) 100 years, as "the 150-year-old bridge" is one of 150."""
-    found = []
-    for match in _AGE_IN_WORDS_RE.finditer(sentence):
-        if any(f.start <= match.start("span") < f.end for f in figures):
-            continue
-        years = _SPAN_YEARS[match.group("span").lower()] / (2 if match.group("half") else 1)
-        change, hedged_at = qualifier(sentence[: match.start()])  # "nearly", "over", "about" a century
-        start = hedged_at if hedged_at is not None else match.start("half" if match.group("half") else "span")
-        fresh = Quantity("", 0, 0, years, None, None, "age", "year of age", 0.0, None, None)
-        built = build(sentence, start, match.end(), fresh, years, years, 0.0, 1.0, change, date)
-        if built is not None:
-            found.append(built)
-    return found
-
-
-def _multipliers(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
-    found = []
-    for match in _MULTIPLIER_RE.finditer(sentence):
-        if any(f.start <= match.start() < f.end for f in figures):
-            continue
-        factor = _MULTIPLIER_WORDS[match.group(0).lower()]
-        fresh = Quantity("", 0, 0, factor, None, None, "multiplier", "times", 0.0, None, None)
-        found.append(build(sentence, match.start(), match.end(), fresh, factor, factor, 0.0, 1.0, "=", date))
-    return found
-
-
-def _vague_amounts(sentence: str, figures: list[Quantity], date: str | None) -> list[Quantity]:
-    """ "thousands of jobs" as 1,000 to 10,000 jobs, "dozens of people" as 12 to 120."""
-    found = []
-    for match in _VAGUE_RE.finditer(sentence):
-        if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in figures):
-            continue
-        words = match.group("words").lower().split(" of ")
-        low = _VAGUE_LOW[words[0]] * (_VAGUE_LOW[words[1]] if len(words) > 1 else 1)
-        kind, unit, currency, factor, _ = unit_after(sentence, match.end() - 1, "", False, date)
-        if kind != "money":
-            kind, unit, currency, factor = "count", count_noun(sentence, match.end())[0], None, 1.0
-        fresh = Quantity("", 0, 0, low, None, None, kind, unit, 0.0, None, None, "=", True, currency)
-        built = build(sentence, match.start(), match.end("words"), fresh, low, low * 10, 0.0, factor, "=", date)
-        if built is not None:
-            found.append(built)
-    return found
