@@ -218,7 +218,10 @@ _VERBS = ("VERB", "AUX")
 def _number_of(sentence: str, figure: Quantity) -> str | None:
     """The last word of what a count is "the number of" ("the number of measles cases in X is" gives "cases")."""
     found = _NUMBER_OF_RE.search(sentence[max(0, figure.start - 80) : figure.start])
-    return found.group("phrase").split()[-1].lower() if found else None
+    if not found:
+        return None
+    words = found.group("phrase").lower().split()
+    return words[-2] if len(words) > 1 and words[-1] in _STATE_PARTICLES else words[-1]  # "unaccounted for"
 
 
 def _is_state(word: str) -> bool:
@@ -295,6 +298,8 @@ _NUMBER_OF_RE = re.compile(
 )
 #: A state right after a bare count names the people in it: "the 152 missing", "the 40 injured".
 _STATE_RIGHT_AFTER_RE = re.compile(r"\s+(?:missing|injured|wounded|displaced|evacuated|hospitali[sz]ed)\b", re.I)
+#: A particle after the word naming people's state: "the number of people unaccounted for".
+_STATE_PARTICLES = frozenset({"for"})
 #: Words for people in a state, counted as people: "the number of dead", "the number of missing".
 _STATES = frozenset("dead missing wounded homeless displaced".split())
 #: Words ending in "-ed" that name no state people are in: "the number of seed ...", "the number of need ...".

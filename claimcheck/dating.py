@@ -1,7 +1,8 @@
 """Dates for undated articles, and the days between two articles.
 
 An article without a date is read at its story's date: its money is converted at that date,
-and a figure of a year long before it is history it recalls.
+a day of a month it names ("March 7") is in that year, and a figure of a year long before it is
+history it recalls.
 
 Why: money in another currency is compared in US dollars at the article's date. An
 undated article would otherwise be converted at the latest rate shipped, often years
@@ -18,9 +19,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from .claims import checkable_figures
 from .currency import to_usd
 from .models import Claim, Document, Quantity
-from .timeref import parse_iso, same_period
+from .timeref import CALENDAR_DAY_RE, parse_iso, same_period
 from .timing import recalled
 
 
@@ -45,12 +47,31 @@ def dated_claims(claims: list[Claim], dates: dict[str, str]) -> list[Claim]:
     out = []
     for claim in claims:
         date = dates.get(claim.doc_id)
+        if date is not None:
+            claim = _calendar_dated(claim, date)
         if date is None or not any(_foreign(q) or _recalled(q, date) for q in claim.quantities):
             out.append(claim)
             continue
         quantities = tuple(_as_history(_converted_at(q, date), date) for q in claim.quantities)
         out.append(replace(claim, quantities=quantities))
     return out
+
+
+def _calendar_dated(claim: Claim, date: str) -> Claim:
+    """An undated article's figures dated by a day of a month ("Strike of March 7: 3.5 million"), read in the
+    story's year: without it "March 7" and "March 15" are no dates at all, and two days' counts one fact."""
+    if not CALENDAR_DAY_RE.search(claim.text) or all(q.period for q in claim.quantities):
+        return claim
+    days = {
+        (figure.start, figure.end): figure.period
+        for figure in checkable_figures(claim.text, date)
+        if figure.period and CALENDAR_DAY_RE.search(figure.period.text)
+    }
+    quantities = tuple(
+        replace(q, period=days[q.start, q.end]) if q.period is None and (q.start, q.end) in days else q
+        for q in claim.quantities
+    )
+    return replace(claim, quantities=quantities)
 
 
 def _recalled(figure: Quantity, date: str) -> bool:

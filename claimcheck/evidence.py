@@ -16,7 +16,7 @@ from .growing import two_levels
 from .intervals import agree, bounds, different_ceilings
 from .intervals import gap as figure_gap
 from .list_items import list_items
-from .measures import is_running_tally, measure_family
+from .measures import is_running_tally, measure_family, measured_alike
 from .models import Quantity
 from .moments import moment_parts
 from .numbers import parse_digits
@@ -53,6 +53,9 @@ _SOURCES_APART = 4.0
 #: against its whole (a deal's debt, one channel's audience) is far likelier than a misreport.
 _PARTS_APART = {"percent": 10.0, "multiplier": 10.0}
 _PARTS_APART_ELSE = 3.0
+#: How far apart two figures of one measure worded differently ("cost" and "recovery costs") may be and still
+#: be a conflict: past it, a person checks that the two words name one measure.
+_WORDED_APART = 1.3
 #: A figure told at two times and this many times apart has moved between them.
 _MOMENTS_APART = 1.5
 #: A conflict's two sentences must be at least this alike (cosine of their embeddings).
@@ -224,6 +227,18 @@ def weigh_evidence(
         # "more than 200 million viewers" against "2.2 million": far more often a part against the whole,
         # or another measure misread as this one, than one fact misreported: a person decides.
         verdict, reasons = "needs_review", ["far_apart"]
+    if (
+        verdict == "conflict"
+        and qa.kind not in _BOUNDED
+        and low
+        and high / low >= _WORDED_APART
+        and not measured_alike(qa.measure, qb.measure)
+    ):
+        # "a fee of EUR115m" against "a deal worth EUR100m" is one fact told twice; "$1.5 billion in out-of-pocket
+        # costs" against "$3.4 billion in costs" is as often two measures the reader took for one: a sum or count
+        # that far off asks for its measure written alike before both cannot be right (a share's words name its
+        # base, which different_base reads)
+        verdict, reasons = "needs_review", ["measure_worded_apart"]
     if verdict == "needs_review" and qa.kind not in _BOUNDED and _too_far_to_review(low, high, reasons):
         return None
     return verdict, reasons

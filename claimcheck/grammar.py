@@ -338,7 +338,7 @@ def _measure(noun, verb, inside) -> str | None:
 #: Verbs whose subject is the level they state ("the toll stood at 99"), besides the light and the move verbs.
 _LEVEL_VERBS = frozenset("stand come amount remain".split())
 #: Nouns that name a count's level without saying of what: "the number rose to 88,000 people".
-LEVEL_NOUNS = frozenset("toll tally number count total figure".split())
+LEVEL_NOUNS = frozenset("toll tally number count total figure list".split())
 
 
 def _level_noun(noun, verb, inside):

@@ -157,6 +157,18 @@ def is_running_tally(measure: str | None, kind: str) -> bool:
     return kind == "count" and bool(measure) and bool(set(re.findall(r"[a-z]+", measure.lower())) & _TALLY_WORDS)
 
 
+def measured_alike(a: str | None, b: str | None) -> bool:
+    """Whether two measures are written in the same words, inflection aside ("guests" and "guest", "fine" and
+    "fined"): positive evidence of one measure, where one family ("cost" and "recovery costs") is only a reading."""
+    if not a or not b:
+        return a == b  # neither written: what the figures measure was matched by their clauses, worded alike
+    return _measure_stems(a) == _measure_stems(b)
+
+
+def _measure_stems(measure: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", measure.lower()) if w not in STOPWORDS)
+
+
 _ENDINGS = (
     "ations", "ation", "ators", "ator", "ated", "ates", "ating", "ings", "ing", "ies", "ied", "ees", "ers",
     "als", "al", "ed", "es", "s",

@@ -32,6 +32,7 @@ REASONS = (
     "published_apart",
     "different_base",
     "different_ceiling",
+    "measure_worded_apart",
 )
 
 

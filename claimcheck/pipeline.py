@@ -26,6 +26,7 @@ from .entities import Aliases
 from .errors import InputError
 from .fetch import TIMEOUT as FETCH_TIMEOUT
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
+from .headline_owners import with_headline_owners
 from .ingest import ingest
 from .models import Claim, Document, Pair, Quantity, Run, StageWarning
 from .neighbours import build_index
@@ -158,6 +159,7 @@ def _check(
     source_of = {d.id: d.source for d in readable}
     story_of = {d.id: d.story for d in readable}
     # an unnamed figure may be its story's main entity's: never a conflict, but kept beside that entity's figures
+    claims = with_headline_owners(claims, story_of, aliases)  # "Nvidia Drops 9.6%": Nvidia's, not "Nvidia Drops"
     claims = with_topics(claims, story_of, story_topics(claims, story_of, aliases))
     figured = [c for c in claims if c.quantities]  # the same claims, in the same order as their vectors
     with _bar(progress, 0, "compare") as bar:

@@ -18,7 +18,7 @@ _BY_A_LITTLE = (
     r"(?:(?:just|slightly|a little|a bit|a touch|a shade|fractionally|well|far|much|only|barely|marginally)\s+)?"
 )
 _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy of" under)
-    "nearly": r"nearly|almost|close to|just shy of|just short of|the best part of",
+    "nearly": r"nearly|near|almost|close to|just shy of|just short of|the best part of",
     ">": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
     r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards? of|"
     r"in excess of|above|beyond|north of|(?:a )?minimum of|as (?:little|few|low) as)",

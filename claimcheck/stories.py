@@ -57,6 +57,7 @@ from dataclasses import replace
 import numpy as np
 
 from .entities import GENERIC
+from .headline_owners import CAPITALISED_WORD_RE, is_title_case
 from .models import Document
 from .neighbours import EXACT_LIMIT, build_index, distinct
 from .numbers import TENS_WORDS, UNITS_WORDS
@@ -90,9 +91,7 @@ WEAK_LINK = 0.25
 #: (it still counts in their score).
 COMMON_NAME = 200
 
-_WORD_RE = re.compile(
-    r"(?<![\w$.])(?:[A-Z]\.){2,}|(?<![\w$])[A-Z][\w&\-]*[\w](?:['’]s)?(?![\w$])|(?<![\w$])[A-Z](?=[\s,.;:])"
-)
+_WORD_RE = CAPITALISED_WORD_RE
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“”(\[—–-])[\s\"“'‘(\[]*$")
 _IGNORED = GENERIC | STOPWORDS | GLOBAL_WORDS | set(MONTHS) | set(UNITS_WORDS) | set(TENS_WORDS)
 
@@ -114,8 +113,8 @@ def document_names(text: str) -> tuple[Counter, Counter]:
         words = _WORD_RE.findall(line)
         if len(words) >= 2 and not re.search(r"[a-z]", line):
             continue  # a heading in capitals
-        if len(words) >= 3 and not re.search(r"[.!?][\"”’)]*\s*$", line) and len(re.findall(r"\b[a-z]{4,}", line)) <= 1:
-            continue  # a headline in title case: no full stop, hardly a word in lower case
+        if is_title_case(line):
+            continue  # a headline in title case
         runs: list[list[str]] = []
         previous_end = -1
         for match in _WORD_RE.finditer(line):

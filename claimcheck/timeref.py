@@ -23,6 +23,10 @@ MONTHS["sept"] = 9
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+#: A day of a month written without its year: "March 7", "7 March", "Sept. 15".
+CALENDAR_DAY_RE = re.compile(
+    rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?![a-z]))(?!,?\s+{_YEAR}\b)"
+)
 _PART = r"(?P<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the first half of|first half of|the second half of|second half of)"
 
 _PATTERNS = [

@@ -16,6 +16,7 @@ from functools import lru_cache
 from .currency import CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, MONEY_CUE_RE, SHARED_WORDS, currency_code, to_usd
 from .numbers import NUMBER_WORDS, parse_number
 from .scopes import MARKETS
+from .timeref import WEEKDAYS
 from .unit_table import Unit, read_rate, read_unit
 from .words import STOPWORDS, singular
 
@@ -41,7 +42,8 @@ _OPEN_MARKS_RE = re.compile(r"\+?\s?[\"“‘'](?=[A-Za-z])|\+(?=\s[A-Za-z])|[\-
 _NUMBER_AFTER_OF_RE = re.compile(rf"(?:[a-z]+\s+)?(?:[\d,.]+(?:[KMBkmb]|bn|mn)?|(?:{NUMBER_WORDS})\b)\s+(?=[A-Za-z])")
 _SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little"}
 _COUNTED_MODIFIERS = {"other", "more", "new", "additional", "further"}
-_TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"}
+#: Words that tell when, never what is counted: "rose to 631 Thursday", "stood at 11 Monday".
+_TIME_WORDS = {"last", "next", "earlier", "later", "ago", "this", "today", "yesterday", "tomorrow"} | WEEKDAYS
 _PLURAL_NOUN_END = re.compile(
     r"(?:[^siu]s|ies|men|people|children|staff|police|personnel|cattle)$", re.I
 )  # not "previous", "crisis"

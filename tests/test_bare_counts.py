@@ -1,6 +1,7 @@
 """What a count counts where the noun after it is not its own."""
 
 from claimcheck.bare_counts import own_noun
+from claimcheck.claims import checkable_figures
 from claimcheck.quantities import read_figures
 
 
@@ -36,3 +37,13 @@ def test_bare_counts_a_verb_with_no_subject_sets_the_level_for_the_subject_it_co
     # a level with no count's name above it counts nothing
     sentence = "Shares rose all week, reaching 63 by Friday."
     assert level_counted(sentence, read(sentence, "63")) is None
+
+
+def test_bare_counts_the_number_of_people_unaccounted_for_counts_the_missing():
+    sentence = "The number of people unaccounted for stood at 11 on Monday, the governor said."
+    assert checkable_figures(sentence, "2024-03-22")[0].measure == "people unaccounted"
+
+
+def test_bare_counts_a_list_of_the_missing_sets_a_level_as_a_toll_does():
+    sentence = "The list of the missing grew to 1,011 on Friday."
+    assert checkable_figures(sentence, "2024-03-22")[0].measure == "people missing"

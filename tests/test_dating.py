@@ -52,6 +52,20 @@ def test_dating_an_undated_articles_figure_of_a_year_long_before_its_story_is_hi
     assert same.quantities[0].moment is None  # a year before its story's date is still its news
 
 
+def test_dating_an_undated_articles_day_of_a_month_is_in_its_story_s_year():
+    first = "Strike of March 7: 3.5 million demonstrators in France, according to the union."
+    second = "Strike of March 15: 1.7 million demonstrators in France, according to the union."
+    claims = [
+        Claim(id=key, doc_id=key, text=text, start=0, end=len(text), quantities=tuple(checkable_figures(text)))
+        for key, text in (("a", first), ("b", second))
+    ]
+    assert all(q.period is None for c in claims for q in c.quantities)  # no year, no date: two days read as one
+    read = dated_claims(claims, {"a": "2023-03-16", "b": "2023-03-16"})
+    periods = [c.quantities[0].period for c in read]
+    assert [(p.start, p.end) for p in periods] == [("2023-03-07", "2023-03-07"), ("2023-03-15", "2023-03-15")]
+    assert dated_claims(claims, {})[0] is claims[0]  # a dated article keeps its own reading
+
+
 def _dated_pair(first, second, days_apart):
     """Two one-sentence articles compared as a run compares them, ``days_apart`` days apart."""
     from claimcheck.compare import compare_claims

@@ -437,3 +437,15 @@ def test_evidence_two_rows_of_one_article_s_table_are_two_facts():
     # two articles' lines with one label are still one row told twice
     other = figure("Women's singles: £2,700,000 (14.2%)", "14.2%")
     assert weigh_evidence(singles, other, Aliases(), "conflict", [], same_document=False) is not None
+
+
+def test_evidence_a_wide_gap_needs_the_measure_written_alike_to_be_a_conflict():
+    whole = figure("The outage cost Velto about $500 million.", "about $500 million")
+    part = figure("Velto's recovery costs reached $170 million.", "$170 million")
+    assert (whole.measure, part.measure) != (None, None) and whole.measure != part.measure
+    assert weigh_evidence(whole, part, Aliases(), "conflict", [], False) == ("needs_review", ["measure_worded_apart"])
+    alike = figure("The outage cost Velto about $350 million.", "about $350 million")
+    assert weigh_evidence(alike, whole, Aliases(), "conflict", [], False) == ("conflict", [])  # one measure, 1.4x
+    fee = figure("Velto paid a fee of EUR115m for the striker.", "EUR115m")
+    deal = figure("Velto agreed a deal worth EUR100m for the striker.", "EUR100m")
+    assert weigh_evidence(fee, deal, Aliases(), "conflict", [], False) == ("conflict", [])  # close: one fact

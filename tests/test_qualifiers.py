@@ -18,6 +18,7 @@ from claimcheck.qualifiers import bound_after, direction, inherits_change, newsq
         ("staff numbering upward of ", ">"),
         ("rents just south of ", "<"),
         ("the shares closed just short of ", "nearly"),
+        ("the listing grew to near ", "nearly"),  # a headline's "Grows to Near $30Bn"
         ("sales in the neighbourhood of ", "~"),
         ("takes the club's summer spending beyond ", ">"),
         # a rise told as done is where a count stands, however far back its noun is; "could go up to" is a ceiling

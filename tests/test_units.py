@@ -78,6 +78,7 @@ def test_units_rates():
         (' "robot cabs" on the road', "robot cab"),  # a quoted name
         (" 'smart' fridges", "smart fridge"),
         (" SUVs and trucks", "suv"),
+        (" Thursday, officials said", ""),  # a day says when, never what is counted: "rose to 631 Thursday"
     ],
 )
 def test_units_count_noun_is_a_singular_phrase(text, phrase):
