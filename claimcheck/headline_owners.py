@@ -1,11 +1,13 @@
 """Whose a figure in a headline is, read from the names its story's articles give figures to.
 
 A headline in title case capitalises every word, so capitals there say nothing of names:
-"Nvidia Drops 9.6% in Largest Single-Day Loss" gives its figure to "Nvidia Drops", "Trump
-Ordered to Pay $355 Million" to "Pay". The story's running text is where names are written
-as names: an owner the story's sentences give figures to, written in the headline, is the
-headline's owner (the one written first, as headlines lead with whom they are about). A
-headline whose read owner is such a name keeps it; one naming none of them keeps what was read.
+"Orbex Shares Tank Over 9%, Suffer Record $279 Billion Loss" gives its figures to "Record" and
+"Suffer Record". The story's running text is where names are written as names: where the
+headline writes an owner the story's sentences give figures to (the first such, as headlines
+lead with whom they are about), the figure's capitals-read owner is dropped and that name is
+its topic, as a story's topic is an unnamed figure's (:mod:`claimcheck.topics`): kept beside
+that name's figures for review, never a conflict on a guess. A headline whose read owner is
+such a name keeps it; one naming none of them keeps what was read.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ def is_title_case(line: str) -> bool:
 
 
 def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) -> list[Claim]:
-    """``claims`` with each article's headline (its first line, in title case) giving its figures to the first name
-    in it that its story's running text gives figures to, where the owner read from its capitals is none of them.
+    """``claims`` with each article's headline (its first line, in title case) giving its figures, as their topic,
+    to the first name in it that its story's running text gives figures to, where the owner read from its capitals
+    is none of them.
     Lines of a table or a list in title case ("Largest Saturday: $109 million") are no headline: left alone."""
     owners: dict = defaultdict(dict)  # story -> {canonical name: the name as first written}
     for claim in claims:
@@ -60,7 +63,7 @@ def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) 
         figures = tuple(
             figure
             if is_named(figure.subject) and aliases.canonical(figure.subject) in known
-            else replace(figure, subject=named)
+            else replace(figure, subject=None, topic=named)
             for figure in claim.quantities
         )
         out.append(replace(claim, quantities=figures))

@@ -32,6 +32,8 @@ SCALE_WORDS = {
     **dict.fromkeys(["billion", "bn", "b", "bln", "bilhão", "bilhões"], 1e9),
     **dict.fromkeys(["trillion", "tn"], 1e12),
     **dict.fromkeys(["万", "萬"], 1e4),
+    # Indian copy stacks its scales: "Rs 12 lakh crore" is 12 × 100,000 × 10,000,000
+    **{"lakh crore": 1e12, "thousand crore": 1e10},
 }
 #: Denominators of fraction words, singular and plural ("a third", "two-thirds").
 _ORDINALS = "half third fourth fifth sixth seventh eighth ninth tenth".split()

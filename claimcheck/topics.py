@@ -61,5 +61,8 @@ def with_topics(claims: list[Claim], story_of: dict, topics: dict) -> list[Claim
         if topic is None:
             out.append(claim)
             continue
-        out.append(replace(claim, quantities=tuple(replace(q, topic=topic) for q in claim.quantities)))
+        # a headline's figure may have a topic of its own already (claimcheck.headline_owners)
+        out.append(
+            replace(claim, quantities=tuple(q if q.topic else replace(q, topic=topic) for q in claim.quantities))
+        )
     return out

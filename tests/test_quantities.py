@@ -1032,6 +1032,9 @@ def test_quantities_a_bound_set_at_a_rounded_count_is_compatible_with_it():
         ("The insurer holds assets of Rs 1,01,399.72 crore.", 1_01_399.72e7),
         ("The exchange sold 12,34,56,789 shares.", 123_456_789),
         ("The exchange sold 1,234,567 shares.", 1_234_567),
+        ("The group lost Rs 12 lakh crore in market value.", 12e12),  # stacked scales: a lakh of crores
+        ("Investors lost ₹10.5 lakh crore in a week.", 10.5e12),
+        ("The state spent Rs 1.5 thousand crore on roads.", 1.5e10),
     ],
 )
 def test_quantities_indian_digit_grouping_is_one_number(sentence, value):
