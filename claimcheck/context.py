@@ -21,6 +21,7 @@ from .measure_words import (
     counted_time,
     dimension,
     distance_from,
+    paid_as,
     phrase_after,
     priced,
     sale_price,
@@ -162,7 +163,7 @@ def describe(
         )
         kept_age = named_age.group("age").lower() if named_age else None
         measure = qualified(sentence, measure)
-        measure = kept_age or dimension(figure, after) or pay_measure(measure, figure.kind, figure.unit)
+        measure = kept_age or dimension(figure, after) or paid_as(after, pay_measure(measure, figure.kind, figure.unit))
         measure = valuation_basis(priced(figure, measure, clause), sentence)
         measure = sale_price(sentence[clause_start : figure.start], figure, measure)
         if index and figure.kind == "length" and _BY_BEFORE_RE.match(sentence[figures[index - 1].end : figure.start]):

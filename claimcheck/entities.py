@@ -329,10 +329,10 @@ def _strip_generic(name: str) -> str:
 
 
 #: Company-form words that do not change who is meant: "Reddit Inc" is Reddit, "Arm Holdings" is Arm, and
-#: the trade a name ends on ("Mobil Oil", "Meta Platforms", "Tesla Motors").
+#: the trade or reach a name ends on ("Mobil Oil", "Meta Platforms", "Tesla Motors", "Marriott International").
 _COMPANY_FORMS = frozenset(
     "inc inc. corp corp. corporation ltd ltd. limited plc llc co co. holdings holding group sa ag nv "
-    "oil motors airlines platforms technologies pharmaceuticals".split()
+    "oil motors airlines platforms technologies pharmaceuticals international".split()
 )
 
 
@@ -345,7 +345,7 @@ def _key(name: str) -> str:
         words.pop()
     while len(words) > 1 and words[0] in _SIDES:
         words.pop(0)  # "the Opposition INDIA alliance" is the INDIA alliance
-    return " ".join(words)
+    return "".join(words)  # "ExxonMobil" and "Exxon Mobil" are one name
 
 
 _INNER_POSSESSIVE_RE = re.compile(r"(?<=\w)['’](?:s\b)?(?=\s+\w)")

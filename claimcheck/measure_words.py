@@ -253,6 +253,21 @@ def _held_words(sentence: str, figure: Quantity, figures, end: int) -> set[int]:
     return held
 
 
+def paid_as(after: str, measure: str | None) -> str | None:
+    """What a sum paid is, where the words after it say: "pay $200 million in punitive damages" is punitive damages,
+    not any sum paid, and "$129 million in compensatory damages" another part of the award."""
+    if measure != "sum paid":
+        return measure
+    found = _PAID_AS_RE.match(after)
+    return found.group("what").lower() if found else measure
+
+
+#: Right after a sum paid: "in punitive damages", "in fines", "in restitution".
+_PAID_AS_RE = re.compile(
+    r"^\s+in\s+(?P<what>(?:[a-z\-]+\s+)?(?:damages|fines|penalties|restitution|forfeiture|settlements?))\b"
+)
+
+
 def phrase_after(after: str) -> str | None:
     """Lower-case words right after a figure: "weekly active users", "market share"."""
     words = re.findall(r"[A-Za-z][\w\-’']*|[^\sA-Za-z]", after[:80])

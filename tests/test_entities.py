@@ -13,6 +13,8 @@ from claimcheck.entities import Aliases, main_entity
         ("Nothing declared here.", "Orbex Holdings", "Orbex"),  # a company form names the same company
         ("Nothing declared here.", "the Lionesses’ Cup", "the Lionesses Cup"),  # a possessive written or left off
         ("Nothing declared here.", "Farmers' Market Day", "Farmers Market Day"),
+        ("Nothing declared here.", "OrbexVelto", "Orbex Velto"),  # one name written run together or apart
+        ("Nothing declared here.", "Velto International", "Velto"),  # a reach the name ends on
     ],
 )
 def test_entities_aliases(text, a, b):
@@ -25,6 +27,7 @@ def test_entities_different_names_stay_apart():
     aliases = Aliases()
     aliases.learn("Velto Inc (NYSE: VLTO) shares rose while Orbex fell.")
     assert not aliases.same("Velto", "Orbex")
+    assert not aliases.same("Orbex", "Orbex Velto")  # a first word alone is no name for the whole
 
 
 def test_entities_main_entity_is_the_most_named():

@@ -4,6 +4,7 @@ import pytest
 
 from claimcheck.claims import checkable_figures
 from claimcheck.measure_words import choose_measure, dimension, priced, statistic
+from claimcheck.relations import measure_link
 
 
 def test_measure_words_a_statistic_is_read_from_the_words_right_before_a_figure():
@@ -103,3 +104,15 @@ def test_measure_words_what_a_thing_changed_hands_for_is_its_price(sentence):
 
     (figure,) = checkable_figures(sentence)
     assert figure.measure == "price"
+
+
+def test_measure_words_a_sum_paid_is_what_the_words_after_it_say_it_is():
+    punitive = checkable_figures("The jury ordered Velto to pay $200 million in punitive damages.", "2025-08-02")[0]
+    compensatory = checkable_figures("Velto must pay $129 million in compensatory damages.", "2025-08-02")[0]
+    plain = checkable_figures("Velto must pay $329 million.", "2025-08-02")[0]
+    assert (punitive.measure, compensatory.measure, plain.measure) == (
+        "punitive damages",
+        "compensatory damages",
+        "sum paid",
+    )
+    assert measure_link(punitive, compensatory) == "related"  # two parts of one award: never one figure misreported
