@@ -158,8 +158,9 @@ def _check(
         claims = dated_claims(claims, story_dated)
     source_of = {d.id: d.source for d in readable}
     story_of = {d.id: d.story for d in readable}
+    # a title-case headline's figure is not its capitals' ("Suffer Record"): the story name it writes is its topic
+    claims = with_headline_owners(claims, story_of, aliases)
     # an unnamed figure may be its story's main entity's: never a conflict, but kept beside that entity's figures
-    claims = with_headline_owners(claims, story_of, aliases)  # "Nvidia Drops 9.6%": Nvidia's, not "Nvidia Drops"
     claims = with_topics(claims, story_of, story_topics(claims, story_of, aliases))
     figured = [c for c in claims if c.quantities]  # the same claims, in the same order as their vectors
     with _bar(progress, 0, "compare") as bar:
