@@ -22,7 +22,7 @@ from dataclasses import replace
 from .claims import checkable_figures
 from .currency import to_usd
 from .models import Claim, Document, Quantity
-from .timeref import CALENDAR_DAY_RE, parse_iso, same_period
+from .timeref import day_without_year, parse_iso, same_period
 from .timing import recalled
 
 
@@ -60,12 +60,12 @@ def dated_claims(claims: list[Claim], dates: dict[str, str]) -> list[Claim]:
 def _calendar_dated(claim: Claim, date: str) -> Claim:
     """An undated article's figures dated by a day of a month ("Strike of March 7: 3.5 million"), read in the
     story's year: without it "March 7" and "March 15" are no dates at all, and two days' counts one fact."""
-    if not CALENDAR_DAY_RE.search(claim.text) or all(q.period for q in claim.quantities):
+    if not day_without_year(claim.text) or all(q.period for q in claim.quantities):
         return claim
     days = {
         (figure.start, figure.end): figure.period
         for figure in checkable_figures(claim.text, date)
-        if figure.period and CALENDAR_DAY_RE.search(figure.period.text)
+        if figure.period and day_without_year(figure.period.text)
     }
     quantities = tuple(
         replace(q, period=days[q.start, q.end]) if q.period is None and (q.start, q.end) in days else q

@@ -53,7 +53,7 @@ def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) 
     out = []
     for claim in claims:
         known = owners.get(story_of.get(claim.doc_id))
-        if not (known and claim.quantities and claim.start == 0 and is_title_case(claim.text)):
+        if not (claim.start == 0 and claim.quantities and known and is_title_case(claim.text)):
             out.append(claim)
             continue
         named = _first_known(claim.text, known, aliases)

@@ -91,7 +91,6 @@ WEAK_LINK = 0.25
 #: (it still counts in their score).
 COMMON_NAME = 200
 
-_WORD_RE = CAPITALISED_WORD_RE
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“”(\[—–-])[\s\"“'‘(\[]*$")
 _IGNORED = GENERIC | STOPWORDS | GLOBAL_WORDS | set(MONTHS) | set(UNITS_WORDS) | set(TENS_WORDS)
 
@@ -110,14 +109,14 @@ def document_names(text: str) -> tuple[Counter, Counter]:
     counts: Counter = Counter()
     starts: Counter = Counter()
     for line in (m.group(0) for m in re.finditer(r"[^\n]+", text)):
-        words = _WORD_RE.findall(line)
+        words = CAPITALISED_WORD_RE.findall(line)
         if len(words) >= 2 and not re.search(r"[a-z]", line):
             continue  # a heading in capitals
         if is_title_case(line):
             continue  # a headline in title case
         runs: list[list[str]] = []
         previous_end = -1
-        for match in _WORD_RE.finditer(line):
+        for match in CAPITALISED_WORD_RE.finditer(line):
             word = re.sub(r"['’]s$", "", match.group(0))
             if runs and line[previous_end : match.start()] == " ":
                 runs[-1].append(word)

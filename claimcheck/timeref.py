@@ -23,10 +23,6 @@ MONTHS["sept"] = 9
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-#: A day of a month written without its year: "March 7", "7 March", "Sept. 15".
-CALENDAR_DAY_RE = re.compile(
-    rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?![a-z]))(?!,?\s+{_YEAR}\b)"
-)
 _PART = r"(?P<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the first half of|first half of|the second half of|second half of)"
 
 _PATTERNS = [
@@ -59,6 +55,17 @@ _WORD_N = {
     )
     for word in words.split()
 }
+
+
+def day_without_year(text: str) -> bool:
+    """Whether ``text`` names a day of a month without its year ("March 7", "7 March", "Sept. 15"): a date only
+    an article's date can place."""
+    return any(
+        not match.group("year") and match.group("month")[0].isupper()
+        for name, pattern in _PATTERN_RES
+        if name in ("day_month", "month_day")
+        for match in pattern.finditer(text)
+    )
 
 
 def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int, Period]]:
