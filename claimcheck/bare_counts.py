@@ -93,7 +93,22 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
         return "viewer"  # "18 million watched", "audience numbers peaked at 5.3 million"
     if family in MEASURES:
         return singular(measure.split()[-1])
-    return _coordinated_noun(sentence, figure)
+    return _coordinated_noun(sentence, figure) or _who_did(sentence, figure)
+
+
+def _who_did(sentence: str, figure: Quantity) -> str | None:
+    """What a count of people counts by what its relative clause says they did: "the 18.9 million who watched"
+    are viewers, "the 40,000 who marched" participants."""
+    inside = [t for t in parse(sentence) if t.idx < figure.end and t.idx + len(t.text) > figure.start]
+    number = next((t for t in inside if t.head not in inside or t.head == t), None)
+    for clause in number.children if number is not None else ():
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            return _WHO_DID.get(measure_family(clause.lower_)[0])
+    return None
+
+
+#: The people a count is by what they did: watched, marched.
+_WHO_DID = {"viewers": "viewer", "participants": "participant"}
 
 
 def state_counted(sentence: str, figure: Quantity) -> str | None:
@@ -152,6 +167,10 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child not in inside and child.lower_ in LEVEL_NOUNS:
             return _counted_by(child)
+    if not _has_subject(verb) and (level := _level_before(verb, inside)) is not None:
+        # "with the death toll from the floods rising to 122": the parse may hang a subjectless verb anywhere, but
+        # the noun phrase right before it is what rises; "the total reported dead so far to 922" likewise
+        return _counted_by(level)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in _VERBS and not _has_subject(verb):
         # "the toll was estimated to be 49", "the toll rose all week, ultimately reaching 29": a verb with no
         # subject of its own sets the level for the subject of the verb it completes
@@ -159,6 +178,19 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
             if child.dep_ in ("nsubj", "nsubjpass") and child not in inside and child.lower_ in LEVEL_NOUNS:
                 return _counted_by(child)
     return None
+
+
+def _level_before(verb, inside):
+    """A count's name heading the noun phrase that ends right before ``verb`` ("the death toll from the floods"
+    before "rising"), or the one ``verb`` modifies ("the total reported dead", "the number of cases climbing")."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head  # "the number of cases climbing to 412": the verb hangs from what is counted
+        return noun if noun.lower_ in LEVEL_NOUNS else None
+    ending = [t for t in verb.doc[: verb.i] if t.right_edge.i == verb.i - 1 and t.pos_ == "NOUN"]
+    # the phrases ending there nest ("a grim situation with the death toll from the floods"): the count's name
+    return next((t for t in sorted(ending, key=lambda t: t.left_edge.i) if t.lower_ in LEVEL_NOUNS), None)
 
 
 def _has_subject(verb) -> bool:
@@ -187,6 +219,10 @@ def _counted_by(level) -> str | None:
                 )
                 return f"people {state}" if state else "people"
             return singular(word) if counted.pos_ in ("NOUN", "PROPN") else None
+    for child in level.children:
+        told = [c.lower_ for c in child.children if c.dep_ in ("oprd", "acomp") and _is_state(c.lower_)]
+        if child.dep_ == "acl" and told:
+            return f"people {told[0]}"  # "the total reported dead"
     before = [c for c in level.children if c.dep_ in ("compound", "amod") and c.i < level.i]
     for modifier in reversed(before):
         word = modifier.lower_

@@ -18,8 +18,8 @@ from .intervals import gap as figure_gap
 from .list_items import list_items
 from .measures import is_running_tally, measure_family, measured_alike
 from .models import Quantity
-from .moments import moment_parts
 from .numbers import parse_digits
+from .owner_evidence import MISREPORT_APART, owner_misread, placed, stated_apart, unstated_owner
 from .parties import is_crossed, told_together
 from .relations import (
     SAME_CLAUSE,
@@ -28,26 +28,14 @@ from .relations import (
     measure_link,
     same_entity,
 )
-from .timeref import same_period
 from .twins import ORDERS_APART, near_scale_step, precise_twins, scale_slipped
 from .words import STOPWORDS, place_of
+from .yardsticks import is_yardstick
 
 #: What may differ between two entities' figures that are still shown side by side.
 _ONE_FACT_APART = frozenset({"different_subject", "different_measure", "different_source"})
 
 
-#: What else may differ between one measure's close figures when one sentence leaves the owner unsaid.
-_UNSTATED_APART = frozenset({"different_subject", "different_stage", "different_scope"})
-#: Below this, two groups of people are a list's items (10 crew, seven Portuguese), not one group named two ways.
-_GROUPS_LEAST = 1000
-#: With an owner left unsaid, only figures this close can be one fact misreported ($8 billion vs $9.5 billion).
-_MISREPORT_APART = 1.5
-#: Figures of one measure that neither sentence gives an owner or a place: the story's own count, which outlets
-#: give this far apart (the police's crowd against the organisers', a toll at two times).
-_UNSTATED_NEAR = 2.0
-#: Two named sources' figures of one measure no sentence gives an owner: the police's crowd against the
-#: organisers', which differ this much and are the disagreement a person checks.
-_SOURCES_APART = 4.0
 #: Figures this many times apart are shown for review, never as a conflict: shares and rates, which are
 #: bounded and misreported far apart too ("16.3%" against "81.2%"); sums, counts and spans, where a part
 #: against its whole (a deal's debt, one channel's audience) is far likelier than a misreport.
@@ -105,7 +93,7 @@ def weigh_evidence(
     if precise_twins(qa, qb) and not same_document and _not_two_owners(qa, qb, aliases):
         # "$357.1 million" against "$357.2 million": one figure, whatever else its sentences were read to say
         return "needs_review", ["near_copy"]
-    if subject == "different" and (_placed(qa, qb, aliases) or _placed(qb, qa, aliases)):
+    if subject == "different" and (placed(qa, qb, aliases) or placed(qb, qa, aliases)):
         subject = "unknown"  # "across the US, 156 fatalities" against "Ian's toll of 166": where, not whose
     elif (
         subject == "different"
@@ -148,61 +136,11 @@ def weigh_evidence(
         verdict, reasons = "needs_review", ["different_time"]
     if subject == "unknown":
         # One fact but for an owner one sentence leaves unsaid: a person may look, never a conflict.
-        apart = high / low if low else float("inf")
-        near = (
-            apart <= _MISREPORT_APART
-            or apart <= _UNSTATED_NEAR
-            and _story_s_own(qa, qb, aliases)
-            or apart <= _SOURCES_APART
-            and "different_source" in reasons
-        )
-        owners = _owner(qa), _owner(qb)
-        if same_entity(*owners, aliases) == "different" and (
-            all(place_of(owner or "") for owner in owners) or qa.kind == "age"
-        ):
-            # an unnamed figure of a story about one place against another place's figure (two towns' quakes), or
-            # an unnamed age in a story about one person against another person's; otherwise a story's topic is
-            # only a guess at whose an unnamed figure is, and sets no other owner apart
-            return None
-        if measure == "same" and near and (verdict == "conflict" or reasons == ["different_subject"]):
-            return "needs_review", ["unstated_subject"]
-        if (
-            groups
-            and near
-            and low >= _GROUPS_LEAST
-            and not agree(qa, qb)
-            and same_entity(_owner(qa), _owner(qb), aliases) == "same"
-            and set(reasons) <= _UNSTATED_APART | {"different_measure"}
-        ):
-            # "9.8 million customers" of Optus against "10 million people" in a story about Optus: one group,
-            # perhaps, named two ways by two outlets
-            return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
-        if (
-            measure == "same"
-            and near
-            and "different_time" in reasons
-            and set(reasons) <= _UNSTATED_APART | {"different_time"}
-            and (is_running_tally(qa.measure, qa.kind) or is_running_tally(qb.measure, qb.kind))
-        ):
-            # "the death toll has risen to 261" against "the number of deaths is 275" a day later: a count that
-            # grows, told at two times by articles on one story; a person follows it (an owner only one side
-            # names is worth saying, none named is the story's own count)
-            named = is_named(qa.subject) or is_named(qb.subject)
-            return "needs_review", ["unstated_subject"] * named + [r for r in reasons if r != "different_subject"]
-        if (
-            measure == "same"
-            and near
-            and set(reasons) <= _UNSTATED_APART | {"different_source"}
-            and _one_sided(qa, qb, reasons)
-        ):
-            # one measure, close figures, and what else differs is only left unsaid on one side, or who gives each
-            # ("1.3 million, the ministry said" against "2.4 million, the organisers said")
-            return "needs_review", ["unstated_subject"] + [r for r in reasons if r != "different_subject"]
-        return None  # nothing says these are one entity's figures
+        return unstated_owner(qa, qb, aliases, verdict, reasons, measure, groups)
     if (
         "different_subject" in reasons
         and not crossed
-        and not (told_together(qa, qb) and high / low <= _MISREPORT_APART)
+        and not (told_together(qa, qb) and high / low <= MISREPORT_APART)
         and (
             not same_document
             or measure == "different"
@@ -211,9 +149,12 @@ def weigh_evidence(
         )
     ):
         # another entity's figure is another fact; only one article that sets two entities' kindred figures side
-        # by side ("Qwen's 100 million monthly users", "Doubao's 155 million weekly") asks for a comparison
+        # by side ("Qwen's 100 million monthly users", "Doubao's 155 million weekly") asks for a comparison; two
+        # articles' figures this close may be one fact with one owner misread, which a person sees named
+        if not same_document and owner_misread(qa, qb, aliases, measure, reasons, high / low if low else float("inf")):
+            return "needs_review", reasons
         return None
-    if verdict == "needs_review" and not crossed and _stated_apart(qa, qb, measure):
+    if verdict == "needs_review" and not crossed and stated_apart(qa, qb, measure):
         return None  # both say what, when, where or at what stage, and say different things: two facts
     if verdict == "needs_review" and "different_time" in reasons and _moved(qa, qb, low, high):
         # "valued at $24 billion in May" against "now valued at $45 billion": a figure that moves, told at two
@@ -239,6 +180,11 @@ def weigh_evidence(
         # that far off asks for its measure written alike before both cannot be right (a share's words name its
         # base, which different_base reads)
         verdict, reasons = "needs_review", ["measure_worded_apart"]
+    if verdict == "conflict" and (is_yardstick(qa) or is_yardstick(qb)):
+        # "the fee surpasses the £89m Rovers paid for Dalton": a record or a rival the sentence measures its own
+        # fact against, told in passing; whose it is rests on the reader alone, so a person checks it is the
+        # other's fact before both cannot be right
+        verdict, reasons = "needs_review", ["yardstick"]
     if verdict == "needs_review" and qa.kind not in _BOUNDED and _too_far_to_review(low, high, reasons):
         return None
     return verdict, reasons
@@ -339,59 +285,3 @@ _MOVING = frozenset({"valuation", "price"})
 
 def _tally(figure: Quantity) -> bool:
     return is_running_tally(figure.measure, figure.kind)
-
-
-def _story_s_own(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """Neither figure names an owner and both name the same place or none: "1.28 million people took part" against
-    "2.8 million demonstrated", not a county's toll ("43 in Harris County") against the state's."""
-    if is_named(qa.subject) or is_named(qb.subject):
-        return False
-    return (qa.scope is None) == (qb.scope is None) and (qa.scope is None or aliases.same(qa.scope, qb.scope))
-
-
-def _placed(figure: Quantity, other: Quantity, aliases: Aliases) -> bool:
-    """``figure`` is owned by a place, in a story about ``other``'s owner: the place may be where it holds."""
-    return bool(
-        place_of(figure.subject or "")
-        and figure.topic
-        and not place_of(other.subject or "")
-        and same_entity(figure.topic, other.subject, aliases) == "same"
-    )
-
-
-def _one_sided(qa: Quantity, qb: Quantity, reasons: list[str]) -> bool:
-    """Every difference named is one sentence leaving a dimension unsaid, not two sentences stating two values."""
-    return not any(
-        getattr(qa, _STATED_BY[r]) and getattr(qb, _STATED_BY[r]) for r in reasons if r in _STATED_BY
-    ) and not _stated_apart(qa, qb, "same")
-
-
-#: The field each reason says differs.
-_STATED_BY = {"different_time": "period", "different_scope": "scope", "different_stage": "stage"}
-
-
-def _owner(figure: Quantity) -> str | None:
-    """The figure's named owner, else (where it is unnamed or a place) its story's topic (:mod:`claimcheck.topics`)."""
-    if is_named(figure.subject) and not (figure.topic and place_of(figure.subject)):
-        return figure.subject
-    return figure.topic
-
-
-def _stated_apart(qa: Quantity, qb: Quantity, measure: str) -> bool:
-    """Both figures say what they measure or at which point of a trading day, and say different things.
-
-    A person has nothing to decide there: a valuation and a loss, the offer price and the
-    opening price are two facts. What only one side states stays for review, and so do two
-    periods, places or stages of one measure (last year's share against this year's).
-    """
-    if measure == "different":
-        return True
-    if (qa.moment == "earlier") != (qb.moment == "earlier"):
-        current, earlier = (qb, qa) if qa.moment == "earlier" else (qa, qb)
-        one_time = current.period and earlier.period and same_period(current.period, earlier.period)
-        if (current.period or current.moment) and not one_time:
-            # history the article recalls ("the record $1.6 billion jackpot of 2022") against news the other
-            # dates: two facts. Undated, the other may tell the same history.
-            return True
-    point_a, point_b = (moment_parts(q.moment)[1] if q.moment else None for q in (qa, qb))
-    return bool(point_a and point_b and point_a != point_b)

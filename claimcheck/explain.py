@@ -35,6 +35,7 @@ REASON_TEXT = {
     "different_ceiling": "each gives the most the figure can be, and the two most differ",
     "measure_worded_apart": "they name what they measure in different words and are too far apart to be one figure "
     "misreported without a look at whether the words name one measure",
+    "yardstick": "one sentence cites its figure as a record or a rival it measures its own fact against",
     "near_copy": "they are within 1% of each other, each written to three digits or more, as one figure copied or "
     "revised is",
 }
@@ -66,6 +67,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "different_base": (beside[0].text, beside[1].text) if beside else (None, None),
         "different_ceiling": (qa.text, qb.text),
         "measure_worded_apart": (qa.measure, qb.measure),
+        "yardstick": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

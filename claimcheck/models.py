@@ -33,6 +33,7 @@ REASONS = (
     "different_base",
     "different_ceiling",
     "measure_worded_apart",
+    "yardstick",
 )
 
 

@@ -47,3 +47,33 @@ def test_bare_counts_the_number_of_people_unaccounted_for_counts_the_missing():
 def test_bare_counts_a_list_of_the_missing_sets_a_level_as_a_toll_does():
     sentence = "The list of the missing grew to 1,011 on Friday."
     assert checkable_figures(sentence, "2024-03-22")[0].measure == "people missing"
+
+
+def test_bare_counts_a_level_set_by_a_verb_the_parse_hangs_elsewhere_counts_the_phrase_before_it():
+    # the parse may hang "rising" from the main verb or from what is counted; the count's name is still its subject
+    cases = [
+        (
+            "Peru is facing a grim situation with the death toll from the floods rising to 122, and more missing.",
+            "122",
+            "toll",
+        ),
+        ("With the number of cases climbing to 412, officials closed the schools.", "412", "case"),
+        ("The latest reports have brought the total reported dead so far to 922.", "922", "people dead"),
+    ]
+    for sentence, text, measure in cases:
+        assert [(f.text, f.measure) for f in checkable_figures(sentence, "2024-03-22")] == [(text, measure)]
+
+
+def test_bare_counts_a_bare_number_after_a_phrase_that_names_no_count_stays_unread():
+    sentence = "The storm, with the river rising to 12 along the banks, moved east."
+    assert checkable_figures(sentence, "2024-03-22") == []
+
+
+def test_bare_counts_people_counted_by_what_they_did_in_a_relative_clause():
+    watched = checkable_figures(
+        "The final drew fewer than the 18.9 million who watched last year's game.", "2024-03-22"
+    )
+    marched = checkable_figures("Organisers thanked the 40,000 who marched through the capital.", "2024-03-22")
+    assert [(f.text, f.unit) for f in watched] == [("18.9 million", "viewer")]
+    assert [(f.text, f.unit) for f in marched] == [("40,000", "participant")]
+    assert checkable_figures("They thanked the 300 who came.", "2024-03-22") == []  # coming names no count

@@ -449,3 +449,11 @@ def test_evidence_a_wide_gap_needs_the_measure_written_alike_to_be_a_conflict():
     fee = figure("Velto paid a fee of EUR115m for the striker.", "EUR115m")
     deal = figure("Velto agreed a deal worth EUR100m for the striker.", "EUR100m")
     assert weigh_evidence(fee, deal, Aliases(), "conflict", [], False) == ("conflict", [])  # close: one fact
+
+
+def test_evidence_a_record_cited_in_passing_is_reviewed_not_a_conflict():
+    told = figure("The fee is the £89m Rovers paid for Dalton in 2016.", "£89m")
+    again = figure("The fee is the £93m Rovers paid for Dalton in 2016.", "£93m")
+    assert weigh_evidence(told, again, Aliases(), "conflict", [], False) == ("conflict", [])
+    record = figure("The fee surpasses the £93m Rovers paid for Dalton in 2016.", "£93m")
+    assert weigh_evidence(told, record, Aliases(), "conflict", [], False) == ("needs_review", ["yardstick"])
