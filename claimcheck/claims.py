@@ -25,6 +25,7 @@ from .models import Claim, Document, Quantity, StageWarning
 from .parsing import parse_all
 from .quantities import read_figures
 from .ranks import read_ranks
+from .wholes import as_wholes
 
 _DIGIT_RE = re.compile(r"\d")
 #: Sentences an article's main entity is looked for in: the headline and the lead.
@@ -193,7 +194,7 @@ def checkable_figures(
     ranks = [r for r in read_ranks(sentence) if not any(f.start < r.end and r.start < f.end for f in figures)]
     if ranks:
         figures = sorted(figures + ranks, key=lambda f: f.start)
-    described = describe(sentence, figures, date, main_entity, main_kinds)
+    described = as_wholes(sentence, describe(sentence, figures, date, main_entity, main_kinds))
     # "US$2 million ($3m)": a sum converted into a dollar the sentence does not name, so it cannot be checked
     return [f for i, f in enumerate(described) if not (i and unnamed_dollar(sentence, described[i - 1], f))]
 

@@ -29,6 +29,7 @@ from .relations import (
     same_entity,
 )
 from .twins import ORDERS_APART, near_scale_step, precise_twins, scale_slipped
+from .wholes import WHOLE_AFTER_RE
 from .words import STOPWORDS, place_of
 from .yardsticks import is_yardstick
 
@@ -224,7 +225,7 @@ def _part_of_the_other(part: Quantity, other: Quantity) -> bool:
     if part.kind != "count" or not part.clause:
         return False
     at = part.clause.find(part.text)
-    whole = _WHOLE_AFTER_RE.match(part.clause[at + len(part.text) :]) if at >= 0 else None
+    whole = WHOLE_AFTER_RE.match(part.clause[at + len(part.text) :]) if at >= 0 else None
     try:
         size = parse_digits(whole.group("whole"))[0] if whole else None
     except ValueError:
@@ -233,10 +234,6 @@ def _part_of_the_other(part: Quantity, other: Quantity) -> bool:
         return False
     low, high = bounds(other)[:2]  # "more than 543" has no top: the interval reader's open ends, not None
     return low <= size <= high
-
-
-#: Right after a count, the whole it is a part of: "of the 543", "out of 242", "of all 27".
-_WHOLE_AFTER_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*)\b(?!\.\d)")
 
 
 def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Aliases) -> bool:
