@@ -1,4 +1,4 @@
-"""The whole a count is a part of: "won 101 of the 264 seats", "241 out of 242 on board".
+"""The whole a count is a part of: "won 101 of the 264 seats", "38 out of 40 on board".
 
 The whole is not the part's owner's figure: the party won 101 seats, and the 264 are the assembly's. Read as one
 more count of the party's seats it makes false conflicts ("264 against 102") and takes the part's place when two
@@ -21,14 +21,14 @@ _BETWEEN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:out\s+)?of\s+(?:the\s+|all\s+|it
 
 def as_wholes(sentence: str, figures: list[Quantity]) -> list[Quantity]:
     """``figures`` with each count that is the whole of the count before it read as a total, with no owner the
-    part's owner gives it ("The bloc secured 143 seats out of 577": 577 total seats, not the bloc's)."""
+    part's owner gives it ("The alliance took 182 of the 577 seats": 577 total seats, not the alliance's)."""
     read = list(figures)
     for index in range(1, len(read)):
         part, whole = read[index - 1], read[index]
         if part.kind != "count" or whole.kind != "count" or not _BETWEEN_RE.match(sentence[part.end : whole.start]):
             continue
         if part.normalized is None or whole.normalized is None or whole.normalized < part.normalized:
-            continue  # "one of 3" is a whole; "3 of 1" is no part of it
+            continue  # a part is no larger than its whole: "40 of 3 buses" is two counts
         measure = whole.measure or whole.unit or part.measure
         total = measure if measure and measure.split()[0] == "total" else " ".join(filter(None, ["total", measure]))
         owner = None if whole.subject == part.subject else whole.subject

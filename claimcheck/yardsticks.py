@@ -16,8 +16,8 @@ from .models import Quantity
 
 #: Words that set a figure up as the measure of another, just before it: a record held, a rival beaten or
 #: matched, an earlier total. "more than", "less than" and their kin are bounds, not comparisons; "compared to"
-#: sets two sources' figures for one fact side by side as often as two facts ("16% ... compared to 81% in
-#: China"), and "broke" is as often "broke into" as "broke the record".
+#: sets two sources' figures for one fact side by side as often as two facts ("16% here, compared to 81% in
+#: the capital"), and "broke" is as often "broke into" as "broke the record".
 _YARDSTICK_BEFORE_RE = re.compile(
     r"\b(?:surpass\w*|eclips\w*|outpac\w*|overtak\w*|exceed\w*|beat(?:s|ing|en)?|better(?:s|ed|ing)|"
     r"trump(?:s|ed|ing)|match(?:es|ed|ing)|equal(?:s|led|ed|ling|ing)|top(?:s|ped|ping)|"
