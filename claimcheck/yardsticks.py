@@ -19,7 +19,7 @@ from .models import Quantity
 #: sets two sources' figures for one fact side by side as often as two facts ("16% here, compared to 81% in
 #: the capital"), and "broke" is as often "broke into" as "broke the record".
 _YARDSTICK_BEFORE_RE = re.compile(
-    r"\b(?:surpass\w*|eclips\w*|outpac\w*|overtak\w*|exceed\w*|beat(?:s|ing|en)?|better(?:s|ed|ing)|"
+    r"\b(?:surpass\w*|eclips\w*|outpac\w*|outstrip\w*|overtak\w*|exceed\w*|beat(?:s|ing|en)?|better(?:s|ed|ing)|"
     r"trump(?:s|ed|ing)|match(?:es|ed|ing)|equal(?:s|led|ed|ling|ing)|top(?:s|ped|ping)|"
     r"previous(?:ly)?|record (?:set|held)|since|behind|ahead of|"
     r"(?<!more )(?<!less )(?<!fewer )(?<!over )(?<!greater )(?<!rather )than)\b",

@@ -109,3 +109,11 @@ def test_measures_a_verb_and_its_nouns_share_a_stem_even_when_it_is_short():
     assert stem("saved") == stem("save") == stem("savings") == stem("saving")
     assert stem("priced") == stem("price") == stem("prices")
     assert measure_relation("savings", "saved") == "same"  # "savings of $55 billion", "has saved $65 billion"
+
+
+def test_measures_an_asking_price_and_former_customers_are_their_own_measures():
+    from claimcheck.relations import measure_relation
+
+    assert measure_relation("asking price", "price") == "related"  # what a seller asks is not what was paid
+    assert measure_relation("current and former customers", "customers") == "related"
+    assert measure_relation("asking price", "asking price") == "same"

@@ -19,6 +19,7 @@ def figure(sentence, text):
         ("The audience was the largest since 2020, when the show had 21 million viewers.", "21 million"),
         ("It took more at the box office than the $162 million of the summer's biggest hit.", "$162 million"),
         ("That fee could rise to €133m, eclipsing the £100m City paid for Graves.", "£100m"),
+        ("The up-front fee easily outstrips the £85m deal Rovers agreed in 2022.", "£85m"),
     ],
 )
 def test_yardsticks_a_record_or_rival_the_sentence_measures_against(sentence, text):
