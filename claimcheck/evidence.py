@@ -152,7 +152,7 @@ def weigh_evidence(
         # another entity's figure is another fact; only one article that sets two entities' kindred figures side
         # by side ("Qwen's 100 million monthly users", "Doubao's 155 million weekly") asks for a comparison; two
         # articles' figures this close may be one fact with one owner misread, which a person sees named
-        if not same_document and owner_misread(qa, qb, aliases, measure, reasons, high / low if low else float("inf")):
+        if not same_document and owner_misread(qa, qb, aliases, measure, reasons):
             return "needs_review", reasons
         return None
     if verdict == "needs_review" and not crossed and stated_apart(qa, qb, measure):

@@ -42,8 +42,8 @@ def unstated_owner(
 ) -> tuple[str, list[str]] | None:
     """The verdict for two figures one of whose owners is left unsaid: for review where they may be one fact
     (close, one measure, and what else differs only unsaid on one side), else None."""
-    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
-    apart = high / low if low else float("inf")
+    low = min(abs(qa.normalized), abs(qb.normalized))
+    apart = _apart(qa, qb)
     near = (
         apart <= MISREPORT_APART
         or apart <= _UNSTATED_NEAR
@@ -96,7 +96,7 @@ def unstated_owner(
     return None  # nothing says these are one entity's figures
 
 
-def owner_misread(qa: Quantity, qb: Quantity, aliases: Aliases, measure: str, reasons: list[str], apart: float) -> bool:
+def owner_misread(qa: Quantity, qb: Quantity, aliases: Aliases, measure: str, reasons: list[str]) -> bool:
     """Two articles' close figures of one measure given to two owners, where the owners may be misread.
 
     The owner is the reader's weakest field: a film's director, a game's loser, a broadcaster ("Mara Voss's
@@ -110,12 +110,18 @@ def owner_misread(qa: Quantity, qb: Quantity, aliases: Aliases, measure: str, re
         and qa.kind != "age"  # two people's ages are two facts, however close
         and not any(place_of(q.subject or "") for q in (qa, qb))  # two places' tolls are two counts
         and same_entity(qa.topic, qb.topic, aliases) != "different"  # two hurricanes' tolls, two films' takings
-        and apart <= _OWNERS_NEAR
+        and _apart(qa, qb) <= _OWNERS_NEAR
         and set(reasons) <= _OWNERS_APART
         and one_sided(qa, qb, reasons)
         and not is_yardstick(qa)
         and not is_yardstick(qb)
     )
+
+
+def _apart(qa: Quantity, qb: Quantity) -> float:
+    """How many times the larger figure is the smaller one (infinite against a zero)."""
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    return high / low if low else float("inf")
 
 
 def _story_s_own(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:

@@ -13,10 +13,12 @@ from dataclasses import replace
 
 from .models import Quantity
 
+#: The words that lead from a part to its whole: " of the ", " out of ", " of all ".
+_OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
 #: Right after a count, the whole it is a part of: "of the 543", "out of 242", "of all 27".
-WHOLE_AFTER_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*)\b(?!\.\d)")
-#: What stands between a part and its whole: "101 of the 264", "143 seats out of 577".
-_BETWEEN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?$")
+WHOLE_AFTER_RE = re.compile(_OF_WHOLE + r"(?P<whole>\d[\d,]*)\b(?!\.\d)")
+#: What stands between a part and its whole: "101 of the 264", "143 seats out of 577", "12 of a total of 40".
+_BETWEEN_RE = re.compile(r"^(?:\s+[a-z]+)?" + _OF_WHOLE + r"(?:a\s+total\s+of\s+)?$")
 
 
 def as_wholes(sentence: str, figures: list[Quantity]) -> list[Quantity]:
