@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import LEVEL_NOUNS, figure_grammar
+from .befell import fate_of_people
+from .grammar import figure_grammar
+from .measure_grammar import LEVEL_NOUNS
 from .measures import MEASURES, measure_family
 from .models import Quantity
 from .parsing import parse, parsed_pos
@@ -220,6 +222,7 @@ def _counted_by(level) -> str | None:
                 state = next(
                     (c.lower_ for c in counted.children if c.dep_ in ("amod", "acl") and _is_state(c.lower_)), None
                 )
+                state = state or fate_of_people(counted)  # "the number of people who lost their lives"
                 return f"people {state}" if state else "people"
             return singular(word) if counted.pos_ in ("NOUN", "PROPN") else None
     for child in level.children:

@@ -35,10 +35,11 @@ _FATE_WORDS = {
 FATES = {word: fate for fate, words in _FATE_WORDS.items() for word in words.split()}
 #: The fates themselves: what a count of people counts when something befell them.
 FATE_NAMES = frozenset(_FATE_WORDS)
-#: A fate written as a noun that a count of people hangs from by "of": "the deaths of 246 individuals".
+#: A fate written as a noun that a count of people hangs from by "of": "the deaths of 246 individuals", and the
+#: lives a disaster took: "claimed the lives of 128 individuals" counts the dead.
 _FATE_NOUN_BEFORE_RE = re.compile(
-    r"\b(?P<fate>deaths|injuries|arrests|detention|evacuation|hospitalization|hospitalisation|rescue)\s+of\s+"
-    r"(?:the\s+|some\s+|another\s+)?$",
+    r"\b(?P<fate>deaths|injuries|arrests|detention|evacuation|hospitalization|hospitalisation|rescue|"
+    r"(?P<lost>(?:claim\w*|cost\w*|took|tak\w+)\s+the)\s+lives)\s+of\s+(?:the\s+|some\s+|another\s+)?$",
     re.I,
 )
 
@@ -58,7 +59,9 @@ def fate_of(noun: str, measure: str | None) -> str | None:
 def fate_noun_before(text_before: str) -> str | None:
     """The fate a count of people hangs from by "of": "the deaths of 246 individuals" gives "deaths"."""
     found = _FATE_NOUN_BEFORE_RE.search(text_before[-40:])
-    return found.group("fate").lower() if found else None
+    if found is None:
+        return None
+    return "deaths" if found.group("lost") else found.group("fate").lower()
 
 
 #: The verbs that cut a firm's jobs.

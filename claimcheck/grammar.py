@@ -9,7 +9,8 @@ verb that governs it, then look at that word's possessor, compound name, "of"/"a
 name or grammatical subject for the owner. Reporting verbs ("said") are not followed:
 their subject is a source, not an owner.
 
-The parse itself, and its cache, are :mod:`claimcheck.parsing`.
+What the governing noun or verb makes the measure is :mod:`claimcheck.measure_grammar`; the parse
+itself, and its cache, are :mod:`claimcheck.parsing`.
 """
 
 from __future__ import annotations
@@ -17,19 +18,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .currency import CURRENCY_SIGNS, CURRENCY_WORDS
-from .measures import MEASURE_QUALIFIERS, MEASURES, PRAISE_WORDS, WORD_TO_MEASURE, measure_family
+from .measure_grammar import (
+    LAUNCH_VERBS,
+    LIGHT_VERBS,
+    TRADING_VERBS,
+    level_noun,
+    measure_of,
+    noun_phrase,
+    of_object,
+)
+from .measures import PRAISE_WORDS, WORD_TO_MEASURE
 from .names import full_name as name_of
-from .numbers import SCALE_WORDS
 from .owners import (
-    ANAPHORS,
     NOUNS,
     REPORTING,
     VERBS,
     description,
     is_anaphor,
     measure_verb,
-    measured_object,
-    name_at_start,
     read_owner,
 )
 from .parsing import parse
@@ -67,8 +73,8 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     if head.dep_ in ("nsubj", "nsubjpass") and verb is not None and (form := measure_verb(verb)):
         # "26.7% of the public uses AI": a share of people doing something; the verb says what.
         noun, measure = None, ("adoption" if WORD_TO_MEASURE[form] in ("usage", "adoption") else form)
-    level = _level_noun(noun, verb, inside) if measure is None else None
-    measure = measure or (_noun_phrase(level) if level is not None else _measure(noun, verb, inside))
+    level = level_noun(noun, verb, inside) if measure is None else None
+    measure = measure or (noun_phrase(level) if level is not None else measure_of(noun, verb, inside))
     verb_object = measure is None and noun is None and _is_sum(inside) and _acted_on_sum(head, verb)
     if verb_object:
         measure = verb.lemma_.lower()  # "to forfeit $2.5 billion and pay a $1.8 billion fine": each verb its own
@@ -76,15 +82,16 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     bought, party = _bought(head, inside)
     if bought is not None:
         measure, owner = "price", name_of(bought)
-    verb_text = verb.lower_ if verb is not None else None
     passive = "nsubjpass" in (head.dep_, noun.dep_ if noun is not None else "") or _elided_passive(head, verb)
+    told = _predicated(verb) if passive else None
+    verb_text = (told or verb).lower_ if verb is not None else None
     target = noun if noun is not None else (head if head.like_num else None)  # "injured 72": the count itself
     acted_on = (
         target is not None
         and target.dep_ == "dobj"
         and verb is not None
         and target.head == verb
-        and verb.lemma_ not in _LIGHT
+        and verb.lemma_ not in LIGHT_VERBS
         and verb.lemma_ not in REPORTING
         and verb.dep_ in ("ROOT", "conj", "ccomp")  # the clause's own verb, not "an operation involving"
         and verb.tag_ != "VBG"
@@ -122,7 +129,7 @@ def _acted_on_sum(head, verb) -> bool:
         and head.dep_ == "dobj"
         and head.head == verb
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() not in _LIGHT | _TRADING | _LAUNCH | _GENERIC
+        and verb.lemma_.lower() not in LIGHT_VERBS | TRADING_VERBS | LAUNCH_VERBS | _GENERIC
         and verb.lemma_.lower() not in REPORTING
         and not any(c.dep_ == "prt" for c in verb.children)  # "brought in", "took in": takings, as words say
         and not any(c.dep_ == "acl" for c in head.children)  # "the €80 million paid by Bayern": its own verb says
@@ -185,6 +192,13 @@ def _paid(head, verb):
     )
 
 
+def _predicated(verb):
+    """What a passive verb of knowing or telling says befell its subject: "1,941 people are known to have
+    died" (died), "two more are feared dead" (dead), "40 were reported killed" (killed); None where it says
+    nothing more than itself."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("VERB", "ADJ")), None)
+
+
 def _named_subject(verb):
     """The name that is a verb's subject ("Lazio paid"), or None."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
@@ -201,7 +215,7 @@ def _object_of(verb, preposition: str):
 def _governor(head, inside):
     """(noun, verb): the noun the figure counts or measures, and the verb that governs it."""
     # "$593 billion of Nvidia's market value", "56.5 per cent of the offer"
-    of_noun = _of_object(head, inside)
+    of_noun = of_object(head, inside)
     if of_noun is not None:
         return of_noun, _verb_above(head)
     token = head
@@ -250,15 +264,6 @@ def _taken_from(verb, figure):
     return None
 
 
-def _of_object(token, inside):
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS and c not in inside]
-            if objects and objects[0].pos_ == "NOUN":
-                return objects[0]
-    return None
-
-
 def _verb_above(token):
     for _ in range(3):
         if token.head == token:
@@ -267,150 +272,3 @@ def _verb_above(token):
         if token.pos_ in VERBS:
             return token
     return None
-
-
-#: Verbs that say a count was had or reached, not what was done: "had 30 million", "reached 100 million".
-_LIGHT = frozenset(
-    "be have get reach hit top total exceed surpass pass cross near record see count number "
-    "achieve attain amass garner accumulate log notch register rack clock".split()
-)
-#: Verbs of a trading day: a sum "at" them is a price ("opened at $47", "closed at $50.44").
-_TRADING = frozenset("open close trade end finish settle debut list price".split())
-#: Verbs of a first showing: a sum in millions "to" them is what it took in ("opened to $162 million").
-_LAUNCH = frozenset("open debut launch premiere bow".split())
-#: Adverbs of place a parser may hang on a figure as a noun.
-_WHERE_WORDS = frozenset("overseas abroad domestically worldwide globally internationally nationwide home".split())
-#: A day's or a year's extremes of a price.
-_EXTREMES = frozenset("high low peak trough".split())
-#: Those verbs as nouns ("after opening at $47", "before closing at $50.44").
-_TRADING_NOUNS = frozenset("opening close closing debut launch listing".split())
-#: "$218 million a season", "$5 each month": the noun after the sum is its rate, not its measure.
-_RATE_DETERMINERS = frozenset("a an each every per".split())
-#: Scale words of a million or more: a price per share or per unit is not written in millions.
-_SCALE_WORDS = frozenset(word for word, factor in SCALE_WORDS.items() if factor >= 1e6)
-
-
-def _measure(noun, verb, inside) -> str | None:
-    if noun is not None and noun.pos_ == "NOUN":
-        if noun.lower_ in _EXTREMES and not any(t.lower_ in _SCALE_WORDS for t in inside):
-            if any(t.tag_ == "$" or t.text in ("$", "US$") for t in inside):
-                return "price"  # "a high of $55.38", "a $57.80 peak": a price at its extreme
-        if noun.lower_ in _TRADING_NOUNS and any(t.dep_ == "pobj" for t in inside):
-            # "after opening at $47" is a price; "a $155 million opening" is what a film took in
-            return "price" if not any(t.lower_ in _SCALE_WORDS for t in inside) else _noun_phrase(noun, inside)
-        return _noun_phrase(noun, inside)
-    for child in inside[-1].children:  # "one-quarter the cost of", "a third of the market"
-        if (
-            child.dep_ in ("dobj", "npadvmod", "appos")
-            and child.pos_ == "NOUN"
-            and child not in inside
-            and child.lower_ not in _WHERE_WORDS  # "$194 million overseas" says where, not what
-            and not any(d.dep_ == "nummod" for d in child.children)  # "30 km (19 miles)": another figure's noun
-            and not any(d.dep_ == "det" and d.lower_ in _RATE_DETERMINERS for d in child.children)  # "a season"
-        ):
-            return _noun_phrase(child)
-    if verb is None:
-        return None
-    lemma, hangs = verb.lemma_.lower(), any(t.dep_ == "pobj" for t in inside)
-    scaled = any(t.lower_ in _SCALE_WORDS for t in inside)
-    if lemma in _LAUNCH and hangs:
-        # "opened to $162 million", "launched to $182 million": an opening's takings; "opened at $47": a price
-        return "opening" if scaled else "price"
-    if form := measure_verb(verb):
-        return form
-    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
-        return "takings"  # "the movie took in $194 million"
-    if lemma in _TRADING and hangs:
-        return None if scaled else "price"
-    measured = measured_object(verb, inside)
-    if measured is not None and measured.lower_ not in ANAPHORS:
-        return _noun_phrase(measured)
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child not in inside:
-            if child.lower_ not in ANAPHORS and not name_at_start(child) and _states_a_level(verb, child):
-                return _noun_phrase(child)
-    antecedent = _antecedent(verb)
-    if antecedent is not None and antecedent.pos_ == "NOUN" and antecedent.lower_ not in ANAPHORS:
-        return _noun_phrase(antecedent)
-    return None
-
-
-#: Verbs whose subject is the level they state ("the toll stood at 99"), besides the light and the move verbs.
-_LEVEL_VERBS = frozenset("stand come amount remain".split())
-#: Nouns that name a count's level without saying of what: "the number rose to 88,000 people".
-LEVEL_NOUNS = frozenset("toll tally number count total figure list".split())
-
-
-def _level_noun(noun, verb, inside):
-    """The noun whose level a count of people states: "the death toll is now 148 people", "raised the toll to 210
-    people". The people are what is counted; the toll says which count."""
-    if noun is None or verb is None or noun.pos_ != "NOUN" or not any(t.head == noun for t in inside):
-        return None
-    lemma = verb.lemma_.lower()
-    moved = verb.lower_ in RISE_VERBS or verb.lower_ in FALL_VERBS or lemma in RISE_VERBS or lemma in FALL_VERBS
-    # "raised the toll to 210 people", "put the number at 88,000 people": the verb sets the object's level
-    set_to = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head == verb
-    roles = {"nsubj"} if lemma in _LIGHT or lemma in _LEVEL_VERBS or moved else set()
-    roles |= {"nsubjpass", "dobj"} if moved or set_to else set()
-    for child in verb.children:
-        if child.dep_ in roles and child.pos_ == "NOUN" and child != noun and child not in inside:
-            if child.lower_ in LEVEL_NOUNS or measure_family(child.lower_)[0] in MEASURES:
-                counted = _of_object(child, inside)  # "the number of protesters rose to 40,000 people"
-                return counted if counted is not None and child.lower_ in LEVEL_NOUNS else child
-    return None
-
-
-def _states_a_level(verb, subject) -> bool:
-    """Whether a verb's subject is what its figure measures: "revenue rose to $5bn", "the toll stood at 99",
-    "the fee was £86m", not the doer of a content verb: "the movie took in $194 million"."""
-    if verb.lemma_.lower() in _LIGHT or verb.lemma_.lower() in _LEVEL_VERBS:
-        return True
-    if verb.lower_ in RISE_VERBS or verb.lower_ in FALL_VERBS:
-        return True
-    return measure_family(subject.lower_)[0] in MEASURES or subject.dep_ == "nsubjpass"
-
-
-def _antecedent(verb):
-    """The noun a relative clause is about: "the cash payment, which is estimated to be $929.1 million"."""
-    token = verb
-    for _ in range(3):
-        if token.dep_ == "relcl":
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in token.children):
-                return token.head
-            return None
-        if token.dep_ not in ("xcomp", "ccomp", "auxpass", "aux") or token.head == token:
-            return None
-        token = token.head
-    return None
-
-
-_RELATIVES = frozenset({"which", "that", "who"})
-
-
-def _noun_phrase(noun, inside=()) -> str:
-    """The measure words of a noun: compounds and measure qualifiers, never names, digits, the figure's own
-    words ("a 120 million euro deal") or words that only praise it ("a record deal", "a whopping fee")."""
-    words = [noun.lower_]
-    position = noun.i
-    for child in reversed(list(noun.lefts)):
-        if child in inside:
-            break
-        if child.lower_ in PRAISE_WORDS and child.i == position - 1:
-            position = child.i
-            continue
-        # Only the run of modifiers right before the noun: "jobless rate", "weekly active users",
-        # not "an impressive 89% market share".
-        if child.i != position - 1 or child.dep_ not in ("compound", "amod") or child.pos_ not in ("NOUN", "ADJ"):
-            break
-        lowered = child.lower_
-        if child.dep_ == "amod" and lowered not in MEASURE_QUALIFIERS and child.tag_ != "JJ":
-            break
-        if child.text[:1].isupper() and not child.text.isupper():
-            break  # a name ("Reddit stock") says whose, not what
-        if any(ch.isdigit() for ch in lowered) or any(c.pos_ == "NUM" for c in child.children):
-            break  # "a two-year contract": the year says how long, not what
-        if child.i > 0 and child.nbor(-1).like_num and not child.nbor(-1).whitespace_:
-            break  # "a $145M budget": the M is the figure's scale
-        words.insert(0, lowered)
-        position = child.i
-    return " ".join(words)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .bare_counts import state_counted
-from .counted import fate_noun_before
+from .befell import fate_word
+from .counted import fate_noun_before, fate_of
 from .grammar import FigureGrammar
 from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, MEASURES, measure_family, pay_measure
 from .models import Quantity
@@ -110,22 +111,30 @@ def parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "") 
     if figure.kind == "count" and figure.unit and parsed.level:
         return measure  # "the death toll is now 148 people": the toll
     if figure.kind == "count" and figure.unit:
-        noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
-        verb = parsed.verb
-        phrasal = _PHRASAL_VERBS.get(verb or "")
-        if phrasal and re.search(rf"\b{verb}\s+{phrasal[0]}\b", sentence):
-            verb = phrasal[1]  # "3.5 million people took part": participants; "lay off 10,000 employees": jobs cut
-        whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
-        if fate := fate_noun_before(sentence[: figure.start]):
-            return f"{noun} {fate}"  # "the deaths of 246 individuals"
-        after = _STATE_AFTER_RE.match(sentence[figure.end : figure.end + 80])  # "of the 196 people injured": injured
-        if after and (verb is None or verb.lower() in _STATE_TELLING_VERBS):
-            return f"{noun} {after.group('state').lower()}"  # "left 1,305 people dead", "were confirmed dead"
-        if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
-            return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
-        if noun == "people" and (state := state_counted(sentence, figure)):
-            return f"people {state}"  # "the number of the injured stands at 413"
-        if after:
-            return f"{noun} {after.group('state').lower()}"  # "40 people are missing and 12 injured": two counts
-        return noun
+        counted = _counted_measure(measure, parsed, figure, sentence)
+        if fate_of(head_noun(figure.unit), counted) is None and (word := fate_word(sentence, figure.start, figure.end)):
+            return f"{counted.split()[0]} {word}"  # "five people were shot dead", "80 are still unaccounted for"
+        return counted
     return measure
+
+
+def _counted_measure(measure: str | None, parsed: FigureGrammar, figure: Quantity, sentence: str) -> str:
+    """A count's noun and the verb or state that says what happened to what it counts ("people killed")."""
+    noun = measure if measure and singular(measure.split()[-1]) == head_noun(figure.unit) else figure.unit
+    verb = parsed.verb
+    phrasal = _PHRASAL_VERBS.get(verb or "")
+    if phrasal and re.search(rf"\b{verb}\s+{phrasal[0]}\b", sentence):
+        verb = phrasal[1]  # "3.5 million people took part": participants; "lay off 10,000 employees": jobs cut
+    whole = _PARTITIVE_RE.search(sentence[: figure.start])  # "killed most of the 244 people on board"
+    if fate := fate_noun_before(sentence[: figure.start]):
+        return f"{noun} {fate}"  # "the deaths of 246 individuals"
+    after = _STATE_AFTER_RE.match(sentence[figure.end : figure.end + 80])  # "of the 196 people injured": injured
+    if after and (verb is None or verb.lower() in _STATE_TELLING_VERBS):
+        return f"{noun} {after.group('state').lower()}"  # "left 1,305 people dead", "were confirmed dead"
+    if verb and not whole and (parsed.passive or parsed.object or measure_family(verb)[0] in MEASURES):
+        return f"{noun} {verb}"  # "people killed", "homes destroyed", "people injured"
+    if noun == "people" and (state := state_counted(sentence, figure)):
+        return f"people {state}"  # "the number of the injured stands at 413"
+    if after:
+        return f"{noun} {after.group('state').lower()}"  # "40 people are missing and 12 injured": two counts
+    return noun

@@ -85,6 +85,22 @@ def test_context_what_befell_the_people_a_count_counts_is_its_measure_however_it
     assert figure("Out of the 196 people injured, ten are still in hospital.", "196").measure == "people injured"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        ("Officials say at least 640 people are known to have died.", "at least 640", "people died"),
+        ("Three more villagers are feared dead after the landslide.", "Three", "additional villagers dead"),
+        ("Some 90 hikers were believed to be missing on the ridge.", "Some 90", "hikers missing"),
+        ("At least 25 guards were reported killed in the raid.", "At least 25", "guards killed"),
+        ("Nearly 300 residents are thought to have been injured.", "Nearly 300", "residents injured"),
+        ("The storm claimed the lives of at least 48 fishermen.", "at least 48", "fishermen deaths"),
+    ],
+)
+def test_context_a_verb_of_knowing_or_telling_gives_way_to_what_it_says_befell_the_people(sentence, text, measure):
+    # the passive verb only says how the count is known; its complement is what befell them
+    assert figure(sentence, text).measure == measure
+
+
 def test_context_ago_is_a_time_not_a_duration():
     assert [
         f.text for f in checkable_figures("The firm filed for its listing two years ago, raising $90 million.")

@@ -20,6 +20,8 @@ def test_counted_a_fate_is_read_from_the_noun_or_from_what_the_measure_says_befe
     assert fate_of("people", "people") is None  # a count of people that says nothing befell them
     assert fate_noun_before("The crash caused the deaths of ") == "deaths"
     assert fate_noun_before("The crash caused the loss of ") is None
+    assert fate_noun_before("The flood claimed the lives of ") == "deaths"
+    assert fate_noun_before("The reform will change the lives of ") is None  # lives, but none lost
 
 
 @pytest.mark.parametrize(

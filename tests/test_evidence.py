@@ -457,3 +457,27 @@ def test_evidence_a_record_cited_in_passing_is_reviewed_not_a_conflict():
     assert weigh_evidence(told, again, Aliases(), "conflict", [], False) == ("conflict", [])
     record = figure("The fee surpasses the £93m Rovers paid for Dalton in 2016.", "£93m")
     assert weigh_evidence(told, record, Aliases(), "conflict", [], False) == ("needs_review", ["yardstick"])
+
+
+def test_evidence_two_measures_of_two_owners_or_two_stages_are_two_facts_not_one_to_review():
+    takings = figure("The Rivet tour grossed $310 million in North America.", "$310 million")
+    budget = figure("Halvard Records spent $290 million on the tour's staging.", "$290 million")
+    reasons = ["different_subject", "different_measure"]
+    assert weigh_evidence(takings, budget, Aliases(), "needs_review", reasons, same_document=False) is None
+    offered = figure("Velto offered $9.1 billion for the network.", "$9.1 billion")
+    valued = figure("Velto was valued at $9.6 billion after the bid.", "$9.6 billion")
+    reasons = ["different_measure", "different_stage"]
+    assert weigh_evidence(offered, valued, Aliases(), "needs_review", reasons, same_document=False) is None
+
+
+def test_evidence_two_measures_and_two_places_are_still_shown_when_told_at_two_times():
+    # a measure misread at two times (a toll told as deaths one day, as the dead the next) is often one fact
+    europe = figure("Velto's revenue in Europe was $212 million.", "$212 million")
+    asia = figure("Velto's sales in Asia reached $230 million.", "$230 million")
+    apart = ["different_measure", "different_scope"]
+    assert weigh_evidence(europe, asia, Aliases(), "needs_review", apart, same_document=False) is None
+    later = apart + ["different_time"]
+    assert weigh_evidence(europe, asia, Aliases(), "needs_review", later, same_document=False) == (
+        "needs_review",
+        later,
+    )

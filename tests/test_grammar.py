@@ -111,3 +111,26 @@ def test_grammar_only_a_sum_takes_its_verb_as_its_measure():
 def test_grammar_a_sum_a_participle_describes_or_a_record_beats_is_not_the_verbs():
     sentence = "That would be a club record, smashing the €80 million paid by Orbex in 2019."
     assert read(sentence, "€80 million").measure != "smash"
+
+
+def test_grammar_a_deal_valued_at_a_sum_is_priced_not_a_company_s_worth():
+    # the object of "valued" is a deal: the sum is what was agreed, a price
+    assert read("Rival papers valued the transfer at $240 million.", "$240 million").measure == "transfer"
+    assert read("Brokers valued the lender at $9 billion.", "$9 billion").measure == "valued"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The revival pulled in $88 million over its first weekend.", "$88 million"),
+        ("Her arena run raked in $310 million across 40 dates.", "$310 million"),
+        ("The sequel took in $61 million abroad.", "$61 million"),
+    ],
+)
+def test_grammar_a_sum_a_film_or_tour_takes_in_is_its_takings(sentence, figure):
+    assert read(sentence, figure).measure == "takings"
+
+
+def test_grammar_a_sum_a_verb_takes_a_level_to_is_no_takings_for_an_in_elsewhere():
+    sentence = "It takes the club's spending in May alone to more than $90 million."
+    assert read(sentence, "more than $90 million").measure != "takings"

@@ -1,0 +1,73 @@
+"""What befell the people a count counts, read from the clause the count stands in.
+
+A toll is told in many clauses: "five people were shot dead", "80 people are still unaccounted
+for", "660 pilgrims were among the dead", "120 people lost their lives", "the number of people
+who lost their lives rose to 48". The word that names the fate is not the count's own noun nor,
+always, the verb that governs it: it is the verb's complement ("shot dead"), a state the verb
+links ("are unaccounted"), what the people lost ("their lives"), or the group they are among. The
+parse says which words those are; :data:`claimcheck.counted.FATES` says what each word means.
+"""
+
+from __future__ import annotations
+
+from .counted import FATES
+from .parsing import parse
+
+#: Dependencies that attach what a verb says of its subject: "shot dead", "are unaccounted", "known to have died".
+_COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "attr"})
+#: Verbs whose object "lives" says the people died: "lost their lives", "claimed the lives".
+_LIVES_VERBS = frozenset({"lose", "claim", "take", "cost"})
+
+
+def fate_word(sentence: str, start: int, end: int) -> str | None:
+    """The word naming what befell the people the count at ``sentence[start:end]`` counts, or None.
+
+    "dead" for "five people were shot dead", "unaccounted" for "80 people are still unaccounted for",
+    "dead" for "660 pilgrims were among the dead", "died" for "120 people lost their lives".
+    """
+    doc = parse(sentence)
+    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    number = next((t for t in inside if t.head not in inside or t.head == t), None)
+    if number is None:
+        return None
+    noun = number.head if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") else number
+    return fate_of_people(noun)
+
+
+def fate_of_people(noun) -> str | None:
+    """The fate the clause around a noun of people gives them (see :func:`fate_word`); ``noun`` is a parsed token."""
+    for word in _predicate_words(noun):
+        lemma = word.lemma_.lower()
+        if word.lower_ == "lives" and word.dep_ == "dobj" and word.head.lemma_.lower() in _LIVES_VERBS:
+            return "died"
+        if word.lower_ in FATES:
+            return word.lower_
+        if lemma in FATES and word.pos_ == "VERB":
+            return lemma
+    return None
+
+
+def _predicate_words(noun):
+    """The words that may say what befell ``noun``, the most telling first: complements before the verb."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "among":  # "660 pilgrims among the dead"
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):  # "people who lost their lives"
+            yield from _said_of_subject(child)
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb != noun:
+        yield from _said_of_subject(verb)
+    elif noun.dep_ == "attr" and verb.pos_ in ("VERB", "AUX"):  # "there were 660 Egyptians among the dead"
+        yield from (c for c in verb.children if c.dep_ == "acomp")
+
+
+def _said_of_subject(verb):
+    """A verb's complements (and those of its complement), then its object, then the verb itself."""
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENTS:
+            yield from (c for c in child.children if c.dep_ in ("acomp", "oprd"))
+            yield child
+    done_to = [c for c in verb.children if c.dep_ == "dobj"]
+    yield from done_to  # "people who lost their lives", "40 people suffered injuries"
+    if not done_to:
+        yield verb  # "120 people died"; not "50 officers arrested 200 protesters": the fate is the object's

@@ -1,0 +1,45 @@
+import pytest
+
+from claimcheck.befell import fate_word
+from claimcheck.claims import checkable_figures
+from claimcheck.counted import counted_noun
+
+
+def fate(sentence: str, text: str) -> str | None:
+    start = sentence.index(text)
+    return fate_word(sentence, start, start + len(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "word"),
+    [
+        ("By evening, six miners had been shot dead at the gate.", "six", "dead"),
+        ("Nearly 60 campers from the lower site are still unaccounted for.", "Nearly 60", "unaccounted"),
+        ("There were 410 Chileans among the dead.", "410", "dead"),
+        ("Some 75 villagers lost their lives in the mudslide.", "Some 75", "died"),
+        ("About 30 climbers suffered injuries on the descent.", "About 30", "injuries"),
+        ("Officials say 212 residents are known to have died.", "212", "died"),
+    ],
+)
+def test_fate_word_reads_what_befell_the_people_from_the_clause_around_the_count(sentence, text, word):
+    assert fate(sentence, text) == word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("About 50 officers arrested 200 protesters.", "About 50"),  # the officers did it: the fate is the object's
+        ("Roughly 90,000 fans attended the final.", "Roughly 90,000"),  # no fate at all
+        ("The firm lost 2 million subscribers last quarter.", "2 million"),  # lost, but no lives
+    ],
+)
+def test_fate_word_is_none_where_nothing_befell_the_people_counted(sentence, text):
+    assert fate(sentence, text) is None
+
+
+def test_a_toll_told_by_a_complement_or_a_group_counts_the_dead_as_a_toll_does():
+    (shot,) = checkable_figures("By evening, six miners had been shot dead at the gate.")
+    (among,) = checkable_figures("There were 410 Chileans among the dead.")
+    (lives,) = checkable_figures("Some 75 villagers lost their lives in the mudslide.")
+    (toll,) = checkable_figures("The death toll from the mudslide rose to 81.")
+    assert {counted_noun(q) for q in (shot, among, lives, toll)} == {"death"}
