@@ -338,7 +338,11 @@ _NUMBER_OF_RE = re.compile(
     re.I,
 )
 #: A state right after a bare count names the people in it: "the 152 missing", "the 40 injured".
-_STATE_RIGHT_AFTER_RE = re.compile(r"\s+(?:missing|injured|wounded|displaced|evacuated|hospitali[sz]ed)\b", re.I)
+_STATE_RIGHT_AFTER_RE = re.compile(
+    r"\s+(?:(?:still|now|remain|remains|remained|are|were)\s+){0,2}"  # "with 15 still unaccounted for"
+    r"(?:missing|injured|wounded|displaced|evacuated|hospitali[sz]ed|unaccounted)\b",
+    re.I,
+)
 #: A particle after the word naming people's state: "the number of people unaccounted for".
 _STATE_PARTICLES = frozenset({"for"})
 #: Words for people in a state, counted as people: "the number of dead", "the number of missing".

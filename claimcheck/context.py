@@ -271,6 +271,8 @@ def describe(
         if stage is None and described and _LIST_NEXT_RE.fullmatch(plain[clause_start : figure.start]):
             stage = described[-1].stage  # "will feature 6,600 soldiers, 150 vehicles, and 50 aircraft": one verb
         moment = moment_of(plain, figure, clause_start, clause_end, period, date)
+        if converted is not None and converted.moment == "earlier":
+            moment = "earlier"  # "the original $19 billion (£11.8 billion)": the conversion is of that earlier sum
         if moment is None and is_running_tally(measure, figure.kind) and (part := _DAY_PART_RE.search(clause)):
             moment = part.group("part").lower()  # "105 dead by Saturday afternoon": one count of a day that grows
         if moment and moment.endswith(("close", "open")) and company_worth(figure, measure):

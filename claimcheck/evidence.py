@@ -26,6 +26,7 @@ from .relations import (
     clause_overlap,
     is_move,
     measure_link,
+    reached_by_move,
     same_entity,
 )
 from .twins import ORDERS_APART, near_scale_step, precise_twins, scale_slipped
@@ -129,8 +130,10 @@ def weigh_evidence(
         # measures ("$2 million a year" against "$2 million over the decade")
         return None
     planned = qa.stage == qb.stage == "planned"  # "would cut spending by $1.2 trillion": a plan's, not a day's
-    if verdict == "conflict" and (is_move(qa) or is_move(qb)) and not (qa.period and qb.period) and not planned:
-        # A rise or fall is a day's: two moves with no stated days are two days until shown otherwise.
+    moved = is_move(qa) or is_move(qb) or reached_by_move(qa) or reached_by_move(qb)
+    if verdict == "conflict" and moved and not (qa.period and qb.period) and not planned:
+        # A rise or fall is a day's, and so is the level it reached ("fell 322 points to 5,074"): two with no
+        # stated days are two days until shown otherwise.
         verdict, reasons = "needs_review", ["different_time"]
     if verdict == "conflict" and not (qa.period and qb.period) and _tally(qa) and _tally(qb):
         # "the toll passes 2,100" against "the toll has risen to 2,960": a count that grows, told at times one side

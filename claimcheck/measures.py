@@ -144,17 +144,26 @@ def pay_measure(measure: str | None, kind: str, unit: str) -> str | None:
     return "pay" if kind == "money" else "contract"
 
 
-#: Counts a story keeps revising while it runs: the dead, the hurt, the missing, the evacuated.
+#: Counts a story keeps revising while it runs: the dead, the hurt, the missing, the evacuated, and the votes and
+#: seats counted while the count goes on.
 _TALLY_WORDS = frozenset(
     MEASURES["deaths"].split()
     + "toll injured injuries wounded hurt missing displaced evacuated evacuees homeless arrested arrests detained "
-    "rescued casualties victims case cases infections infected hospitalized hospitalised".split()
+    "rescued casualties victims case cases infections infected hospitalized hospitalised votes ballots seats".split()
 )
+#: What a share moves with while a count goes on: "Labour's 35.6% vote share with 545 results declared".
+_COUNTED_SHARE_WORDS = frozenset("vote votes ballots".split())
 
 
 def is_running_tally(measure: str | None, kind: str) -> bool:
-    """Whether a count grows as a story runs ("the death toll rose to 66"): two articles' days are two moments."""
-    return kind == "count" and bool(measure) and bool(set(re.findall(r"[a-z]+", measure.lower())) & _TALLY_WORDS)
+    """Whether a count grows as a story runs ("the death toll rose to 66", "Labour has 372 seats with 545 declared"),
+    or a share moves with it (a party's share of the votes counted so far): two articles' days are two moments."""
+    words = set(re.findall(r"[a-z]+", (measure or "").lower()))
+    if words & {"for", "against"}:
+        return False  # a chamber's roll call ("passed 284-131") is cast at once, not counted over days
+    if kind == "percent":
+        return bool(words & _COUNTED_SHARE_WORDS)
+    return kind == "count" and bool(words & _TALLY_WORDS)
 
 
 def measured_alike(a: str | None, b: str | None) -> bool:

@@ -16,7 +16,7 @@ from .entities import Aliases, is_named
 from .measures import MEASURE_QUALIFIERS, measure_family
 from .models import Quantity
 from .moments import times_differ
-from .qualifiers import FALL_VERBS, RISE_VERBS
+from .qualifiers import FALL_VERBS, MOVE_VERBS, RISE_VERBS
 from .timeref import MONTHS
 from .words import STOPWORDS, singular
 
@@ -79,6 +79,17 @@ def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str
 
 def is_move(q: Quantity) -> bool:
     return q.change in ("up", "down")
+
+
+def reached_by_move(q: Quantity) -> bool:
+    """A level its clause says a move reached ("the index fell 322 points to 5,074", "shares jumped 8% to $45"):
+    the level on the move's day, which is as much a day's figure as the move itself."""
+    clause = q.clause or ""
+    at = clause.find(q.text)
+    return at > 0 and bool(_REACHED_RE.search(clause[max(0, at - 90) : at]))
+
+
+_REACHED_RE = re.compile(rf"\b(?:{MOVE_VERBS})\b(?:[^.;:()]|\.(?=\d)){{0,70}}\bto\s+$", re.I)  # "fell 2.5 points to"
 
 
 def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = False) -> list[str]:

@@ -188,8 +188,10 @@ def _unresolved_time(clause: str, offset: int = 0) -> str | None:
 _COMPARED_AGAINST_RE = re.compile(
     r"\b(?:than|below|above|beneath|short of)\s+(?:the|its|their|that)\s+(?:[\w\-]+\s+){0,2}$"
     # "surpasses the previous record fine of €746 million", "its prior valuation of $10 billion": history
-    r"|\b(?:the|its|their|a)\s+(?:previous|prior|former|old|earlier)\s+(?:[\w\-]+\s+){0,3}(?:of\s+)?"
-    r"(?:about|around|some|nearly|almost|over|more than|just over)?\s*$",
+    r"|\b(?:the|its|their|a)\s+(?:previous|prior|former|old|earlier|original|initial)\s+(?:[\w\-]+\s+){0,3}(?:of\s+)?"
+    r"(?:about|around|some|nearly|almost|over|more than|just over)?\s*$"
+    # "the price originally quoted when the deal was struck was $19 billion": what it was before it changed
+    r"|\b(?:originally|initially)\b[^.;:()]{0,60}$",
     re.I,
 )
 

@@ -1,6 +1,6 @@
 """What a count counts where the noun after it is not its own."""
 
-from claimcheck.bare_counts import own_noun
+from claimcheck.bare_counts import counted_noun_of, own_noun
 from claimcheck.claims import checkable_figures
 from claimcheck.quantities import read_figures
 
@@ -77,3 +77,10 @@ def test_bare_counts_people_counted_by_what_they_did_in_a_relative_clause():
     assert [(f.text, f.unit) for f in watched] == [("18.9 million", "viewer")]
     assert [(f.text, f.unit) for f in marched] == [("40,000", "participant")]
     assert checkable_figures("They thanked the 300 who came.", "2024-03-22") == []  # coming names no count
+
+
+def test_bare_counts_a_state_after_a_few_words_of_time_names_the_people_counted():
+    sentence = "The toll rose to 44, with 15 still unaccounted for."
+    assert counted_noun_of(sentence, read(sentence, "15")) == "people"
+    (missing,) = [f for f in checkable_figures(sentence) if f.text == "15"]
+    assert missing.measure == "people unaccounted"

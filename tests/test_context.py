@@ -635,3 +635,10 @@ def test_context_a_crowd_is_its_participants_however_written(sentence, text):
 
 def test_context_people_on_the_march_are_not_in_march():
     assert figure("Police said there were 180,000 people on the march.", "180,000", "2025-06-02").period is None
+
+
+def test_context_a_conversion_of_an_earlier_sum_is_as_earlier_as_the_sum():
+    sentence = "The price first agreed was originally $9 billion (£7.1 billion), but the deal closed at $11 billion."
+    dollars, pounds = figure(sentence, "$9 billion"), figure(sentence, "£7.1 billion")
+    assert dollars.moment == pounds.moment == "earlier"
+    assert figure(sentence, "$11 billion").moment != "earlier"

@@ -481,3 +481,19 @@ def test_evidence_two_measures_and_two_places_are_still_shown_when_told_at_two_t
         "needs_review",
         later,
     )
+
+
+def test_evidence_two_levels_a_day_s_move_reached_with_no_days_stated_are_two_days():
+    # "fell 312 points to 4,982" in one article, "lost 270 points to 5,301" in another: two sessions' closes
+    first = figure("The Orbex index fell 312.5 points to 4,982.1 after the announcement.", "4,982.1")
+    second = figure("The Orbex index lost 270.2 points to 5,301.4 as traders sold.", "5,301.4")
+    shown = weigh_evidence(first, second, Aliases(), "conflict", [], same_document=False)
+    assert shown == ("needs_review", ["different_time"])
+
+
+def test_evidence_votes_counted_while_the_count_goes_on_grow_like_a_toll():
+    # one party's votes in a count's first days against its final tally: two moments of one count
+    (early,) = checkable_figures("The Union Party has 5,784,000 votes.")
+    (final,) = checkable_figures("The Union Party won 6,459,000 votes.")
+    shown = weigh_evidence(early, final, Aliases(), "conflict", [], same_document=False)
+    assert shown == ("needs_review", ["different_time"])

@@ -195,5 +195,7 @@ def test_pipeline_articles_published_weeks_apart_are_not_a_conflict_on_undated_f
         path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
         return [(p.verdict, p.reasons) for p in check([path], engine="serial").run.pairs]
 
-    assert run("2023-10-22", "2023-10-23") == [("conflict", ())]
-    assert run("2023-10-22", "2023-11-20") == [("needs_review", ("published_apart",))]
+    assert run("2023-10-22", "2023-10-22") == [("conflict", ())]
+    # a share of the votes counted is dated to its article's day, as a toll is: a day apart, the count may have moved
+    assert run("2023-10-22", "2023-10-23") == [("needs_review", ("different_time",))]
+    assert run("2023-10-22", "2023-11-20") == [("needs_review", ("different_time",))]

@@ -4,7 +4,7 @@ import pytest
 
 from claimcheck.claims import checkable_figures
 from claimcheck.entities import Aliases
-from claimcheck.relations import differences, measure_link, same_entity
+from claimcheck.relations import differences, measure_link, reached_by_move, same_entity
 
 
 def figure(sentence, text):
@@ -169,7 +169,7 @@ def test_relations_what_was_won_is_not_shown_to_be_what_was_held():
     # seats and votes "won" are told of many elections in one story, the year often in another sentence: a
     # count won against a count held or received is for review, never a conflict on the verb alone
     (pair,) = compare("Varga received 7,223,975 votes.", "Varga won 7.3 million votes.", model=None)
-    assert (pair.verdict, pair.reasons) == ("needs_review", ("different_measure",))
+    assert pair.verdict == "needs_review" and "different_measure" in pair.reasons  # undated: also two times
 
 
 def test_relations_two_groups_of_people_may_be_one_count_but_never_the_same_measure():
@@ -213,3 +213,10 @@ def test_relations_one_stocks_move_worded_as_the_stock_its_price_or_the_move_is_
     crash = figure("Orbex crashed 28% on Wednesday.", "28%")
     value = figure("Orbex lost nearly 25% of its value on Wednesday.", "nearly 25%")
     assert measure_link(drop, crash) == "same" and measure_link(value, drop) == "same"
+
+
+def test_relations_a_level_a_move_reached_is_told_apart_from_a_level_stated_alone():
+    assert reached_by_move(figure("The Orbex index fell 312.5 points to 4,982.1 on the day.", "4,982.1"))
+    assert reached_by_move(figure("Velto shares jumped 8% to $45.20.", "$45.20"))
+    assert not reached_by_move(figure("Velto expects revenue of $5 billion.", "$5 billion"))
+    assert not reached_by_move(figure("The index fell. Analysts see it at 4,982.1 next year.", "4,982.1"))

@@ -134,3 +134,15 @@ def test_timing_a_sum_a_company_is_working_or_negotiating_to_raise_is_planned():
     assert figure("Orbex is working to raise $500 million.", "$500 million").stage == "planned"
     assert figure("Orbex was negotiating to raise $500 million.", "$500 million").stage == "planned"
     assert figure("Orbex raised $400 million in its latest round.", "$400 million").stage == "actual"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The price originally agreed when the deal was signed was $9 billion.", "$9 billion"),
+        ("Velto closed the deal at $11 billion, up from the original $9 billion.", "$9 billion"),
+        ("The fare was initially set at $40 before the rise.", "$40"),
+    ],
+)
+def test_timing_a_figure_told_as_the_original_or_initial_one_is_earlier(sentence, text):
+    assert figure(sentence, text).moment == "earlier"
