@@ -9,9 +9,9 @@ from .batch import figure_dict
 from .errors import ClaimcheckError, InputError, ModelError, OutputError, StageError, StoreBusyError
 from .models import Arithmetic, Claim, Document, Group, Pair, Period, Quantity, Reference, ReferenceCheck, Run
 from .pipeline import check
-from .pipeline import compare_texts as compare
 from .quantities import read_figures
 from .result import Result
+from .two_texts import compare_texts as compare
 
 __all__ = [
     "check",

@@ -13,8 +13,8 @@ from typing import IO
 
 from .embed import DEFAULT_MODEL
 from .models import Pair, Quantity
-from .pipeline import compare_texts
 from .quantities import falls, read_figures
+from .two_texts import compare_texts
 from .units import count_noun
 
 #: What a comparison says when neither sentence has a figure the other can be weighed against.

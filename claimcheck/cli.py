@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from . import batch, fetch, outputs, pipeline, store, summary, tables
+from . import batch, fetch, outputs, pipeline, store, summary, tables, two_texts
 from . import export as export_module
 from .embed import DEFAULT_MODEL
 from .engine import ENGINES
@@ -237,7 +237,7 @@ def compare(sentence_a, sentence_b, date_a, date_b, as_json, pairs_file, out_fil
     if not sentence_a or not sentence_b:
         raise click.UsageError("give two sentences, or --pairs FILE")
     try:
-        pairs = pipeline.compare_texts(sentence_a, sentence_b, date_a=date_a, date_b=date_b, model=model)
+        pairs = two_texts.compare_texts(sentence_a, sentence_b, date_a=date_a, date_b=date_b, model=model)
     except ClaimcheckError as error:
         raise click.ClickException(str(error)) from error
     if as_json:

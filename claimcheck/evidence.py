@@ -131,7 +131,8 @@ def weigh_evidence(
         return None
     planned = qa.stage == qb.stage == "planned"  # "would cut spending by $1.2 trillion": a plan's, not a day's
     moved = is_move(qa) or is_move(qb) or reached_by_move(qa) or reached_by_move(qb)
-    if verdict == "conflict" and moved and not (qa.period and qb.period) and not planned:
+    days = verdict == "conflict" and moved and not (qa.period and qb.period) and not planned
+    if days and subject != "unknown":
         # A rise or fall is a day's, and so is the level it reached ("fell 322 points to 5,074"): two with no
         # stated days are two days until shown otherwise.
         verdict, reasons = "needs_review", ["different_time"]
@@ -140,8 +141,12 @@ def weigh_evidence(
         # leaves unsaid, is two moments of it until the days show otherwise
         verdict, reasons = "needs_review", ["different_time"]
     if subject == "unknown":
-        # One fact but for an owner one sentence leaves unsaid: a person may look, never a conflict.
-        return unstated_owner(qa, qb, aliases, verdict, reasons, measure, groups)
+        # One fact but for an owner one sentence leaves unsaid: a person may look, never a conflict; a day's move
+        # or level is weighed as the figures it is, then shown as of two days
+        shown = unstated_owner(qa, qb, aliases, verdict, reasons, measure, groups)
+        if shown and days and "different_time" not in shown[1]:
+            return shown[0], [*shown[1], "different_time"]
+        return shown
     if (
         "different_subject" in reasons
         and not crossed

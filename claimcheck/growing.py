@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .counted import counted_noun
 from .intervals import is_bound
-from .measures import is_running_tally
+from .measures import is_counted_share, is_running_tally
 from .models import Quantity
 from .timeref import same_period
 
@@ -34,10 +34,11 @@ def told_on_two_days(qa: Quantity, qb: Quantity, days_apart: int | None) -> bool
     """Two levels of a growing count from articles published on different days, not both dated to one day.
 
     A toll or a case count moves daily: "the toll rose to 1,006" in Sunday's article and "to 1,017" in
-    Tuesday's are two days' counts. On twenty-six sets of real coverage, every conflict between two such
-    counts of articles published on different days was judged two moments, not one fact misreported.
+    Tuesday's are two days' counts, and so are a party's shares of the votes counted by each day. On twenty-six
+    sets of real coverage, every conflict between two such counts of articles published on different days was
+    judged two moments, not one fact misreported.
     """
-    if not days_apart or not (_growing(qa) and _growing(qb)):
+    if not days_apart or not (_growing(qa) and _growing(qb) or _counted_shares(qa, qb)):
         return False
     days = [q.period for q in (qa, qb) if q.period and q.period.start == q.period.end]
     return not (len(days) == 2 and same_period(*days))
@@ -49,3 +50,7 @@ _LEVELS_APART = 10.0
 
 def _growing(figure: Quantity) -> bool:
     return is_running_tally(figure.measure, figure.kind) or bool(figure.unit) and counted_noun(figure) == "death"
+
+
+def _counted_shares(qa: Quantity, qb: Quantity) -> bool:
+    return is_counted_share(qa.measure, qa.kind) and is_counted_share(qb.measure, qb.kind)

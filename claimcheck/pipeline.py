@@ -28,13 +28,12 @@ from .fetch import TIMEOUT as FETCH_TIMEOUT
 from .group import DEFAULT_THRESHOLD, find_groups, similarity_graph
 from .headline_owners import with_headline_owners
 from .ingest import ingest
-from .models import Claim, Document, Pair, Quantity, Run, StageWarning
+from .models import Claim, Document, Pair, Run, StageWarning
 from .neighbours import build_index
 from .reference import check_references, read_references
 from .restated import restated_elsewhere
 from .result import Result
 from .stories import with_stories
-from .timeref import find_periods, parse_iso
 from .topics import story_topics, with_topics
 
 #: Candidate pairs per comparison partition: about a second of work, so progress moves
@@ -346,63 +345,3 @@ def _bar(enabled: bool, total: int, label: str):
 
     unit = {"claims": "doc", "embed": "sentence", "compare": "pair"}.get(label, "step")
     return tqdm(total=total, desc=label, unit=unit, leave=False, mininterval=0.5)
-
-
-def day_figures(text: str, date: str | None) -> list[Quantity]:
-    """The single days a sentence names ("on March 3"), as figures of kind "date"."""
-    figures = []
-    for start, end, period in find_periods(text, date):
-        if period.start == period.end:
-            day = float(parse_iso(period.start).toordinal())
-            figures.append(
-                Quantity(
-                    period.text, start, end, day, day, day, "date", "day", day, day, day, period=period, clause=text
-                )
-            )
-    return figures
-
-
-def compare_texts(
-    a: str,
-    b: str,
-    *,
-    date_a: str | None = None,
-    date_b: str | None = None,
-    model: str | None = DEFAULT_MODEL,
-) -> list[Pair]:
-    """Compare two sentences as claims; pairs ranked most serious first.
-
-    ``date_a``/``date_b`` are the articles' ISO dates (for currency rates and "last
-    year"). ``model=None`` skips the embedding, leaving ``Pair.similarity`` unset.
-    """
-    from .claims import checkable_figures, claim_id
-
-    claims = []
-    for side, text, date in (("a", a, date_a), ("b", b, date_b)):
-        text = text.strip()
-        claims.append(
-            Claim(
-                id=claim_id(side + text, 0, len(text)),
-                doc_id=side,
-                text=text,
-                start=0,
-                end=len(text),
-                quantities=tuple(checkable_figures(text, date, bare_counts=True)),
-            )
-        )
-    if not claims[0].quantities and not claims[1].quantities:
-        # No figures: two accounts of one event can still disagree on its date.
-        claims = [
-            replace(claim, quantities=tuple(day_figures(claim.text, date)))
-            for claim, date in zip(claims, (date_a, date_b))
-        ]
-    aliases = Aliases()
-    aliases.learn(a)
-    aliases.learn(b)
-    similarity = None
-    if model:
-        vectors = embed([claims[0].text, claims[1].text], model=model)
-        similarity = float(vectors[0] @ vectors[1])
-    # Asked about two sentences directly: every figure is weighed, those whose measures
-    # cannot be matched by kind, and the pair says so.
-    return rank_pairs(compare_claims(claims[0], claims[1], aliases, similarity=similarity, loose=True))

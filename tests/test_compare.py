@@ -612,7 +612,7 @@ def test_compare_a_hedge_on_a_figure_written_to_a_decimal_adds_nothing_to_its_ro
 
 
 def test_compare_just_short_of_a_sum_and_beyond_it_cannot_both_be_right():
-    from claimcheck.pipeline import compare_texts
+    from claimcheck.two_texts import compare_texts
 
     (pair,) = compare_texts(
         "Orbex took its summer spending to just shy of £450 million with the signing.",
@@ -637,7 +637,7 @@ def test_compare_one_person_s_age_a_year_apart_is_two_tellings_not_a_conflict():
 
 
 def test_compare_a_sum_written_to_the_unit_agrees_with_its_decimals_cut_off():
-    from claimcheck.pipeline import compare_texts
+    from claimcheck.two_texts import compare_texts
 
     (cut,) = compare_texts(
         "The donor gave £67,801 towards the work.", "The donor gave £67,801.72 towards it.", model=None

@@ -497,3 +497,13 @@ def test_evidence_votes_counted_while_the_count_goes_on_grow_like_a_toll():
     (final,) = checkable_figures("The Union Party won 6,459,000 votes.")
     shown = weigh_evidence(early, final, Aliases(), "conflict", [], same_document=False)
     assert shown == ("needs_review", ["different_time"])
+
+
+def test_evidence_a_level_a_move_reached_with_its_owner_unsaid_is_still_shown_as_a_day_s():
+    # "revenue fell 24% to £4.9 billion" against "revenue was £5.9bn": one quarter's revenue, owner unsaid on both
+    fell = next(
+        f for f in checkable_figures("Quarterly revenue fell 24% to £4.9 billion.", "2025-11-12") if f.kind == "money"
+    )
+    (told,) = checkable_figures("Orvell Motors said quarterly revenue was £5.9bn.", "2025-11-12")
+    shown = weigh_evidence(fell, told, Aliases(), "conflict", [], same_document=False)
+    assert shown == ("needs_review", ["unstated_subject", "different_time"])

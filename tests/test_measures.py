@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimcheck.measures import is_running_tally, measure_family
+from claimcheck.measures import is_counted_share, is_running_tally, measure_family
 
 
 @pytest.mark.parametrize(
@@ -121,6 +121,7 @@ def test_measures_an_asking_price_and_former_customers_are_their_own_measures():
 
 def test_measures_votes_and_seats_counted_while_the_count_goes_on_are_running_tallies():
     assert is_running_tally("votes", "count") and is_running_tally("seats won", "count")
-    assert is_running_tally("vote share", "percent")  # a party's share of the votes counted so far
     assert not is_running_tally("votes for", "count")  # a chamber's roll call is cast at once
-    assert not is_running_tally("turnout", "percent") and not is_running_tally("market share", "percent")
+    # a party's share of the votes counted so far moves with the count, but is no count itself
+    assert is_counted_share("vote share", "percent") and not is_running_tally("vote share", "percent")
+    assert not is_counted_share("turnout", "percent") and not is_counted_share("market share", "percent")
