@@ -16,7 +16,7 @@ from .grammar import figure_grammar
 from .measure_grammar import LEVEL_NOUNS
 from .measures import MEASURES, measure_family
 from .models import Quantity
-from .parsing import parse, parsed_pos
+from .parsing import figure_tokens, parse, parsed_pos
 from .words import singular
 
 
@@ -101,7 +101,7 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
 def _who_did(sentence: str, figure: Quantity) -> str | None:
     """What a count of people counts by what its relative clause says they did: "the 18.9 million who watched"
     are viewers, "the 40,000 who marched" participants."""
-    number = _figure_tokens(sentence, figure.start, figure.end)[1]
+    number = figure_tokens(sentence, figure.start, figure.end)[1]
     for clause in number.children if number is not None else ():
         if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
             return _WHO_DID.get(measure_family(clause.lower_)[0])
@@ -137,7 +137,7 @@ def level_counted(sentence: str, figure: Quantity) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _level_counted(sentence: str, start: int, end: int) -> str | None:
-    inside, number = _figure_tokens(sentence, start, end)
+    inside, number = figure_tokens(sentence, start, end)
     if number is not None and not number.like_num:
         # "has passed 12,000": the figure's own text holds the verb that sets the level
         number = next((t for t in inside if t.like_num and t.head == number and number.pos_ in _VERBS), number)
@@ -190,12 +190,6 @@ def _level_before(verb, inside):
     ending = [t for t in verb.doc[: verb.i] if t.right_edge.i == verb.i - 1 and t.pos_ == "NOUN"]
     # the phrases ending there nest ("a grim situation with the death toll from the floods"): the count's name
     return next((t for t in sorted(ending, key=lambda t: t.left_edge.i) if t.lower_ in LEVEL_NOUNS), None)
-
-
-def _figure_tokens(sentence: str, start: int, end: int):
-    """The parse's tokens of a figure's text and the one heading them (None when the parse has none there)."""
-    inside = [t for t in parse(sentence) if t.idx < end and t.idx + len(t.text) > start]
-    return inside, next((t for t in inside if t.head not in inside or t.head == t), None)
 
 
 def _has_subject(verb) -> bool:
@@ -273,7 +267,7 @@ def _is_state(word: str) -> bool:
 
 def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
     """The noun a coordinated verb's count counts: "killed 57 people and injured 72" counts people twice."""
-    number = _figure_tokens(sentence, figure.start, figure.end)[1]
+    number = figure_tokens(sentence, figure.start, figure.end)[1]
     if number is None or number.dep_ not in ("dobj", "nsubj", "nsubjpass") or number.head.dep_ != "conj":
         return None
     first = number.head.head

@@ -11,7 +11,7 @@ parse says which words those are; :data:`claimcheck.counted.FATES` says what eac
 from __future__ import annotations
 
 from .counted import FATES
-from .parsing import parse
+from .parsing import figure_tokens
 
 #: Dependencies that attach what a verb says of its subject: "shot dead", "are unaccounted", "known to have died".
 _COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "attr"})
@@ -25,9 +25,7 @@ def fate_word(sentence: str, start: int, end: int) -> str | None:
     "dead" for "five people were shot dead", "unaccounted" for "80 people are still unaccounted for",
     "dead" for "660 pilgrims were among the dead", "died" for "120 people lost their lives".
     """
-    doc = parse(sentence)
-    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    number = next((t for t in inside if t.head not in inside or t.head == t), None)
+    number = figure_tokens(sentence, start, end)[1]
     if number is None:
         return None
     noun = number.head if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") else number

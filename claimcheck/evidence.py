@@ -107,7 +107,6 @@ def weigh_evidence(
         # place's, and a body named beside it may only be telling it; a place on either side is the guard above
         subject = "unknown"
     measure = measure_link(qa, qb)
-    kindred = measure == "related"
     crossed = is_crossed(qa, qb, aliases)
     if measure not in ("same", "related") and subject != "same" and not crossed:
         return None  # only a kind of unit in common
@@ -197,7 +196,12 @@ def weigh_evidence(
         verdict, reasons = "needs_review", ["yardstick"]
     if verdict == "needs_review" and qa.kind not in _BOUNDED and _too_far_to_review(low, high, reasons):
         return None
-    if verdict == "needs_review" and not crossed and _two_facts_stated(reasons) and not (same_document and kindred):
+    if (
+        verdict == "needs_review"
+        and not crossed
+        and _two_facts_stated(reasons)
+        and not (same_document and measure == "related")
+    ):
         return None  # one article's two owners of one family side by side ("Qwen's monthly users, Doubao's weekly")
     return verdict, reasons
 

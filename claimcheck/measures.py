@@ -158,7 +158,7 @@ _COUNTED_SHARE_WORDS = frozenset("vote votes ballots".split())
 def is_running_tally(measure: str | None, kind: str) -> bool:
     """Whether a count grows as a story runs ("the death toll rose to 66", "Labour has 372 seats with 545 declared"):
     two articles' days are two moments."""
-    words = set(re.findall(r"[a-z]+", (measure or "").lower()))
+    words = _words(measure)
     if words & {"for", "against"}:
         return False  # a chamber's roll call ("passed 284-131") is cast at once, not counted over days
     return kind == "count" and bool(words & _TALLY_WORDS)
@@ -167,7 +167,13 @@ def is_running_tally(measure: str | None, kind: str) -> bool:
 def is_counted_share(measure: str | None, kind: str) -> bool:
     """A share of the votes ("49.5% of the vote"), which moves while the count goes on: articles published on two
     days may give two moments of it; told undated, or on one day, two shares are one result."""
-    return kind == "percent" and bool(set(re.findall(r"[a-z]+", (measure or "").lower())) & _COUNTED_SHARE_WORDS)
+    return kind == "percent" and bool(_words(measure) & _COUNTED_SHARE_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def _words(measure: str | None) -> frozenset[str]:
+    """A measure's words, lower case: asked of both figures of every pair weighed, read once per measure."""
+    return frozenset(re.findall(r"[a-z]+", (measure or "").lower()))
 
 
 def measured_alike(a: str | None, b: str | None) -> bool:

@@ -64,6 +64,13 @@ def parsed_pos(sentence: str, start: int) -> str | None:
     return next((t.pos_ for t in doc if t.idx == start), None)
 
 
+def figure_tokens(sentence: str, start: int, end: int):
+    """The parse's tokens of the figure at ``sentence[start:end]`` and the one heading them (None when the parse has
+    none there)."""
+    inside = [t for t in parse(sentence) if t.idx < end and t.idx + len(t.text) > start]
+    return inside, next((t for t in inside if t.head not in inside or t.head == t), None)
+
+
 def _keep(sentence: str, doc) -> None:
     if len(_PARSED) >= _PARSED_LIMIT:
         _PARSED.clear()  # a run's documents are read in order: old parses are not asked for again
