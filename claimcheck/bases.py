@@ -4,9 +4,14 @@
 27,000, about 8% of the corporate workforce of 350,000" both give a company's layoffs as a share of its
 staff, and the shares differ because the parts and wholes differ: each sentence says so with its own
 counts. Two shares whose sentences both give counts, none of which agree, are shares of two things.
+
+A tally told over its own span is the same: "280 goals in 435 appearances" and "213 goals in 320 games" count
+goals over two careers' worth of games, and "$1 billion in 17 days" and "$1.2 billion in 24 days" two runs.
 """
 
 from __future__ import annotations
+
+import re
 
 from .intervals import agree
 from .models import Quantity
@@ -36,3 +41,28 @@ def _of_the_share(count: Quantity, share: Quantity) -> bool:
         and bool(count.normalized)
         and measure_relation(share.measure, count.measure) in ("same", "related")
     )
+
+
+#: Between a tally and the span it is told over: "280 goals in 435 appearances", "$1 billion in its first 17 days".
+_OVER_RE = re.compile(
+    r"^\s*(?:[\w'’\-]+\s+){0,2}(?:in|over|across|from)\s+(?:(?:his|her|their|its|the|those|these|just|only)\s+)?"
+    r"(?:(?:first|opening|last|past)\s+)?$",
+    re.I,
+)
+
+
+def spans_apart(qa: Quantity, text_a: str, figures_a, qb: Quantity, text_b: str, figures_b):
+    """For two tallies each told over a span its sentence gives right after it ("in 435 appearances", "in 17
+    days"), the two spans when they disagree; None when either gives none or they agree."""
+    span_a, span_b = _told_over(qa, text_a, figures_a), _told_over(qb, text_b, figures_b)
+    if span_a is None or span_b is None or span_a.kind != span_b.kind or agree(span_a, span_b):
+        return None
+    return span_a, span_b
+
+
+def _told_over(figure: Quantity, text: str, figures) -> Quantity | None:
+    """The count or length of time ``figure`` is told over, written right after it, or None."""
+    after = next((q for q in figures if q.start >= figure.end), None)
+    if after is None or after.kind not in ("count", "duration") or not after.normalized:
+        return None
+    return after if _OVER_RE.match(text[figure.end : after.start]) else None

@@ -16,7 +16,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .alignment import align
-from .bases import counts_apart
+from .bases import counts_apart, spans_apart
 from .conversions import one_sum_groups
 from .counted import counted_noun
 from .dating import a_birthday_apart, told_apart
@@ -70,6 +70,13 @@ def compare_claims(
     same_document = a.doc_id == b.doc_id
     for qa, qb in align(a.quantities, b.quantities, aliases, loose=loose):
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
+        stated_a, stated_b = _as_stated(qa, a), _as_stated(qb, b)
+        if verdict != "consistent" and (stated_a is not qa or stated_b is not qb) and _one_currency(stated_a, stated_b):
+            # a bracketed conversion is one writer's rate: the sums as stated, in one currency, agreeing settles it
+            # (across currencies the rates' allowance is wide, and two conversions that differ are worth a look)
+            as_stated = judge(stated_a, stated_b, aliases, a.text, b.text)
+            if as_stated[0] == "consistent":
+                qa, qb, (verdict, reasons, score, explanation) = stated_a, stated_b, as_stated
         if verdict != "consistent" and (parts := _parts_of_whole(qa, a, qb, b)):
             verdict, reasons, score = "consistent", [], figure_gap(qa, qb) / 10
             explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
@@ -90,6 +97,10 @@ def compare_claims(
                 weighed = ("needs_review", ["different_time"])  # a toll's two days
             elif weighed[0] == "conflict" and (beside := counts_apart(qa, a.quantities, qb, b.quantities)):
                 weighed = ("needs_review", ["different_base"])
+            elif weighed[0] == "conflict" and (
+                beside := spans_apart(qa, a.text, a.quantities, qb, b.text, b.quantities)
+            ):
+                weighed = ("needs_review", ["different_span"])  # "280 goals in 435 games", "213 goals in 320 games"
             if weighed != (verdict, reasons):
                 verdict, reasons = weighed
                 score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
@@ -138,6 +149,24 @@ def _one_pair_per_sum(pairs: list[Pair], a: Claim, b: Claim) -> list[Pair]:
     return [pair for pair in pairs if id(pair) in chosen]
 
 
+def _as_stated(figure: Quantity, claim: Claim) -> Quantity:
+    """The sum as its sentence states it, for a bracketed conversion of it: "A$380m (£191m/$243m)" gives A$380m
+    for $243m. A conversion is the writer's approximation at some day's rate; the sum as stated is the fact."""
+    if figure.kind != "money" or len(claim.quantities) < 2:
+        return figure
+    figures = claim.quantities
+    groups = one_sum_groups(claim.text, figures)
+    at = next((i for i, q in enumerate(figures) if q is figure), None)
+    return figure if at is None else figures[groups[at]]
+
+
+def _one_currency(qa: Quantity, qb: Quantity) -> bool:
+    """Two sums in one currency, a bare "$" counting as the other's local dollar: compared with no exchange rate."""
+    return qa.currency == qb.currency or any(
+        _is_bare_dollar(bare) and other.currency in _LOCAL_DOLLARS for bare, other in ((qa, qb), (qb, qa))
+    )
+
+
 def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | None:
     """ "X and Y add up to Z" where one figure and another of its sentence make the other claim's figure."""
     for part, claim, whole in ((qa, a, qb), (qb, b, qa)):
@@ -148,7 +177,57 @@ def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | Non
         other = adds_up_to(part, siblings, whole)
         if other is not None:
             return f"{part.text} and {other.text} add up to {whole.text}"
+    for part, whole, claim in ((qa, qb, b), (qb, qa, a)):
+        # "a $50 million posting fee, bringing the total to $375 million" against "a $325 million deal": the whole's
+        # own sentence adds the rest to the other article's figure
+        if not whole.normalized or part.normalized < _PART_SHARE * whole.normalized:
+            continue
+        kin = [q for q in claim.quantities if q.kind == whole.kind]
+        if len(kin) > _ADDED_AT_MOST:
+            continue  # a list's figures ("Arizona (1), Florida (3)...") add up to others by chance
+        siblings = [
+            q
+            for q in kin
+            if q is not whole
+            and q.normalized >= _PART_SHARE * whole.normalized
+            and _told_as_added(claim.text, q, whole)
+        ]
+        if part.kind == "count" and part.unit:
+            siblings = [q for q in siblings if q.unit and counted_noun(q) == counted_noun(part)]
+        other = adds_up_to(part, siblings, whole)
+        if other is not None:
+            return f"{part.text} and {other.text} add up to {whole.text}"
     return None
+
+
+def _told_as_added(text: str, added: Quantity, whole: Quantity) -> bool:
+    """The sentence adds ``added`` to something ("plus £4.4bn", "an additional $182 million", "including a £2m
+    donation") or gives ``whole`` as a total ("bringing the total to $375 million", "for a worldwide $248 million")."""
+    return bool(
+        _ADDED_RE.search(text[max(0, added.start - _CUE_REACH) : added.start])
+        or _TOTAL_RE.search(text[max(0, whole.start - _CUE_REACH) : whole.start])
+    )
+
+
+#: Words that add the figure after them to another.
+_ADDED_RE = re.compile(
+    r"\b(?:plus|includ(?:ing|es|ed)|in addition(?: to)?|additional|another|a further|on top of|add-ons?)\b"
+    r"[^\d]{0,25}$",
+    re.I,
+)
+#: Words that give the figure after them as a total.
+_TOTAL_RE = re.compile(
+    r"\b(?:(?:bringing|taking|brings|takes|bring|take) (?:the|its|their) (?:total|tally|overall)(?: \w+)? to|"
+    r"(?:a|the) total of|for a (?:total|combined|worldwide|global)(?: \w+)?(?: of)?|in total|all-in|"
+    r"combined total of)[^\d]{0,12}$",
+    re.I,
+)
+#: How far before a figure the words that add it or make it a total may stand.
+_CUE_REACH = 60
+#: More figures of one kind than this in the whole's sentence make a list, whose figures add up by chance.
+_ADDED_AT_MOST = 4
+#: Each part a sentence adds must be a sizeable share of the whole: small figures add up to others by chance.
+_PART_SHARE = 0.1
 
 
 def rank_pairs(pairs) -> list[Pair]:

@@ -21,6 +21,11 @@ _PAREN_RE = re.compile(r"^\s*[(\[]\s*$")
 _SAME_SUM = 0.02
 _BRACKET_CLOSES_RE = re.compile(r"^\s*[)\]]")
 _CONVERSION_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$", re.I)
+#: "a €1.8 billion fine ($1.9 billion)": the noun the sum qualifies stands between it and its conversion.
+_NOUN_THEN_CONVERSION_RE = re.compile(
+    r"^\s*(?!(?:and|or|to|from|in|of|for|with|by|at|than|versus|vs|against|on|a|the)\b)[a-z][a-z\-]*\s+"
+    r"[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$"
+)
 #: Between two conversions in one bracket: "(£100m/$122m)", "($110 million, £86 million)".
 _NEXT_IN_BRACKET_RE = re.compile(r"^\s*(?:[/,;]|or)\s*(?:or\s+)?$", re.I)
 
@@ -67,8 +72,12 @@ def _rate_days(date: str | None) -> list[str | None]:
 
 
 def is_conversion(sentence: str, previous: Quantity, figure: Quantity) -> bool:
-    """``figure`` is ``previous`` converted, in brackets right after it: "£25m (€30m)", "30 km (19 miles)"."""
-    return _another_unit(previous, figure) and bool(_CONVERSION_RE.match(sentence[previous.end : figure.start]))
+    """``figure`` is ``previous`` converted, in brackets right after it: "£25m (€30m)", "30 km (19 miles)", or after
+    the noun a sum qualifies: "a €1.8 billion fine ($1.9 billion)"."""
+    between = sentence[previous.end : figure.start]
+    return _another_unit(previous, figure) and bool(
+        _CONVERSION_RE.match(between) or previous.kind == "money" and _NOUN_THEN_CONVERSION_RE.match(between)
+    )
 
 
 def _another_unit(previous: Quantity, figure: Quantity) -> bool:

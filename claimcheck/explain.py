@@ -32,6 +32,7 @@ REASON_TEXT = {
     "published_apart": "the articles were published a week or more apart and do not date the figures alike, so each "
     "may be of its own time",
     "part_of_whole": "one sentence gives its figure as a part of a whole the size of the other figure",
+    "different_span": "each is told over its own span, and the spans differ, so they may count different stretches",
     "different_ceiling": "each gives the most the figure can be, and the two most differ",
     "measure_worded_apart": "they name what they measure in different words and are too far apart to be one figure "
     "misreported without a look at whether the words name one measure",
@@ -43,7 +44,7 @@ REASON_TEXT = {
 
 def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, Quantity] | None = None) -> str:
     """The reasons in words, each with the two sides' values; ``beside`` holds the counts two shares' sentences
-    give beside them (for ``different_base``)."""
+    give beside them (for ``different_base``) or the spans two tallies are told over (``different_span``)."""
     details = {
         "different_subject": (qa.subject, qb.subject),
         "different_measure": _measured(qa, qb),
@@ -65,6 +66,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "part_of_whole": (qa.text, qb.text),
         "published_apart": (None, None),
         "different_base": (beside[0].text, beside[1].text) if beside else (None, None),
+        "different_span": (beside[0].text, beside[1].text) if beside else (None, None),
         "different_ceiling": (qa.text, qb.text),
         "measure_worded_apart": (qa.measure, qb.measure),
         "yardstick": (qa.text, qb.text),

@@ -31,6 +31,7 @@ REASONS = (
     "part_of_whole",
     "published_apart",
     "different_base",
+    "different_span",
     "different_ceiling",
     "measure_worded_apart",
     "yardstick",

@@ -20,7 +20,6 @@ from .names import (
     REPORTING,
     VERBS,
     appositive,
-    counted,
     full_name,
     is_anaphor,
     is_holiday,
@@ -33,6 +32,7 @@ from .names import (
     proper,
     usable_name,
 )
+from .objects import carried_object, given_with, laid_on, moved_object, sum_for_name
 from .words import singular
 
 __all__ = [
@@ -72,7 +72,7 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
     ``set_at``: the figure hangs from the verb by a preposition ("valuing the company at"),
     so the verb's object is what the figure is set for.
     """
-    sum_for = _sum_for(inside)
+    sum_for = sum_for_name(inside)
     if sum_for is not None:
         return sum_for  # "Friday's closing price of $8.4 billion for Ostra": Ostra's
     if noun is not None:
@@ -93,9 +93,9 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         # "It took TikTok nine months to reach...": "it" holds no place; the object is whose time it was
         named = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
         return full_name(named) if named is not None else None
-    given = _given_with(noun, verb, inside)
+    given = given_with(noun, verb, inside) or laid_on(noun, verb, inside)
     if given is not None:
-        return given  # "the judge hit Orbex with a $4 million fine": Orbex's fine, not the judge's
+        return given  # "the judge hit Orbex with a $4 million fine", "fined Orbex $4 million": Orbex's fine
     measured = measured_object(verb, inside)
     found = _owner_of_noun(measured, inside) if measured is not None else None
     if found and not is_anaphor(found):
@@ -107,10 +107,10 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         return (_named_subject(verb, inside) if found in PRONOUNS else None) or found
     if verb.lemma_ in REPORTING:
         return None
-    moved = _moved_object(verb, inside)
+    moved = moved_object(verb, inside)
     if moved is not None and moved.pos_ == "PROPN" and is_name(moved):
         return full_name(moved)  # "Strong demand lifted Orbex 5% higher": Orbex moved
-    carried = _carried_object(noun, verb, inside)
+    carried = carried_object(noun, verb, inside)
     if carried is not None:
         return full_name(carried)  # "Warner Bros. piloted Barbie to a $155 million opening": Barbie's opening
     for child in verb.children:
@@ -168,34 +168,6 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
                     return "the company"  # "the company surpassed Ford, reaching a value of": the article's
         break
     return None
-
-
-def _sum_for(inside) -> str | None:
-    """The name a figure itself is "for" ("a value of $8.4 billion for Ostra"), or None."""
-    head = next((t for t in inside if t.head not in inside or t.head == t), None)
-    for child in head.children if head is not None else ():
-        if child.dep_ == "prep" and child.lower_ == "for" and child not in inside:
-            target = next((t for t in child.children if t.dep_ == "pobj"), None)
-            if target is not None and target.pos_ == "PROPN" and is_name(target):
-                return full_name(target)
-    return None
-
-
-#: Verbs that lay a sum on someone "with": "hit Orbex with a fine", "presented her with a $1m prize".
-_IMPOSE_VERBS = frozenset("hit slap saddle charge penalise penalize punish sanction fine reward present award".split())
-
-
-def _given_with(noun, verb, inside) -> str | None:
-    """The named object of a verb that hands it the figure's noun "with": "slapped Orbex with a $5m penalty"."""
-    anchor = noun if noun is not None else next((t for t in inside if t.head not in inside), None)
-    if anchor is None or anchor.dep_ != "pobj" or anchor.head.lower_ != "with" or anchor.head.head != verb:
-        return None
-    if verb.lemma_.lower() not in _IMPOSE_VERBS:
-        return None  # "Kane leaves Spurs with 280 goals": his goals, not the club's
-    told = next((c for c in verb.children if c.dep_ == "dobj" and c not in inside), None)
-    if told is None or told.pos_ != "PROPN" or not is_name(told):
-        return None
-    return full_name(told)
 
 
 def _named_subject(verb, inside) -> str | None:
@@ -313,35 +285,6 @@ def _puts_at(verb) -> bool:
 
 #: Nouns of a change: "in" after them says what changed ("a 5% rise in Orbex's revenue").
 _CHANGES = frozenset("rise fall drop increase decrease gain loss growth decline jump slump surge plunge cut".split())
-
-
-def _moved_object(verb, inside):
-    """The object a verb moves by the figure: "pulled the sector 0.7 percent lower", "lifted Orbex 5% higher"."""
-    head = next((t for t in inside if t.head not in inside), inside[-1])
-    link = head.head
-    if (
-        head.dep_ != "npadvmod"
-        or link.head != verb
-        or not (link.tag_ in ("RBR", "JJR") or link.lower_ in ("up", "down"))
-    ):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c not in inside), None)
-
-
-def _carried_object(noun, verb, inside):
-    """The named object a verb carries to the figure: "drove Barbie to a $155 million opening"."""
-    hanging = noun if noun is not None else next((t for t in inside if t.head not in inside), inside[-1])
-    link = hanging.head
-    if link.dep_ != "prep" or link.lower_ not in ("to", "into", "at") or link.head != verb or hanging.dep_ != "pobj":
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ANAPHORS) and c not in inside and not counted(c)
-        ),
-        None,
-    )
 
 
 _CAPITALISED_RE = re.compile(r"^[A-Z][a-z]|[a-z][A-Z]")  # "Orbex", "xAI", "eBay"

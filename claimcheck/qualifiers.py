@@ -20,7 +20,7 @@ _BY_A_LITTLE = (
 _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy of" under)
     "nearly": r"nearly|near|almost|close to|just shy of|just short of|the best part of",
     ">": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_MORE})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_LESS}) than|"
-    r"at least(?: or equal to)?|over|passed|surpassed|topped|exceed(?:s|ed|ing)?|crossed|upwards? of|"
+    r"at least(?: or equal to)?|over|pass(?:ed|es)|surpass(?:ed|es)|top(?:ped|s)|exceed(?:s|ed|ing)?|cross(?:ed|es)|upwards? of|"
     r"in excess of|above|beyond|north of|(?:a )?minimum of|as (?:little|few|low) as)",
     "<": rf"{_BY_A_LITTLE}(?:(?:equal to or )?(?:{_LESS})(?: or equal)? than(?: or equal to)?|(?:no|not) (?:{_MORE}) than|"
     r"up to|as much as|as many as|as high as|below|under|at most|shy of|short of|(?:a )?maximum of|south of|sub-)",
@@ -221,7 +221,9 @@ _MOVED_TO_RE = re.compile(
 )
 _NOUN_CHANGE_AFTER_RE = re.compile(rf"^\s*(?:{_NOUNS_RISE}|{_NOUNS_FALL}|higher|lower)\b", re.I)
 _NOUN_CHANGE_BEFORE_RE = re.compile(rf"\b(?:{_NOUNS_RISE}|{_NOUNS_FALL}) of\s+$", re.I)
-_BOUND_VERB_RE = re.compile(r"\b(?:passed|surpassed|topped|exceeded|crossed)\s+$", re.I)
+_BOUND_VERB_RE = re.compile(
+    r"\b(?:pass(?:ed|es)|surpass(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|cross(?:ed|es))\s+$", re.I
+)
 _AVERAGED_RE = re.compile(r"\baverag(?:ed|ing|es)\s+$", re.I)
 _BY_ALONE_RE = re.compile(r"(?:^|[,;]\s*)[A-Z][\w&.\- ]{0,40}\s+by\s+$")
 

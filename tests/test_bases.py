@@ -24,3 +24,18 @@ def test_bases_shares_whose_sentences_give_different_counts_are_of_different_who
     other = _claim("The Greens have 90 seats and won 22.8% of the vote.", "d2")
     shares = [p for p in compare_claims(votes, other, Aliases(), evidence=True) if p.a_quantity == "24%"]
     assert [p.verdict for p in shares] == ["conflict"]
+
+
+def test_bases_tallies_told_over_different_spans_are_of_different_stretches():
+    # a striker's goals, each told over its own number of games: two careers' worth, not one misreported
+    from claimcheck.compare import compare_claims
+
+    club = _claim("Hale, 30, leaves Rovers as their all-time top scorer with 280 goals in 435 appearances.", "d1")
+    league = _claim("Hale is the league's second-highest scorer with 213 goals in 320 games.", "d2")
+    pair = next(p for p in compare_claims(club, league, Aliases(), evidence=True) if p.a_quantity == "280")
+    assert (pair.verdict, pair.reasons) == ("needs_review", ("different_span",))
+    assert "435 vs 320" in pair.explanation
+    # the same span on both sides leaves nothing to explain the gap
+    same = _claim("Hale is the league's second-highest scorer with 213 goals in 435 games.", "d2")
+    pair = next(p for p in compare_claims(club, same, Aliases(), evidence=True) if p.a_quantity == "280")
+    assert pair.verdict == "conflict"

@@ -603,6 +603,51 @@ def test_compare_one_sum_in_three_currencies_is_one_pair():
     assert [(p.a_quantity, p.b_quantity) for p in flagged] == [("€90m", "80 million euros")]
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (  # the fine as stated agrees; its bracketed dollars are one outlet's conversion at its own rate
+            "Brussels has hit the carmaker with a €1.84 billion fine for rigging emissions tests.",
+            "The Commission fined the carmaker €1.8 billion ($1.9 billion) for rigging emissions tests.",
+        ),
+        (  # "$410 million" in the second article is the state's own dollar, the A$ sum the first one converts
+            "The state of Queensland has agreed to pay A$410m (£210m/$268m) to organisers after cancelling the regatta.",
+            "Queensland agreed to pay the organisers a total of $410 million after cancelling the regatta.",
+        ),
+    ],
+)
+def test_compare_a_sum_is_weighed_as_stated_not_as_its_bracketed_conversion(a, b):
+    pairs = compare(a, b, model=None)
+    assert pairs and all(p.verdict == "consistent" for p in pairs), [(p.a_quantity, p.b_quantity) for p in pairs]
+
+
+def test_compare_a_total_whose_own_sentence_adds_the_rest_to_the_other_figure_is_a_whole():
+    pair = verdict(
+        "The Rovers also owe a posting fee of about $50 million, bringing the total to $375 million.",
+        "The Rovers landed the pitcher with a 12-year deal worth $325 million.",
+    )
+    assert pair.verdict == "consistent" and "add up to $375 million" in pair.explanation
+
+
+def test_compare_a_list_s_figures_are_no_parts_of_another_article_s_count():
+    # Kent's 6 is no whole of Avon's 1 and the other article's five: a list's figures add up by chance
+    pair = verdict(
+        "Five people in Kent have fallen ill during the outbreak.",
+        "As of May 3, a total of 40 people were reported ill from 9 counties, including: Avon (1), Kent (6), "
+        "Devon (3), Essex (2), Dorset (1).",
+    )
+    assert pair.verdict != "consistent" and "add up" not in pair.explanation
+
+
+def test_compare_a_small_figure_beside_a_total_is_no_part_by_chance():
+    # £2.1m is too small a share of £73.7m to make £71.6m a part: the two totals may disagree
+    pair = verdict(
+        "The funeral cost £73.7m in total, including £2.1m for transport.",
+        "The funeral cost £71.6m, officials said.",
+    )
+    assert pair.verdict != "consistent"
+
+
 def test_compare_a_hedge_on_a_figure_written_to_a_decimal_adds_nothing_to_its_rounding():
     # "roughly 118.2 million" was copied from a precise count: it is not 118.6 million
     pair = verdict(

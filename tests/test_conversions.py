@@ -31,3 +31,18 @@ def test_conversions_conversion_allows_the_rates_of_the_year_before():
     assert _verdicts("The port will cost 200 billion yen ($2.6 billion).", "conversion", "2024-06-03") == [
         "inconsistent"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "groups"),
+    [
+        ("Brussels handed Voltex a €1.8 billion fine ($1.9 billion) on Monday.", [0, 0]),  # the noun between
+        ("The club paid a £95m fee (€110m) for the striker.", [0, 0]),
+        ("Costs rose from €1.8 billion to ($2.5 billion in dollars) this year.", [0, 1]),  # "to" is no noun
+    ],
+)
+def test_conversions_a_sum_and_its_conversion_after_the_noun_it_qualifies_are_one_sum(sentence, groups):
+    from claimcheck.conversions import one_sum_groups
+    from claimcheck.quantities import read_figures
+
+    assert one_sum_groups(sentence, read_figures(sentence, "2024-03-05")) == groups

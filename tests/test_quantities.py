@@ -66,6 +66,20 @@ def test_quantities_bounds_and_rounding():
     assert about.low <= 291e9 and about.change == "~"
 
 
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Storm death toll passes 240 as crews search the rubble", "passes 240"),  # a headline's present tense
+        ("The studio's takings tops $90 million, analysts say.", "tops $90 million"),
+        ("Sign-ups surpasses 3 million in a week", "surpasses 3 million"),
+        ("The queue crosses 5,000 people by dawn", "crosses 5,000"),
+    ],
+)
+def test_quantities_a_figure_a_present_verb_passes_is_a_floor(sentence, text):
+    figure = only(sentence)
+    assert (figure.text, figure.change, figure.high) == (text, ">", None)
+
+
 def test_quantities_ranges():
     units = only("Output should reach 300,000–350,000 units in 2026.")
     assert units.range and (units.low, units.high) == (300000, 350000)

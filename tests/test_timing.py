@@ -146,3 +146,9 @@ def test_timing_a_sum_a_company_is_working_or_negotiating_to_raise_is_planned():
 )
 def test_timing_a_figure_told_as_the_original_or_initial_one_is_earlier(sentence, text):
     assert figure(sentence, text).moment == "earlier"
+
+
+def test_timing_a_deal_discussed_or_turned_down_is_never_done():
+    assert figure("Orbex and Velto end talks on $23bn deal", "$23bn").stage == "planned"
+    assert figure("Velto spurned a $23 billion offer from Orbex.", "$23 billion").stage == "planned"
+    assert figure("Orbex agreed to buy Velto in a $32 billion deal.", "$32 billion").stage != "planned"
