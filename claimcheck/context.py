@@ -49,6 +49,7 @@ from .timing import (
     moment_of,
     nearest_period,
     revision,
+    round_of,
     stage_of,
     window_of,
 )
@@ -264,6 +265,7 @@ def describe(
             measure = "aftershock"  # "followed by a 6.4 aftershock": another quake's magnitude, not the quake's
         stage = (
             figure_stage(plain, figure, clause_start)
+            or round_of(plain_clause)
             or revision(plain_clause, (figure.start - clause_start, figure.end - clause_start))
             or terms_stage(measure, stage_of(before), before)
             or hypothetical(after)
@@ -358,9 +360,16 @@ def _an_aftershocks(sentence: str, figure: Quantity) -> bool:
         (min(abs(m.start() - figure.end), abs(figure.start - m.end())), m.group(0).lower())
         for m in _SHOCK_RE.finditer(sentence)
     ]
+    if _ANOTHER_SHOCK_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return True  # "the main shock was followed by a second of magnitude 5.5": another quake's
     return bool(found) and min(found)[1].startswith("aftershock")
 
 
+_ANOTHER_SHOCK_RE = re.compile(
+    r"\b(?:a second|a third|another|a further|a later)(?:\s+(?:(?:earth)?quake|tremor|temblor|shock|one))?"
+    r"(?:\s+(?:of|measuring|with a magnitude of|of magnitude))?\s*(?:magnitude\s*)?-?\s*$",
+    re.I,
+)
 _SHOCK_RE = re.compile(r"\b(?:aftershocks?|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.I)
 
 

@@ -18,6 +18,7 @@ from .models import Quantity
 from .moments import times_differ
 from .qualifiers import FALL_VERBS, MOVE_VERBS, RISE_VERBS
 from .timeref import MONTHS
+from .timing import ROUNDS
 from .words import STOPWORDS, singular
 
 SAME_CLAUSE = 0.5
@@ -115,7 +116,7 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
     if (
         _stages_differ(qa.stage, qb.stage)
         or strict
-        and {"planned", "preliminary"} & {qa.stage, qb.stage}
+        and {"planned", "preliminary", *ROUNDS} & {qa.stage, qb.stage}
         and not (qa.stage and qb.stage)
     ):
         reasons.append("different_stage")
@@ -173,7 +174,7 @@ def _stages_differ(a: str | None, b: str | None) -> bool:
         return True
     if not a or not b or a == b:
         return False
-    return "planned" in (a, b) or "preliminary" in (a, b)
+    return "planned" in (a, b) or "preliminary" in (a, b) or a in ROUNDS or b in ROUNDS
 
 
 def measure_link(qa: Quantity, qb: Quantity) -> str:

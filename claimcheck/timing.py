@@ -243,6 +243,27 @@ def figure_stage(sentence: str, figure: Quantity, clause_start: int) -> str | No
     return None
 
 
+#: A round of a contest or of a series: an election's first round and its runoff, a second round of layoffs.
+_ROUND_RE = re.compile(
+    r"\b(?:(?P<nth>first|second|third|final|1st|2nd|3rd)(?:-|\s+)round|(?P<runoff>run-?offs?|second ballot))\b", re.I
+)
+_NTH = {"1st": "first", "2nd": "second", "3rd": "third"}
+
+
+def round_of(clause: str) -> str | None:
+    """ "first round", "second round" (a runoff is one), ...: the round a clause gives its figure in, or None.
+
+    "Milei won the second round with 55.7%" and "Massa led the first round with 36.7%" are two votes' shares; so
+    are a first and a second round of layoffs. Said once in the clause, it is the figure's stage.
+    """
+    found = {_NTH.get(m.group("nth").lower(), m.group("nth").lower()) if m.group("nth") else "second"
+             for m in _ROUND_RE.finditer(clause)}  # fmt: skip
+    return f"{found.pop()} round" if len(found) == 1 else None
+
+
+ROUNDS = frozenset(f"{nth} round" for nth in ("first", "second", "third", "final"))
+
+
 def revision(clause: str, span: tuple[int, int] | None = None) -> str | None:
     """ "preliminary" for first estimates, "revised" for revised figures, None otherwise.
 

@@ -237,6 +237,8 @@ def read_unit(text: str, start: int = 0) -> Unit | None:
     return Unit(name, kind, factor, start + end)
 
 
+#: A bracketed conversion after a unit ("(120 miles)"), or the bracket's close after the conversion itself.
+_CONVERSION_THEN_RE = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)|\)(?=\s*(?:per|an?|/)\s?[a-z])", re.I)
 _PER_HUNDRED_RE = re.compile(r"\s?(?:/|per\s)\s?100\s?(?P<u>km|kilometres?|kilometers?|miles?)\b", re.I)
 
 
@@ -245,6 +247,11 @@ def read_rate(text: str, start: int) -> tuple[str, int] | None:
 
     "a"/"an" only takes units and time words: "$5 a share" is a rate, "$5 a piece of" may not be.
     """
+    if beyond := _CONVERSION_THEN_RE.match(text, start):
+        # "195 kilometres (120 miles) per hour": the rate after a bracketed conversion is both figures' rate; the
+        # figure ends where it did, before the bracket
+        found = read_rate(text, beyond.end())
+        return (found[0], start) if found else None
     if hundred := _PER_HUNDRED_RE.match(text, start):  # "6.5 L/100km", "15 kWh per 100 miles"
         return f"per 100 {read_unit(' ' + hundred.group('u')).name}", hundred.end()
     match = _RATE_RE.match(text[start:])

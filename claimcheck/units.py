@@ -191,6 +191,9 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     rate = read_rate(sentence, unit.end)
     if rate:
         name, new_end = f"{name} {rate[0]}", rate[1]
+        whole = read_unit(" " + name)
+        if whole is not None and whole.end == len(name) + 1:
+            return whole.kind, whole.name, None, whole.factor, new_end  # "195 kilometres (120 miles) per hour"
     else:
         new_end = unit.end
     return unit.kind, name, None, unit.factor, new_end

@@ -599,6 +599,8 @@ def test_context_an_outbreaks_cases_are_a_count_of_its_day():
             True,
         ),
         ("The first tremor was followed by a strong 5.9-magnitude aftershock.", "5.9-magnitude", True),
+        ("The main shock, 40 km from the city, was followed by a second of magnitude 5.5.", "5.5", True),
+        ("Another quake of magnitude 5.9 struck the valley on Sunday.", "5.9", True),
     ],
 )
 def test_context_an_aftershocks_magnitude_is_not_the_quakes(sentence, text, aftershock):

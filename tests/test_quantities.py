@@ -1084,3 +1084,20 @@ def test_quantities_up_to_after_a_count_that_has_risen_is_a_level_not_a_ceiling(
 def test_quantities_a_hedged_or_praised_move_is_still_a_move(sentence, change):
     read = read_figures(sentence)[0]
     assert read.change == change or change == "nearly" and read.change == "~"
+
+
+def test_quantities_a_rate_after_a_bracketed_conversion_is_both_figures_rate():
+    # "195 kilometres (120 miles) per hour": both are speeds, and they agree
+    first, second = read_figures("Winds of 195 kilometres (120 miles) per hour battered the coast.", None)
+    assert (first.kind, first.unit, second.kind, second.unit) == (
+        "speed",
+        "kilometre per hour",
+        "speed",
+        "mile per hour",
+    )
+    assert first.normalized == pytest.approx(second.normalized, rel=0.02)
+    # the figure's span stays its own: the bracket is the next figure's
+    assert (first.text, second.text) == ("195 kilometres", "120 miles")
+    # a bracket with no rate after it leaves lengths alone
+    road, miles = read_figures("The road runs 40 km (25 miles) to the border.", None)
+    assert (road.kind, miles.kind) == ("length", "length")

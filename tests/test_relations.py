@@ -220,3 +220,12 @@ def test_relations_a_level_a_move_reached_is_told_apart_from_a_level_stated_alon
     assert reached_by_move(figure("Velto shares jumped 8% to $45.20.", "$45.20"))
     assert not reached_by_move(figure("Velto expects revenue of $5 billion.", "$5 billion"))
     assert not reached_by_move(figure("The index fell. Analysts see it at 4,982.1 next year.", "4,982.1"))
+
+
+def test_relations_a_first_round_and_a_runoff_are_two_votes():
+    (first,) = checkable_figures("In the first round, Korver took 44.3% of the votes.")
+    (runoff,) = checkable_figures("Korver took 36.7% of the votes in the runoff.")
+    (unsaid,) = checkable_figures("Korver took 36.9% of the votes.")
+    assert "different_stage" in differences(first, runoff, Aliases())
+    # a round one sentence names and the other leaves unsaid is no proof of one vote
+    assert "different_stage" in differences(runoff, unsaid, Aliases(), strict=True)

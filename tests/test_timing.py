@@ -152,3 +152,16 @@ def test_timing_a_deal_discussed_or_turned_down_is_never_done():
     assert figure("Orbex and Velto end talks on $23bn deal", "$23bn").stage == "planned"
     assert figure("Velto spurned a $23 billion offer from Orbex.", "$23 billion").stage == "planned"
     assert figure("Orbex agreed to buy Velto in a $32 billion deal.", "$32 billion").stage != "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "stage"),
+    [
+        ("Ardell won the second round with 55.7% of the votes.", "55.7%", "second round"),
+        ("In the first round, Korver obtained 36.7% of the votes.", "36.7%", "first round"),
+        ("Ardell took 53.6% in Friday's runoff.", "53.6%", "second round"),  # a runoff is a second round
+        ("Orbex announced a second round of layoffs, cutting 4,000 jobs.", "4,000", "second round"),
+    ],
+)
+def test_timing_the_round_a_figure_is_given_in_is_its_stage(sentence, text, stage):
+    assert figure(sentence, text).stage == stage
