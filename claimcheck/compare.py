@@ -70,13 +70,8 @@ def compare_claims(
     same_document = a.doc_id == b.doc_id
     for qa, qb in align(a.quantities, b.quantities, aliases, loose=loose):
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
-        stated_a, stated_b = _as_stated(qa, a), _as_stated(qb, b)
-        if verdict != "consistent" and (stated_a is not qa or stated_b is not qb) and _one_currency(stated_a, stated_b):
-            # a bracketed conversion is one writer's rate: the sums as stated, in one currency, agreeing settles it
-            # (across currencies the rates' allowance is wide, and two conversions that differ are worth a look)
-            as_stated = judge(stated_a, stated_b, aliases, a.text, b.text)
-            if as_stated[0] == "consistent":
-                qa, qb, (verdict, reasons, score, explanation) = stated_a, stated_b, as_stated
+        if verdict != "consistent" and (settled := _settled_as_stated(qa, a, qb, b, aliases)):
+            qa, qb, (verdict, reasons, score, explanation) = settled
         if verdict != "consistent" and (parts := _parts_of_whole(qa, a, qb, b)):
             verdict, reasons, score = "consistent", [], figure_gap(qa, qb) / 10
             explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
@@ -158,6 +153,17 @@ def _as_stated(figure: Quantity, claim: Claim) -> Quantity:
     groups = one_sum_groups(claim.text, figures)
     at = next((i for i, q in enumerate(figures) if q is figure), None)
     return figure if at is None else figures[groups[at]]
+
+
+def _settled_as_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim, aliases: Aliases):
+    """(sum a, sum b, judgement) when either figure is a bracketed conversion and the sums as stated, in one
+    currency, agree: a conversion is one writer's rate. Across currencies the rates' allowance is wide, and two
+    conversions that differ are worth a look, so nothing is settled there."""
+    stated_a, stated_b = _as_stated(qa, a), _as_stated(qb, b)
+    if (stated_a is qa and stated_b is qb) or not _one_currency(stated_a, stated_b):
+        return None
+    judged = judge(stated_a, stated_b, aliases, a.text, b.text)
+    return (stated_a, stated_b, judged) if judged[0] == "consistent" else None
 
 
 def _one_currency(qa: Quantity, qb: Quantity) -> bool:

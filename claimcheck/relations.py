@@ -165,7 +165,8 @@ def _one_sided_scope(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
 
 
 def _stages_differ(a: str | None, b: str | None) -> bool:
-    """A plan against a result, or a first estimate against a later one: both can have been right when told.
+    """A plan against a result, a first estimate against a later one, or two rounds of a contest: both can have
+    been right when told.
 
     What one party claims ("the hackers claim 11.2 million") against what another says is two accounts,
     whether or not the other sentence names its stage.
@@ -174,7 +175,8 @@ def _stages_differ(a: str | None, b: str | None) -> bool:
         return True
     if not a or not b or a == b:
         return False
-    return "planned" in (a, b) or "preliminary" in (a, b) or a in ROUNDS or b in ROUNDS
+    # two rounds named; a round against a result told without one ("had 49.49% with 99% counted") is not proof
+    return "planned" in (a, b) or "preliminary" in (a, b) or a in ROUNDS and b in ROUNDS
 
 
 def measure_link(qa: Quantity, qb: Quantity) -> str:
