@@ -26,9 +26,11 @@ seeds and the fixtures, and a generated corpus (README, "What it does"):
    almost none of them (:data:`DISJOINT_NAMES`) are scored on names alone: two outbreaks or
    two crashes are worded alike and are two stories.
 3. Dates. Coverage of one event clusters in time: two documents more than
-   :data:`DATE_GRACE` days apart have their score multiplied by
+   :data:`~claimcheck.story_dates.DATE_GRACE` days apart (:mod:`claimcheck.story_dates`) have their score multiplied by
    ``1 / (1 + extra_days / DATE_SCALE)`` (half at a year beyond the grace: a tour or a
-   takeover is covered for months). Unknown dates weigh nothing either way.
+   takeover is covered for months). An undated document takes the day of the dated one it
+   is most alike, where the two score at least the threshold before dates: undated, it would
+   bridge a company's two listings six years apart. Unknown dates otherwise weigh nothing.
 4. Score of two documents: the date factor times ``NAME_WEIGHT * name cosine +
    (1 - NAME_WEIGHT) * wording`` (names alone where a document has no figure sentence).
    Documents are joined by average linkage: the two groups whose documents score highest
@@ -48,7 +50,6 @@ made unique within the run.
 
 from __future__ import annotations
 
-import datetime
 import heapq
 import re
 from collections import Counter, defaultdict
@@ -61,6 +62,7 @@ from .headline_owners import CAPITALISED_WORD_RE, is_title_case
 from .models import Document
 from .neighbours import EXACT_LIMIT, build_index, distinct
 from .numbers import TENS_WORDS, UNITS_WORDS
+from .story_dates import date_discount, dated_by_nearest, day_number
 from .timeref import MONTHS
 from .words import GLOBAL_WORDS, STOPWORDS, place_of
 
@@ -75,10 +77,6 @@ WORDING_FLOOR = 0.35
 #: sharing only "Health" and "Ministry", apart (pair precision 0.889 → 0.938, recall unchanged at 0.984).
 DISJOINT_NAMES = 0.1
 NAMED_LEAST = 8
-#: Days apart that weigh nothing against two documents being one story.
-DATE_GRACE = 30
-#: Days beyond the grace at which the score is halved.
-DATE_SCALE = 365
 #: Up to this many documents every pair is scored; above, the pairs sharing a name few
 #: documents carry and each document's nearest in wording.
 ALL_PAIRS = 500
@@ -184,9 +182,11 @@ def find_stories(
         return []
     weights, vocabulary = _tfidf(run_names(documents))
     wording = _document_vectors(count, vectors, owners)
-    days = np.array([_day(d.date) for d in documents], dtype=np.float64)
+    days = np.array([day_number(d.date) for d in documents], dtype=np.float64)
     first, second = _candidates(weights, wording)
-    scores = _scores(first, second, weights, wording, days)
+    alike = _scores(first, second, weights, wording)
+    days = dated_by_nearest(days, first, second, alike, threshold)
+    scores = alike / date_discount(first, second, days)
     keep = scores >= threshold * WEAK_LINK
     fixed = [d.story for d in documents]
     clusters = _average_linkage(count, first[keep], second[keep], scores[keep], threshold, fixed)
@@ -266,8 +266,8 @@ def _nearest(wording: np.ndarray) -> np.ndarray:
     return np.concatenate(found)
 
 
-def _scores(first, second, weights, wording, days) -> np.ndarray:
-    """Score of each candidate pair: names and wording, discounted for dates far apart."""
+def _scores(first, second, weights, wording) -> np.ndarray:
+    """Score of each candidate pair by names and wording (:func:`_date_discount` divides it for dates far apart)."""
     score = np.zeros(len(first))
     known = wording.any(axis=1) if wording is not None else None
     named = np.diff(weights.indptr)  # each document's count of names
@@ -282,20 +282,7 @@ def _scores(first, second, weights, wording, days) -> np.ndarray:
             joined = np.where(apart, NAME_WEIGHT * names, NAME_WEIGHT * names + (1 - NAME_WEIGHT) * near)
             names = np.where(known[a] & known[b], joined, names)
         score[start : start + len(a)] = names
-    apart = np.abs(days[first] - days[second])
-    extra = np.where(np.isnan(apart), 0.0, np.maximum(0.0, apart - DATE_GRACE))
-    return score / (1 + extra / DATE_SCALE)
-
-
-def _day(date: str | None) -> float:
-    """The day number of an ISO date (a month alone: its 15th); NaN when unknown."""
-    try:
-        parts = [int(part) for part in (date or "").split("-")[:3]]
-        return float(
-            datetime.date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15).toordinal()
-        )
-    except (ValueError, IndexError):
-        return float("nan")
+    return score
 
 
 def _average_linkage(count, first, second, scores, threshold, fixed) -> list[int]:

@@ -8,8 +8,6 @@ import pytest
 from claimcheck.ingest import ingest
 from claimcheck.models import Document
 from claimcheck.stories import (
-    DATE_GRACE,
-    DATE_SCALE,
     _average_linkage,
     _scores,
     _tfidf,
@@ -18,6 +16,7 @@ from claimcheck.stories import (
     run_names,
     with_stories,
 )
+from claimcheck.story_dates import DATE_GRACE, DATE_SCALE, date_discount, dated_by_nearest
 
 # Two stories, three outlets each, in the test's own words: a ferry operator's strike and
 # a vaccine maker's trial. Both mention Brussels and a generic "Monday".
@@ -143,9 +142,10 @@ def test_stories_far_apart_dates_weigh_against(days, factor):
     documents = [document(FERRY[0], name="a"), document(FERRY[1], name="b")]
     weights, _ = _tfidf(run_names(documents))
     first, second = np.array([0]), np.array([1])
-    same_day = _scores(first, second, weights, None, np.array([0.0, 0.0]))
-    later = _scores(first, second, weights, None, np.array([0.0, float(days)]))
-    unknown = _scores(first, second, weights, None, np.array([0.0, np.nan]))
+    alike = _scores(first, second, weights, None)
+    same_day = alike / date_discount(first, second, np.array([0.0, 0.0]))
+    later = alike / date_discount(first, second, np.array([0.0, float(days)]))
+    unknown = alike / date_discount(first, second, np.array([0.0, np.nan]))
     assert later[0] == pytest.approx(same_day[0] * factor)
     assert unknown[0] == pytest.approx(same_day[0])
 
@@ -191,3 +191,38 @@ def test_stories_story_field_is_read_from_parquet(tmp_path):
     path = tmp_path / "rows.parquet"
     parquet.write_table(pyarrow.table({"text": [FERRY[0], VACCINE[0]], "story": ["ferry strike", None]}), path)
     assert [d.story for d in ingest([path])] == ["ferry strike", None]
+
+
+# One company's two listings six years apart, in the test's own words: the same founder and company named in
+# both, one article of each undated.
+LISTING_2014 = [
+    "Orbex raised $25 billion in its New York listing, the biggest ever, and Orbex founder Jin Lo rang the bell.",
+    "Shares of Orbex jumped 38% on their debut in New York, giving Jin Lo's Orbex a value of $231 billion.",
+    "Jin Lo said Orbex would use the $25 billion it raised in New York to grow abroad.",
+]
+LISTING_2020 = [
+    "Regulators halted the $34 billion listing of Orbex Pay, the payments arm of Jin Lo's Orbex, in Shanghai.",
+    "Orbex Pay's $34 billion listing, which would have valued Jin Lo's payments firm at $313 billion, was suspended.",
+    "Jin Lo was summoned by regulators before Orbex Pay's listing in Shanghai was halted.",
+]
+
+
+def test_stories_an_undated_article_takes_the_day_of_the_dated_one_it_is_most_alike():
+    # undated, the middle articles score well with both listings and used to join them into one story
+    documents = []
+    for name, texts, days in (
+        ("a", LISTING_2014, ("2014-09-19", None, "2014-09-20")),
+        ("b", LISTING_2020, ("2020-11-03", None, "2020-11-04")),
+    ):
+        documents += [document(text, date=day, name=f"{name}{i}") for i, (text, day) in enumerate(zip(texts, days))]
+    stories = find_stories(documents)
+    assert len(set(stories[:3])) == 1 and len(set(stories[3:])) == 1 and stories[0] != stories[3]
+
+
+def test_stories_an_undated_article_alike_to_no_dated_one_stays_undated():
+    days = np.array([0.0, np.nan, 400.0, np.nan])
+    first, second = np.array([0, 1, 1, 0]), np.array([1, 2, 3, 3])
+    alike = np.array([0.5, 0.3, 0.9, 0.1])
+    dated = dated_by_nearest(days, first, second, alike, 0.2)
+    assert dated[1] == 0.0  # most alike the first, dated one: its day
+    assert np.isnan(dated[3])  # alike only to the undated one and, too little, to the first
