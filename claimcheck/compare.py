@@ -150,9 +150,8 @@ def _as_stated(figure: Quantity, claim: Claim) -> Quantity:
     if figure.kind != "money" or len(claim.quantities) < 2:
         return figure
     figures = claim.quantities
-    groups = one_sum_groups(claim.text, figures)
     at = next((i for i, q in enumerate(figures) if q is figure), None)
-    return figure if at is None else figures[groups[at]]
+    return figure if at is None else figures[one_sum_groups(claim.text, figures)[at]]
 
 
 def _settled_as_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim, aliases: Aliases):
@@ -168,19 +167,13 @@ def _settled_as_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim, aliases: 
 
 def _one_currency(qa: Quantity, qb: Quantity) -> bool:
     """Two sums in one currency, a bare "$" counting as the other's local dollar: compared with no exchange rate."""
-    return qa.currency == qb.currency or any(
-        _is_bare_dollar(bare) and other.currency in _LOCAL_DOLLARS for bare, other in ((qa, qb), (qb, qa))
-    )
+    return qa.currency == qb.currency or _may_be_local(qa, qb) or _may_be_local(qb, qa)
 
 
 def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | None:
     """ "X and Y add up to Z" where one figure and another of its sentence make the other claim's figure."""
     for part, claim, whole in ((qa, a, qb), (qb, b, qa)):
-        siblings = claim.quantities
-        if part.kind == "count" and part.unit:  # the parts count what the whole counts: the dead, not a crowd
-            counted = counted_noun(part)
-            siblings = [q for q in siblings if q.kind == "count" and q.unit and counted_noun(q) == counted]
-        other = adds_up_to(part, siblings, whole)
+        other = adds_up_to(part, _counting_alike(part, claim.quantities), whole)
         if other is not None:
             return f"{part.text} and {other.text} add up to {whole.text}"
     for part, whole, claim in ((qa, qb, b), (qb, qa, a)):
@@ -191,19 +184,26 @@ def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | Non
         kin = [q for q in claim.quantities if q.kind == whole.kind]
         if len(kin) > _ADDED_AT_MOST:
             continue  # a list's figures ("Arizona (1), Florida (3)...") add up to others by chance
-        siblings = [
+        added = [
             q
             for q in kin
             if q is not whole
             and q.normalized >= _PART_SHARE * whole.normalized
             and _told_as_added(claim.text, q, whole)
         ]
-        if part.kind == "count" and part.unit:
-            siblings = [q for q in siblings if q.unit and counted_noun(q) == counted_noun(part)]
-        other = adds_up_to(part, siblings, whole)
+        other = adds_up_to(part, _counting_alike(part, added), whole)
         if other is not None:
             return f"{part.text} and {other.text} add up to {whole.text}"
     return None
+
+
+def _counting_alike(part: Quantity, figures) -> list[Quantity]:
+    """The figures that may add to ``part``: for a count of something, counts of the same thing (the dead, not a
+    crowd); for anything else, all of them (:func:`adds_up_to` keeps those of its kind and unit)."""
+    if part.kind != "count" or not part.unit:
+        return list(figures)
+    counted = counted_noun(part)
+    return [q for q in figures if q.kind == "count" and q.unit and counted_noun(q) == counted]
 
 
 def _told_as_added(text: str, added: Quantity, whole: Quantity) -> bool:
@@ -349,7 +349,7 @@ def _local_dollar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity, str]:
     from one sentence, so both readings are tried and the explanation says which was used.
     """
     for bare, other, swap in ((qa, qb, False), (qb, qa, True)):
-        if bare.kind == "money" and other.currency in _LOCAL_DOLLARS and _is_bare_dollar(bare) and other.value:
+        if _may_be_local(bare, other) and other.value:
             factor = other.normalized / other.value
             local = replace(
                 bare,
@@ -363,6 +363,11 @@ def _local_dollar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity, str]:
                 note = f" (reading the bare $ as the local {other.unit})"
                 return (other, local, note) if swap else (local, other, note)
     return qa, qb, ""
+
+
+def _may_be_local(bare: Quantity, other: Quantity) -> bool:
+    """``bare`` is a sum in a plain "$" that may be ``other``'s local dollar (HK$, S$, A$...)."""
+    return other.currency in _LOCAL_DOLLARS and _is_bare_dollar(bare)
 
 
 def _is_bare_dollar(q: Quantity) -> bool:

@@ -356,12 +356,12 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def _an_aftershocks(sentence: str, figure: Quantity) -> bool:
     """Whether the quake word nearest a magnitude is "aftershock" ("followed by several aftershocks, including one of
     6.4"), not "quake" ("the 7.7 magnitude quake")."""
+    if _ANOTHER_SHOCK_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return True  # "the main shock was followed by a second of magnitude 5.5": another quake's
     found = [
         (min(abs(m.start() - figure.end), abs(figure.start - m.end())), m.group(0).lower())
         for m in _SHOCK_RE.finditer(sentence)
     ]
-    if _ANOTHER_SHOCK_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
-        return True  # "the main shock was followed by a second of magnitude 5.5": another quake's
     return bool(found) and min(found)[1].startswith("aftershock")
 
 

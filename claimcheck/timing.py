@@ -245,8 +245,9 @@ def figure_stage(sentence: str, figure: Quantity, clause_start: int) -> str | No
 
 #: A round of a contest or of a series: an election's first round and its runoff, a second round of layoffs.
 _ROUND_RE = re.compile(
-    r"\b(?:(?P<nth>first|second|third|final|1st|2nd|3rd)(?:-|\s+)round|(?P<runoff>run-?offs?|second ballot))\b", re.I
+    r"\b(?:(?P<nth>first|second|third|final|1st|2nd|3rd)(?:-|\s+)round|run-?offs?|second ballot)\b", re.I
 )
+#: How each round is named; a runoff and a second ballot are a second round.
 _NTH = {"1st": "first", "2nd": "second", "3rd": "third"}
 
 
@@ -256,8 +257,10 @@ def round_of(clause: str) -> str | None:
     "Milei won the second round with 55.7%" and "Massa led the first round with 36.7%" are two votes' shares; so
     are a first and a second round of layoffs. Said once in the clause, it is the figure's stage.
     """
-    found = {_NTH.get(m.group("nth").lower(), m.group("nth").lower()) if m.group("nth") else "second"
-             for m in _ROUND_RE.finditer(clause)}  # fmt: skip
+    found = set()
+    for match in _ROUND_RE.finditer(clause):
+        nth = (match.group("nth") or "second").lower()
+        found.add(_NTH.get(nth, nth))
     return f"{found.pop()} round" if len(found) == 1 else None
 
 
