@@ -44,6 +44,7 @@ from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, 
 from .timeref import as_of, find_periods, present_period
 from .timing import (
     figure_stage,
+    framed_stage,
     hypothetical,
     is_window_of,
     moment_of,
@@ -51,9 +52,11 @@ from .timing import (
     revision,
     round_of,
     stage_of,
+    tally_recalled,
     window_of,
 )
-from .words import place_of
+from .units import head_noun
+from .words import place_of, singular
 
 #: Kinds of figure that are not physical dimensions.
 _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
@@ -187,6 +190,8 @@ def describe(
         previous = described[-1] if described else None
         if previous and elided(sentence, previous, figure, measure):
             measure = previous.measure  # "105 people have died in Hatay and 52 in Adana": 52 people died too
+        elif previous and PART_BEFORE_RE.search(sentence[previous.end : figure.start]):
+            measure = _part_measure(measure, previous.measure, figure)
         local, listed = scope_after(after), subject is not None and in_place(sentence, subject)
         if local and (subject is None or place_of(subject) or listed):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
@@ -252,6 +257,7 @@ def describe(
         if measure_family(measure)[1] & {"penalty"} and (pays := payer(sentence, figure)):
             subject = pays  # "the regulator imposed a fine of X on Didi's chief": the chief's fine
         subject = first_of_each(sentence, figure, subject)  # "Wei and Liu were fined 1 million yuan each": Wei's
+        subject = bracketed_owner(sentence, figure) or subject  # "films such as “The Martian” ($108 million)"
         if figure.unit == "year of age":
             subject = age_owner(sentence, figure, subject)  # "Chelsea signed Mudryk, 22": Mudryk's, not the club's
         if described_by and not is_named(subject) and (levied := _LEVIED_ON_RE.search(described_by.group(0))):
@@ -269,12 +275,15 @@ def describe(
             or revision(plain_clause, (figure.start - clause_start, figure.end - clause_start))
             or terms_stage(measure, stage_of(before), before)
             or hypothetical(after)
+            or framed_stage(plain)
         )
         if stage is None and described and _LIST_NEXT_RE.fullmatch(plain[clause_start : figure.start]):
             stage = described[-1].stage  # "will feature 6,600 soldiers, 150 vehicles, and 50 aircraft": one verb
         moment = moment_of(plain, figure, clause_start, clause_end, period, date)
         if converted is not None and converted.moment == "earlier":
             moment = "earlier"  # "the original $19 billion (£11.8 billion)": the conversion is of that earlier sum
+        if moment is None and is_running_tally(measure, figure.kind) and tally_recalled(period, date):
+            moment = "earlier"  # "In September, 21 died when a bus plunged": another event's toll, or an old count
         if moment is None and is_running_tally(measure, figure.kind) and (part := _DAY_PART_RE.search(clause)):
             moment = part.group("part").lower()  # "105 dead by Saturday afternoon": one count of a day that grows
         if moment and moment.endswith(("close", "open")) and company_worth(figure, measure):
@@ -320,6 +329,24 @@ _FROM_LEVEL_RE = re.compile(
     r"surg(?:ed|ing)|slid|sliding|fell|rose|grew|growing)\s+from\s+(?:(?:about|around|roughly|nearly|some|just)\s+)?$",
     re.I,
 )
+
+
+def bracketed_owner(sentence: str, figure: Quantity) -> str | None:
+    """The name a figure stands in brackets after, alone: "cheaper than films such as “The Martian” ($108 million)",
+    "less than an Airbus 321neo ($129.50 million)". The brackets give that name's figure, whoever the sentence is
+    about; a sum's conversion ("£25m ($30m)") follows a figure, not a name."""
+    if not _CLOSE_BRACKET_RE.match(sentence, figure.end):
+        return None
+    found = _NAME_THEN_BRACKET_RE.search(sentence[: figure.start])
+    if found is None:
+        return None
+    return (found.group("title") or found.group("name")).strip()
+
+
+_NAME_THEN_BRACKET_RE = re.compile(
+    r"(?:[“\"](?P<title>[^”\"]{2,60})[”\"]|(?P<name>\b[A-Z][\w\-.’']*(?:\s+(?:[A-Z][\w\-.’']*|\d[\w\-]*))*))\s*\(\s*$"
+)
+_CLOSE_BRACKET_RE = re.compile(r"\s*\)")
 
 
 def _vote_side(sentence: str, figure: Quantity, measure: str | None) -> str | None:
@@ -381,6 +408,15 @@ def _part_after(sentence: str, figures: list[Quantity], index: int, clause_end: 
         if PART_BEFORE_RE.search(sentence[figures[index].end : following.start]):
             return following.start
     return clause_end
+
+
+def _part_measure(measure: str | None, whole: str | None, part: Quantity) -> str | None:
+    """A part's count says what befell it by its whole's words: "9.7 million Australians have been caught up in the
+    breach, including 5.1 million Medibank customers" counts customers caught up, not a customer base."""
+    words, whole_words = (measure or "").split(), (whole or "").split()
+    if part.kind != "count" or len(words) != 1 or len(whole_words) < 2 or singular(words[0]) != head_noun(part.unit):
+        return measure
+    return " ".join([words[0], *whole_words[1:]])
 
 
 #: Before a later figure, words that make it a part of the one before: ", with 137 in", ", including 12".

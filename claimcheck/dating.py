@@ -21,9 +21,10 @@ from dataclasses import replace
 
 from .claims import checkable_figures
 from .currency import to_usd
+from .measures import is_running_tally
 from .models import Claim, Document, Quantity
 from .timeref import day_without_year, parse_iso, same_period
-from .timing import recalled
+from .timing import recalled, tally_recalled
 
 
 def story_dates(documents: list[Document]) -> dict[str, str]:
@@ -75,7 +76,13 @@ def _calendar_dated(claim: Claim, date: str) -> Claim:
 
 
 def _recalled(figure: Quantity, date: str) -> bool:
-    return figure.moment is None and recalled(figure.period, date)
+    if figure.moment is not None:
+        return False
+    return (
+        recalled(figure.period, date)
+        or is_running_tally(figure.measure, figure.kind)
+        and tally_recalled(figure.period, date)
+    )
 
 
 def _as_history(figure: Quantity, date: str) -> Quantity:

@@ -29,7 +29,7 @@ from .relations import (
     reached_by_move,
     same_entity,
 )
-from .twins import ORDERS_APART, near_scale_step, precise_twins, scale_slipped
+from .twins import ORDERS_APART, near_scale_step, one_step_apart, precise_twins, scale_slipped
 from .wholes import WHOLE_AFTER_RE
 from .words import STOPWORDS, place_of
 from .yardsticks import is_yardstick
@@ -90,6 +90,10 @@ def weigh_evidence(
     if low and high / low >= ORDERS_APART:
         if _scale_slip(qa, qb, low, high, aliases):
             return "needs_review", ["scale_slip"]  # "$1.1 billion" where the others write "$1.1 trillion"
+        return None
+    if _tally(qa) and _tally(qb) and (qa.moment == "earlier") != (qb.moment == "earlier"):
+        # "the toll rose to 84 from 73", "in September 21 died when a bus plunged": an earlier count, or another
+        # event's, told beside the story's own count, which the same article may give: two facts
         return None
     subject = same_entity(qa.subject, qb.subject, aliases)
     if precise_twins(qa, qb) and not same_document and _not_two_owners(qa, qb, aliases):
@@ -189,6 +193,10 @@ def weigh_evidence(
         # that far off asks for its measure written alike before both cannot be right (a share's words name its
         # base, which different_base reads)
         verdict, reasons = "needs_review", ["measure_worded_apart"]
+    if verdict == "conflict" and one_step_apart(qa, qb):
+        # "$75 million" against "$74 million": one step of the last digit written, as two roundings or two
+        # conversions of one sum at two rates differ; a person checks whether both are one sum told twice
+        verdict, reasons = "needs_review", ["one_step_apart"]
     if verdict == "conflict" and (is_yardstick(qa) or is_yardstick(qb)):
         # "the fee surpasses the £89m Rovers paid for Dalton": a record or a rival the sentence measures its own
         # fact against, told in passing; whose it is rests on the reader alone, so a person checks it is the

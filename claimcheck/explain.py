@@ -39,6 +39,8 @@ REASON_TEXT = {
     "yardstick": "one sentence cites its figure as a record or a rival it measures its own fact against",
     "near_copy": "they are within 1% of each other, each written to three digits or more, as one figure copied or "
     "revised is",
+    "one_step_apart": "each is written to two digits and they are one step of the last digit apart, as two roundings "
+    "or two conversions of one sum are",
 }
 
 
@@ -70,6 +72,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "different_ceiling": (qa.text, qb.text),
         "measure_worded_apart": (qa.measure, qb.measure),
         "yardstick": (qa.text, qb.text),
+        "one_step_apart": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

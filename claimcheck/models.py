@@ -35,6 +35,7 @@ REASONS = (
     "different_ceiling",
     "measure_worded_apart",
     "yardstick",
+    "one_step_apart",
 )
 
 

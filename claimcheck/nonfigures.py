@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .currency import ISO_CODES
-from .timeref import MONTHS
+from .timeref import MONTHS, WEEKDAYS
 from .units import HEAT_RE, HOT_F_RE, PERCENT_RE, UNIT_BEFORE, read_unit
 from .words import STOPWORDS, place_of
 
@@ -175,10 +175,20 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
             # A sentence's first word is capitalised anyway: a name only when capitals or a version say so
             # ("FTSE 100", "Gemini 2.5"); so is the first word after a dateline ("Wayanad: Around 132 people").
             opening = before.rstrip()[: -len(word)].rstrip()
-            sentence_start = (not opening or opening.endswith(":")) and not any(c.isupper() for c in word[1:])
+            # a quotation opening the sentence opens it too ("“Around 140 persons have died")
+            sentence_start = (not opening or opening.endswith((":", "“", '"', "‘", "("))) and not any(
+                c.isupper() for c in word[1:]
+            )
             sentence_start = sentence_start and not re.fullmatch(r"\d{1,2}\.\d{1,2}", num)
             receiver = _GIVEN_TO_RE.search(sentence[:start]) and re.match(r"^\s+[a-z]", after)
-            if is_name and word.lower() not in MONTHS and not sentence_start and not receiver:
+            # "On Saturday 151 people died": a day's name before a count, not a name with a number ("FTSE 100")
+            if (
+                is_name
+                and word.lower() not in MONTHS
+                and word.lower() not in WEEKDAYS
+                and not sentence_start
+                and not receiver
+            ):
                 return True
     return False
 

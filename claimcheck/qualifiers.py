@@ -30,7 +30,8 @@ _QUALIFIERS = {  # "nearly" first: it wins a tie ("just shy of" is nearly, "shy 
 _SYMBOLS = {">": r">=?|≥|=>", "<": r"<=?|≤|=<", "~": r"≈"}
 _QUALIFIER_RE = {
     key: re.compile(
-        rf"(?:(?:^|[\s(])(?P<q>{pattern})(?:\s+|(?<=[-~.]))|(?P<q2>{_SYMBOLS.get(key, '(?!)')})\s?)$", re.IGNORECASE
+        rf"(?:(?:^|[\s(\"“‘'])(?P<q>{pattern})(?:\s+|(?<=[-~.]))|(?P<q2>{_SYMBOLS.get(key, '(?!)')})\s?)$",
+        re.IGNORECASE,
     )
     for key, pattern in _QUALIFIERS.items()
 }

@@ -14,10 +14,12 @@ from dataclasses import replace
 from .clauses import acts_in_a_later_clause, clause_span, in_another_clause, set_off_clauses
 from .entities import Mention, mentions
 from .grammar import FigureGrammar
+from .measures import PEOPLE_NOUNS
 from .models import Quantity
 from .names import ANAPHORS, CURRENCY_CODES, OWNED_COMPANY, is_holiday
 from .owners import attribute, places, speakers
 from .parsing import parse
+from .units import head_noun
 from .words import place_of, singular
 
 
@@ -182,12 +184,41 @@ def _subject(sentence: str, figure: Quantity, names: list[Mention], start: int, 
         return before[-1].name
     end = min(end, _quote_end(sentence, figure))
     after = [m for m in names if figure.end <= m.start < end and not m.is_source]
+    if after and figure.kind == "count" and head_noun(figure.unit) in PEOPLE_NOUNS:
+        # "350 passengers were on board the train, packed with people heading home for the Tomb Sweeping holiday",
+        # "103 people were killed at a ceremony marking Soleimani's death": a name deep in what follows a count of
+        # people says where, when or at what event; one the count's own verb takes is still read ("died in
+        # Norvale", "viewers watched the Falcons beat the Rams")
+        after = [
+            m for m in after if _listed_after(sentence, figure, m) or _taken_by_figure_verb(parse(sentence), m, figure)
+        ]
     if after and acts_in_a_later_clause(parse(sentence), after[0].start, figure.start, figure.end):
         after = []  # "the toll has risen to 156, the ministry says, as President Yoon paid respects": not Yoon's
     if after:
         return after[0].name
     anywhere = [m for m in names if not m.is_source and m.start < figure.start]
     return anywhere[0].name if anywhere else None
+
+
+def _listed_after(sentence: str, figure: Quantity, mention: Mention) -> bool:
+    """Another figure stands between the figure and the name: a list's item ("105 died in Norvale and 52 in
+    Eastmoor"), whose place the list's reader gives each count."""
+    return bool(re.search(r"\d", sentence[figure.end : mention.start]))
+
+
+def _taken_by_figure_verb(doc, mention: Mention, figure: Quantity) -> bool:
+    """Whether a name is at most two arcs below the verb that governs the figure: its object, its preposition's
+    object, or the subject of a clause it takes."""
+    number = next((t for t in doc if t.idx <= figure.start < t.idx + len(t) or t.idx >= figure.start), None)
+    name = next(
+        (t for t in doc if mention.start <= t.idx < mention.end and not mention.start <= t.head.idx < mention.end), None
+    )
+    if number is None or name is None:
+        return True
+    verb = number
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return name.head.i == verb.i or name.head.head.i == verb.i
 
 
 def _quote_end(sentence: str, figure: Quantity) -> int:

@@ -12,9 +12,12 @@ import re
 
 from .events import event_of
 from .models import Quantity
+from .timeref import parse_iso
 
 #: Years before the article's own after which a dated figure is history it recalls.
 _RECALLED_YEARS = 2
+#: Days before the article's own after which a dated toll is another event's, or history.
+_TALLY_RECALLED_DAYS = 31
 
 
 _PLANNED = re.compile(
@@ -99,6 +102,15 @@ def recalled(period, date: str | None) -> bool:
     """A period that ended years before the article was written ("in 1960", "at the 1997 election"): history the
     article recalls, not its news."""
     return bool(period and date and int(period.end[:4]) < int(date[:4]) - _RECALLED_YEARS)
+
+
+def tally_recalled(period, date: str | None) -> bool:
+    """A toll's period that ended more than a month before the article was written ("In September, 21 people died
+    when a bus plunged into a ravine", in a December article): another event's count, or this one's long
+    before, never the count the story reports; a toll moves over days, not months."""
+    if not (period and date and len(date) == 10 and len(period.end) == 10):
+        return False
+    return (parse_iso(date) - parse_iso(period.end)).days > _TALLY_RECALLED_DAYS
 
 
 def moment_of(
@@ -286,6 +298,23 @@ def revision(clause: str, span: tuple[int, int] | None = None) -> str | None:
         if first.start() >= end and re.search(r"\d", clause[end : first.start()]):
             return None
     return "preliminary"
+
+
+def framed_stage(sentence: str) -> str | None:
+    """The stage a sentence's opening words set for every figure it gives: "Initial results indicated Chapo received
+    71%, while Mondlane secured 20%" gives both shares as preliminary, whichever clause each is in."""
+    frame = _FRAME_RE.match(sentence)
+    return revision(frame.group(0)) if frame else None
+
+
+#: A sentence's opening words that name the count its figures come from: "Initial results showed", "Final figures
+#: from the commission gave".
+_FRAME_RE = re.compile(
+    r"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}(?:results?|counts?|figures|tally|tallies|estimates?|returns)\b"
+    r"(?:\s+[\w\-]+){0,4}?\s+(?:indicated|indicate|indicates|showed|show|shows|gave|give|gives|suggested|suggest|"
+    r"suggests|put|puts)\b",
+    re.I,
+)
 
 
 _PRICED_AT_RE = re.compile(

@@ -9,6 +9,7 @@ they find such pairs even where a sentence's owner or measure was read wrongly
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -68,6 +69,24 @@ def precise_twins(qa: Quantity, qb: Quantity) -> bool:
     qa, qb = one_rate(qa, qb)  # in one currency the amounts as written, not their dollars at two articles' rates
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     return 0 < high / low - 1 <= 0.01 and not agree(qa, qb)
+
+
+def one_step_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Two sums of one currency written to two significant digits or fewer and one step of the last digit apart
+    ("$75 million" and "$74 million"): two roundings of one sum, or two conversions of one local sum at two days'
+    rates, as often as two figures that cannot both be right."""
+    if qa.kind != "money" or qb.kind != "money" or not (is_stated(qa) and is_stated(qb)):
+        return False
+    qa, qb = one_rate(qa, qb)
+    if qa.currency != qb.currency or not (
+        0 < significant_digits(qa.text) <= 2 and 0 < significant_digits(qb.text) <= 2
+    ):
+        return False
+    low, high = sorted((abs(qa.value), abs(qb.value)))
+    if not low:
+        return False
+    step = 10.0 ** (math.floor(math.log10(high)) - 1)
+    return high - low <= step * (1 + 1e-9)
 
 
 def precise_total(figure: Quantity) -> bool:

@@ -644,3 +644,28 @@ def test_context_a_conversion_of_an_earlier_sum_is_as_earlier_as_the_sum():
     dollars, pounds = figure(sentence, "$9 billion"), figure(sentence, "£7.1 billion")
     assert dollars.moment == pounds.moment == "earlier"
     assert figure(sentence, "$11 billion").moment != "earlier"
+
+
+def test_context_a_figure_bracketed_after_a_name_is_that_name_s():
+    sentence = (
+        "The probe cost less than films such as “Red Orbit” ($108 million) and the jet Skyline 40 ($129.5 million)."
+    )
+    assert figure(sentence, "$108 million").subject == "Red Orbit"
+    assert figure(sentence, "$129.5 million").subject == "Skyline 40"
+    converted = "Dalmore paid £115m ($146m) for the striker."
+    assert figure(converted, "$146m").subject != "Dalmore paid £115m"
+
+
+def test_context_a_part_says_what_befell_it_by_its_whole_s_words():
+    sentence = "At least 9.7 million people were caught up in the breach, including 5.1 million Coralis customers."
+    part = figure(sentence, "5.1 million")
+    assert part.measure == "customers caught"
+    base = figure("Coralis has a customer base of 4 million customers.", "4 million")
+    assert base.measure != part.measure
+
+
+def test_context_a_name_after_a_count_of_people_says_where_not_whose():
+    sentence = "About 350 passengers were on board, many heading home for the Lantern Festival holiday."
+    assert figure(sentence, "About 350").subject is None
+    killed = "At least 103 people were killed at a ceremony marking the anniversary of General Rostam's death."
+    assert figure(killed, "At least 103").subject is None

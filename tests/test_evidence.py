@@ -507,3 +507,25 @@ def test_evidence_a_level_a_move_reached_with_its_owner_unsaid_is_still_shown_as
     (told,) = checkable_figures("Orvell Motors said quarterly revenue was £5.9bn.", "2025-11-12")
     shown = weigh_evidence(fell, told, Aliases(), "conflict", [], same_document=False)
     assert shown == ("needs_review", ["unstated_subject", "different_time"])
+
+
+def test_evidence_an_earlier_event_s_toll_recalled_beside_the_story_s_is_two_facts():
+    recalled = next(
+        f
+        for f in checkable_figures(
+            "In September, at least 21 people died when a coach plunged into a gorge.", "2024-12-24"
+        )
+        if f.text == "at least 21"
+    )
+    today = next(
+        f for f in checkable_figures("At least 27 people died when the coach plunged into the gorge.", "2024-12-24")
+    )
+    assert weigh_evidence(recalled, today, Aliases(), "needs_review", ["different_time"], same_document=False) is None
+
+
+def test_evidence_two_sums_one_step_of_their_last_digit_apart_are_reviewed_not_a_conflict():
+    a = figure("The Vela probe was built on a budget of $75 million.", "$75 million")
+    b = figure("The Vela probe's budget was $74 million.", "$74 million")
+    assert weigh_evidence(a, b, Aliases(), "conflict", [], same_document=False) == ("needs_review", ["one_step_apart"])
+    c = figure("The Vela probe's budget was $71 million.", "$71 million")
+    assert weigh_evidence(a, c, Aliases(), "conflict", [], same_document=False) != ("needs_review", ["one_step_apart"])

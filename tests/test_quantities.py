@@ -1101,3 +1101,14 @@ def test_quantities_a_rate_after_a_bracketed_conversion_is_both_figures_rate():
     # a bracket with no rate after it leaves lengths alone
     road, miles = read_figures("The road runs 40 km (25 miles) to the border.", None)
     assert (road.kind, miles.kind) == ("length", "length")
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("“Around 140 people have died, according to our records,” the official said.", "Around 140"),
+        ("On Saturday 151 people died in the city.", "151"),
+    ],
+)
+def test_quantities_a_count_after_an_opening_quote_or_a_day_s_name_is_read(sentence, text):
+    assert text in [f.text for f in read_figures(sentence)]

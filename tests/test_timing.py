@@ -165,3 +165,18 @@ def test_timing_a_deal_discussed_or_turned_down_is_never_done():
 )
 def test_timing_the_round_a_figure_is_given_in_is_its_stage(sentence, text, stage):
     assert figure(sentence, text).stage == stage
+
+
+def test_timing_a_toll_dated_months_before_its_article_is_another_event_s():
+    sentence = "In September, at least 21 people died when a coach plunged into a gorge in Westmark province."
+    old = figure(sentence, "at least 21", date="2024-12-24")
+    assert old.moment == "earlier"
+    today = figure("At least 27 people died when a coach plunged into a gorge on Monday.", "At least 27", "2024-12-24")
+    assert today.moment != "earlier"
+
+
+def test_timing_a_count_the_sentence_opens_as_initial_results_is_preliminary_in_every_clause():
+    sentence = "Initial results showed Morena took 68% of the vote, while her rival, Tomas Ruel, secured 21%."
+    assert figure(sentence, "68%").stage == figure(sentence, "21%").stage == "preliminary"
+    plain = "Morena took 68% of the vote, while her rival, Tomas Ruel, secured 21%."
+    assert figure(plain, "21%").stage != "preliminary"
