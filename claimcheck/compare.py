@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from .alignment import align
 from .bases import counts_apart, spans_apart
+from .context import PART_BEFORE_RE
 from .conversions import one_sum_groups
 from .counted import counted_noun
 from .dating import a_birthday_apart, told_apart
@@ -173,7 +174,9 @@ def _one_currency(qa: Quantity, qb: Quantity) -> bool:
 def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | None:
     """ "X and Y add up to Z" where one figure and another of its sentence make the other claim's figure."""
     for part, claim, whole in ((qa, a, qb), (qb, b, qa)):
-        other = adds_up_to(part, _counting_alike(part, claim.quantities), whole)
+        # "214 injured, with 95 already treated": a part given of the figure is inside it, never added to it
+        addends = [q for q in claim.quantities if not _part_given_of(claim.text, q, part)]
+        other = adds_up_to(part, _counting_alike(part, addends), whole)
         if other is not None:
             return f"{part.text} and {other.text} add up to {whole.text}"
     for part, whole, claim in ((qa, qb, b), (qb, qa, a)):
@@ -195,6 +198,11 @@ def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | Non
         if other is not None:
             return f"{part.text} and {other.text} add up to {whole.text}"
     return None
+
+
+def _part_given_of(text: str, figure: Quantity, whole: Quantity) -> bool:
+    """``figure`` comes right after ``whole`` as a part of it: "214 injured, with 95 already treated"."""
+    return whole.end <= figure.start and bool(PART_BEFORE_RE.search(text[whole.end : figure.start]))
 
 
 def _counting_alike(part: Quantity, figures) -> list[Quantity]:

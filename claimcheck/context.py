@@ -190,7 +190,11 @@ def describe(
         previous = described[-1] if described else None
         if previous and elided(sentence, previous, figure, measure):
             measure = previous.measure  # "105 people have died in Hatay and 52 in Adana": 52 people died too
-        elif previous and PART_BEFORE_RE.search(sentence[previous.end : figure.start]):
+        elif (
+            previous
+            and PART_BEFORE_RE.search(sentence[previous.end : figure.start])
+            and _NOUN_ONLY_AFTER_RE.match(sentence, figure.end)
+        ):
             measure = _part_measure(measure, previous.measure, figure)
         local, listed = scope_after(after), subject is not None and in_place(sentence, subject)
         if local and (subject is None or place_of(subject) or listed):
@@ -419,6 +423,9 @@ def _part_measure(measure: str | None, whole: str | None, part: Quantity) -> str
     return " ".join([words[0], *whole_words[1:]])
 
 
+#: After a part's figure, its noun and nothing it does: "including 5.1 million Medibank customers.", not "with 95
+#: already treated and released".
+_NOUN_ONLY_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*\s+[a-z][\w'’\-]*\s*(?:[.;,:)—–]|$)")
 #: Before a later figure, words that make it a part of the one before: ", with 137 in", ", including 12".
 PART_BEFORE_RE = re.compile(r"[,;(—–-]\s*(?:with|including|of which|among them|among whom)\s+$", re.I)
 

@@ -49,7 +49,8 @@ PEOPLE_NOUNS = frozenset(
     "member machinist customer user subscriber client consumer passenger traveller traveler commuter tourist "
     "visitor pilgrim migrant refugee civilian soldier troop victim survivor patient student pupil voter fan "
     "spectator viewer attendee participant protester demonstrator marcher striker citizen inhabitant household "
-    "family crew staff staffer player athlete".split()
+    "family crew staff staffer player athlete inmate prisoner detainee hostage captive abductee worshipper worshiper "
+    "schoolchild schoolchildren schoolgirl schoolboy veteran pedestrian fighter militant".split()
 )
 #: Words that say how big or notable a figure is, not what it measures: "a record fee", "a whopping $100m".
 PRAISE_WORDS = frozenset(

@@ -92,6 +92,16 @@ _AGE_BEFORE_RE = re.compile(
 # A currency sign after the figure ("100 €"), or a code with a scale letter ("48.5 MGBP" is read
 # by the figure's scale; the code is left here).
 _SIGN_AFTER_RE = re.compile(rf"^\s?(?P<sign>[{re.escape(CURRENCY_SIGNS)}])(?!\s?\d)")
+#: What a quantity is "of", two words: "pounds of deli meat", "pounds of taxpayers' money".
+_OF_THING_RE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<thing>[\w'’\-]+(?:\s+[\w'’\-]+)?)", re.I
+)
+_MONEY_THING_RE = re.compile(
+    r"\b(?:money|cash|funding|funds?|investments?|debts?|damages|revenues?|spending|savings|subsid\w*|aid|"
+    r"taxpayers?|tax(?:es)?|assets|sales|profits?|loss(?:es)?|bonus(?:es)?|wages?|compensation|grants?|loans?|"
+    r"income|bills?|fines?|fees?|pay|contracts?|deals?|business|trade|exports?|imports?|orders?)\b",
+    re.I,
+)
 _POUNDS_MONEY_RE = re.compile(
     r"£|sterling|\bGBP\b|\b(?:million|billion|cost|costs|paid|pay|worth|price|fine|spent|sold|pence|bill|fees?)\b", re.I
 )
@@ -144,7 +154,11 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
         return "count", "point", None, 1.0, end + m.end()  # "a 10-point lead", "a three-point shot", "25 pts"
     measured = read_unit(sentence, end)
     m = _CURRENCY_WORD_RE.match(after)
-    if m and (measured is None or measured.end <= end + m.end()) and _is_money_word(sentence, m.group("word")):
+    if (
+        m
+        and (measured is None or measured.end <= end + m.end())
+        and _is_money_word(sentence, m.group("word"), after[m.end() :])
+    ):
         word = m.group("word").lower()
         kind, name, code, factor, new_end = _money(sentence, end + m.end(), CURRENCY_WORDS[word], date)
         if singular(word) in SHARED_WORDS:  # "francs": Swiss, French or CFA; the rate is a guess
@@ -227,9 +241,13 @@ def minor_part(sentence: str, end: int, unit: str) -> tuple[float, int] | None:
     return parsed[0] / _MINOR_UNITS[unit][1], match.end()
 
 
-def _is_money_word(sentence: str, word: str) -> bool:
-    """ "pounds" and "marks" are money only where the sentence is about money: "208 pounds" is a weight."""
+def _is_money_word(sentence: str, word: str, rest: str = "") -> bool:
+    """ "pounds" and "marks" are money only where the sentence is about money: "208 pounds" is a weight, and so are
+    "7 million pounds of deli meat" and "1,815 pounds of cocaine worth $38 million": pounds of a thing, not of
+    money ("pounds of public money", "pounds of investment")."""
     if word.lower().startswith("pound"):
+        if (thing := _OF_THING_RE.match(rest)) and not _MONEY_THING_RE.search(thing.group("thing")):
+            return False
         return bool(_POUNDS_MONEY_RE.search(sentence))
     return word.lower() != "marks" or bool(MONEY_CUE_RE.search(sentence.replace(word, "")))
 

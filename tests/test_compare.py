@@ -692,3 +692,16 @@ def test_compare_a_sum_written_to_the_unit_agrees_with_its_decimals_cut_off():
         "The donor gave £67,801 towards the work.", "The donor gave £67,802.72 towards it.", model=None
     )
     assert off.verdict == "conflict" and "less than 0.1%" in off.explanation
+
+
+def test_compare_a_part_given_of_a_figure_is_never_added_to_it():
+    (pair,) = [
+        p
+        for p in compare(
+            "At least 300 people were injured during the demonstrations, the commission said.",
+            "The minister said 214 people had been injured, with 95 already treated and released.",
+            model=None,
+        )
+        if p.b_quantity == "214"
+    ]
+    assert pair.verdict != "consistent"

@@ -669,3 +669,8 @@ def test_context_a_name_after_a_count_of_people_says_where_not_whose():
     assert figure(sentence, "About 350").subject is None
     killed = "At least 103 people were killed at a ceremony marking the anniversary of General Rostam's death."
     assert figure(killed, "At least 103").subject is None
+
+
+def test_context_a_part_that_says_what_befell_it_keeps_its_own_words():
+    sentence = "The minister said 214 people had been injured, with 95 already treated and released."
+    assert figure(sentence, "95").measure != "people injured"

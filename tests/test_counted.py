@@ -95,3 +95,15 @@ def test_counted_two_groups_with_one_fate_other_than_death_are_for_a_person_to_m
     assert counted_noun(campers) == counted_noun(people) == "missing"
     assert two_groups(campers, people) and measure_link(campers, people) == "related"
     assert not two_groups(children, people)  # evacuated against missing: two fates, not two groups
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("At least 6,000 inmates escaped from the jail.", "About 1,500 prisoners escaped from the jail."),
+        ("The blasts left 103 martyrs, state media said.", "The death toll from the blasts rose to 84."),
+    ],
+)
+def test_counted_one_group_of_people_named_two_ways_is_one_count(a, b):
+    qa, qb = checkable_figures(a)[0], checkable_figures(b)[0]
+    assert counted_noun(qa) == counted_noun(qb)

@@ -214,3 +214,16 @@ def test_units_a_word_of_where_or_how_after_a_count_is_not_what_it_counts():
     assert sales.unit != "worldwide"
     (users,) = checkable_figures("The app has 2 million weekly users.")
     assert users.unit == "weekly user"
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The recall covers more than 7 million pounds of deli meat.", "mass"),
+        ("Agents found 1,815 pounds of cocaine worth $38 million.", "mass"),
+        ("The council wasted 3 million pounds of public money.", "money"),
+        ("The club paid 50 million pounds for the striker.", "money"),
+    ],
+)
+def test_units_pounds_of_a_thing_weigh_it_and_pounds_of_money_pay(sentence, kind):
+    assert read_figures(sentence)[0].kind == kind
