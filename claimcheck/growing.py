@@ -27,8 +27,6 @@ def two_levels(qa: Quantity, qb: Quantity) -> bool:
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     if not low or high / low > _LEVELS_APART:
         return False  # "at least eight" dead in one collapsed building against a country's 2,719: a part
-    if high / low < _LEVELS_MOVED and not (is_bound(qa) and is_bound(qb)):
-        return False  # "more than 257" against "266", "more than 100" against 103: one count, rounded to a bound
     return _growing(qa) and _growing(qb)
 
 
@@ -48,10 +46,6 @@ def told_on_two_days(qa: Quantity, qb: Quantity, days_apart: int | None) -> bool
 
 #: Two levels of one toll further apart than this are a part and the whole (one town's dead, the country's).
 _LEVELS_APART = 10.0
-#: A count this close above a bound on it ("266" against "more than 257") is that count, the bound rounding
-#: it: nothing moved that a person needs to see. Two bounds at two levels ("at least 24", "at least 27") are two
-#: tellings of a count that moved, however close.
-_LEVELS_MOVED = 1.1
 
 
 def _growing(figure: Quantity) -> bool:

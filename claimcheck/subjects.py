@@ -100,6 +100,8 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             continue  # "the Memorial Day opening", "Christmas sales": when, not whose
         if _EXCLUDED_BEFORE_RE.search(sentence[: mention.start]):
             continue  # "$264M in markets excluding China": left out of the figure, not its owner
+        if _BETWEEN_RE.search(sentence[: mention.start]):
+            continue  # "a bidding war between Chelsea and Liverpool resulted in a £115m fee": two sides, no owner
         if mention.possessive and _OWNED_COMPANY_RE.match(sentence[mention.end :]):
             continue  # "Musk's AI startup was valued at": the startup's figure, not its owner's
         if (
@@ -126,6 +128,10 @@ _EXCLUDED_BEFORE_RE = re.compile(
     r"\b(?:excluding|exclude|except(?:\s+for)?|apart\s+from|other\s+than|not\s+including|without|outside\s+of|ex-)\s*(?:the\s+)?$",
     re.I,
 )
+
+
+#: Before a name, the words that make it one of two sides of something: "between Chelsea and", "between".
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
 
 
 def _describes_a_noun(sentence: str, mention: Mention, doc) -> bool:

@@ -21,7 +21,7 @@ from .models import Quantity
 _YARDSTICK_BEFORE_RE = re.compile(
     r"\b(?:surpass\w*|eclips\w*|outpac\w*|outstrip\w*|overtak\w*|exceed\w*|beat(?:s|ing|en)?|better(?:s|ed|ing)|"
     r"trump(?:s|ed|ing)|match(?:es|ed|ing)|equal(?:s|led|ed|ling|ing)|top(?:s|ped|ping)|"
-    r"previous(?:ly)?|record (?:set|held)|since|behind|ahead of|"
+    r"previous(?:ly)?|record (?:set|held)|since|behind|ahead of|smash\w*|shatter\w*|record\s*[–—:]|"
     r"(?<!more )(?<!less )(?<!fewer )(?<!over )(?<!greater )(?<!rather )than)\b",
     re.I,
 )

@@ -77,15 +77,3 @@ def test_growing_a_toll_from_articles_of_two_days_is_two_days_counts():
     price = figure("The firm's shares rose to $1,006 this year.", "$1,006", "2023-10-01")
     other = figure("The firm's shares rose to $1,017 this year.", "$1,017", "2023-10-03")
     assert not told_on_two_days(price, other, 2)  # a price is no growing count
-
-
-@pytest.mark.parametrize(
-    "a, b",
-    [
-        ("More than 100 people were killed in the blasts.", "The blasts killed 103 people."),
-        ("The heatwave has killed more than 257 people.", "The heatwave has killed 266 people."),
-    ],
-)
-def test_growing_a_count_just_above_a_bound_on_it_is_that_count_rounded(a, b):
-    (pair,) = compare(a, b, model=None)
-    assert pair.verdict == "consistent"

@@ -249,3 +249,8 @@ def test_subjects_each_item_of_a_list_is_owned_by_the_name_after_its_figure():
     assert subject_in(sentence, "£2.0 million") == "Scottish Government"
     # one figure with a name after "by" is no list: the name may be when or who acts
     assert subject_in("Orbex must pay a $5 million fine by the end of March.", "$5 million") == "Orbex"
+
+
+def test_subjects_two_sides_named_after_between_own_nothing():
+    sentence = "A bidding war between Dalmore and Eastfield ended in a £115m fee."
+    assert subject_in(sentence, "£115m") not in ("Dalmore", "Eastfield")

@@ -39,3 +39,9 @@ def test_yardsticks_a_record_or_rival_the_sentence_measures_against(sentence, te
 )
 def test_yardsticks_a_sentences_own_figure_and_a_bound_are_no_yardstick(sentence, text):
     assert not is_yardstick(figure(sentence, text))
+
+
+def test_yardsticks_a_record_smashed_or_named_before_a_dash_is_the_yardstick():
+    sentence = "The bid smashes Dalmore's transfer record – the £72m they paid for a winger in 2019."
+    (fee,) = [f for f in checkable_figures(sentence, "2023-07-15") if f.text == "£72m"]
+    assert is_yardstick(fee)
