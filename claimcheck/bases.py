@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .intervals import agree
+from .measures import measure_family
 from .models import Quantity
 from .relations import comparable, measure_relation
 
@@ -66,3 +67,29 @@ def _told_over(figure: Quantity, text: str, figures) -> Quantity | None:
     if after is None or after.kind not in ("count", "duration") or not after.normalized:
         return None
     return after if _OVER_RE.match(text[figure.end : after.start]) else None
+
+
+def valuations_apart(qa: Quantity, figures_a, qb: Quantity, figures_b) -> tuple[Quantity, Quantity] | None:
+    """For two sums raised, the valuations their own sentences give beside them when those are far apart: "raising
+    €450 million in a round that values it at $2 billion" and "has raised €600mn at a valuation close to €6bn" are
+    two rounds, whatever the sums."""
+    if qa.kind != "money" or qb.kind != "money" or not (_raised(qa) and _raised(qb)):
+        return None
+    beside_a = [q for q in figures_a if _valuation(q)]
+    beside_b = [q for q in figures_b if _valuation(q)]
+    if not beside_a or not beside_b:
+        return None
+    low, high = sorted((abs(beside_a[0].normalized), abs(beside_b[0].normalized)))
+    return (beside_a[0], beside_b[0]) if low and high / low >= _VALUED_APART else None
+
+
+def _raised(figure: Quantity) -> bool:
+    return measure_family(figure.measure)[0] == "funds raised"
+
+
+def _valuation(figure: Quantity) -> bool:
+    return figure.kind == "money" and bool(figure.normalized) and measure_family(figure.measure)[0] == "valuation"
+
+
+#: Two valuations this far apart are two rounds' (or two days').
+_VALUED_APART = 1.5

@@ -16,7 +16,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .alignment import align
-from .bases import counts_apart, spans_apart
+from .bases import counts_apart, spans_apart, valuations_apart
 from .context import PART_BEFORE_RE
 from .conversions import one_sum_groups
 from .counted import counted_noun
@@ -97,6 +97,8 @@ def compare_claims(
                 beside := spans_apart(qa, a.text, a.quantities, qb, b.text, b.quantities)
             ):
                 weighed = ("needs_review", ["different_span"])  # "280 goals in 435 games", "213 goals in 320 games"
+            elif weighed[0] == "conflict" and (beside := valuations_apart(qa, a.quantities, qb, b.quantities)):
+                weighed = ("needs_review", ["valued_apart"])  # "€450m at a $2bn valuation", "€600mn at close to €6bn"
             if weighed != (verdict, reasons):
                 verdict, reasons = weighed
                 score = _review_score(qa, qb, aliases, figure_gap(qa, qb))

@@ -127,7 +127,7 @@ def describe(
     # "its largest since its merger with Mobil in the late 1990s": that time dates the event the figure is
     # measured against, as a finite verb's time dates that verb's figure
     finite += [m.start() for m in _SINCE_EVENT_RE.finditer(sentence)]
-    names = owner_names(sentence, figures)
+    names = owner_names(sentence, figures, main_entity)
     periods = find_periods(sentence, date)
     # "Germany's biggest IPO since 1996": the year is the record's baseline, not the figure's time
     baselines = [m.end("since") for m in _SINCE_RECORD_RE.finditer(sentence)]

@@ -111,8 +111,11 @@ class Mention:
     located: bool = False  #: A place after "in", "its", "the": where, not who.
 
 
-def mentions(sentence: str) -> list[Mention]:
-    """Names in ``sentence`` in order, generic capitalised words dropped."""
+def mentions(sentence: str, known: str | None = None) -> list[Mention]:
+    """Names in ``sentence`` in order, generic capitalised words dropped.
+
+    ``known``: the article's main entity, a name wherever it stands, even where the parser takes a sentence's first
+    word for an adjective ("Meta shares fell 26%")."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(sentence)]
     runs: list[list[tuple[int, int, str]]] = []
     for token in tokens:
@@ -136,7 +139,7 @@ def mentions(sentence: str) -> list[Mention]:
         if adjective is not None:
             run = run[adjective + 1 :]  # "the Greta Gerwig-directed Barbie" names Barbie
         words = [w for _, _, w in run]
-        while words and _generic(words[0], run[0][0], sentence):
+        while words and _generic(words[0], run[0][0], sentence) and not _is_known(words[0], known):
             run, words = run[1:], words[1:]
         while words and _generic(words[-1], 1, sentence) and not _numbered_name(words):
             run, words = run[:-1], words[:-1]
@@ -166,6 +169,10 @@ def _numbered_name(words: list[str]) -> bool:
     """A name that ends on a capitalised number word: "BBC One", "Channel Four", "Formula One"."""
     last = words[-1]
     return len(words) > 1 and last[:1].isupper() and last.lower() in UNITS_WORDS and not _generic(words[-2], 1, "")
+
+
+def _is_known(word: str, known: str | None) -> bool:
+    return bool(known) and re.sub(r"['’]s$", "", word) == known
 
 
 def _generic(word: str, position: int, sentence: str) -> bool:

@@ -33,6 +33,8 @@ REASON_TEXT = {
     "may be of its own time",
     "part_of_whole": "one sentence gives its figure as a part of a whole the size of the other figure",
     "different_span": "each is told over its own span, and the spans differ, so they may count different stretches",
+    "valued_apart": "each sentence gives a valuation beside its sum, and the valuations differ, so they may be two "
+    "rounds",
     "different_ceiling": "each gives the most the figure can be, and the two most differ",
     "measure_worded_apart": "they name what they measure in different words and are too far apart to be one figure "
     "misreported without a look at whether the words name one measure",
@@ -69,6 +71,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "published_apart": (None, None),
         "different_base": (beside[0].text, beside[1].text) if beside else (None, None),
         "different_span": (beside[0].text, beside[1].text) if beside else (None, None),
+        "valued_apart": (beside[0].text, beside[1].text) if beside else (None, None),
         "different_ceiling": (qa.text, qb.text),
         "measure_worded_apart": (qa.measure, qb.measure),
         "yardstick": (qa.text, qb.text),

@@ -256,12 +256,19 @@ def _taken_from(verb, figure):
     value", "lost $279 billion in market value"; None where the verb names none."""
     if figure.dep_ != "dobj" or measure_verb(verb):
         return None  # "raised $310 million in its listing": the verb says what
-    for child in verb.children:
+    # the preposition hangs from the verb or, with a verb of losing or wiping, as the parser often has it, from the
+    # sum: "lost $232 billion in market capitalization" ("awarded the family $12 million in damages" gives)
+    moved = verb.lemma_.lower() in _WIPING_VERBS
+    for child in [*verb.children, *(figure.children if moved else ())]:
         if child.dep_ == "prep" and child.lower_ in ("from", "off", "in", "to"):
             target = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"), None)
             if target is not None and target.lower_ in WORD_TO_MEASURE:
                 return target
     return None
+
+
+#: Verbs that take a sum off or add it to a measure: "lost $232 billion in market value", "wiped $220bn off".
+_WIPING_VERBS = frozenset("lose wipe shed erase knock add gain slash".split())
 
 
 def _verb_above(token):

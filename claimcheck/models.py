@@ -36,6 +36,7 @@ REASONS = (
     "measure_worded_apart",
     "yardstick",
     "one_step_apart",
+    "valued_apart",
 )
 
 

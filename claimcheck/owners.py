@@ -224,7 +224,7 @@ def places(doc) -> list[tuple[int, int]]:
 #: Verbs of saying: their subject speaks about the figure; "expects", "estimates", "added" often own it.
 _SPEECH = frozenset("say tell note write state argue warn explain comment".split())
 #: Verbs that say a clause when they take one ("claimed the fee was"), and act otherwise ("claimed 40%").
-_CLAIMS = frozenset("claim insist confirm reveal admit suggest stress maintain estimate".split())
+_CLAIMS = frozenset("claim insist confirm reveal admit suggest stress maintain estimate report".split())
 #: What one who "puts" a count at a figure gives: "the minister put the number at 150", "put the toll at 66".
 _PUT_AT = frozenset("number figure toll total tally count estimate".split())
 

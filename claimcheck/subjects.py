@@ -74,14 +74,14 @@ _QUESTION_RE = re.compile(r"\bhow (?:many|much)\b", re.I)
 _HELD = frozenset({"share", "stock", "value", "price", "revenue", "sale", "profit", "earning"})
 
 
-def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
+def owner_names(sentence: str, figures: list[Quantity], main_entity: str | None = None) -> list[Mention]:
     """The sentence's possible owners: its names less those inside a figure ("HK$5.4m", "61.4 MPa") or after a
     verb's preposition of place ("under Park Avenue"); speakers marked as sources."""
     doc = parse(sentence)
     said, where = speakers(doc), places(doc)
     names = []
     starts = {t.idx: t for t in doc}
-    for mention in mentions(sentence):
+    for mention in mentions(sentence, main_entity):
         first = starts.get(mention.start)
         if (
             first is not None
@@ -100,6 +100,10 @@ def owner_names(sentence: str, figures: list[Quantity]) -> list[Mention]:
             continue  # "the Memorial Day opening", "Christmas sales": when, not whose
         if _EXCLUDED_BEFORE_RE.search(sentence[: mention.start]):
             continue  # "$264M in markets excluding China": left out of the figure, not its owner
+        if _RECORD_SCOPE_BEFORE_RE.search(sentence[: mention.start]) and (
+            _ANY_BEFORE_RE.search(sentence[: mention.start]) or _HISTORY_AFTER_RE.match(sentence, mention.end)
+        ):
+            continue  # "the largest drop of any stock in US history", "for any U.S. company": a record's field
         if _BETWEEN_RE.search(sentence[: mention.start]):
             continue  # "a bidding war between Chelsea and Liverpool resulted in a £115m fee": two sides, no owner
         if mention.possessive and _OWNED_COMPANY_RE.match(sentence[mention.end :]):
@@ -130,6 +134,11 @@ _EXCLUDED_BEFORE_RE = re.compile(
 )
 
 
+#: A record's field: "in US history", "for any U.S. company", "of any stock in Wall Street history" name where the
+#: record holds, not whose the figure is.
+_RECORD_SCOPE_BEFORE_RE = re.compile(r"\b(?:in|for|of|by)\s+(?:the\s+|any\s+)?$", re.I)
+_ANY_BEFORE_RE = re.compile(r"\bany\s+$", re.I)
+_HISTORY_AFTER_RE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,2}\s+history\b", re.I)
 #: Before a name, the words that make it one of two sides of something: "between Chelsea and", "between".
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
 

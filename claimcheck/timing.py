@@ -27,6 +27,8 @@ _PLANNED = re.compile(
     # "could have been 100 to 150": a modal with "have" guesses at the past, it plans nothing
     r"will|(?:could|would|may|might)(?!\s+(?:not\s+)?have\b)|"
     r"estimated to reach|(?:working|negotiating|trying|looking|preparing) to|in talks to|"
+    # "in the final stages of raising €450 million": a round not yet closed
+    r"(?:final|last|late|advanced) stages? of|"
     # "end talks on a $23bn deal", "turned down a $23bn offer": a deal offered or discussed, never done
     r"talks (?:on|over|about|for)|turned down|spurned|walked away from)\b",
     re.I,

@@ -39,3 +39,19 @@ def test_bases_tallies_told_over_different_spans_are_of_different_stretches():
     same = _claim("Hale is the league's second-highest scorer with 213 goals in 435 games.", "d2")
     pair = next(p for p in compare_claims(club, same, Aliases(), evidence=True) if p.a_quantity == "280")
     assert pair.verdict == "conflict"
+
+
+def test_bases_two_sums_raised_beside_valuations_far_apart_are_two_rounds():
+    from claimcheck.bases import valuations_apart
+    from claimcheck.claims import checkable_figures
+
+    a = checkable_figures(
+        "Velto raised €450 million in a funding round that values it at about $2 billion.", "2024-01-10"
+    )
+    b = checkable_figures("Velto has raised €600 million at a valuation of close to €6 billion.", "2024-06-12")
+    raised_a = next(q for q in a if q.text == "€450 million")
+    raised_b = next(q for q in b if q.text == "€600 million")
+    assert valuations_apart(raised_a, a, raised_b, b) is not None
+    c = checkable_figures("Velto has raised €500 million at a valuation of $2.1 billion.", "2024-01-12")
+    raised_c = next(q for q in c if q.text == "€500 million")
+    assert valuations_apart(raised_a, a, raised_c, c) is None

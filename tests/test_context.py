@@ -674,3 +674,26 @@ def test_context_a_name_after_a_count_of_people_says_where_not_whose():
 def test_context_a_part_that_says_what_befell_it_keeps_its_own_words():
     sentence = "The minister said 214 people had been injured, with 95 already treated and released."
     assert figure(sentence, "95").measure != "people injured"
+
+
+def test_context_a_sum_lost_in_a_measure_measures_it_whatever_the_parser_hangs_it_from():
+    assert figure("Velto stock lost $232 billion in market capitalization.", "$232 billion").measure == (
+        "market capitalization"
+    )
+
+
+def test_context_a_record_s_field_and_a_reporting_agency_own_nothing():
+    sentence = (
+        "Velto shares fell 26% on Thursday, wiping off about $232 billion in value, the largest one-day drop in "
+        "market value of any stock in US history, Dow Jones reported."
+    )
+    loss = figure(sentence, "about $232 billion")
+    assert loss.subject not in ("United States", "Dow Jones")
+    assert loss.source == "Dow Jones"
+    assert (
+        figure(
+            "Velto wiped out $251.3 billion in market value, the biggest wipeout for any U.S. company.",
+            ("$251.3 billion"),
+        ).subject
+        == "Velto"
+    )

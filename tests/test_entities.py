@@ -142,3 +142,12 @@ def test_entities_a_body_named_for_what_it_serves_is_one_name():
     ]
     # two names a "for" stands between are two, unless the first is a body's
     assert [m.name for m in mentions("Chelsea paid Brighton for Caicedo.")] == ["Chelsea", "Brighton", "Caicedo"]
+
+
+def test_entities_the_article_s_main_entity_is_a_name_even_where_the_parser_takes_it_for_an_adjective():
+    from claimcheck.entities import mentions
+    from claimcheck.parsing import parse
+
+    sentence = "Meta shares fell by more than 26% on Thursday."
+    parse(sentence)  # the parse tags the first word an adjective
+    assert "Meta" in [m.name for m in mentions(sentence, "Meta")]

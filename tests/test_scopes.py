@@ -1,7 +1,7 @@
 """Scopes from the words around a figure: markets, employers and what a sum counts in."""
 
 from claimcheck.claims import checkable_figures
-from claimcheck.scopes import inclusion, market_of
+from claimcheck.scopes import clause_scope, inclusion, market_of
 
 
 def test_scopes_what_a_sum_counts_in_or_leaves_out():
@@ -45,3 +45,8 @@ def test_scopes_a_day_in_the_possessive_is_no_place():
 
     (share,) = checkable_figures("Varga took 51.9 percent of the vote in Sunday's runoff.")
     assert share.scope is None
+
+
+def test_scopes_a_record_s_field_is_no_scope_of_the_figure():
+    assert clause_scope("wiping off $232 billion, the largest one-day drop in US history", "Velto") is None
+    assert clause_scope("Velto sold 2 million cars in China", "Velto") == "China"

@@ -180,3 +180,8 @@ def test_timing_a_count_the_sentence_opens_as_initial_results_is_preliminary_in_
     assert figure(sentence, "68%").stage == figure(sentence, "21%").stage == "preliminary"
     plain = "Morena took 68% of the vote, while her rival, Tomas Ruel, secured 21%."
     assert figure(plain, "21%").stage != "preliminary"
+
+
+def test_timing_a_round_in_its_final_stages_is_not_yet_raised():
+    sentence = "Velto is in the final stages of raising roughly €450 million from investors."
+    assert figure(sentence, "roughly €450 million").stage == "planned"
