@@ -16,6 +16,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .alignment import align
+from .alike import told_alike_figures
 from .bases import counts_apart, spans_apart, valuations_apart
 from .context import PART_BEFORE_RE
 from .conversions import one_sum_groups
@@ -69,7 +70,11 @@ def compare_claims(
     aliases = aliases or Aliases()
     pairs = []
     same_document = a.doc_id == b.doc_id
-    for qa, qb in align(a.quantities, b.quantities, aliases, loose=loose):
+    aligned = align(a.quantities, b.quantities, aliases, loose=loose)
+    told_alike = evidence and not aligned and not same_document and (rescued := told_alike_figures(a, b, similarity))
+    if told_alike:
+        aligned = [rescued]
+    for qa, qb in aligned:
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
         if verdict != "consistent" and (settled := _settled_as_stated(qa, a, qb, b, aliases)):
             qa, qb, (verdict, reasons, score, explanation) = settled
@@ -78,6 +83,9 @@ def compare_claims(
             explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
         if evidence and verdict != "consistent":
             weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
+            if told_alike and (weighed is None or weighed[0] == "conflict"):
+                # two sentences told nearly alike, whose figures nothing else aligned: for a person, never a conflict
+                weighed = ("needs_review", [r for r in reasons if r != "little_alike"] or ["different_measure"])
             if weighed is None:
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))

@@ -21,7 +21,9 @@ from .measure_words import (
     counted_time,
     dimension,
     distance_from,
+    noun_only_after,
     paid_as,
+    part_measure,
     phrase_after,
     priced,
     sale_price,
@@ -39,7 +41,16 @@ from .models import Quantity
 from .parsed_measures import company_worth, contract_term, parsed_measure, qualified, spanned, terms_stage
 from .parsing import parse
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
-from .subjects import age_owner, owner_names, payer, respective_subjects, source_of, sources, subject_of
+from .subjects import (
+    age_owner,
+    bracketed_owner,
+    owner_names,
+    payer,
+    respective_subjects,
+    source_of,
+    sources,
+    subject_of,
+)
 from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter, voters_side
 from .timeref import as_of, find_periods, present_period
 from .timing import (
@@ -55,8 +66,7 @@ from .timing import (
     tally_recalled,
     window_of,
 )
-from .units import head_noun
-from .words import place_of, singular
+from .words import place_of
 
 #: Kinds of figure that are not physical dimensions.
 _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
@@ -193,9 +203,9 @@ def describe(
         elif (
             previous
             and PART_BEFORE_RE.search(sentence[previous.end : figure.start])
-            and _NOUN_ONLY_AFTER_RE.match(sentence, figure.end)
+            and noun_only_after(sentence, figure.end)
         ):
-            measure = _part_measure(measure, previous.measure, figure)
+            measure = part_measure(measure, previous.measure, figure)
         local, listed = scope_after(after), subject is not None and in_place(sentence, subject)
         if local and (subject is None or place_of(subject) or listed):
             subject = local  # "3,400 homes in Hatay and 1,900 in Adana": the 1,900 are Adana's
@@ -335,24 +345,6 @@ _FROM_LEVEL_RE = re.compile(
 )
 
 
-def bracketed_owner(sentence: str, figure: Quantity) -> str | None:
-    """The name a figure stands in brackets after, alone: "cheaper than films such as “The Martian” ($108 million)",
-    "less than an Airbus 321neo ($129.50 million)". The brackets give that name's figure, whoever the sentence is
-    about; a sum's conversion ("£25m ($30m)") follows a figure, not a name."""
-    if not _CLOSE_BRACKET_RE.match(sentence, figure.end):
-        return None
-    found = _NAME_THEN_BRACKET_RE.search(sentence[: figure.start])
-    if found is None:
-        return None
-    return (found.group("title") or found.group("name")).strip()
-
-
-_NAME_THEN_BRACKET_RE = re.compile(
-    r"(?:[“\"](?P<title>[^”\"]{2,60})[”\"]|(?P<name>\b[A-Z][\w\-.’']*(?:\s+(?:[A-Z][\w\-.’']*|\d[\w\-]*))*))\s*\(\s*$"
-)
-_CLOSE_BRACKET_RE = re.compile(r"\s*\)")
-
-
 def _vote_side(sentence: str, figure: Quantity, measure: str | None) -> str | None:
     """The side of a vote a figure counts: a tally's ("320 votes in favour") or a share's ("52 per cent voted
     No"); a turnout takes no side."""
@@ -414,18 +406,6 @@ def _part_after(sentence: str, figures: list[Quantity], index: int, clause_end: 
     return clause_end
 
 
-def _part_measure(measure: str | None, whole: str | None, part: Quantity) -> str | None:
-    """A part's count says what befell it by its whole's words: "9.7 million Australians have been caught up in the
-    breach, including 5.1 million Medibank customers" counts customers caught up, not a customer base."""
-    words, whole_words = (measure or "").split(), (whole or "").split()
-    if part.kind != "count" or len(words) != 1 or len(whole_words) < 2 or singular(words[0]) != head_noun(part.unit):
-        return measure
-    return " ".join([words[0], *whole_words[1:]])
-
-
-#: After a part's figure, its noun and nothing it does: "including 5.1 million Medibank customers.", not "with 95
-#: already treated and released".
-_NOUN_ONLY_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*\s+[a-z][\w'’\-]*\s*(?:[.;,:)—–]|$)")
 #: Before a later figure, words that make it a part of the one before: ", with 137 in", ", including 12".
 PART_BEFORE_RE = re.compile(r"[,;(—–-]\s*(?:with|including|of which|among them|among whom)\s+$", re.I)
 

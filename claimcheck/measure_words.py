@@ -327,3 +327,21 @@ def _content(text: str) -> str | None:
         if len(words) == 3 or (lowered.endswith("s") and not lowered.endswith("ss")):
             break
     return " ".join(words) or None
+
+
+def part_measure(measure: str | None, whole: str | None, part: Quantity) -> str | None:
+    """A part's count says what befell it by its whole's words: "9.7 million Australians have been caught up in the
+    breach, including 5.1 million Medibank customers" counts customers caught up, not a customer base."""
+    words, whole_words = (measure or "").split(), (whole or "").split()
+    if part.kind != "count" or len(words) != 1 or len(whole_words) < 2 or singular(words[0]) != head_noun(part.unit):
+        return measure
+    return " ".join([words[0], *whole_words[1:]])
+
+
+def noun_only_after(sentence: str, end: int) -> bool:
+    """After a part's figure, its noun and nothing it does: "including 5.1 million Medibank customers.", not "with 95
+    already treated and released"."""
+    return _NOUN_ONLY_AFTER_RE.match(sentence, end) is not None
+
+
+_NOUN_ONLY_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*\s+[a-z][\w'’\-]*\s*(?:[.;,:)—–]|$)")

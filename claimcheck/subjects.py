@@ -379,3 +379,21 @@ def _source_name(speaker: str) -> str | None:
         if part.split()[-1].lower() in _INSTITUTIONS:
             return part
     return None
+
+
+def bracketed_owner(sentence: str, figure: Quantity) -> str | None:
+    """The name a figure stands in brackets after, alone: "cheaper than films such as “The Martian” ($108 million)",
+    "less than an Airbus 321neo ($129.50 million)". The brackets give that name's figure, whoever the sentence is
+    about; a sum's conversion ("£25m ($30m)") follows a figure, not a name."""
+    if not _CLOSE_BRACKET_RE.match(sentence, figure.end):
+        return None
+    found = _NAME_THEN_BRACKET_RE.search(sentence[: figure.start])
+    if found is None:
+        return None
+    return (found.group("title") or found.group("name")).strip()
+
+
+_NAME_THEN_BRACKET_RE = re.compile(
+    r"(?:[“\"](?P<title>[^”\"]{2,60})[”\"]|(?P<name>\b[A-Z][\w\-.’']*(?:\s+(?:[A-Z][\w\-.’']*|\d[\w\-]*))*))\s*\(\s*$"
+)
+_CLOSE_BRACKET_RE = re.compile(r"\s*\)")

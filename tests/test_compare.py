@@ -705,3 +705,17 @@ def test_compare_a_part_given_of_a_figure_is_never_added_to_it():
         if p.b_quantity == "214"
     ]
     assert pair.verdict != "consistent"
+
+
+def test_compare_two_closely_alike_sentences_whose_figures_nothing_aligned_are_shown_for_review():
+    from sentence_claims import sentence_claim
+
+    from claimcheck.compare import compare_claims
+
+    a = sentence_claim("A bidder paid $28 million for the ruby slippers worn in the film.", "d1", "2024-12-08")
+    b = sentence_claim(
+        "The ruby slippers worn in the film sold at auction for a record $32.5 million.", "d2", "2024-12-08"
+    )
+    (pair,) = compare_claims(a, b, evidence=True, similarity=0.8)
+    assert pair.verdict == "needs_review" and "different_measure" in pair.reasons
+    assert compare_claims(a, b, evidence=True, similarity=0.5) == []  # less alike: nothing shows one fact
