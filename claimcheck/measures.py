@@ -150,6 +150,7 @@ def pay_measure(measure: str | None, kind: str, unit: str) -> str | None:
 _TALLY_WORDS = frozenset(
     MEASURES["deaths"].split()
     + "toll injured injuries wounded hurt missing displaced evacuated evacuees homeless arrested arrests detained "
+    "drowned perished "
     "rescued casualties victims case cases infections infected hospitalized hospitalised votes ballots seats".split()
 )
 #: What a share moves with while a count goes on: "Labour's 35.6% vote share with 545 results declared".

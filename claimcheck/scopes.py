@@ -72,7 +72,8 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
     if any(word in GLOBAL_WORDS for word in lowered):
         return "global"
     for match in _SCOPE_PHRASE.finditer(clause):
-        if _HISTORY_AFTER_RE.match(clause, match.end()) or _HISTORY_AFTER_RE.match(match.group("what")):
+        what = match.group("what")
+        if _HISTORY_AFTER_RE.match(clause, match.end()) or _HISTORY_AFTER_RE.match(what) or _RECORD_OF_RE.search(what):
             continue  # "the largest drop in US history": where a record holds, not the figure
         words = re.findall(r"[\w.’']+", match.group("what"))[:3]
         candidates = [" ".join(words[:n]) for n in (3, 2)] + words
@@ -93,6 +94,8 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
 
 #: A record's field after "in": "in US history", "in Wall Street history", "in the club's history".
 _HISTORY_AFTER_RE = re.compile(r"\s*(?:[\w.’'\-]+\s+){0,3}history\b", re.I)
+#: A record's field as a possessive: "one of Europe's deadliest shipping disasters".
+_RECORD_OF_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?(?:\w+est|worst|biggest)\b", re.I)
 #: Markets a figure is told for, in the words next to it: "$182M overseas", "a worldwide total of $382
 #: million", "$155 million domestically". The nearest word wins over the clause's ("global" elsewhere).
 MARKETS = {

@@ -125,3 +125,9 @@ def test_measures_votes_and_seats_counted_while_the_count_goes_on_are_running_ta
     # a party's share of the votes counted so far moves with the count, but is no count itself
     assert is_counted_share("vote share", "percent") and not is_running_tally("vote share", "percent")
     assert not is_counted_share("turnout", "percent") and not is_counted_share("market share", "percent")
+
+
+def test_measures_the_drowned_and_the_perished_are_a_toll_that_grows():
+    from claimcheck.measures import is_running_tally
+
+    assert is_running_tally("migrants drowned", "count") and is_running_tally("people perished", "count")

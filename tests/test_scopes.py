@@ -50,3 +50,8 @@ def test_scopes_a_day_in_the_possessive_is_no_place():
 def test_scopes_a_record_s_field_is_no_scope_of_the_figure():
     assert clause_scope("wiping off $232 billion, the largest one-day drop in US history", "Velto") is None
     assert clause_scope("Velto sold 2 million cars in China", "Velto") == "China"
+
+
+def test_scopes_a_place_s_record_is_no_scope_of_the_figure():
+    clause = "At least 79 migrants drowned off Greece, in one of Europe’s deadliest shipping disasters"
+    assert clause_scope(clause, None) is None
