@@ -8,6 +8,7 @@ that never downloads a model; places and their adjectives are told apart with
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -352,7 +353,14 @@ def _key(name: str) -> str:
         words.pop()
     while len(words) > 1 and words[0] in _SIDES:
         words.pop(0)  # "the Opposition INDIA alliance" is the INDIA alliance
-    return "".join(words)  # "ExxonMobil" and "Exxon Mobil" are one name
+    # "ExxonMobil" and "Exxon Mobil" are one name, and so are "Vučić" and "Vucic": outlets drop the accents
+    return _unaccented("".join(words))
+
+
+def _unaccented(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _INNER_POSSESSIVE_RE = re.compile(r"(?<=\w)['’](?:s\b)?(?=\s+\w)")

@@ -151,3 +151,9 @@ def test_entities_the_article_s_main_entity_is_a_name_even_where_the_parser_take
     sentence = "Meta shares fell by more than 26% on Thursday."
     parse(sentence)  # the parse tags the first word an adjective
     assert "Meta" in [m.name for m in mentions(sentence, "Meta")]
+
+
+def test_entities_a_name_with_and_without_its_accents_is_one():
+    aliases = Aliases()
+    assert aliases.same("Vučić", "Vucic") and aliases.same("Venâncio Mondlane", "Venancio Mondlane")
+    assert not aliases.same("Vučić", "Vance")
