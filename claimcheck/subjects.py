@@ -14,12 +14,10 @@ from dataclasses import replace
 from .clauses import acts_in_a_later_clause, clause_span, in_another_clause, set_off_clauses
 from .entities import Mention, mentions
 from .grammar import FigureGrammar
-from .measures import PEOPLE_NOUNS
 from .models import Quantity
 from .names import ANAPHORS, CURRENCY_CODES, OWNED_COMPANY, is_holiday
 from .owners import attribute, places, speakers
 from .parsing import parse
-from .units import head_noun
 from .words import place_of, singular
 
 
@@ -199,11 +197,11 @@ def _subject(sentence: str, figure: Quantity, names: list[Mention], start: int, 
         return before[-1].name
     end = min(end, _quote_end(sentence, figure))
     after = [m for m in names if figure.end <= m.start < end and not m.is_source]
-    if after and figure.kind == "count" and head_noun(figure.unit) in PEOPLE_NOUNS:
+    if after:
         # "350 passengers were on board the train, packed with people heading home for the Tomb Sweeping holiday",
-        # "103 people were killed at a ceremony marking Soleimani's death": a name deep in what follows a count of
-        # people says where, when or at what event; one the count's own verb takes is still read ("died in
-        # Norvale", "viewers watched the Falcons beat the Rams")
+        # "£715 million was spent on the policy, which was scrapped by Keir Starmer": a name deep in what follows a
+        # figure says where, when, at what event or who else did what; one the figure's own verb takes is still
+        # read ("died in Norvale", "viewers watched the Falcons beat the Rams", "paid $146 million for Caicedo")
         after = [
             m for m in after if _listed_after(sentence, figure, m) or _taken_by_figure_verb(parse(sentence), m, figure)
         ]
@@ -222,18 +220,32 @@ def _listed_after(sentence: str, figure: Quantity, mention: Mention) -> bool:
 
 
 def _taken_by_figure_verb(doc, mention: Mention, figure: Quantity) -> bool:
-    """Whether a name is at most two arcs below the verb that governs the figure: its object, its preposition's
-    object, or the subject of a clause it takes."""
+    """Whether a name is in the figure's own phrase ("26.7% of the Japanese public") or at most two arcs below the
+    verb that governs the figure: its object, its preposition's object, or the subject of a clause it takes."""
     number = next((t for t in doc if t.idx <= figure.start < t.idx + len(t) or t.idx >= figure.start), None)
     name = next(
         (t for t in doc if mention.start <= t.idx < mention.end and not mention.start <= t.head.idx < mention.end), None
     )
     if number is None or name is None:
         return True
+    phrase = number
+    while phrase.dep_ in ("nummod", "compound", "quantmod", "amod") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.i != name.i and phrase.is_ancestor(name) and not _in_a_clause_below(name, phrase):
+        return True  # the figure's own phrase: "26.7% of the Japanese public", not a clause on it
     verb = number
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return name.head.i == verb.i or name.head.head.i == verb.i
+
+
+def _in_a_clause_below(token, top) -> bool:
+    """Whether a clause stands between ``token`` and ``top``: "customers who had taken out cover with Medibank"."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _quote_end(sentence: str, figure: Quantity) -> int:

@@ -254,3 +254,8 @@ def test_subjects_each_item_of_a_list_is_owned_by_the_name_after_its_figure():
 def test_subjects_two_sides_named_after_between_own_nothing():
     sentence = "A bidding war between Dalmore and Eastfield ended in a £115m fee."
     assert subject_in(sentence, "£115m") not in ("Dalmore", "Eastfield")
+
+
+def test_subjects_a_name_in_a_clause_on_what_the_figure_was_spent_on_is_not_its_owner():
+    sentence = "Figures showed £715 million of public funds was spent on the policy, which was scrapped by Mara Quill."
+    assert subject_in(sentence, "£715 million") != "Mara Quill"
