@@ -38,7 +38,7 @@ FATE_NAMES = frozenset(_FATE_WORDS)
 #: A fate written as a noun that a count of people hangs from by "of": "the deaths of 246 individuals", and the
 #: lives a disaster took: "claimed the lives of 128 individuals" counts the dead.
 _FATE_NOUN_BEFORE_RE = re.compile(
-    r"\b(?P<fate>deaths|injuries|arrests|detention|evacuation|hospitalization|hospitalisation|rescue|"
+    r"\b(?P<fate>deaths|bodies|remains|injuries|arrests|detention|evacuation|hospitalization|hospitalisation|rescue|"
     r"(?P<lost>(?:claim\w*|cost\w*|took|tak\w+)\s+the)\s+lives)\s+of\s+(?:the\s+|some\s+|another\s+)?$",
     re.I,
 )
@@ -57,11 +57,14 @@ def fate_of(noun: str, measure: str | None) -> str | None:
 
 
 def fate_noun_before(text_before: str) -> str | None:
-    """The fate a count of people hangs from by "of": "the deaths of 246 individuals" gives "deaths"."""
+    """The fate a count of people hangs from by "of": "the deaths of 246 individuals" gives "deaths", and so does "the
+    bodies of 11 climbers"."""
     found = _FATE_NOUN_BEFORE_RE.search(text_before[-40:])
     if found is None:
         return None
-    return "deaths" if found.group("lost") else found.group("fate").lower()
+    fate = found.group("fate").lower()
+    # "claimed the lives of 128 people", "the bodies of 11 climbers were recovered": both count the dead
+    return "deaths" if found.group("lost") or fate in ("bodies", "remains") else fate
 
 
 #: The verbs that cut a firm's jobs.

@@ -128,9 +128,29 @@ def agree(qa: Quantity, qb: Quantity) -> bool:
     if qa.range and qb.range and is_stated(qa) and is_stated(qb):
         same_way = (qa.change == "down") == (qb.change == "down")
         return same_way and _ends_agree(qa, qa.low, qb, qb.low) and _ends_agree(qa, qa.high, qb, qb.high)
-    if _truncated(qa, qb) or _truncated(qb, qa):
+    if _truncated(qa, qb) or _truncated(qb, qa) or _converted_unit(qa, qb):
         return True
     return _meet(bounds(qa), bounds(qb), _signed(qa), _signed(qb))
+
+
+def _converted_unit(qa: Quantity, qb: Quantity) -> bool:
+    """ "950 kilometers" against "600 miles": one distance in two units, one of them a writer's conversion rounded to
+    its own digits (600 miles are 966 km), as a sum in two currencies is one sum at a publisher's rate."""
+    if qa.kind != qb.kind or qa.kind in _NOT_CONVERTED or qa.unit == qb.unit or qa.range or qb.range:
+        return False
+    if not qa.normalized or not qb.normalized or (qa.normalized > 0) != (qb.normalized > 0):
+        return False
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    return high / low - 1 <= _CONVERSION_ALLOWANCE
+
+
+#: Kinds whose figures are not converted between units of one dimension by writers (or, for temperatures and
+#: magnitudes, not on a scale where a share of the value is a rounding).
+_NOT_CONVERTED = frozenset(
+    {"percent", "money", "count", "multiplier", "duration", "date", "rank", "age", "temperature", "magnitude"}
+)
+#: How far a conversion into another unit may stray from the figure it converts.
+_CONVERSION_ALLOWANCE = 0.04
 
 
 def _truncated(whole: Quantity, exact: Quantity) -> bool:

@@ -107,3 +107,9 @@ def test_counted_two_groups_with_one_fate_other_than_death_are_for_a_person_to_m
 def test_counted_one_group_of_people_named_two_ways_is_one_count(a, b):
     qa, qb = checkable_figures(a)[0], checkable_figures(b)[0]
     assert counted_noun(qa) == counted_noun(qb)
+
+
+def test_counted_the_bodies_of_a_group_count_the_dead():
+    bodies = checkable_figures("The bodies of 11 climbers were recovered earlier in the day.", "2023-12-05")[0]
+    toll = checkable_figures("The death toll from the eruption rose to 23.", "2023-12-05")[0]
+    assert counted_noun(bodies) == counted_noun(toll) == "death"

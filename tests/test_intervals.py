@@ -137,3 +137,12 @@ def test_intervals_two_sums_in_one_foreign_currency_agree_only_to_their_digits()
     assert not agree(paid, told)  # a conversion's allowance is for other currencies, not for one pound against another
     (rounded,) = read_figures("Chelsea paid £106m for him.", "2023-02-01")
     assert agree(paid, rounded)  # £106m rounds £105.8m
+
+
+def test_intervals_a_distance_in_two_units_agrees_within_a_writer_s_conversion():
+    from claimcheck.claims import checkable_figures
+
+    km = checkable_figures("The mine is 950 kilometers north of the capital.")[0]
+    miles = checkable_figures("The mine is 600 miles north of the capital.")[0]
+    far = checkable_figures("The mine is 750 miles north of the capital.")[0]
+    assert agree(km, miles) and not agree(km, far)
