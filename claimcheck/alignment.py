@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .context import PART_BEFORE_RE
 from .entities import Aliases
 from .intervals import gap as figure_gap
 from .models import Quantity
@@ -24,6 +23,7 @@ from .relations import (
 )
 from .timeref import overlaps
 from .twins import orders_apart, scale_slipped
+from .wholes import PART_BEFORE_RE
 
 
 def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Quantity, Quantity]]:

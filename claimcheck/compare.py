@@ -18,7 +18,6 @@ from operator import attrgetter
 from .alignment import align
 from .alike import told_alike_figures
 from .bases import counts_apart, spans_apart, valuations_apart
-from .context import PART_BEFORE_RE
 from .conversions import one_sum_groups
 from .counted import counted_noun
 from .dating import a_birthday_apart, told_apart
@@ -40,6 +39,7 @@ from .relations import (
     measure_link,
     same_entity,
 )
+from .wholes import PART_BEFORE_RE
 
 _LOCAL_DOLLARS = frozenset({"HKD", "SGD", "AUD", "CAD", "NZD", "TWD"})
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from .clauses import masked, modifier_spans, set_off_clauses
 from .conversions import is_conversion
 from .entities import is_named
+from .events import another_shock
 from .grammar import figure_grammar
 from .lists import elided, first_of_each, in_place, place_after_noun
 from .measure_words import (
@@ -66,9 +67,9 @@ from .timing import (
     tally_recalled,
     window_of,
 )
+from .wholes import PART_BEFORE_RE
 from .words import place_of
 
-#: Kinds of figure that are not physical dimensions.
 _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
 _ADDED_AFTER_RE = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b)[a-z]", re.I)
 #: Kinds whose unit says all they measure: a quake's magnitude is its magnitude, whatever the words near it.
@@ -79,6 +80,7 @@ _SINCE_EVENT_RE = re.compile(
     r"(?![A-Z][a-z]+\s+\d|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|last|this|then|records|its\s+(?:launch|founding|inception|start))\b)"
 )
+
 #: A count given as a margin between two others: "a majority of 176 MPs", "a lead of 12 seats".
 _MARGIN_BEFORE_RE = re.compile(
     r"\b(?P<margin>majority|lead|margin|deficit|surplus|shortfall|plurality)\s+of\s+(?:about|around|almost|nearly|just|some|over|more\s+than)?\s*$",
@@ -281,7 +283,7 @@ def describe(
             period = as_of(date)  # "the toll rose to 66": a tally that grows, true on the article's day
         if period is None and date and _PRESENT.search(clause):
             period = present_period(date)
-        if figure.kind == "magnitude" and _an_aftershocks(sentence, figure):
+        if figure.kind == "magnitude" and another_shock(sentence, figure):
             measure = "aftershock"  # "followed by a 6.4 aftershock": another quake's magnitude, not the quake's
         stage = (
             figure_stage(plain, figure, clause_start)
@@ -376,26 +378,6 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _an_aftershocks(sentence: str, figure: Quantity) -> bool:
-    """Whether the quake word nearest a magnitude is "aftershock" ("followed by several aftershocks, including one of
-    6.4"), not "quake" ("the 7.7 magnitude quake")."""
-    if _ANOTHER_SHOCK_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
-        return True  # "the main shock was followed by a second of magnitude 5.5": another quake's
-    found = [
-        (min(abs(m.start() - figure.end), abs(figure.start - m.end())), m.group(0).lower())
-        for m in _SHOCK_RE.finditer(sentence)
-    ]
-    return bool(found) and min(found)[1].startswith("aftershock")
-
-
-_ANOTHER_SHOCK_RE = re.compile(
-    r"\b(?:a second|a third|another|a further|a later)(?:\s+(?:(?:earth)?quake|tremor|temblor|shock|one))?"
-    r"(?:\s+(?:of|measuring|with a magnitude of|of magnitude))?\s*(?:magnitude\s*)?-?\s*$",
-    re.I,
-)
-_SHOCK_RE = re.compile(r"\b(?:aftershocks?|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.I)
-
-
 def _part_after(sentence: str, figures: list[Quantity], index: int, clause_end: int) -> int:
     """Where a figure's clause stops being its own: at a part given after it ("198 cases, with 137 in Gaines
     County"), whose place is the part's."""
@@ -404,10 +386,6 @@ def _part_after(sentence: str, figures: list[Quantity], index: int, clause_end: 
         if PART_BEFORE_RE.search(sentence[figures[index].end : following.start]):
             return following.start
     return clause_end
-
-
-#: Before a later figure, words that make it a part of the one before: ", with 137 in", ", including 12".
-PART_BEFORE_RE = re.compile(r"[,;(—–-]\s*(?:with|including|of which|among them|among whom)\s+$", re.I)
 
 
 def _first_clause_figure(described: list[Quantity], clauses: list[tuple[int, int]]) -> Quantity | None:

@@ -6,6 +6,9 @@ clause or in the clause it modifies; :mod:`claimcheck.timing` uses it to date a 
 
 from __future__ import annotations
 
+import re
+
+from .models import Quantity
 from .names import VERBS
 from .parsing import parse
 
@@ -43,3 +46,23 @@ def _event_words(verb) -> str:
     kept = [c for c in verb.children if c.dep_ in ("mark", "advmod", "nsubj") and c.i < verb.i]
     kept += [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "oprd", "prt") and c.i > verb.i][:1]
     return " ".join(t.text.lower() for t in sorted([*kept, verb], key=lambda t: t.i))
+
+
+def another_shock(sentence: str, figure: Quantity) -> bool:
+    """Whether the quake word nearest a magnitude is "aftershock" ("followed by several aftershocks, including one of
+    6.4"), not "quake" ("the 7.7 magnitude quake")."""
+    if _ANOTHER_SHOCK_RE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return True  # "the main shock was followed by a second of magnitude 5.5": another quake's
+    found = [
+        (min(abs(m.start() - figure.end), abs(figure.start - m.end())), m.group(0).lower())
+        for m in _SHOCK_RE.finditer(sentence)
+    ]
+    return bool(found) and min(found)[1].startswith("aftershock")
+
+
+_ANOTHER_SHOCK_RE = re.compile(
+    r"\b(?:a second|a third|another|a further|a later)(?:\s+(?:(?:earth)?quake|tremor|temblor|shock|one))?"
+    r"(?:\s+(?:of|measuring|with a magnitude of|of magnitude))?\s*(?:magnitude\s*)?-?\s*$",
+    re.I,
+)
+_SHOCK_RE = re.compile(r"\b(?:aftershocks?|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.I)

@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from .models import Quantity
 
+#: Before a later figure, words that make it a part of the one before: ", with 137 in", ", including 12".
+PART_BEFORE_RE = re.compile(r"[,;(—–-]\s*(?:with|including|of which|among them|among whom)\s+$", re.I)
 #: The words that lead from a part to its whole: " of the ", " out of ", " of all ".
 _OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
 #: Right after a count, the whole it is a part of: "of the 543", "out of 242", "of all 27".
