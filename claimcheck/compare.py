@@ -85,7 +85,7 @@ def compare_claims(
             weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
             if told_alike and (weighed is None or weighed[0] == "conflict"):
                 # two sentences told nearly alike, whose figures nothing else aligned: for a person, never a conflict
-                weighed = ("needs_review", [r for r in reasons if r != "little_alike"] or ["different_measure"])
+                weighed = ("needs_review", reasons or ["different_measure"])
             if weighed is None:
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))

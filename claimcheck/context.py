@@ -80,7 +80,6 @@ _SINCE_EVENT_RE = re.compile(
     r"(?![A-Z][a-z]+\s+\d|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|last|this|then|records|its\s+(?:launch|founding|inception|start))\b)"
 )
-
 #: A count given as a margin between two others: "a majority of 176 MPs", "a lead of 12 seats".
 _MARGIN_BEFORE_RE = re.compile(
     r"\b(?P<margin>majority|lead|margin|deficit|surplus|shortfall|plurality)\s+of\s+(?:about|around|almost|nearly|just|some|over|more\s+than)?\s*$",

@@ -1,4 +1,5 @@
-"""The event a temporal clause ties a figure to: "150 mph winds when it made landfall" are the landfall's.
+"""The event a temporal clause ties a figure to: "150 mph winds when it made landfall" are the landfall's; and
+whether a magnitude is another quake's ("followed by a 6.4 aftershock", "a second of magnitude 5.5").
 
 Read from the dependency parse (:mod:`claimcheck.parsing`), whether the figure sits in the "when"
 clause or in the clause it modifies; :mod:`claimcheck.timing` uses it to date a figure by its event.

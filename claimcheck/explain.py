@@ -48,7 +48,8 @@ REASON_TEXT = {
 
 def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, Quantity] | None = None) -> str:
     """The reasons in words, each with the two sides' values; ``beside`` holds the counts two shares' sentences
-    give beside them (for ``different_base``) or the spans two tallies are told over (``different_span``)."""
+    give beside them (for ``different_base``), the spans two tallies are told over (``different_span``) or the
+    valuations two sums raised are told beside (``valued_apart``)."""
     details = {
         "different_subject": (qa.subject, qb.subject),
         "different_measure": _measured(qa, qb),

@@ -12,7 +12,7 @@ import re
 from .measures import measure_family
 from .models import Quantity
 from .timeref import MONTHS, WEEKDAYS
-from .words import GLOBAL_WORDS, STOPWORDS, TIME_WORDS, place_of
+from .words import GLOBAL_WORDS, HISTORY_AFTER_RE, STOPWORDS, TIME_WORDS, place_of
 
 _AMONG = re.compile(
     r"\b(among|across)\s+(?:the\s+|its\s+|all\s+)?(?P<who>[\w\-]+(?:\s(?:over|under|aged|above|below)\s\d+|\s(?!and\b|or\b|in\b)[a-z]+)?)",
@@ -73,9 +73,9 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
         return "global"
     for match in _SCOPE_PHRASE.finditer(clause):
         what = match.group("what")
-        if _HISTORY_AFTER_RE.match(clause, match.end()) or _HISTORY_AFTER_RE.match(what) or _RECORD_OF_RE.search(what):
+        if HISTORY_AFTER_RE.match(clause, match.end()) or HISTORY_AFTER_RE.match(what) or _RECORD_OF_RE.search(what):
             continue  # "the largest drop in US history": where a record holds, not the figure
-        words = re.findall(r"[\w.’']+", match.group("what"))[:3]
+        words = re.findall(r"[\w.’']+", what)[:3]
         candidates = [" ".join(words[:n]) for n in (3, 2)] + words
         place = next((p for p in map(place_of, candidates) if p), None)
         if place:
@@ -92,8 +92,6 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
     return None
 
 
-#: A record's field after "in": "in US history", "in Wall Street history", "in the club's history".
-_HISTORY_AFTER_RE = re.compile(r"\s*(?:[\w.’'\-]+\s+){0,3}history\b", re.I)
 #: A record's field as a possessive: "one of Europe's deadliest shipping disasters".
 _RECORD_OF_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?(?:\w+est|worst|biggest)\b", re.I)
 #: Markets a figure is told for, in the words next to it: "$182M overseas", "a worldwide total of $382

@@ -18,7 +18,7 @@ from .models import Quantity
 from .names import ANAPHORS, CURRENCY_CODES, OWNED_COMPANY, is_holiday
 from .owners import attribute, places, speakers
 from .parsing import parse
-from .words import place_of, singular
+from .words import HISTORY_AFTER_RE, place_of, singular
 
 
 def subject_of(
@@ -99,7 +99,7 @@ def owner_names(sentence: str, figures: list[Quantity], main_entity: str | None 
         if _EXCLUDED_BEFORE_RE.search(sentence[: mention.start]):
             continue  # "$264M in markets excluding China": left out of the figure, not its owner
         if _RECORD_SCOPE_BEFORE_RE.search(sentence[: mention.start]) and (
-            _ANY_BEFORE_RE.search(sentence[: mention.start]) or _HISTORY_AFTER_RE.match(sentence, mention.end)
+            _ANY_BEFORE_RE.search(sentence[: mention.start]) or HISTORY_AFTER_RE.match(sentence, mention.end)
         ):
             continue  # "the largest drop of any stock in US history", "for any U.S. company": a record's field
         if _BETWEEN_RE.search(sentence[: mention.start]):
@@ -136,7 +136,6 @@ _EXCLUDED_BEFORE_RE = re.compile(
 #: record holds, not whose the figure is.
 _RECORD_SCOPE_BEFORE_RE = re.compile(r"\b(?:in|for|of|by)\s+(?:the\s+|any\s+)?$", re.I)
 _ANY_BEFORE_RE = re.compile(r"\bany\s+$", re.I)
-_HISTORY_AFTER_RE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,2}\s+history\b", re.I)
 #: Before a name, the words that make it one of two sides of something: "between Chelsea and", "between".
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
 

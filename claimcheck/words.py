@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -142,3 +143,8 @@ def singular(word: str) -> str:
 def place_of(name: str) -> str | None:
     """The place a name or adjective points to ("Chinese" gives "China"), or None."""
     return PLACES.get(name.lower().strip(" .'’").removesuffix("'s").removesuffix("’s"))
+
+
+#: After a name or a place, the words that make it a record's field, not an owner or a scope: "in US history",
+#: "of any stock in Wall Street history", "in the club's history".
+HISTORY_AFTER_RE = re.compile(r"(?:['’]s)?\s*(?:[\w.’'\-]+\s+){0,3}history\b", re.I)
