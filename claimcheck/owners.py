@@ -319,6 +319,11 @@ def _owner_of_noun(noun, inside, depth: int = 0) -> str | None:
                 if target is not None and proper(target) and is_name(target):
                     return full_name(target)
     for child in children:
+        # "Sandu's main rival, Alexandr Stoianoglo, had 26.32%": the name set beside a common noun is who it is,
+        # not the one it is related to
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and noun.pos_ == "NOUN" and is_name(child):
+            return full_name(child)
+    for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and is_name(child):
             return full_name(child)
     held = noun.lemma_.lower() in ("share", "stake")  # "2.3 shares in Orbex", "a 5% stake in Orbex"

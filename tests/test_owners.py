@@ -177,3 +177,11 @@ def test_owners_an_abbreviated_common_noun_is_no_owner():
     assert raised.subject == "Velto"  # the article's company's listing, not an owner named "IPO"
     (peak,) = checkable_figures("The final drew a peak of 29 million TV viewers in Velmora.", None)
     assert peak.subject != "TV"
+
+
+def test_owners_a_name_set_beside_a_common_noun_is_who_it_is_not_the_possessor():
+    from claimcheck.claims import checkable_figures
+
+    sentence = "Marin's main rival in the election, former prosecutor Andrei Voss, had 26.3 percent of the vote."
+    (share,) = checkable_figures(sentence, "2024-10-21")
+    assert share.subject.endswith("Andrei Voss")
