@@ -24,7 +24,7 @@ import math
 import re
 from dataclasses import replace
 
-from .models import Quantity
+from .models import NON_PHYSICAL_KINDS, Quantity
 
 #: Relative room for floating-point error when deciding that two intervals only touch.
 _EPSILON = 1e-9
@@ -146,9 +146,7 @@ def _converted_unit(qa: Quantity, qb: Quantity) -> bool:
 
 #: Kinds whose figures are not converted between units of one dimension by writers (or, for temperatures and
 #: magnitudes, not on a scale where a share of the value is a rounding).
-_NOT_CONVERTED = frozenset(
-    {"percent", "money", "count", "multiplier", "duration", "date", "rank", "age", "temperature", "magnitude"}
-)
+_NOT_CONVERTED = NON_PHYSICAL_KINDS | {"age", "temperature", "magnitude"}
 #: How far a conversion into another unit may stray from the figure it converts.
 _CONVERSION_ALLOWANCE = 0.04
 

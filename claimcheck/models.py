@@ -79,6 +79,10 @@ class Period:
     end: str  #: Last day covered, ``YYYY-MM-DD``.
 
 
+#: Kinds of figure that are not physical dimensions (a length, a mass, a speed...), whose units are no unit table's.
+NON_PHYSICAL_KINDS = frozenset({"percent", "money", "count", "multiplier", "duration", "date", "rank"})
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One figure in a sentence, read into an interval that says how precise it is.

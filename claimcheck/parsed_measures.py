@@ -15,13 +15,12 @@ from .befell import fate_word
 from .counted import fate_noun_before, fate_of
 from .grammar import FigureGrammar
 from .measures import DEAL_NOUNS, MEASURE_QUALIFIERS, MEASURES, measure_family, pay_measure
-from .models import Quantity
+from .models import NON_PHYSICAL_KINDS, Quantity
 from .qualifiers import FALL_VERBS, RISE_VERBS
 from .timing import whole_sum
 from .units import head_noun
 from .words import singular
 
-_NOT_PHYSICAL = frozenset({"percent", "money", "count", "multiplier", "duration", "date", "rank"})
 #: "another", "an additional", "a further": the figure is added to one the sentence already gave.
 
 _DIMENSION_MEASURES = {"mass": "weight", "frequency": "speed"}
@@ -103,7 +102,7 @@ def parsed_measure(parsed: FigureGrammar, figure: Quantity, sentence: str = "") 
     in price, as market copy writes it.
     """
     measure = parsed.measure
-    if figure.kind not in _NOT_PHYSICAL and not measure:
+    if figure.kind not in NON_PHYSICAL_KINDS and not measure:
         return _DIMENSION_MEASURES.get(figure.kind, figure.kind)
     if measure is None and figure.kind in ("percent", "money") and parsed.subject and not parsed.anaphor:
         if (parsed.verb in RISE_VERBS or parsed.verb in FALL_VERBS) and abs(figure.normalized) < 1e6:

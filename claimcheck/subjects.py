@@ -98,8 +98,8 @@ def owner_names(sentence: str, figures: list[Quantity], main_entity: str | None 
             continue  # "the Memorial Day opening", "Christmas sales": when, not whose
         if _EXCLUDED_BEFORE_RE.search(sentence[: mention.start]):
             continue  # "$264M in markets excluding China": left out of the figure, not its owner
-        if _RECORD_SCOPE_BEFORE_RE.search(sentence[: mention.start]) and (
-            _ANY_BEFORE_RE.search(sentence[: mention.start]) or HISTORY_AFTER_RE.match(sentence, mention.end)
+        if _ANY_BEFORE_RE.search(sentence[: mention.start]) or (
+            _RECORD_SCOPE_BEFORE_RE.search(sentence[: mention.start]) and HISTORY_AFTER_RE.match(sentence, mention.end)
         ):
             continue  # "the largest drop of any stock in US history", "for any U.S. company": a record's field
         if _BETWEEN_RE.search(sentence[: mention.start]):
@@ -135,7 +135,7 @@ _EXCLUDED_BEFORE_RE = re.compile(
 #: A record's field: "in US history", "for any U.S. company", "of any stock in Wall Street history" name where the
 #: record holds, not whose the figure is.
 _RECORD_SCOPE_BEFORE_RE = re.compile(r"\b(?:in|for|of|by)\s+(?:the\s+|any\s+)?$", re.I)
-_ANY_BEFORE_RE = re.compile(r"\bany\s+$", re.I)
+_ANY_BEFORE_RE = re.compile(r"\b(?:in|for|of|by)\s+any\s+$", re.I)
 #: Before a name, the words that make it one of two sides of something: "between Chelsea and", "between".
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
 

@@ -241,7 +241,7 @@ def minor_part(sentence: str, end: int, unit: str) -> tuple[float, int] | None:
     return parsed[0] / _MINOR_UNITS[unit][1], match.end()
 
 
-def _is_money_word(sentence: str, word: str, rest: str = "") -> bool:
+def _is_money_word(sentence: str, word: str, rest: str) -> bool:
     """ "pounds" and "marks" are money only where the sentence is about money: "208 pounds" is a weight, and so are
     "7 million pounds of deli meat" and "1,815 pounds of cocaine worth $38 million": pounds of a thing, not of
     money ("pounds of public money", "pounds of investment")."""
