@@ -256,6 +256,7 @@ class Aliases:
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
         self._roots: dict[str, str] = {}  # name -> canonical, millions of lookups in a big run
+        self._settings: set[str] = set()
 
     def add(self, a: str, b: str) -> None:
         """Declare ``a`` and ``b`` the same entity."""
@@ -277,6 +278,14 @@ class Aliases:
     def same(self, a: str, b: str) -> bool:
         """True when the names are equal or declared aliases."""
         return self.canonical(a) == self.canonical(b)
+
+    def add_settings(self, names: set[str] | frozenset[str]) -> None:
+        """Declare names a story's setting (:mod:`claimcheck.settings`): where its figures hold, not whose."""
+        self._settings |= {_key(name) for name in names}
+
+    def is_setting(self, name: str | None) -> bool:
+        """Whether ``name`` is one of the run's stories' settings."""
+        return bool(name) and _key(name) in self._settings
 
     def learn(self, text: str) -> None:
         """Record the aliases ``text`` declares: "X, also known as Y", "X (Y)"."""
@@ -340,7 +349,7 @@ def _strip_generic(name: str) -> str:
 #: the trade or reach a name ends on ("Mobil Oil", "Meta Platforms", "Tesla Motors", "Marriott International").
 _COMPANY_FORMS = frozenset(
     "inc inc. corp corp. corporation ltd ltd. limited plc llc co co. holdings holding group sa ag nv "
-    "oil motors airlines platforms technologies pharmaceuticals international".split()
+    "oil motors airlines platforms technologies pharmaceuticals international electronics entertainment resorts".split()
 )
 
 

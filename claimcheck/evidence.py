@@ -101,6 +101,8 @@ def weigh_evidence(
         return "needs_review", ["near_copy"]
     if subject == "different" and (placed(qa, qb, aliases) or placed(qb, qa, aliases)):
         subject = "unknown"  # "across the US, 156 fatalities" against "Ian's toll of 166": where, not whose
+    elif subject == "different" and _both_set_in_the_story(qa, qb, aliases):
+        subject = "unknown"  # "32 killed in Tahta" against "Egypt's crash left 19 dead": the story's places
     elif (
         subject == "different"
         and _told_toll(qa)
@@ -253,6 +255,13 @@ _BOUNDED = frozenset(_PARTS_APART)
 _REVIEW_APART = 10.0
 #: What says a figure three to ten times another may be one fact that moved, or a part misread as its whole.
 _MOVED_APART = frozenset({"different_time", "different_stage", "published_apart", "far_apart"})
+
+
+def _both_set_in_the_story(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
+    """Both owners are places of their story's setting (:mod:`claimcheck.settings`), and not two countries the place
+    table knows apart: one event placed at two levels ("Tahta", "Sohag province", "Egypt"), not two places' counts."""
+    owners = qa.subject, qb.subject
+    return all(aliases.is_setting(owner) for owner in owners) and not all(place_of(owner or "") for owner in owners)
 
 
 def _told_toll(figure: Quantity) -> bool:

@@ -33,6 +33,7 @@ from .neighbours import build_index
 from .reference import check_references, read_references
 from .restated import restated_elsewhere
 from .result import Result
+from .settings import story_settings
 from .stories import with_stories
 from .topics import story_topics, with_topics
 
@@ -152,6 +153,7 @@ def _check(
     readable = with_stories(readable, figured, vectors)  # pairs are formed within a story only
     for texts in _story_texts(readable):
         aliases.learn_story(texts)  # "Kane" in one article, "Harry Kane" in another
+        aliases.add_settings(story_settings(texts))  # "in Tahta", "Sohag province": where, not whose
     story_dated = undated_dates(readable)  # an undated article's money is converted at its story's date
     if story_dated:
         claims = dated_claims(claims, story_dated)

@@ -52,26 +52,122 @@ Southeast Asia: southeast asia
 Middle East: middle east
 Israel: israel, israeli
 Iran: iran, iranian
-Turkey: turkey, turkish
+Turkey: turkey, turkish, türkiye, turkiye
 Saudi Arabia: saudi arabia, saudi
-Egypt: egypt
-Nigeria: nigeria
+Egypt: egypt, egyptian
+Nigeria: nigeria, nigerian
 South Africa: south africa
-Argentina: argentina
-Chile: chile
-Peru: peru
-Colombia: colombia
+Argentina: argentina, argentine, argentinian
+Chile: chile, chilean
+Peru: peru, peruvian
+Colombia: colombia, colombian
 Netherlands: netherlands, dutch
 Sweden: sweden, swedish
-Norway: norway
+Norway: norway, norwegian
 Poland: poland, polish
 Switzerland: switzerland, swiss
 Ireland: ireland, irish
-Portugal: portugal
-Greece: greece
+Portugal: portugal, portuguese
+Greece: greece, greek
 New Zealand: new zealand
-Pakistan: pakistan
-Bangladesh: bangladesh
+Pakistan: pakistan, pakistani
+Bangladesh: bangladesh, bangladeshi
+Afghanistan: afghanistan, afghan
+Albania: albania, albanian
+Algeria: algeria, algerian
+Angola: angola, angolan
+Armenia: armenia, armenian
+Austria: austria, austrian
+Azerbaijan: azerbaijan, azerbaijani
+Bahrain: bahrain, bahraini
+Belarus: belarus, belarusian
+Belgium: belgium, belgian
+Bolivia: bolivia, bolivian
+Bosnia and Herzegovina: bosnia, bosnia and herzegovina, bosnian
+Botswana: botswana
+Bulgaria: bulgaria, bulgarian
+Burkina Faso: burkina faso
+Burundi: burundi
+Cambodia: cambodia, cambodian
+Cameroon: cameroon, cameroonian
+Costa Rica: costa rica
+Croatia: croatia, croatian
+Cuba: cuba, cuban
+Cyprus: cyprus, cypriot
+Czech Republic: czech republic, czechia, czech
+Democratic Republic of the Congo: democratic republic of the congo, drc, dr congo, congo
+Denmark: denmark, danish
+Dominican Republic: dominican republic
+Ecuador: ecuador, ecuadorian
+El Salvador: el salvador
+Estonia: estonia, estonian
+Ethiopia: ethiopia, ethiopian
+Finland: finland, finnish
+Ghana: ghana, ghanaian
+Guatemala: guatemala, guatemalan
+Haiti: haiti, haitian
+Honduras: honduras
+Hungary: hungary, hungarian
+Iceland: iceland, icelandic
+Iraq: iraq, iraqi
+Ivory Coast: ivory coast, cote d'ivoire
+Jamaica: jamaica, jamaican
+Kazakhstan: kazakhstan
+Kenya: kenya, kenyan
+Kuwait: kuwait, kuwaiti
+Kyrgyzstan: kyrgyzstan
+Laos: laos
+Latvia: latvia, latvian
+Lebanon: lebanon, lebanese
+Libya: libya, libyan
+Lithuania: lithuania, lithuanian
+Luxembourg: luxembourg
+Madagascar: madagascar
+Malawi: malawi
+Mali: mali
+Malta: malta, maltese
+Mauritania: mauritania
+Moldova: moldova, moldovan
+Mongolia: mongolia, mongolian
+Montenegro: montenegro
+Morocco: morocco, moroccan
+Mozambique: mozambique
+Myanmar: myanmar, burma, burmese
+Namibia: namibia
+Nepal: nepal, nepalese, nepali
+Nicaragua: nicaragua
+Niger: niger
+North Korea: north korea
+North Macedonia: north macedonia, macedonia
+Oman: oman
+Panama: panama
+Papua New Guinea: papua new guinea
+Paraguay: paraguay
+Qatar: qatar, qatari
+Romania: romania, romanian
+Rwanda: rwanda, rwandan
+Senegal: senegal, senegalese
+Serbia: serbia, serbian
+Sierra Leone: sierra leone
+Slovakia: slovakia, slovak
+Slovenia: slovenia, slovenian
+Somalia: somalia, somali
+South Sudan: south sudan
+Sri Lanka: sri lanka, sri lankan
+Sudan: sudan, sudanese
+Syria: syria, syrian
+Tajikistan: tajikistan
+Tanzania: tanzania, tanzanian
+Tunisia: tunisia, tunisian
+Turkmenistan: turkmenistan
+Uganda: uganda, ugandan
+United Arab Emirates: united arab emirates, uae
+Uruguay: uruguay
+Uzbekistan: uzbekistan
+Venezuela: venezuela, venezuelan
+Yemen: yemen, yemeni
+Zambia: zambia, zambian
+Zimbabwe: zimbabwe, zimbabwean
 Beijing: beijing
 Shanghai: shanghai
 Shenzhen: shenzhen

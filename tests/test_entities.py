@@ -91,6 +91,18 @@ def test_entities_the_trade_a_company_name_ends_on_does_not_change_who_is_meant(
     assert not aliases.same("Mobra Oil", "Velta")
     # a listed company's full legal name: "Kesto Group Holding Ltd" is "Kesto Group", is Kesto
     assert aliases.same("Kesto Group Holding Ltd", "Kesto Group") and aliases.same("Kesto Holding", "Kesto")
+    # a casino operator, a resort chain and a phone maker by their trades
+    assert aliases.same("Ravello Entertainment", "Ravello") and aliases.same("Ostra Resorts", "Ostra")
+    assert aliases.same("Halcon Electronics", "Halcon")
+
+
+def test_entities_every_country_and_its_adjective_point_to_one_place():
+    from claimcheck.words import place_of
+
+    assert place_of("Kenyan") == place_of("Kenya") == "Kenya"
+    assert place_of("Sudanese") == "Sudan" and place_of("Türkiye") == place_of("Turkish") == "Turkey"
+    assert place_of("Myanmar") == place_of("Burma") == "Myanmar"
+    assert place_of("Jordan") is None  # a country's name that is as often a person's stays a name
 
 
 def test_entities_a_name_written_from_a_small_letter_is_a_name():
