@@ -307,6 +307,7 @@ class Aliases:
         for text in texts:
             names |= _names(text)
         self._join_short_names(names)
+        self._join_tails(names)
         self._join_acronyms(names, texts)
 
     def _join_acronyms(self, names: set[str], texts: list[str]) -> None:
@@ -319,6 +320,20 @@ class Aliases:
             for name in names:  # "Kenya National Commission", a name read short of "... on Human Rights"
                 if len(name.split()) >= 2 and full.startswith(name + " "):
                     self.add(name, acronym)
+
+    def _join_tails(self, names: set[str]) -> None:
+        """ "the FIFA Club World Cup 2025" in one article, "the Club World Cup" in another: a name of two words or more
+        that ends exactly one longer name of the story (its year or edition number aside) is that name."""
+        longer: dict[str, list[str]] = {}
+        for name in names:
+            words = name.split()
+            while words and words[-1].isdigit():
+                words.pop()
+            for start in range(1, len(words) - 1):
+                longer.setdefault(" ".join(words[start:]), []).append(name)
+        for tail, full in longer.items():
+            if tail in names and len(full) == 1:
+                self.add(full[0], tail)
 
     def _learn_short_names(self, text: str) -> None:
         """ "Cristiano Ronaldo ... Ronaldo said": a full name and the last name the same text uses for it."""

@@ -169,3 +169,17 @@ def test_entities_a_name_with_and_without_its_accents_is_one():
     aliases = Aliases()
     assert aliases.same("Vučić", "Vucic") and aliases.same("Venâncio Mondlane", "Venancio Mondlane")
     assert not aliases.same("Vučić", "Vance")
+
+
+def test_entities_a_name_that_ends_one_longer_name_of_the_story_is_that_name():
+    aliases = Aliases()
+    aliases.learn_story(
+        [
+            "The Harbour Sailing Cup 2026 doubled its prize money.",
+            "Crews in the Sailing Cup will share $12 million.",
+            "North Ferry Company and South Ferry Company both entered boats.",
+            "Ferry Company officials declined to comment.",
+        ]
+    )
+    assert aliases.same("Sailing Cup", "Harbour Sailing Cup")
+    assert not aliases.same("Ferry Company", "North Ferry Company")  # it ends two names: which one is unsaid
