@@ -101,7 +101,7 @@ def weigh_evidence(
         return "needs_review", ["near_copy"]
     if subject == "different" and (placed(qa, qb, aliases) or placed(qb, qa, aliases)):
         subject = "unknown"  # "across the US, 156 fatalities" against "Ian's toll of 166": where, not whose
-    elif subject == "different" and _both_set_in_the_story(qa, qb, aliases):
+    elif subject == "different" and aliases.same_place(qa.subject, qb.subject):
         subject = "unknown"  # "32 killed in Tahta" against "Egypt's crash left 19 dead": the story's places
     elif (
         subject == "different"
@@ -199,6 +199,10 @@ def weigh_evidence(
         # "$75 million" against "$74 million": one step of the last digit written, as two roundings or two
         # conversions of one sum at two rates differ; a person checks whether both are one sum told twice
         verdict, reasons = "needs_review", ["one_step_apart"]
+    if verdict == "conflict" and (told_as_possible(qa) or told_as_possible(qb)):
+        # "the recall may now cost Samsung $5.4 billion" against "would cost about $3 billion": what a figure may
+        # come to is a guess, and two sources' guesses differ without either being wrong
+        verdict, reasons = "needs_review", ["possible"]
     if verdict == "conflict" and (is_yardstick(qa) or is_yardstick(qb)):
         # "the fee surpasses the £89m Rovers paid for Dalton": a record or a rival the sentence measures its own
         # fact against, told in passing; whose it is rests on the reader alone, so a person checks it is the
@@ -214,6 +218,17 @@ def weigh_evidence(
     ):
         return None  # one article's two owners of one family side by side ("Qwen's monthly users, Doubao's weekly")
     return verdict, reasons
+
+
+def told_as_possible(figure: Quantity) -> bool:
+    """A figure its clause gives as what may be: "may now cost Samsung $5.4 billion", "could reach 300"."""
+    clause = figure.clause or ""
+    at = clause.find(figure.text)
+    return at > 0 and bool(_POSSIBLE_BEFORE_RE.search(clause[:at]))
+
+
+#: A modal of possibility a few words before a figure, with no clause break between: "may now cost Samsung".
+_POSSIBLE_BEFORE_RE = re.compile(r"\b(?:may|might|could)\b(?:\s+(?!and\b|but\b|or\b)[\w'’.\-]+){1,5}\s+$", re.I)
 
 
 def _two_facts_stated(reasons: list[str]) -> bool:
@@ -255,13 +270,6 @@ _BOUNDED = frozenset(_PARTS_APART)
 _REVIEW_APART = 10.0
 #: What says a figure three to ten times another may be one fact that moved, or a part misread as its whole.
 _MOVED_APART = frozenset({"different_time", "different_stage", "published_apart", "far_apart"})
-
-
-def _both_set_in_the_story(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """Both owners are places of their story's setting (:mod:`claimcheck.settings`), and not two countries the place
-    table knows apart: one event placed at two levels ("Tahta", "Sohag province", "Egypt"), not two places' counts."""
-    owners = qa.subject, qb.subject
-    return all(aliases.is_setting(owner) for owner in owners) and not all(place_of(owner or "") for owner in owners)
 
 
 def _told_toll(figure: Quantity) -> bool:

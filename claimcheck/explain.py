@@ -43,6 +43,8 @@ REASON_TEXT = {
     "revised is",
     "one_step_apart": "each is written to two digits and they are one step of the last digit apart, as two roundings "
     "or two conversions of one sum are",
+    "possible": 'one is told as what the figure may come to ("may cost", "could reach"), a guess another '
+    "source may make differently",
 }
 
 
@@ -77,6 +79,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "measure_worded_apart": (qa.measure, qb.measure),
         "yardstick": (qa.text, qb.text),
         "one_step_apart": (qa.text, qb.text),
+        "possible": (qa.text, qb.text),
     }
     parts = []
     for reason in reasons:

@@ -37,6 +37,7 @@ REASONS = (
     "yardstick",
     "one_step_apart",
     "valued_apart",
+    "possible",
 )
 
 

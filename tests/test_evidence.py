@@ -529,3 +529,26 @@ def test_evidence_two_sums_one_step_of_their_last_digit_apart_are_reviewed_not_a
     assert weigh_evidence(a, b, Aliases(), "conflict", [], same_document=False) == ("needs_review", ["one_step_apart"])
     c = figure("The Vela probe's budget was $71 million.", "$71 million")
     assert weigh_evidence(a, c, Aliases(), "conflict", [], same_document=False) != ("needs_review", ["one_step_apart"])
+
+
+def test_evidence_what_a_figure_may_come_to_is_a_guess_never_a_conflict():
+    guess = figure("The recall may now cost Velto $5.4 billion in profit.", "$5.4 billion")
+    told = figure("The recall cost Velto $3.1 billion in profit.", "$3.1 billion")
+    assert weigh_evidence(guess, told, Aliases(), "conflict", [], same_document=False) == ("needs_review", ["possible"])
+    counted = figure("The recall cost Velto $5.4 billion in profit.", "$5.4 billion")
+    assert weigh_evidence(counted, told, Aliases(), "conflict", [], same_document=False)[0] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "possible"),
+    [
+        ("The strike could cost the economy up to $5 billion a day.", "up to $5 billion a day", True),
+        ("The toll might rise to 300.", "300", True),
+        ("The strike cost the economy $5 billion, and talks may resume.", "$5 billion", False),  # the modal is after
+        ("Analysts said it may take weeks, but 40 homes were lost.", "40", False),  # another clause's modal
+    ],
+)
+def test_evidence_a_possibility_is_read_from_a_modal_just_before_the_figure(sentence, text, possible):
+    from claimcheck.evidence import told_as_possible
+
+    assert told_as_possible(figure(sentence, text)) is possible
