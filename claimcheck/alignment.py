@@ -96,7 +96,7 @@ def _alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | None:
         if not (points[0] and points[0] == points[1]):  # "Thursday's open" is an open: one more word, no other
             score -= 2 if qa.moment and qb.moment else 1  # the close against the close before the offer price
     if qa.scope and qb.scope:
-        score += 2 if aliases.same(qa.scope, qb.scope) else -1
+        score += 2 if aliases.same_place(qa.scope, qb.scope) else -1
     if _is_part(qa) != _is_part(qb):
         score -= 1.5  # "3.5 million demonstrated, including 700,000 in Paris": the whole is the other's match
     if qa.currency and qa.currency == qb.currency or not qa.currency and qa.unit == qb.unit and _converted(qa):
@@ -114,7 +114,7 @@ def _loose_alignment(qa: Quantity, qb: Quantity, aliases: Aliases) -> float | No
         return None
     score = {"same": 3, "unknown": 1, "different": 0}[same_entity(qa.subject, qb.subject, aliases)]
     if qa.scope and qb.scope:
-        score += 2 if aliases.same(qa.scope, qb.scope) else -1
+        score += 2 if aliases.same_place(qa.scope, qb.scope) else -1
     return score - figure_gap(qa, qb)
 
 

@@ -287,6 +287,11 @@ class Aliases:
         """Whether ``name`` is one of the run's stories' settings."""
         return bool(name) and _key(name) in self._settings
 
+    def same_place(self, a: str, b: str) -> bool:
+        """Two names of one place: one name, or two of a story's setting ("Tahta", "Sohag province", "Egypt") that
+        are not two countries the place table knows apart."""
+        return self.same(a, b) or (self.is_setting(a) and self.is_setting(b) and not (place_of(a) and place_of(b)))
+
     def learn(self, text: str) -> None:
         """Record the aliases ``text`` declares: "X, also known as Y", "X (Y)"."""
         for match in _ALIAS_RE.finditer(text):

@@ -129,7 +129,7 @@ def _story_s_own(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
     "2.8 million demonstrated", not a county's toll ("43 in Harris County") against the state's."""
     if is_named(qa.subject) or is_named(qb.subject):
         return False
-    return (qa.scope is None) == (qb.scope is None) and (qa.scope is None or aliases.same(qa.scope, qb.scope))
+    return (qa.scope is None) == (qb.scope is None) and (qa.scope is None or aliases.same_place(qa.scope, qb.scope))
 
 
 def placed(figure: Quantity, other: Quantity, aliases: Aliases) -> bool:

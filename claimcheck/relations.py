@@ -109,7 +109,13 @@ def differences(qa: Quantity, qb: Quantity, aliases: Aliases, *, strict: bool = 
         reasons.append("different_measure")
     if times_differ(qa, qb, strict):
         reasons.append("different_time")
-    if qa.scope and qb.scope and not aliases.same(qa.scope, qb.scope) or strict and _one_sided_scope(qa, qb, aliases):
+    if (
+        qa.scope
+        and qb.scope
+        and not aliases.same_place(qa.scope, qb.scope)
+        or strict
+        and _one_sided_scope(qa, qb, aliases)
+    ):
         reasons.append("different_scope")
     if two_sources(qa, qb, aliases):
         reasons.append("different_source")

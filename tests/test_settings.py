@@ -66,3 +66,11 @@ def test_settings_keep_two_countries_apart():
     both.add_settings({"Egypt", "Sudan"})
     reasons = ["different_subject", "different_time"]
     assert weigh_evidence(egypt, sudan, both, "needs_review", reasons, False) is None  # the place table's two
+
+
+def test_settings_two_places_of_one_setting_are_one_place_for_a_figures_scope():
+    aliases = Aliases()
+    aliases.add_settings(story_settings(CRASH))
+    assert aliases.same_place("Varda", "Orvel") and aliases.same_place("Varda", "Egypt")
+    assert not aliases.same_place("Varda", "Kessel")  # a place the story does not mostly name
+    assert not aliases.same_place("Egypt", "Sudan")  # two countries the place table knows apart
