@@ -63,3 +63,18 @@ def test_moments_two_prices_during_the_session_are_not_one_moment_but_the_days_h
         "Velto shares rose as high as $429.54.", "At press time, Velto shares were trading at $384.83.", model=None
     )
     assert high_and_now.verdict != "conflict"
+
+
+def test_moments_how_deep_or_heavy_a_thing_is_does_not_move_by_the_day_but_a_heat_wave_does():
+    from claimcheck.claims import checkable_figures
+    from claimcheck.moments import times_differ
+
+    def figure(sentence):
+        return checkable_figures(sentence, "2024-03-22")[0]
+
+    deep = figure("On Monday the bus plunged into a 150-metre ravine.")
+    shallow = figure("The bus fell into an 80-metre ravine, police said on Tuesday.")
+    assert not times_differ(deep, shallow, strict=False)  # one ravine, told on two days
+    hot = figure("On Saturday the temperature reached 44 degrees Celsius.")
+    hotter = figure("The temperature reached 45 degrees Celsius on Sunday.")
+    assert times_differ(hot, hotter, strict=False)  # two days' heat
