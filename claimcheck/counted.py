@@ -71,6 +71,8 @@ def fate_noun_before(text_before: str) -> str | None:
 _CUT_VERBS = frozenset(
     {"cut", "cuts", "slashed", "slash", "eliminated", "eliminate", "axed", "axe", "shed", "laid off", "lay off"}
 )
+#: The verbs that close a chain's sites: "87 restaurants closed", "99 locations shuttered", "50 stores shut".
+_CLOSE_VERBS = frozenset({"closed", "close", "closes", "closing", "shut", "shuts", "shutting", "shuttered", "shutters"})
 #: Verbs that bring a crowd or an audience, or get votes, and say no more about what is counted: "drew 3.5
 #: million participants", "received 7.2 million votes" and "won 7.3 million votes".
 _DRAWN_VERBS = frozenset("drew drawn draws drawing attracted attracts attracting saw brought pulled".split())
@@ -111,6 +113,10 @@ def _counted(unit: str, measure: str | None, clause: str | None) -> str:
         return "passenger"  # "350 passengers", "400 people on board the trains", "600 refugees aboard": one load
     if noun in JOB_NOUNS:
         return "job"  # "cut 12,000 jobs" and "lay off 10,000 employees" count one thing
+    if noun in _OUTLET_NOUNS:
+        return "outlet"  # "closed 87 restaurants", "99 locations shuttered", "50 stores": a chain's sites
+    if noun in _DWELLING_NOUNS:
+        return "dwelling"  # "1,100 houses buried" and "150 homes": where people live
     if (
         measure_family(noun)[0] == "participants"
         or noun in _PERSON_NOUNS
@@ -141,6 +147,11 @@ _LIVES_LOST_RE = re.compile(
     r"\b(?:claim\w*|los[te]\w*|took|tak\w+|cost\w*)\b[^.;]{0,30}\blives\b|\blives\b[^.;]{0,20}\blost\b"
 )
 _VIEWER_NOUNS = frozenset({"viewer", "watcher", "spectator"})
+#: The sites a chain or an event runs, by whatever name an outlet gives them.
+_OUTLET_NOUNS = frozenset(
+    {"restaurant", "store", "shop", "outlet", "branch", "location", "site", "venue", "hub", "centre", "center"}
+)
+_DWELLING_NOUNS = frozenset({"house", "home", "dwelling", "residence"})
 _TRAVELLER_NOUNS = frozenset({"passenger", "traveller", "traveler", "commuter"})
 _ABOARD_RE = re.compile(r"\b(?:on board|aboard|onboard|carr(?:y|ies|ied|ying))\b", re.I)
 _WATCHED_RE = re.compile(r"\b(?:watch\w*|tun\w* in|view\w*|saw|see\w*)\b")
@@ -188,7 +199,9 @@ def count_relation(qa: Quantity, qb: Quantity) -> str | None:
         # "download downloaded", "people watched" (viewers): a verb that only repeats what is counted says no more
         repeats = {measure_family(words[0])[0], measure_family(counted_noun(q))[0]} - {None}
         says_nothing = measure_family(rest)[0] in repeats or rest in _DRAWN_VERBS or rest in _REPORTED_VERBS
-        rests.append("cut" if rest in _CUT_VERBS else "" if rest and says_nothing else rest)
+        rests.append(
+            "cut" if rest in _CUT_VERBS else "closed" if rest in _CLOSE_VERBS else "" if rest and says_nothing else rest
+        )
     if rests[0] == rests[1]:
         return "same"
     if not rests[0] or not rests[1]:

@@ -113,3 +113,15 @@ def test_counted_the_bodies_of_a_group_count_the_dead():
     bodies = checkable_figures("The bodies of 11 climbers were recovered earlier in the day.", "2023-12-05")[0]
     toll = checkable_figures("The death toll from the eruption rose to 23.", "2023-12-05")[0]
     assert counted_noun(bodies) == counted_noun(toll) == "death"
+
+
+def test_counted_a_chains_sites_and_peoples_homes_are_one_thing_by_any_name():
+    restaurants = figure("The chain abruptly closed some 50 restaurants last week.", "some 50")
+    locations = figure("At least 99 locations were shuttered.", "At least 99")
+    operating = figure("The company operates 578 stores.", "578")
+    assert counted_noun(restaurants) == counted_noun(locations) == counted_noun(operating) == "outlet"
+    assert comparable(restaurants, locations) and measure_link(restaurants, locations) == "same"  # closed, shuttered
+    assert measure_link(restaurants, operating) == "different"  # the sites closed are not the sites run
+    houses = figure("The slide buried more than 1,100 houses.", "more than 1,100")
+    homes = figure("Officials said 150 homes were buried.", "150")
+    assert counted_noun(houses) == counted_noun(homes) == "dwelling"
