@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .acronyms import ACRONYM_RE, spelled_out
-from .measures import WORD_TO_MEASURE
+from .measures import PEOPLE_NOUNS, WORD_TO_MEASURE
 from .names import COMMON_ACRONYMS, OWNED_COMPANY
 from .numbers import TENS_WORDS, UNITS_WORDS
 from .parsing import parsed_pos
@@ -29,7 +29,8 @@ GENERIC = COMMON_ACRONYMS | frozenset(
     there here what which who how why where if as at by for from in on of to with into
     first second third last next new chief president premier minister ceo founder analyst
     hurricane typhoon cyclone storm tropical
-    ok yes no not only just""".split()
+    ok yes no not only just
+    analysis opinion explainer editorial""".split()
 )
 _TOKEN_RE = re.compile(
     r"(?:(?<![\w$])[A-Z][\w.&\-’']*(?<![.\-])|\b[a-z]\.[a-z]{2,}\b"
@@ -129,7 +130,7 @@ def mentions(sentence: str, known: str | None = None) -> list[Mention]:
                 or (gap == " for " and last[2] in _BODIES_FOR)  # "Department for Transport", "Centers for Disease"
                 or (gap == ". " and _INITIALISM_RE.match(last[2]) is not None)  # "U.S. Geological Survey"
             )
-            if joined and not re.search(r"['’]s$", last[2]):
+            if joined and (not re.search(r"['’]s$", last[2]) or _group_named_for(last[2])):
                 runs[-1].append(token)
                 continue
         runs.append([token])
@@ -140,7 +141,12 @@ def mentions(sentence: str, known: str | None = None) -> list[Mention]:
         if adjective is not None:
             run = run[adjective + 1 :]  # "the Greta Gerwig-directed Barbie" names Barbie
         words = [w for _, _, w in run]
-        while words and _generic(words[0], run[0][0], sentence) and not _is_known(words[0], known):
+        while (
+            words
+            and _generic(words[0], run[0][0], sentence)
+            and not _is_known(words[0], known)
+            and not _names_a_place(words, run[0][0], sentence)
+        ):
             run, words = run[1:], words[1:]
         while words and _generic(words[-1], 1, sentence) and not _numbered_name(words):
             run, words = run[:-1], words[:-1]
@@ -164,6 +170,20 @@ def mentions(sentence: str, known: str | None = None) -> list[Mention]:
         located = place is not None and not possessive and bool(_LOCATION_BEFORE.search(sentence[:start]))
         found.append(Mention(place or name, start, end, place is not None, possessive, is_source, located))
     return found
+
+
+def _group_named_for(word: str) -> bool:
+    """A possessive of people that starts a name: "the Women's World Cup", "Children's Hospital", "People's Bank"."""
+    return re.sub(r"['’]s$", "", word).lower() in PEOPLE_NOUNS
+
+
+def _names_a_place(words: list[str], position: int, sentence: str) -> bool:
+    """A run that starts on a common capitalised word and names a place whole: "New York", "New Zealand", or "New"
+    inside a sentence before another capital ("New Jersey", "New Balance"), never "New figures show"."""
+    if place_of(" ".join(words)):
+        return True
+    at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
+    return words[0] == "New" and len(words) > 1 and not at_start
 
 
 def _numbered_name(words: list[str]) -> bool:

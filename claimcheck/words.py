@@ -177,7 +177,7 @@ Seoul: seoul
 London: london
 Paris: paris
 Berlin: berlin
-New York: new york
+New York: new york, new york city
 California: california
 Silicon Valley: silicon valley
 Texas: texas
@@ -186,7 +186,7 @@ Virginia: virginia
 Oregon: oregon
 Jakarta: jakarta
 Mumbai: mumbai
-Delhi: delhi
+Delhi: delhi, new delhi
 Sydney: sydney
 West: western, west
 """

@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimcheck.entities import Aliases, main_entity
+from claimcheck.entities import Aliases, main_entity, mentions
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,14 @@ def test_entities_a_name_that_ends_one_longer_name_of_the_story_is_that_name():
     )
     assert aliases.same("Sailing Cup", "Harbour Sailing Cup")
     assert not aliases.same("Ferry Company", "North Ferry Company")  # it ends two names: which one is unsaid
+
+
+def test_entities_a_place_or_a_title_that_starts_on_a_common_word_keeps_it():
+    def names(sentence):
+        return [m.name for m in mentions(sentence)]
+
+    assert names("Holidaymakers flew home from Croatia and New York on Monday.")[-1] == "New York"
+    assert names("The New Zealand government said 12 died.") == ["New Zealand"]
+    assert names("New figures show that 12 died.") == []  # a sentence's first word, not a name
+    assert names("The Women's World Cup final drew 12 million viewers.") == ["Women's World Cup"]
+    assert names("Analysis: Velto shares fell 26%.") == ["Velto"]
