@@ -333,6 +333,7 @@ class Aliases:
             names |= _names(text)
         self._join_short_names(names)
         self._join_tails(names)
+        self._join_misspellings(names, texts)
         self._join_acronyms(names, texts)
 
     def _join_acronyms(self, names: set[str], texts: list[str]) -> None:
@@ -360,6 +361,24 @@ class Aliases:
             if tail in names and len(full) == 1:
                 self.add(full[0], tail)
 
+    def _join_misspellings(self, names: set[str], texts: list[str]) -> None:
+        """ "Carillion" in one article, "Carillon" in another; "Machchhu" and "Machchu": a long name one letter from
+        another of its story is that name misspelt or transliterated another way, unless one article writes both
+        (Johnson and Johnston, two people)."""
+        long_names = sorted({name for name in names if len(_key(name)) >= _LEAST_FOR_A_SLIP})
+        by_length: dict[int, list[str]] = {}
+        for name in long_names:
+            by_length.setdefault(len(_key(name)), []).append(name)
+        for name in long_names:
+            size = len(_key(name))
+            for other in by_length.get(size, []) + by_length.get(size + 1, []):
+                if (
+                    other != name
+                    and _one_letter_apart(_key(name), _key(other))
+                    and not _written_together(name, other, texts)
+                ):
+                    self.add(name, other)
+
     def _learn_short_names(self, text: str) -> None:
         """ "Cristiano Ronaldo ... Ronaldo said": a full name and the last name the same text uses for it."""
         self._join_short_names(_names(text))
@@ -373,6 +392,24 @@ class Aliases:
         for last, full in full_names.items():
             if last in names and len(full) == 1:
                 self.add(full[0], last)
+
+
+#: Names this long or longer may be joined to one a letter away; shorter ones are as often two names (Iran, Iraq).
+_LEAST_FOR_A_SLIP = 7
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter substituted, or one added (``b`` the longer by one)."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(b) != len(a) + 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i:] == b[i + 1 :]
+
+
+def _written_together(a: str, b: str, texts: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(a)}\b", text) and re.search(rf"\b{re.escape(b)}\b", text) for text in texts)
 
 
 def _names(text: str) -> set[str]:
