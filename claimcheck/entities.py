@@ -349,17 +349,21 @@ class Aliases:
 
     def _join_tails(self, names: set[str]) -> None:
         """ "the FIFA Club World Cup 2025" in one article, "the Club World Cup" in another: a name of two words or more
-        that ends exactly one longer name of the story (its year or edition number aside) is that name."""
+        that ends exactly one longer name of the story (its year or edition number aside) is that name, and so is a
+        name that is all but the last word of exactly one longer name ("Pukhrayan", "Pukhrayan Section")."""
         longer: dict[str, list[str]] = {}
+        headed: dict[str, list[str]] = {}
         for name in names:
             words = name.split()
             while words and words[-1].isdigit():
                 words.pop()
             for start in range(1, len(words) - 1):
                 longer.setdefault(" ".join(words[start:]), []).append(name)
-        for tail, full in longer.items():
-            if tail in names and len(full) == 1:
-                self.add(full[0], tail)
+            if len(words) >= 2:
+                headed.setdefault(" ".join(words[:-1]), []).append(name)
+        for part, full in (*longer.items(), *headed.items()):
+            if part in names and len(full) == 1:
+                self.add(full[0], part)
 
     def _join_misspellings(self, names: set[str], texts: list[str]) -> None:
         """ "Carillion" in one article, "Carillon" in another; "Machchhu" and "Machchu": a long name one letter from

@@ -182,6 +182,8 @@ def test_entities_a_name_that_ends_one_longer_name_of_the_story_is_that_name():
         ]
     )
     assert aliases.same("Sailing Cup", "Harbour Sailing Cup")
+    aliases.learn_story(["The train left the tracks near Orvin Junction.", "Orvin is 65 km from the city."])
+    assert aliases.same("Orvin", "Orvin Junction")  # all but the last word of one longer name
     assert not aliases.same("Ferry Company", "North Ferry Company")  # it ends two names: which one is unsaid
 
 
