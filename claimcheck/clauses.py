@@ -68,6 +68,19 @@ class SetOffClause:
     on_subject: bool
 
 
+def in_an_adverbial_clause(doc, at: int, figure_start: int) -> bool:
+    """The word at character ``at`` lies in an adverbial clause with its own subject that does not hold the figure:
+    "As a winter storm battered the United States, the airline cancelled 16,900 flights" (the storm's clause says
+    when, and whose the flights are is the main clause's)."""
+    token = next((t for t in doc if t.idx == at), None)
+    while token is not None and token.head != token:
+        if token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            words = list(token.subtree)
+            return not words[0].idx <= figure_start < words[-1].idx + len(words[-1].text)
+        token = token.head
+    return False
+
+
 def set_off_clauses(doc) -> list[SetOffClause]:
     """The sentence's clauses set off by commas on a noun (participles and relative clauses); one without commas
     ("the quake that struck Velmora") says which thing is meant and is not one of them."""

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import acts_in_a_later_clause, clause_span, in_another_clause, set_off_clauses
+from .clauses import (
+    acts_in_a_later_clause,
+    clause_span,
+    in_an_adverbial_clause,
+    in_another_clause,
+    set_off_clauses,
+)
 from .entities import Mention, mentions
 from .grammar import FigureGrammar
 from .models import Quantity
@@ -60,7 +66,10 @@ def _owner_by_words(
         if all(at > figure.start for at in where):
             return described  # "a sighting of one three feet wide off the coast of Falmouth": a name after it
         clauses = set_off_clauses(parse(sentence))
-        if where and all(in_another_clause(clauses, at, figure.start) for at in where):
+        if where and all(
+            in_another_clause(clauses, at, figure.start) or in_an_adverbial_clause(parse(sentence), at, figure.start)
+            for at in where
+        ):
             # "The stegosaurus, discovered on land in Colorado, measures 3.3 meters tall": the name tells where
             # the owner was found, in a clause describing it; the owner is what that clause describes
             return described

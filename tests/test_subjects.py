@@ -71,6 +71,9 @@ def test_subjects_subject_families(sentence, figure, subject):
 def test_subjects_a_name_in_another_clause_yields_to_the_described_subject():
     sentence = "Few people in Norland know that the small valley, which is about 9 miles long, floods each spring."
     assert subject_in(sentence, "9 miles") == "the small valley"
+    # an adverbial clause of its own says when, not whose
+    storm = "As a winter storm battered Norland over the holidays, the airline cancelled 16,900 flights."
+    assert subject_in(storm, "16,900") == "the airline"
 
 
 @pytest.mark.parametrize(
