@@ -42,14 +42,13 @@ from .models import Quantity
 from .parsed_measures import company_worth, contract_term, parsed_measure, qualified, spanned, terms_stage
 from .parsing import parse
 from .scopes import MARKETS, channel_after, clause_scope, counted_in, employer_of, market_of, scope_after
+from .sources import source_of, sources
 from .subjects import (
     age_owner,
     bracketed_owner,
     owner_names,
     payer,
     respective_subjects,
-    source_of,
-    sources,
     subject_of,
 )
 from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter, voters_side
