@@ -39,7 +39,8 @@ FATE_NAMES = frozenset(_FATE_WORDS)
 #: lives a disaster took: "claimed the lives of 128 individuals" counts the dead.
 _FATE_NOUN_BEFORE_RE = re.compile(
     r"\b(?P<fate>deaths|bodies|remains|injuries|arrests|detention|evacuation|hospitalization|hospitalisation|rescue|"
-    r"(?P<lost>(?:claim\w*|cost\w*|took|tak\w+)\s+the)\s+lives)\s+of\s+(?:the\s+|some\s+|another\s+)?$",
+    r"(?P<lost>(?:claim\w*|cost\w*|took|tak\w+)\s+the)\s+lives)\s+of\s+(?:the\s+|some\s+|another\s+)?"
+    r"(?:only\s+|just\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.I,
 )
 

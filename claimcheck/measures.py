@@ -50,7 +50,10 @@ PEOPLE_NOUNS = frozenset(
     "visitor pilgrim migrant refugee civilian soldier troop victim survivor patient student pupil voter fan "
     "spectator viewer attendee participant protester demonstrator marcher striker citizen inhabitant household "
     "family crew staff staffer player athlete inmate prisoner detainee hostage captive abductee worshipper worshiper "
-    "schoolchild schoolchildren schoolgirl schoolboy veteran pedestrian fighter militant".split()
+    "schoolchild schoolchildren schoolgirl schoolboy veteran pedestrian fighter militant holidaymaker vacationer "
+    "holidaygoer climber hiker trekker tourist camper swimmer diver fisherman fishermen sailor seafarer longshoreman "
+    "dockworker docker driver officer policeman policemen firefighter journalist nurse doctor teacher farmer "
+    "labourer laborer".split()
 )
 #: Words that say how big or notable a figure is, not what it measures: "a record fee", "a whopping $100m".
 PRAISE_WORDS = frozenset(
