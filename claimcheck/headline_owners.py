@@ -7,7 +7,8 @@ headline writes an owner the story's sentences give figures to (the first such, 
 lead with whom they are about), the figure's capitals-read owner is dropped and that name is
 its topic, as a story's topic is an unnamed figure's (:mod:`claimcheck.topics`): kept beside
 that name's figures for review, never a conflict on a guess. A headline whose read owner is
-such a name keeps it; one naming none of them keeps what was read.
+such a name keeps it; one naming none of them keeps what was read only where its article's running text writes that
+name too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 
 from .entities import Aliases, is_named
 from .models import Claim
+from .words import place_of
 
 #: A capitalised word or initialism: "Nvidia", "U.S.", "Boar's".
 CAPITALISED_WORD_RE = re.compile(
@@ -50,6 +52,10 @@ def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) 
             for figure in claim.quantities:
                 if is_named(figure.subject):
                     story.setdefault(aliases.canonical(figure.subject), figure.subject)
+    running: dict = defaultdict(str)  # document -> its running text, headline aside
+    for claim in claims:
+        if not (claim.start == 0 and is_title_case(claim.text)):
+            running[claim.doc_id] += " " + claim.text
     out = []
     for claim in claims:
         known = owners.get(story_of.get(claim.doc_id))
@@ -58,7 +64,7 @@ def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) 
             continue
         named = _first_known(claim.text, known, aliases)
         if named is None:
-            out.append(claim)
+            out.append(_capitals_dropped(claim, running.get(claim.doc_id, "")))
             continue
         figures = tuple(
             figure
@@ -68,6 +74,20 @@ def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) 
         )
         out.append(replace(claim, quantities=figures))
     return out
+
+
+def _capitals_dropped(claim: Claim, running: str) -> Claim:
+    """The headline's figures without an owner its capitals alone made ("Train Derailed After Colliding With A
+    Construction Truck"): one its own article's running text never writes is no name."""
+    figures = tuple(
+        replace(figure, subject=None)
+        if is_named(figure.subject)
+        and not place_of(figure.subject)  # a place is written under its table name ("British": United Kingdom)
+        and not re.search(rf"(?<![\w-]){re.escape(figure.subject)}(?![\w-])", running)
+        else figure
+        for figure in claim.quantities
+    )
+    return replace(claim, quantities=figures)
 
 
 def _first_known(text: str, known: dict, aliases: Aliases) -> str | None:

@@ -65,3 +65,20 @@ def test_a_table_line_in_title_case_inside_an_article_is_no_headline():
     _, claims = read_claims(articles)
     before = {f.text: f.subject for c in claims for f in c.quantities}
     assert owners_of(articles)["$900 Million"] == before["$900 Million"]
+
+
+def test_a_headline_owner_its_article_never_writes_again_is_dropped():
+    articles = [
+        document(
+            "a",
+            "A Bus Plunged Into A Ravine After Brakes Failed And At Least 24 Are Dead\n"
+            "A bus fell into a ravine in Norland on Monday, killing at least 24 people.",
+        ),
+        document("b", "Orbex said 30 passengers were aboard the bus."),
+    ]
+    _, claims = read_claims(articles)
+    story_of = {d.id: d.story for d in articles}
+    headline = with_headline_owners(claims, story_of, Aliases())[0]
+    read = next(c for c in claims if c.start == 0 and c.doc_id == "a").quantities[0].subject
+    assert read and read not in articles[0].text.split("\n", 1)[1]  # a capitals-made owner the running text lacks
+    assert headline.quantities[0].subject is None
