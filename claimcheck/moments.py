@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .intervals import agree
 from .measures import is_running_tally, measure_family
-from .models import NON_PHYSICAL_KINDS, Quantity
+from .models import Quantity
 from .quantities import read_figures
 from .timeref import same_period
 
@@ -42,15 +42,16 @@ def times_differ(qa: Quantity, qb: Quantity, strict: bool) -> bool:
 
 def _timeless(qa: Quantity, qb: Quantity) -> bool:
     """Two figures of where a thing is ("40 km northwest of Herat"), how strong a quake was, or how deep, long, heavy
-    or fast a thing is (a ravine's depth, a train's speed at the crash): the day or hour an article tells it does not
-    change it; only two stated periods, or history against news, do (another quake). A temperature moves by the day."""
+    or large a thing is (a ravine's depth, a seizure's weight): the day or hour an article tells it does not change
+    it; only two stated periods, or history against news, do (another quake)."""
     if qa.measure == qb.measure == "distance" or qa.kind == qb.kind == "magnitude":
         return True
-    return qa.kind == qb.kind and qa.kind not in NON_PHYSICAL_KINDS | _MOVING_KINDS
+    return qa.kind == qb.kind and qa.kind in _SIZE_KINDS
 
 
-#: Physical kinds whose figure moves from day to day: the heat of a heat wave, a person's age over the years.
-_MOVING_KINDS = frozenset({"temperature", "age"})
+#: Physical kinds of a thing's size, which the day an article tells it does not change (a storm's winds, a heat wave's
+#: temperature and a pressure move by the hour).
+_SIZE_KINDS = frozenset({"length", "mass", "area", "volume"})
 #: Measures whose figure is what a span of time adds up to, or what a company or a share (a price per share) was
 #: worth at one time.
 _OVER_TIME = frozenset({"funds raised", "revenue", "profit", "spending", "valuation", "price"})

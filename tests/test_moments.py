@@ -65,7 +65,7 @@ def test_moments_two_prices_during_the_session_are_not_one_moment_but_the_days_h
     assert high_and_now.verdict != "conflict"
 
 
-def test_moments_how_deep_or_heavy_a_thing_is_does_not_move_by_the_day_but_a_heat_wave_does():
+def test_moments_how_deep_or_heavy_a_thing_is_does_not_move_by_the_day_but_heat_and_winds_do():
     from claimcheck.claims import checkable_figures
     from claimcheck.moments import times_differ
 
@@ -78,3 +78,6 @@ def test_moments_how_deep_or_heavy_a_thing_is_does_not_move_by_the_day_but_a_hea
     hot = figure("On Saturday the temperature reached 44 degrees Celsius.")
     hotter = figure("The temperature reached 45 degrees Celsius on Sunday.")
     assert times_differ(hot, hotter, strict=False)  # two days' heat
+    winds = figure("On Monday the storm's winds reached 150 mph.")
+    stronger = figure("The storm's winds reached 160 mph on Tuesday.")
+    assert times_differ(winds, stronger, strict=False)  # a storm strengthens
