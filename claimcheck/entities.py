@@ -369,19 +369,18 @@ class Aliases:
         """ "Carillion" in one article, "Carillon" in another; "Machchhu" and "Machchu": a long name one letter from
         another of its story is that name misspelt or transliterated another way, unless one article writes both
         (Johnson and Johnston, two people)."""
-        long_names = sorted({name for name in names if len(_key(name)) >= _LEAST_FOR_A_SLIP})
-        by_length: dict[int, list[str]] = {}
-        for name in long_names:
-            by_length.setdefault(len(_key(name)), []).append(name)
-        for name in long_names:
-            size = len(_key(name))
-            for other in by_length.get(size, []) + by_length.get(size + 1, []):
-                if (
-                    other != name
-                    and _one_letter_apart(_key(name), _key(other))
-                    and not _written_together(name, other, texts)
-                ):
-                    self.add(name, other)
+        by_variant: dict[str, list[str]] = {}  # a name's key and each key one letter shorter: slips share one
+        for name in sorted(names):
+            key = _key(name)
+            if len(key) >= _LEAST_FOR_A_SLIP:
+                for variant in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
+                    by_variant.setdefault(variant, []).append(name)
+        for group in by_variant.values():
+            for i, name in enumerate(group):
+                for other in group[i + 1 :]:
+                    a, b = sorted((_key(name), _key(other)), key=len)
+                    if _one_letter_apart(a, b) and not _written_together(name, other, texts):
+                        self.add(name, other)
 
     def _learn_short_names(self, text: str) -> None:
         """ "Cristiano Ronaldo ... Ronaldo said": a full name and the last name the same text uses for it."""
