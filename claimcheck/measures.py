@@ -21,10 +21,12 @@ MEASURES = {
     "users": "user users subscriber subscribers customer customers visitors",
     "viewers": "viewer viewers audience audiences viewership watched",
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
-    "revenue": "revenue revenues sales turnover earnings earned earn earns gross grossed grossing takings haul opening",
+    "revenue": "revenue revenues sales turnover earnings earned earn earns gross grossed grossing takings haul opening "
+    "pocket pocketed pockets pocketing",
     "profit": "profit profits loss losses income",
     "valuation": "valuation valued valuing worth capitalisation capitalization cap value",
-    "price": "price prices pricing priced shares stock stocks fee fees",
+    "price": "price prices pricing priced shares stock stocks fee fees fetch fetched fetches fetching command "
+    "commanded commands commanding realise realised realize realized",
     "cost": "cost costs cheaper",
     "pay": "pay salary salaries wage wages compensation paycheck",
     "sum paid": "paid fine fines fined penalty penalties forfeit forfeits forfeited forfeiture restitution damages "
