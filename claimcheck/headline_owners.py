@@ -52,10 +52,10 @@ def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) 
             for figure in claim.quantities:
                 if is_named(figure.subject):
                     story.setdefault(aliases.canonical(figure.subject), figure.subject)
-    running: dict = defaultdict(str)  # document -> its running text, headline aside
+    running: dict = defaultdict(list)  # document -> its running text's sentences, headline aside
     for claim in claims:
         if not (claim.start == 0 and is_title_case(claim.text)):
-            running[claim.doc_id] += " " + claim.text
+            running[claim.doc_id].append(claim.text)
     out = []
     for claim in claims:
         known = owners.get(story_of.get(claim.doc_id))
@@ -64,7 +64,7 @@ def with_headline_owners(claims: list[Claim], story_of: dict, aliases: Aliases) 
             continue
         named = _first_known(claim.text, known, aliases)
         if named is None:
-            out.append(_capitals_dropped(claim, running.get(claim.doc_id, "")))
+            out.append(_capitals_dropped(claim, " ".join(running.get(claim.doc_id, ()))))
             continue
         figures = tuple(
             figure
