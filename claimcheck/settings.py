@@ -28,8 +28,8 @@ _NOUN_AFTER_RE = re.compile(r"^\s+([a-z]+)")
 _SHARE_NAMING = 0.4
 
 
-def story_settings(texts: Iterable[str], key=lambda name: name) -> frozenset[str]:
-    """The keys (by ``key``) of the names one story's articles use as places and mostly name."""
+def story_settings(texts: Iterable[str]) -> frozenset[str]:
+    """The names one story's articles use as places and mostly name."""
     texts = list(texts)
     naming: dict[str, int] = {}
     placed: set[str] = set()
@@ -40,7 +40,7 @@ def story_settings(texts: Iterable[str], key=lambda name: name) -> frozenset[str
         for mention in mentions(text):
             if mention.is_source:
                 continue
-            name = key(mention.name)
+            name = mention.name
             named.add(name)
             if mention.possessive:
                 owners.add(name)
