@@ -25,8 +25,8 @@ MEASURES = {
     "pocket pocketed pockets pocketing",
     "profit": "profit profits loss losses income",
     "valuation": "valuation valued valuing worth capitalisation capitalization cap value",
-    "price": "price prices pricing priced shares stock stocks fee fees fetch fetched fetches fetching command "
-    "commanded commands commanding realise realised realize realized",
+    "price": "price prices pricing priced shares stock stocks fee fees command commanded commands commanding "
+    "realise realised realize realized",
     "cost": "cost costs cheaper",
     "pay": "pay salary salaries wage wages compensation paycheck",
     "sum paid": "paid fine fines fined penalty penalties forfeit forfeits forfeited forfeiture restitution damages "
