@@ -74,6 +74,8 @@ _CUT_VERBS = frozenset(
 )
 #: The verbs that close a chain's sites: "87 restaurants closed", "99 locations shuttered", "50 stores shut".
 _CLOSE_VERBS = frozenset({"closed", "close", "closes", "closing", "shut", "shuts", "shutting", "shuttered", "shutters"})
+#: Verbs worded many ways that say one deed done to what is counted.
+_DEEDS = {**dict.fromkeys(_CUT_VERBS, "cut"), **dict.fromkeys(_CLOSE_VERBS, "closed")}
 #: Verbs that bring a crowd or an audience, or get votes, and say no more about what is counted: "drew 3.5
 #: million participants", "received 7.2 million votes" and "won 7.3 million votes".
 _DRAWN_VERBS = frozenset("drew drawn draws drawing attracted attracts attracting saw brought pulled".split())
@@ -200,9 +202,7 @@ def count_relation(qa: Quantity, qb: Quantity) -> str | None:
         # "download downloaded", "people watched" (viewers): a verb that only repeats what is counted says no more
         repeats = {measure_family(words[0])[0], measure_family(counted_noun(q))[0]} - {None}
         says_nothing = measure_family(rest)[0] in repeats or rest in _DRAWN_VERBS or rest in _REPORTED_VERBS
-        rests.append(
-            "cut" if rest in _CUT_VERBS else "closed" if rest in _CLOSE_VERBS else "" if rest and says_nothing else rest
-        )
+        rests.append(_DEEDS.get(rest) or ("" if rest and says_nothing else rest))
     if rests[0] == rests[1]:
         return "same"
     if not rests[0] or not rests[1]:

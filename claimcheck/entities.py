@@ -177,13 +177,17 @@ def _group_named_for(word: str) -> bool:
     return re.sub(r"['’]s$", "", word).lower() in PEOPLE_NOUNS
 
 
+def _at_sentence_start(position: int, sentence: str) -> bool:
+    """Whether a word at ``position`` opens a sentence or a quote, where a capital says nothing of a name."""
+    return position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
+
+
 def _names_a_place(words: list[str], position: int, sentence: str) -> bool:
     """A run that starts on a common capitalised word and names a place whole: "New York", "New Zealand", or "New"
     inside a sentence before another capital ("New Jersey", "New Balance"), never "New figures show"."""
     if place_of(" ".join(words)):
         return True
-    at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
-    return words[0] == "New" and len(words) > 1 and not at_start
+    return words[0] == "New" and len(words) > 1 and not _at_sentence_start(position, sentence)
 
 
 def _numbered_name(words: list[str]) -> bool:
@@ -208,8 +212,7 @@ def _generic(word: str, position: int, sentence: str) -> bool:
         or lowered in TENS_WORDS
     ):
         return True
-    at_start = position == 0 or bool(re.search(r"[.!?:\"“—]\s*$", sentence[:position]))
-    if not at_start:
+    if not _at_sentence_start(position, sentence):
         return False
     if lowered in STOPWORDS or lowered in WORD_TO_MEASURE or re.search(r"(?:ed|ing|ly)$", lowered):
         return True  # "Revenue rose 5%": a measure word, not a name
@@ -417,7 +420,13 @@ def _written_together(a: str, b: str, texts: list[str]) -> bool:
 
 def _names(text: str) -> set[str]:
     """The names ``text`` gives owners: no place, no source."""
-    return {m.name for m in mentions(text) if not m.is_place and not m.is_source}
+    return {m.name for m in text_mentions(text) if not m.is_place and not m.is_source}
+
+
+@lru_cache(maxsize=4096)
+def text_mentions(text: str) -> tuple[Mention, ...]:
+    """The names of a whole article, read once for its aliases, its story's aliases and its story's setting."""
+    return tuple(mentions(text))
 
 
 def _strip_generic(name: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .entities import mentions
+from .entities import text_mentions
 
 #: Nouns that make the name before them a place: "Enga province", "the Machchu river", "Kanjuruhan stadium".
 PLACE_NOUNS = frozenset(
@@ -37,7 +37,7 @@ def story_settings(texts: Iterable[str]) -> frozenset[str]:
     owners: set[str] = set()  # "X's": whose
     for text in texts:
         named = set()
-        for mention in mentions(text):
+        for mention in text_mentions(text):
             if mention.is_source:
                 continue
             name = mention.name

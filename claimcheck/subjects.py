@@ -65,9 +65,10 @@ def _owner_by_words(
             return described
         if all(at > figure.start for at in where):
             return described  # "a sighting of one three feet wide off the coast of Falmouth": a name after it
-        clauses = set_off_clauses(parse(sentence))
+        doc = parse(sentence)
+        clauses = set_off_clauses(doc)
         if where and all(
-            in_another_clause(clauses, at, figure.start) or in_an_adverbial_clause(parse(sentence), at, figure.start)
+            in_another_clause(clauses, at, figure.start) or in_an_adverbial_clause(doc, at, figure.start)
             for at in where
         ):
             # "The stegosaurus, discovered on land in Colorado, measures 3.3 meters tall": the name tells where
