@@ -55,7 +55,7 @@ _RELATIVES = frozenset({"which", "that", "who"})
 _ATTRIBUTES = frozenset(
     """mass weight speed velocity size length height width depth distance area volume temperature charge voltage
     power energy pressure angle range capacity average mean median figure number total amount level rate share
-    proportion percentage remainder rest majority minority half portion part value price cost sum score tally
+    proportion percentage remainder rest majority minority half portion part value price cost sum score tally toll
     count balance output point growth increase decrease rise fall drop gain loss change pace goal target aim
     result outcome estimate forecast""".split()
 )

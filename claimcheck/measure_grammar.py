@@ -34,6 +34,20 @@ _EXTREMES = frozenset("high low peak trough".split())
 _TRADING_NOUNS = frozenset("opening close closing debut launch listing".split())
 #: "$218 million a season", "$5 each month": the noun after the sum is its rate, not its measure.
 _RATE_DETERMINERS = frozenset("a an each every per".split())
+#: Nouns of a change: what "in" follows them names what changed ("a 26% decrease in Meta's stocks").
+_CHANGE_NOUNS = frozenset("rise fall drop increase decrease gain loss growth decline jump slump surge plunge".split())
+
+
+def _changed(noun):
+    """What a change noun says changed: the noun after its "in" ("a 5% rise in Velto's profit": profit)."""
+    if noun.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
 #: Scale words of a million or more: a price per share or per unit is not written in millions.
 _SCALE_WORDS = frozenset(word for word, factor in SCALE_WORDS.items() if factor >= 1e6)
 
@@ -48,7 +62,8 @@ def measure_of(noun, verb, inside) -> str | None:
         if noun.lower_ in _TRADING_NOUNS and any(t.dep_ == "pobj" for t in inside):
             # "after opening at $47" is a price; "a $155 million opening" is what a film took in
             return "price" if not any(t.lower_ in _SCALE_WORDS for t in inside) else noun_phrase(noun, inside)
-        return noun_phrase(noun, inside)
+        changed = _changed(noun)
+        return noun_phrase(changed) if changed is not None else noun_phrase(noun, inside)
     for child in inside[-1].children:  # "one-quarter the cost of", "a third of the market"
         if (
             child.dep_ in ("dobj", "npadvmod", "appos")

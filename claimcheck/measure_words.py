@@ -42,6 +42,8 @@ _DISTANCE_RE = re.compile(
     re.I,
 )
 _PLACE_RE = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*")
+#: Where the place measured from ends: "40 km from Herat on Jan 7", "from Jajarkot in western Nepal".
+_PLACE_ENDS_RE = re.compile(r"\s(?:on|in|at|during|when|while|after|before|and|as)\s")
 #: "3.3 meters from nose to tail", "from end to end": a length end to end, not a distance from a place.
 _END_TO_END_RE = re.compile(rf"^\s*{_CONVERSION}from\s+(?:the\s+)?[a-z]+\s+to\s+(?:the\s+)?[a-z]+\b")
 
@@ -57,7 +59,7 @@ def distance_from(figure: Quantity, after: str) -> tuple[str, str | None] | None
     found = _DISTANCE_RE.match(after)
     if found is None or _END_TO_END_RE.match(after):
         return None
-    names = _PLACE_RE.findall(found.group("rest"))
+    names = _PLACE_RE.findall(_PLACE_ENDS_RE.split(found.group("rest"), maxsplit=1)[0])
     return "distance", (names[-1] if names else None)
 
 

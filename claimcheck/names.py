@@ -193,6 +193,7 @@ def name_at_start(token) -> bool:
         and token.lower_ not in ANAPHORS
         and not _COMMON_ENDING_RE.search(token.lower_)  # "Training took", "Investment rose"
         and not any(c.dep_ in ("det", "amod", "compound") for c in token.lefts)
+        and not (len(token.doc) > 1 and token.nbor(1).text == ":")  # "Analysis: shares in Meta fell": a label
     )
 
 

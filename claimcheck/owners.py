@@ -254,6 +254,15 @@ def speakers(doc) -> list[tuple[int, int]]:
     return spans
 
 
+def hearers(doc) -> list[tuple[int, int]]:
+    """Character spans of who is told a figure: "told Reuters that 2,053 were dead", "told reporters"."""
+    return [
+        (token.idx, token.idx + len(token.text))
+        for token in doc
+        if token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.head.pos_ in VERBS
+    ]
+
+
 def _tells_a_count(verb) -> bool:
     """ "The union announced 3.5 million protesters", "the ministry lists 1.28 million demonstrators", "officials
     recorded 39 deaths": a verb that tells a count of people or of what befell them; its subject gives the count,

@@ -50,7 +50,20 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
 
 def same_rate(qa: Quantity, qb: Quantity) -> bool:
     """Whether two figures are per the same thing ("per year" and "a year"), a share price left implied included."""
-    return qa.unit.partition(" per ")[2] == qb.unit.partition(" per ")[2] or _implied_per_share(qa, qb)
+    return _rate(qa) == _rate(qb) or _implied_per_share(qa, qb)
+
+
+def _rate(figure: Quantity) -> str:
+    """What a figure is per: its unit's ("per year"), else what its measure's adjective says ("annual salary",
+    "daily cost"); "" for a total."""
+    written = figure.unit.partition(" per ")[2]
+    if written or not figure.measure:
+        return written
+    return next((_RATE_WORDS[w] for w in figure.measure.lower().split() if w in _RATE_WORDS), "")
+
+
+#: Measure words that say what a sum is per: "an annual salary of $100 million" is $100 million a year.
+_RATE_WORDS = {"annual": "year", "yearly": "year", "daily": "day", "weekly": "week", "monthly": "month"}
 
 
 def _implied_per_share(qa: Quantity, qb: Quantity) -> bool:
@@ -205,6 +218,10 @@ def measure_link(qa: Quantity, qb: Quantity) -> str:
             # weaker" are one stock's move, worded as the stock, its price or the move itself
             return "same"
     relation = measure_relation(qa.measure, qb.measure, qa.kind == "percent")
+    if relation == "related" and _rate(qa) and _rate(qa) == _rate(qb):
+        # "an annual salary of $100 million" and "£129.4m a year": one rate, said once in words, once in the unit
+        unrated = [measure_family(q.measure, q.kind == "percent")[1] - _RATE_WORDS.keys() for q in (qa, qb)]
+        relation = "same" if unrated[0] == unrated[1] else relation
     if relation != "unknown":
         return relation
     if clause_overlap(qa.clause, qb.clause) < SAME_CLAUSE:

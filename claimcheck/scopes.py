@@ -76,6 +76,10 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
         if HISTORY_AFTER_RE.match(clause, match.end()) or HISTORY_AFTER_RE.match(what) or _RECORD_OF_RE.search(what):
             continue  # "the largest drop in US history": where a record holds, not the figure
         words = re.findall(r"[\w.’']+", what)[:3]
+        if words and re.search(r"['’]s$", words[0]):
+            continue  # "a 26% decrease in Meta's stocks": whose stocks, not where
+        if len(words) > 1 and words[0] in _DIRECTIONS and words[1][:1].isupper():
+            words = words[1:]  # "in western Afghanistan": Afghanistan, not the West
         candidates = [" ".join(words[:n]) for n in (3, 2)] + words
         place = next((p for p in map(place_of, candidates) if p), None)
         if place:
@@ -92,6 +96,11 @@ def clause_scope(clause: str, subject: str | None) -> str | None:
     return None
 
 
+#: Words that say which part of a place: "western Afghanistan", "north-east Nepal".
+_DIRECTIONS = frozenset(
+    """western eastern northern southern central west east north south northwest northeast southwest southeast
+    north-west north-east south-west south-east northwestern northeastern southwestern southeastern""".split()
+)
 #: A record's field as a possessive: "one of Europe's deadliest shipping disasters".
 _RECORD_OF_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?(?:\w+est|worst|biggest)\b", re.I)
 #: Markets a figure is told for, in the words next to it: "$182M overseas", "a worldwide total of $382

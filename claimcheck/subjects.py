@@ -22,7 +22,7 @@ from .entities import Mention, mentions
 from .grammar import FigureGrammar
 from .models import Quantity
 from .names import ANAPHORS, CURRENCY_CODES, OWNED_COMPANY, is_holiday
-from .owners import attribute, places, speakers
+from .owners import attribute, hearers, places, speakers
 from .parsing import parse
 from .words import HISTORY_AFTER_RE, place_of, singular
 
@@ -86,7 +86,7 @@ def owner_names(sentence: str, figures: list[Quantity], main_entity: str | None 
     """The sentence's possible owners: its names less those inside a figure ("HK$5.4m", "61.4 MPa") or after a
     verb's preposition of place ("under Park Avenue"); speakers marked as sources."""
     doc = parse(sentence)
-    said, where = speakers(doc), places(doc)
+    said, where, told = speakers(doc), places(doc), hearers(doc)
     names = []
     starts = {t.idx: t for t in doc}
     for mention in mentions(sentence, main_entity):
@@ -130,6 +130,8 @@ def owner_names(sentence: str, figures: list[Quantity], main_entity: str | None 
             mention = replace(mention, is_source=True)  # "said Ben Kaiser": who says, not whose
         elif any(a <= mention.start < b for a, b in where):
             continue  # "winding under Park Avenue": where, not whose
+        elif any(a <= mention.start < b for a, b in told):
+            continue  # "told Reuters that 2,053 were dead": who hears the figure, not whose it is
         names.append(mention)
     return names
 

@@ -68,6 +68,10 @@ def day_without_year(text: str) -> bool:
     )
 
 
+#: A capitalised word just before a month that is not a sentence's first word: "Zindah Jan" is a name.
+_NAME_BEFORE_RE = re.compile(r"(?<=[\w,;:'’\"]\s)[A-Z][a-z]+\s$")
+
+
 def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int, Period]]:
     """(start, end, Period) for each time expression in ``sentence`` that can be resolved.
 
@@ -91,6 +95,8 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
                     continue  # "may" is far more often a verb
             if name == "month" and match.group("month") == "march" and not match.group("year"):
                 continue  # "180,000 people on the march": the noun; the month is written March
+            if name == "month" and not match.group("year") and _NAME_BEFORE_RE.search(sentence[: match.start()]):
+                continue  # "55 km north-east of Zindah Jan": the last word of a place's name, not a month
             span = _resolve(name, match, anchor)
             if span is None:
                 continue

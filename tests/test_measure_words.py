@@ -116,3 +116,10 @@ def test_measure_words_a_sum_paid_is_what_the_words_after_it_say_it_is():
         "sum paid",
     )
     assert measure_link(punitive, compensatory) == "related"  # two parts of one award: never one figure misreported
+
+
+def test_measure_words_a_distance_is_from_the_first_place_named():
+    (distance,) = [
+        f for f in checkable_figures("The quake struck 35 km from Norvale on Oct 7, killing 20.") if f.kind == "length"
+    ]
+    assert (distance.measure, distance.scope) == ("distance", "Norvale")

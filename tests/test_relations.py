@@ -229,3 +229,11 @@ def test_relations_a_first_round_and_a_runoff_are_two_votes():
     assert "different_stage" in differences(first, runoff, Aliases())
     # a round one sentence names and the other leaves unsaid is no proof of one vote
     assert "different_stage" in differences(runoff, unsaid, Aliases(), strict=True)
+
+
+def test_relations_a_rate_said_by_an_adjective_is_the_unit_s_rate():
+    annual = figure("Rivas will earn an annual salary of about $90 million.", "about $90 million")
+    yearly = figure("Rivas will be paid £70m a year.", "£70m a year")
+    total = figure("Rivas signed a deal worth £140m.", "£140m")
+    assert measure_link(annual, yearly) == "same"
+    assert "different_measure" in differences(annual, total, Aliases())

@@ -55,3 +55,13 @@ def test_scopes_a_record_s_field_is_no_scope_of_the_figure():
 def test_scopes_a_place_s_record_is_no_scope_of_the_figure():
     clause = "At least 79 migrants drowned off Greece, in one of Europe’s deadliest shipping disasters"
     assert clause_scope(clause, None) is None
+
+
+def test_scopes_a_part_of_a_country_is_the_country():
+    assert clause_scope("a magnitude 6.1 quake struck in eastern Norland, officials said", None) == "Norland"
+    assert clause_scope("a bus fell into a gorge in western Nepal", None) == "Nepal"
+
+
+def test_scopes_an_owner_after_in_is_no_place():
+    (move,) = checkable_figures("Weak sales led to a 14% decrease in Velto's shares.")
+    assert move.scope is None and move.subject == "Velto" and move.measure == "shares"

@@ -262,3 +262,18 @@ def test_subjects_two_sides_named_after_between_own_nothing():
 def test_subjects_a_name_in_a_clause_on_what_the_figure_was_spent_on_is_not_its_owner():
     sentence = "Figures showed £715 million of public funds was spent on the policy, which was scrapped by Mara Quill."
     assert subject_in(sentence, "£715 million") != "Mara Quill"
+
+
+def test_subjects_who_is_told_a_figure_does_not_own_it():
+    sentence = "Amir Nadeem, a spokesman for the relief agency, told Reuters that 1,870 people were dead."
+    assert subject_in(sentence, "1,870") is None
+
+
+def test_subjects_a_toll_is_what_is_counted_not_whose():
+    sentence = "A spokesman for the ministry said the toll had climbed to 1,120 dead."
+    assert subject_in(sentence, "1,120") is None
+
+
+def test_subjects_a_label_before_a_colon_is_no_owner():
+    assert subject_in("Analysis: shares in Velto fell by 22% after the results.", "22%") == "Velto"
+    assert subject_in("Velto rose 5% on Monday.", "5%") == "Velto"

@@ -63,3 +63,9 @@ def test_timeref_since_a_month_is_a_total_to_the_article_s_day():
     assert (since.text, since.start, since.end) == ("since January", "2023-01-01", "2023-09-20")
     # with no article date, a month without its year cannot be placed at all
     assert find_periods("The outbreak has killed 1,200 people since January.", None) == []
+
+
+def test_timeref_a_month_ending_a_place_s_name_is_no_month():
+    assert find_periods("The epicentre was 40 km east of Kala Jan.", "2023-10-08") == []
+    ((_, _, period),) = find_periods("Output fell in Jan.", "2023-10-08")
+    assert period.start == "2023-01-01"
