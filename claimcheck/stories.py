@@ -82,6 +82,11 @@ NAMED_LEAST = 8
 ALL_PAIRS = 500
 #: Nearest documents in wording scored for each document of a large run.
 NEIGHBOURS = 32
+#: A story of this many documents or fewer joins the story it is clearly nearest (:func:`_join_strays`) when its
+#: average score there is at least this share of the threshold and this many times its score with any other story.
+STRAY_SIZE = 2
+STRAY_SHARE = 0.5
+STRAY_LEAD = 8.0
 #: Pairs scoring under this share of the threshold are left out of the linkage (they count
 #: as 0): a big run has millions of pairs that share one minor name.
 WEAK_LINK = 0.25
@@ -328,7 +333,56 @@ def _average_linkage(count, first, second, scores, threshold, fixed) -> list[int
             links[other][a] = links[a][other]
         for other, total in links[a].items():
             heapq.heappush(heap, (-total / (size[a] * size[other]), min(a, other), max(a, other)))
+    _join_strays(parent, size, links, threshold, label_of, cluster, (first, second, scores))
     return [_root(parent, c) for c in cluster]
+
+
+def _join_strays(
+    parent: dict, size: Counter, links: dict, threshold: float, label_of: dict, cluster: list[int], pairs
+) -> None:
+    """Join each story of one or two documents to the story it is clearly nearest, where that is near enough.
+
+    A short piece that names a spokesman and a news agency more than the event (a quake's toll "told AFP" by
+    an official) scores under the threshold with every story; where one story scores at least
+    :data:`STRAY_SHARE` of the threshold on average, :data:`STRAY_LEAD` times any other, and links to more
+    than half its documents (one strong bridge to one member is no link to the story: linkage does not chain), it is
+    that story's.
+    """
+    strays = [root for root in list(size) if size[root] <= STRAY_SIZE and links.get(root)]
+    if not strays:
+        return
+    member_links: Counter = Counter()
+    first, second, scores = pairs
+    for a, b, score in zip(first.tolist(), second.tolist(), scores.tolist()):
+        ra, rb = _root(parent, cluster[a]), _root(parent, cluster[b])
+        if ra != rb and score >= threshold * WEAK_LINK:
+            member_links[ra, rb] += 1
+            member_links[rb, ra] += 1
+    for stray in strays:
+        if parent[stray] != stray or not links.get(stray):
+            continue
+        averages = sorted(
+            ((total / (size[stray] * size[other]), other) for other, total in links[stray].items()), reverse=True
+        )
+        best, nearest = averages[0]
+        runner_up = averages[1][0] if len(averages) > 1 else 0.0
+        if best < threshold * STRAY_SHARE or best < STRAY_LEAD * runner_up:
+            continue
+        if member_links[stray, nearest] * 2 <= size[stray] * size[nearest]:
+            continue
+        if stray in label_of and nearest in label_of:
+            continue
+        parent[stray] = nearest
+        size[nearest] += size.pop(stray)
+        if stray in label_of:
+            label_of[nearest] = label_of.pop(stray)
+        for other, total in links.pop(stray).items():
+            del links[other][stray]
+            if other != nearest:
+                links[nearest][other] = links[nearest].get(other, 0.0) + total
+                links[other][nearest] = links[nearest][other]
+                member_links[nearest, other] += member_links[stray, other]
+                member_links[other, nearest] = member_links[nearest, other]
 
 
 def _root(parent: dict[int, int], node: int) -> int:
