@@ -55,10 +55,10 @@ def same_rate(qa: Quantity, qb: Quantity) -> bool:
 
 def _rate(figure: Quantity) -> str:
     """What a figure is per: its unit's ("per year"), else what its measure's adjective says ("annual salary",
-    "daily cost"); "" for a total."""
+    "daily cost"); "" for a total, and for counts."""
     written = figure.unit.partition(" per ")[2]
-    if written or not figure.measure:
-        return written
+    if written or not figure.measure or figure.kind != "money":
+        return written  # "monthly active users" count users, not users a month
     return next((_RATE_WORDS[w] for w in figure.measure.lower().split() if w in _RATE_WORDS), "")
 
 

@@ -237,3 +237,6 @@ def test_relations_a_rate_said_by_an_adjective_is_the_unit_s_rate():
     total = figure("Rivas signed a deal worth £140m.", "£140m")
     assert measure_link(annual, yearly) == "same"
     assert "different_measure" in differences(annual, total, Aliases())
+    monthly = figure("Qwen has more than 90 million monthly active users.", "more than 90 million")
+    weekly = figure("Doubao reaches 120 million weekly active users.", "120 million")
+    assert measure_link(monthly, weekly) == "related"  # users counted over a month or a week, not a rate
