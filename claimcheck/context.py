@@ -72,7 +72,7 @@ from .words import place_of
 _ADDED_RE = re.compile(r"\b(?:another|an additional|a further|an extra|additional)\s+$", re.I)
 _ADDED_AFTER_RE = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b)[a-z]", re.I)
 #: Kinds whose unit says all they measure: a quake's magnitude is its magnitude, whatever the words near it.
-_SELF_MEASURING = frozenset({"magnitude", "temperature"})
+_SELF_MEASURING = frozenset({"magnitude", "temperature", "speed"})
 #: How a fact-checker names a dimension as a measure.
 _SINCE_EVENT_RE = re.compile(
     r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|beginning|first|second|turn))\b)"

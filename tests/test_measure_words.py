@@ -123,3 +123,11 @@ def test_measure_words_a_distance_is_from_the_first_place_named():
         f for f in checkable_figures("The quake struck 35 km from Norvale on Oct 7, killing 20.") if f.kind == "length"
     ]
     assert (distance.measure, distance.scope) == ("distance", "Norvale")
+
+
+def test_measure_words_a_speed_measures_speed_whatever_moves():
+    winds = next(f for f in checkable_figures("The storm hit with winds of up to 190 km/h.") if f.kind == "speed")
+    train = next(
+        f for f in checkable_figures("The train was doing 130 km/h when it left the rails.") if f.kind == "speed"
+    )
+    assert winds.measure == train.measure == "speed"
