@@ -127,12 +127,12 @@ def weigh_evidence(
     if (
         verdict == "needs_review"
         and agree(qa, qb)
-        and ("different_measure" not in reasons or measure in ("same", "unknown"))
+        and ("different_measure" not in reasons or measure in ("same", "unknown") or not _two_qualified(qa, qb))
         and not two_levels(qa, qb)
         and not different_ceilings(qa, qb)
     ):
         # the figures can both be right: nothing for a person to decide, unless the one figure is given to two
-        # measures ("$2 million a year" against "$2 million over the decade")
+        # measures of one thing ("more than 100 million monthly users" against "155.2 million weekly users")
         return None
     planned = qa.stage == qb.stage == "planned"  # "would cut spending by $1.2 trillion": a plan's, not a day's
     moved = is_move(qa) or is_move(qb) or reached_by_move(qa) or reached_by_move(qb)
@@ -218,6 +218,14 @@ def weigh_evidence(
     ):
         return None  # one article's two owners of one family side by side ("Qwen's monthly users, Doubao's weekly")
     return verdict, reasons
+
+
+def _two_qualified(qa: Quantity, qb: Quantity) -> bool:
+    """Both measures say which of one thing's kinds they are, and say two ("monthly" and "weekly" users, "gross" and
+    "net" revenue); a qualifier one side leaves out ("total liabilities" against "debt") is one measure worded two
+    ways."""
+    first, second = (measure_family(q.measure, q.kind == "percent")[1] for q in (qa, qb))
+    return bool(first) and bool(second) and first != second
 
 
 def told_as_possible(figure: Quantity) -> bool:

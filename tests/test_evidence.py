@@ -552,3 +552,13 @@ def test_evidence_a_possibility_is_read_from_a_modal_just_before_the_figure(sent
     from claimcheck.evidence import told_as_possible
 
     assert told_as_possible(figure(sentence, text)) is possible
+
+
+def test_evidence_agreeing_figures_one_measure_worded_two_ways_are_left_out():
+    # "total liabilities" and "debt": a qualifier only one side writes; the two figures can both be right
+    liabilities = figure(
+        "Ostrava Homes has approximately $210 billion in total liabilities.", "approximately $210 billion"
+    )
+    debt = figure("Ostrava Homes carries more than $210 billion of debt.", "more than $210 billion")
+    reasons = ["different_measure"]
+    assert weigh_evidence(liabilities, debt, Aliases(), "needs_review", reasons, same_document=False) is None
