@@ -58,6 +58,38 @@ def dated_claims(claims: list[Claim], dates: dict[str, str]) -> list[Claim]:
     return out
 
 
+def money_of_its_time(claims: list[Claim], dates: dict[str, str | None]) -> list[Claim]:
+    """``claims`` with each sum in another currency that is dated long before its article ("joined PSG for a fee of
+    222m euros in 2017") converted at its own time's rate, not at the article's day: the pounds an English paper
+    gives for that fee were converted in 2017. ``dates``: each document's date (or its story's)."""
+    out = []
+    for claim in claims:
+        date = dates.get(claim.doc_id)
+        if not date or not any(_foreign(q) and _long_before(q, date) for q in claim.quantities):
+            out.append(claim)
+            continue
+        quantities = tuple(
+            _converted_at(q, _middle(q.period)) if _foreign(q) and _long_before(q, date) else q
+            for q in claim.quantities
+        )
+        out.append(replace(claim, quantities=quantities))
+    return out
+
+
+#: A sum dated to a period that ended this many days before its article was converted at another time's rate.
+_OWN_TIME_DAYS = 90
+
+
+def _long_before(figure: Quantity, date: str) -> bool:
+    day, end = parse_iso(date), parse_iso(figure.period.end) if figure.period else None
+    return bool(day and end) and (day - end).days > _OWN_TIME_DAYS
+
+
+def _middle(period) -> str:
+    start, end = parse_iso(period.start), parse_iso(period.end)
+    return (start + (end - start) / 2).isoformat()
+
+
 def _calendar_dated(claim: Claim, date: str) -> Claim:
     """An undated article's figures dated by a day of a month ("Strike of March 7: 3.5 million"), read in the
     story's year: without it "March 7" and "March 15" are no dates at all, and two days' counts one fact."""

@@ -19,7 +19,7 @@ from .arithmetic import find_arithmetic
 from .candidates import candidate_keys
 from .claims import read_claims, stage_warning
 from .compare import compare_claims, rank_pairs
-from .dating import dated_claims, published_day, undated_dates
+from .dating import dated_claims, money_of_its_time, published_day, undated_dates
 from .embed import DEFAULT_MODEL, embed
 from .engine import SerialEngine, make_engine
 from .entities import Aliases
@@ -157,6 +157,8 @@ def _check(
     story_dated = undated_dates(readable)  # an undated article's money is converted at its story's date
     if story_dated:
         claims = dated_claims(claims, story_dated)
+    # a sum dated long before its article ("a fee of 222m euros in 2017") is converted at its own time's rate
+    claims = money_of_its_time(claims, {d.id: d.date or story_dated.get(d.id) for d in readable})
     source_of = {d.id: d.source for d in readable}
     story_of = {d.id: d.story for d in readable}
     # a title-case headline's figure is not its capitals' ("Suffer Record"): the story name it writes is its topic

@@ -4,7 +4,7 @@ from sentence_claims import sentence_claim
 
 from claimcheck.claims import checkable_figures
 from claimcheck.currency import to_usd
-from claimcheck.dating import dated_claims, published_day, story_dates, undated_dates
+from claimcheck.dating import dated_claims, money_of_its_time, published_day, story_dates, undated_dates
 from claimcheck.models import Claim, Document
 
 
@@ -99,3 +99,16 @@ def test_dating_figures_both_dated_to_one_period_stay_one_fact_however_far_apart
 def test_dating_a_published_day_needs_a_whole_date():
     assert published_day("2023-11-20") - published_day("2023-10-22") == 29
     assert published_day("2023-11") is None and published_day(None) is None
+
+
+def test_dating_a_sum_dated_long_before_its_article_is_converted_at_its_own_time():
+    sentence = "Dembinski joined Lazio for a fee of 90m euros in 2016."
+    (fee,) = checkable_figures(sentence, "2023-08-15")  # read at the article's day
+    claim = Claim(id="c1", doc_id="d", text=sentence, start=0, end=len(sentence), quantities=(fee,))
+    (then,) = money_of_its_time([claim], {"d": "2023-08-15"})[0].quantities
+    assert abs(then.normalized - to_usd(90e6, "EUR", "2016-07-01")) < 0.01 * then.normalized
+    assert abs(fee.normalized - to_usd(90e6, "EUR", "2023-08-15")) < 0.01 * fee.normalized
+    recent = "Lazio paid 90m euros for Dembinski this week."
+    (now,) = checkable_figures(recent, "2023-08-15")
+    claim = Claim(id="c2", doc_id="d", text=recent, start=0, end=len(recent), quantities=(now,))
+    assert money_of_its_time([claim], {"d": "2023-08-15"})[0] is claim  # a sum of its article's time is left as read
