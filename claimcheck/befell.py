@@ -11,7 +11,9 @@ parse says which words those are; :data:`claimcheck.counted.FATES` says what eac
 from __future__ import annotations
 
 from .counted import FATES
+from .measures import PEOPLE_NOUNS
 from .parsing import figure_tokens
+from .words import singular
 
 #: Dependencies that attach what a verb says of its subject: "shot dead", "are unaccounted", "known to have died".
 _COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "attr"})
@@ -52,11 +54,20 @@ def _predicate_words(noun):
             yield from (c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):  # "people who lost their lives"
             yield from _said_of_subject(child)
+    people = noun.lower_ in PEOPLE_NOUNS or singular(noun.lower_) in PEOPLE_NOUNS
+    if people:
+        yield from (c for c in noun.children if c.dep_ == "amod")  # "injured individuals", "missing climbers"
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb != noun:
         yield from _said_of_subject(verb)
     elif noun.dep_ == "attr" and verb.pos_ in ("VERB", "AUX"):  # "there were 660 Egyptians among the dead"
         yield from (c for c in verb.children if c.dep_ == "acomp")
+    elif people and noun.dep_ == "dobj" and verb.pos_ == "VERB":  # "the bombing wounded nearly 200 people"
+        yield verb
+    elif (
+        people and noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN"
+    ):  # "the death of 39 people"
+        yield verb.head
 
 
 def _said_of_subject(verb):

@@ -31,6 +31,7 @@ _FATE_WORDS = {
     "hospitalized": "hospitalized hospitalised hospitalization hospitalisation hospitalizations hospitalisations",
     "displaced": "displaced",
     "rescued": "rescued rescue rescues",
+    "case": "sick ill sickened sickening illness illnesses",
 }
 FATES = {word: fate for fate, words in _FATE_WORDS.items() for word in words.split()}
 #: The fates themselves: what a count of people counts when something befell them.

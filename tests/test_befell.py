@@ -19,6 +19,10 @@ def fate(sentence: str, text: str) -> str | None:
         ("Some 75 villagers lost their lives in the mudslide.", "Some 75", "died"),
         ("About 30 climbers suffered injuries on the descent.", "About 30", "injuries"),
         ("Officials say 212 residents are known to have died.", "212", "died"),
+        ("The blast at the rally wounded nearly 150 people.", "nearly 150", "wounded"),
+        ("The collapse caused the death of at least 27 workers.", "at least 27", "death"),
+        ("Searchers are still looking for 12 missing climbers.", "12", "missing"),
+        ("At least 88 people fell sick after the fair.", "At least 88", "sick"),
     ],
 )
 def test_fate_word_reads_what_befell_the_people_from_the_clause_around_the_count(sentence, text, word):
@@ -31,6 +35,7 @@ def test_fate_word_reads_what_befell_the_people_from_the_clause_around_the_count
         ("About 50 officers arrested 200 protesters.", "About 50"),  # the officers did it: the fate is the object's
         ("Roughly 90,000 fans attended the final.", "Roughly 90,000"),  # no fate at all
         ("The firm lost 2 million subscribers last quarter.", "2 million"),  # lost, but no lives
+        ("The quake injured 400 people and damaged 1,200 homes.", "1,200"),  # homes are not people
     ],
 )
 def test_fate_word_is_none_where_nothing_befell_the_people_counted(sentence, text):
@@ -43,3 +48,10 @@ def test_a_toll_told_by_a_complement_or_a_group_counts_the_dead_as_a_toll_does()
     (lives,) = checkable_figures("Some 75 villagers lost their lives in the mudslide.")
     (toll,) = checkable_figures("The death toll from the mudslide rose to 81.")
     assert {counted_noun(q) for q in (shot, among, lives, toll)} == {"death"}
+
+
+def test_people_who_fell_ill_are_an_outbreak_s_cases():
+    (ill,) = checkable_figures("At least 88 people fell sick after the fair.", bare_counts=True)
+    (illnesses,) = checkable_figures("The outbreak has caused at least 61 illnesses.", bare_counts=True)
+    (cases,) = checkable_figures("Health officials have counted 70 cases.", bare_counts=True)
+    assert {counted_noun(q) for q in (ill, illnesses, cases)} == {"case"}
