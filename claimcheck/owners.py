@@ -257,7 +257,7 @@ def speakers(doc) -> list[tuple[int, int]]:
 def hearers(doc) -> list[tuple[int, int]]:
     """Character spans of who is told a figure: "told Reuters that 2,053 were dead", "told reporters"."""
     return [
-        (token.idx, token.idx + len(token.text))
+        (token.left_edge.idx, token.idx + len(token.text))  # the whole name: "told Geo News"
         for token in doc
         if token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.head.pos_ in VERBS
     ]

@@ -267,6 +267,8 @@ def test_subjects_a_name_in_a_clause_on_what_the_figure_was_spent_on_is_not_its_
 def test_subjects_who_is_told_a_figure_does_not_own_it():
     sentence = "Amir Nadeem, a spokesman for the relief agency, told Reuters that 1,870 people were dead."
     assert subject_in(sentence, "1,870") is None
+    sentence = "The provincial minister told Sky News that more than 140 people had been injured."
+    assert subject_in(sentence, "more than 140") is None
 
 
 def test_subjects_a_toll_is_what_is_counted_not_whose():
