@@ -125,10 +125,11 @@ def _apart(qa: Quantity, qb: Quantity) -> float:
 
 
 def _story_s_own(qa: Quantity, qb: Quantity, aliases: Aliases) -> bool:
-    """Neither figure names an owner and both name the same place or none: "1.28 million people took part" against
-    "2.8 million demonstrated", not a county's toll ("43 in Harris County") against the state's."""
-    if is_named(qa.subject) or is_named(qb.subject):
-        return False
+    """Neither figure names an owner but the story's setting, and both name the same place or none: "1.28 million
+    people took part" against "2.8 million demonstrated", not a county's toll ("43 in Harris County") against the
+    state's."""
+    if any(is_named(q.subject) and not aliases.is_setting(q.subject) for q in (qa, qb)):
+        return False  # the story's setting ("19 killed in Sohag") says where, as no owner at all does
     return (qa.scope is None) == (qb.scope is None) and (qa.scope is None or aliases.same_place(qa.scope, qb.scope))
 
 

@@ -44,3 +44,19 @@ def test_owner_evidence_a_difference_stated_on_both_sides_is_not_one_sided():
     undated = figure("Orchard grossed $162 million.", "$162 million")
     assert not one_sided(dated, other_year, ["different_subject", "different_time"])
     assert one_sided(dated, undated, ["different_subject", "different_time"])
+
+
+def test_owner_evidence_a_toll_told_in_the_story_s_setting_is_the_story_s_own_count():
+    (earlier,) = checkable_figures("Some 24 people were killed in the clashes, a rights group said.", "2024-06-21")
+    (later,) = checkable_figures("The death toll in Norvale has risen to 41.", "2024-06-24")
+    reasons = ["different_subject", "different_time"]
+    assert later.subject == "Norvale"
+    setting = Aliases()
+    setting.add_settings({"Norvale"})
+    # "Norvale" is where the story happens: no owner, as the other sentence names none; a toll that moved
+    assert weigh_evidence(earlier, later, setting, "needs_review", reasons, False) == (
+        "needs_review",
+        ["unstated_subject", "different_time"],
+    )
+    # a place that is not the story's setting may own a count of its own
+    assert weigh_evidence(earlier, later, Aliases(), "needs_review", reasons, False) is None
