@@ -33,7 +33,7 @@ MEASURES = {
     "settlement settlements settle settled settles settling",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
-    "deaths": "deaths death dead killed fatalities died",
+    "deaths": "deaths death dead killed fatalities died toll tolls perished martyrs",
     "votes": "votes vote ballots turnout won",
     "jobs": "jobs job employees staff workers workforce layoffs laid",
     "debts": "debt debts liabilities liability borrowings owed owes",

@@ -138,3 +138,8 @@ def test_measures_what_a_sale_commanded_or_realised_is_its_price_and_what_a_club
 
     assert measure_family("commanded")[0] == measure_family("realized")[0] == measure_family("price")[0]
     assert measure_family("pocketed")[0] == measure_family("earned")[0] == "revenue"
+
+
+def test_measures_a_toll_and_the_dead_are_one_family():
+    assert measure_family("toll")[0] == measure_family("people killed")[0] == measure_family("martyrs")[0] == "deaths"
+    assert measure_family("people injured")[0] != measure_family("people killed")[0]
