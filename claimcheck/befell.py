@@ -62,12 +62,10 @@ def _predicate_words(noun):
         yield from _said_of_subject(verb)
     elif noun.dep_ == "attr" and verb.pos_ in ("VERB", "AUX"):  # "there were 660 Egyptians among the dead"
         yield from (c for c in verb.children if c.dep_ == "acomp")
-    elif people and noun.dep_ == "dobj" and verb.pos_ == "VERB":  # "the bombing wounded nearly 200 people"
-        yield verb
-    elif (
-        people and noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN"
-    ):  # "the death of 39 people"
-        yield verb.head
+    elif people and noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        yield verb  # "the bombing wounded nearly 200 people"
+    elif people and noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN":
+        yield verb.head  # "the death of 39 people"
 
 
 def _said_of_subject(verb):

@@ -37,17 +37,6 @@ _RATE_DETERMINERS = frozenset("a an each every per".split())
 #: Nouns of a change: what "in" follows them names what changed ("a 26% decrease in Meta's stocks").
 _CHANGE_NOUNS = frozenset("rise fall drop increase decrease gain loss growth decline jump slump surge plunge".split())
 
-
-def _changed(noun):
-    """What a change noun says changed: the noun after its "in" ("a 5% rise in Velto's profit": profit)."""
-    if noun.lemma_.lower() not in _CHANGE_NOUNS:
-        return None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    return None
-
-
 #: Scale words of a million or more: a price per share or per unit is not written in millions.
 _SCALE_WORDS = frozenset(word for word, factor in SCALE_WORDS.items() if factor >= 1e6)
 
@@ -197,3 +186,13 @@ def of_object(token, inside):
 def _holds(preposition, inside) -> bool:
     """Whether the figure is the object of ``preposition`` ("pulled in $88 million"), not of another one."""
     return preposition.dep_ == "prep" and any(c.dep_ == "pobj" and c in inside for c in preposition.children)
+
+
+def _changed(noun):
+    """What a change noun says changed: the noun after its "in" ("a 5% rise in Velto's profit": profit)."""
+    if noun.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None

@@ -8,7 +8,6 @@ import pytest
 from claimcheck.ingest import ingest
 from claimcheck.models import Document
 from claimcheck.stories import (
-    _average_linkage,
     _scores,
     _tfidf,
     document_names,
@@ -150,16 +149,6 @@ def test_stories_far_apart_dates_weigh_against(days, factor):
     assert unknown[0] == pytest.approx(same_day[0])
 
 
-def test_stories_average_linkage_does_not_chain():
-    # a-b and b-c score well, a-c not at all: one strong bridge does not make a-b-c one story.
-    first, second = np.array([0, 1, 0]), np.array([1, 2, 2])
-    scores = np.array([0.9, 0.3, 0.0])
-    clusters = _average_linkage(3, first, second, scores, 0.2, [None, None, None])
-    assert clusters[0] == clusters[1] != clusters[2]
-    # Single linkage would have joined c through b: 0.3 is above the threshold.
-    assert scores[1] >= 0.2
-
-
 def test_stories_with_stories_fills_every_document(tmp_path):
     documents = [document(t, name=f"f{i}") for i, t in enumerate(FERRY)] + [document(VACCINE[0], name="v0")]
     filled = with_stories(documents, [])
@@ -226,28 +215,3 @@ def test_stories_an_undated_article_alike_to_no_dated_one_stays_undated():
     dated = dated_by_nearest(days, first, second, alike, 0.2)
     assert dated[1] == 0.0  # most alike the first, dated one: its day
     assert np.isnan(dated[3])  # alike only to the undated one and, too little, to the first
-
-
-def _linked(pairs):
-    first, second, scores = (np.array(values) for values in zip(*pairs))
-    return first.astype(np.int64), second.astype(np.int64), scores.astype(np.float64)
-
-
-STORY_PAIRS = [(0, 1, 0.5), (0, 2, 0.5), (1, 2, 0.5), (3, 4, 0.5), (3, 5, 0.5), (4, 5, 0.5)]
-
-
-def test_stories_a_lone_article_near_one_story_only_joins_it():
-    # a short piece naming a spokesman and an agency more than the event: under the threshold with every
-    # story, but clearly nearer one than any other
-    stray = [(0, 6, 0.15), (1, 6, 0.12), (2, 6, 0.15), (3, 6, 0.01)]
-    clusters = _average_linkage(7, *_linked(STORY_PAIRS + stray), 0.2, [None] * 7)
-    assert clusters[6] == clusters[0] != clusters[3]
-
-
-def test_stories_a_lone_article_between_two_stories_or_far_from_all_stays_alone():
-    between = [(0, 6, 0.15), (1, 6, 0.15), (2, 6, 0.15), (3, 6, 0.06), (4, 6, 0.06), (5, 6, 0.06)]
-    clusters = _average_linkage(7, *_linked(STORY_PAIRS + between), 0.2, [None] * 7)
-    assert clusters[6] not in (clusters[0], clusters[3])
-    far = [(0, 6, 0.06), (1, 6, 0.06), (2, 6, 0.06)]
-    clusters = _average_linkage(7, *_linked(STORY_PAIRS + far), 0.2, [None] * 7)
-    assert clusters[6] not in (clusters[0], clusters[3])
