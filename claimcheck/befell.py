@@ -13,7 +13,7 @@ from __future__ import annotations
 from .counted import FATES
 from .measures import PEOPLE_NOUNS
 from .parsing import figure_tokens
-from .words import singular
+from .words import place_of, singular
 
 #: Dependencies that attach what a verb says of its subject: "shot dead", "are unaccounted", "known to have died".
 _COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "attr"})
@@ -51,10 +51,15 @@ def _predicate_words(noun):
     """The words that may say what befell ``noun``, the most telling first: complements before the verb."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "among":  # "660 pilgrims among the dead"
-            yield from (c for c in child.children if c.dep_ == "pobj")
+            yield from _among(child)
         elif child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):  # "people who lost their lives"
             yield from _said_of_subject(child)
-    people = noun.lower_ in PEOPLE_NOUNS or singular(noun.lower_) in PEOPLE_NOUNS
+    people = (
+        noun.lower_ in PEOPLE_NOUNS
+        or singular(noun.lower_) in PEOPLE_NOUNS
+        or noun.tag_ == "NNPS"
+        and place_of(singular(noun.text)) is not None  # "four Ukrainians"
+    )
     if people:
         yield from (c for c in noun.children if c.dep_ == "amod")  # "injured individuals", "missing climbers"
     verb = noun.head
@@ -66,10 +71,23 @@ def _predicate_words(noun):
         yield verb  # "the bombing wounded nearly 200 people"
     elif people and noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN":
         yield verb.head  # "the death of 39 people"
+    elif people and noun.dep_ == "pobj" and verb.lower_ == "including" and verb.head.pos_ in ("VERB", "AUX"):
+        yield from _said_of_subject(verb.head)  # "15 people were injured, including four Ukrainians"
+
+
+def _among(preposition):
+    """The group "among" names, and what it says of them: "among the dead", "among the dead tourists"."""
+    for group in (c for c in preposition.children if c.dep_ == "pobj"):
+        yield group
+        yield from (c for c in group.children if c.dep_ == "amod")
 
 
 def _said_of_subject(verb):
-    """A verb's complements (and those of its complement), then its object, then the verb itself."""
+    """A verb's complements (and those of its complement), the group its subject is among ("were among the dead"),
+    then its object, then the verb itself."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "among":
+            yield from _among(child)
     for child in verb.children:
         if child.dep_ in _COMPLEMENTS:
             yield from (c for c in child.children if c.dep_ in ("acomp", "oprd"))

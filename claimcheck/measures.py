@@ -83,7 +83,7 @@ WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word i
 MEASURE_QUALIFIERS = frozenset(
     "daily weekly monthly annual annually yearly quarterly hourly active registered paying cumulative "
     "gross net pre-tax operating adjusted core total average median private public pre-money post-money "
-    "diluted fully-diluted implied additional peak maximum punitive compensatory asking former".split()
+    "diluted fully-diluted implied additional peak maximum punitive compensatory asking former break-even reserve".split()
 )
 
 

@@ -72,6 +72,20 @@ def day_without_year(text: str) -> bool:
 _NAME_BEFORE_RE = re.compile(r"(?<=[\w,;:'’\"]\s)[A-Z][a-z]+\s$")
 
 
+#: "last" right before a month's name: "Last June, Klarna raised $639 million".
+_LAST_BEFORE_RE = re.compile(r"\blast\s$", re.I)
+
+
+def _last_named_month(span: tuple[dt.date, dt.date], anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """A month told as "last June": the year before when this year's June is under six months before the article's
+    day (a month ago would be "last month"), this year's otherwise ("last January", written in September)."""
+    start, end = span
+    months_before = (anchor.year - start.year) * 12 + anchor.month - start.month
+    if start.year == anchor.year and months_before < 6:
+        return _month_span(start.year - 1, start.month, start.month)
+    return span
+
+
 def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int, Period]]:
     """(start, end, Period) for each time expression in ``sentence`` that can be resolved.
 
@@ -100,6 +114,13 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
             span = _resolve(name, match, anchor)
             if span is None:
                 continue
+            if (
+                name == "month"
+                and anchor
+                and not match.group("year")
+                and _LAST_BEFORE_RE.search(sentence[: match.start()])
+            ):
+                span = _last_named_month(span, anchor)  # "last June", written in July: a year ago, not last month
             taken.append((match.start(), match.end()))
             text = match.group(0)
             if anchor and name != "range_years" and match.start() in since_ends and anchor > span[0]:

@@ -23,6 +23,8 @@ def fate(sentence: str, text: str) -> str | None:
         ("The collapse caused the death of at least 27 workers.", "at least 27", "death"),
         ("Searchers are still looking for 12 missing climbers.", "12", "missing"),
         ("At least 88 people fell sick after the fair.", "At least 88", "sick"),
+        ("Twelve people were hurt, including three Canadians, police said.", "three", "hurt"),
+        ("Five Canadians were among the dead passengers.", "Five", "dead"),
     ],
 )
 def test_fate_word_reads_what_befell_the_people_from_the_clause_around_the_count(sentence, text, word):

@@ -143,3 +143,7 @@ def test_measures_what_a_sale_commanded_or_realised_is_its_price_and_what_a_club
 def test_measures_a_toll_and_the_dead_are_one_family():
     assert measure_family("toll")[0] == measure_family("people killed")[0] == measure_family("martyrs")[0] == "deaths"
     assert measure_family("people injured")[0] != measure_family("people killed")[0]
+
+
+def test_measures_a_break_even_price_is_a_kind_of_price():
+    assert measure_family("break-even price") == ("price", frozenset({"break-even"}))

@@ -69,3 +69,10 @@ def test_timeref_a_month_ending_a_place_s_name_is_no_month():
     assert find_periods("The epicentre was 40 km east of Kala Jan.", "2023-10-08") == []
     ((_, _, period),) = find_periods("Output fell in Jan.", "2023-10-08")
     assert period.start == "2023-01-01"
+
+
+def test_timeref_last_and_a_month_is_a_year_ago_when_this_year_s_is_recent():
+    ((_, _, june),) = find_periods("Last June, Velto raised $600 million.", "2022-07-11")
+    assert (june.start, june.end) == ("2021-06-01", "2021-06-30")  # a month ago would be "last month"
+    ((_, _, january),) = find_periods("Velto raised money last January.", "2022-09-11")
+    assert january.start == "2022-01-01"
