@@ -146,3 +146,9 @@ def test_intervals_a_distance_in_two_units_agrees_within_a_writer_s_conversion()
     miles = checkable_figures("The mine is 600 miles north of the capital.")[0]
     far = checkable_figures("The mine is 750 miles north of the capital.")[0]
     assert agree(km, miles) and not agree(km, far)
+
+
+def test_intervals_nearly_a_figure_is_short_of_it():
+    nearly = figure("Shares fell nearly 5% on Monday.")
+    assert agree(nearly, figure("Shares fell 4.8% on Monday."))
+    assert not agree(nearly, figure("Shares fell 5.3% on Monday."))  # more than the figure it is short of
