@@ -262,6 +262,15 @@ def _money(sentence: str, end: int, code: str, date: str | None):
     return ("money", name, code, rate, end) if rate is not None else ("count", name, code, 1.0, end)
 
 
+#: A noun hyphened to a count that describes the noun after it: "a seven-storey building", "the 19,200-seat arena".
+_HYPHENED_NOUN_RE = re.compile(
+    r"[\-\u2011](?P<noun>(?!(?:thirds?|quarters?|halves|half|fold|times?|odd|plus|old|strong|something)\b)[a-z]{3,})"
+    r"(?=\s+(?!of\b|and\b|or\b|to\b|in\b)[A-Za-z])"
+)
+#: British spellings of a hyphened noun, read as one noun: "seven-storey" and "six-story" count one thing.
+_SPELLED = {"storey": "story"}
+
+
 def count_noun(text: str, start: int) -> tuple[str, int]:
     """What a bare count counts, as a singular phrase, and where the phrase ends.
 
@@ -269,6 +278,9 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     products" gives "category product", "400 people" gives "people". The phrase runs to
     its first plural noun; determiners, verbs and punctuation end it.
     """
+    if hyphened := _HYPHENED_NOUN_RE.match(text, start):
+        noun = singular(hyphened.group("noun").lower())
+        return _SPELLED.get(noun, noun), hyphened.end("noun")  # "a seven-storey building": storeys
     if marks := _OPEN_MARKS_RE.match(text, start):
         start = marks.end()  # "30+ internal tools", 'up to 100 "agent avatars"'
     lead = _OF_DETERMINER_RE.match(text, start)

@@ -227,3 +227,14 @@ def test_units_a_word_of_where_or_how_after_a_count_is_not_what_it_counts():
 )
 def test_units_pounds_of_a_thing_weigh_it_and_pounds_of_money_pay(sentence, kind):
     assert read_figures(sentence)[0].kind == kind
+
+
+def test_units_a_noun_hyphened_to_a_count_is_what_it_counts():
+    from claimcheck.claims import checkable_figures
+
+    (storeys,) = checkable_figures("The fire broke out in a seven-storey building.", None, bare_counts=True)
+    (stories,) = checkable_figures("The blaze gutted the six-story building.", None, bare_counts=True)
+    (seats,) = checkable_figures("The rally filled the 18,500-seat Norvale Arena.", None, bare_counts=True)
+    assert storeys.unit == stories.unit == "story" and seats.unit == "seat"
+    (twice,) = checkable_figures("He is a two-time champion.", None, bare_counts=True)
+    assert twice.unit == ""  # how often, not a count of a thing
