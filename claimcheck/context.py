@@ -187,7 +187,7 @@ def describe(
         if figure.kind == "count" and (margin := _MARGIN_BEFORE_RE.search(sentence[clause_start : figure.start])):
             measure = margin.group("margin").lower()  # "a majority of 176 MPs": the margin, not the MPs in all
             figure = replace(figure, unit=measure)  # and "a majority of 174" counts the same thing
-        if progress := tally_progress(after, sentence[clause_start : figure.start]):
+        if progress := tally_progress(after):
             measure, subject = progress, None  # "with 640 of 650 seats declared": the count's progress, no party's
         if measure == "pay" and figure.unit.endswith(" per season"):
             figure = replace(figure, unit=figure.unit.removesuffix("season") + "year")  # a wage a season: a year's

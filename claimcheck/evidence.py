@@ -175,7 +175,9 @@ def weigh_evidence(
         # "valued at $24 billion in May" against "now valued at $45 billion": a figure that moves, told at two
         # times and far apart, is two moments of it, not one fact misreported
         return None
-    if verdict == "conflict" and (_part_of_the_other(qa, qb) or _part_of_the_other(qb, qa)):
+    if verdict == "conflict" and (
+        _part_of_the_other(qa, qb) or _part_of_the_other(qb, qa) or _parts_of_two_wholes(qa, qb)
+    ):
         # "results for 542 of the 543 constituencies" against "all 543": the part against its whole, which the
         # other article may have given; a person checks which each counts
         return "needs_review", ["part_of_whole"]
@@ -288,18 +290,30 @@ def _told_toll(figure: Quantity) -> bool:
 def _part_of_the_other(part: Quantity, other: Quantity) -> bool:
     """``part`` is a count its clause gives as a part of a whole ("542 of the 543", "241 out of 242") that is
     the size of ``other``."""
-    if part.kind != "count" or not part.clause:
-        return False
-    at = part.clause.find(part.text)
-    whole = WHOLE_AFTER_RE.match(part.clause[at + len(part.text) :]) if at >= 0 else None
-    try:
-        size = parse_digits(whole.group("whole"))[0] if whole else None
-    except ValueError:
-        size = None  # digits in no grouping a number is written in ("1,2345")
+    size = _whole_of(part)
     if size is None:
         return False
     low, high = bounds(other)[:2]  # "more than 543" has no top: the interval reader's open ends, not None
     return low <= size <= high
+
+
+def _parts_of_two_wholes(qa: Quantity, qb: Quantity) -> bool:
+    """Both counts are parts of wholes their clauses name, and the wholes differ: "the results of 264 out of 265
+    seats" against "258 out of 266": two counts of how far a tally had got, not one fact."""
+    wholes = _whole_of(qa), _whole_of(qb)
+    return None not in wholes and wholes[0] != wholes[1]
+
+
+def _whole_of(part: Quantity) -> float | None:
+    """The whole a count's clause gives it as a part of ("542 of the 543": 543), or None."""
+    if part.kind != "count" or not part.clause:
+        return None
+    at = part.clause.find(part.text)
+    whole = WHOLE_AFTER_RE.match(part.clause[at + len(part.text) :]) if at >= 0 else None
+    try:
+        return parse_digits(whole.group("whole"))[0] if whole else None
+    except ValueError:
+        return None  # digits in no grouping a number is written in ("1,2345")
 
 
 def _scale_slip(qa: Quantity, qb: Quantity, low: float, high: float, aliases: Aliases) -> bool:

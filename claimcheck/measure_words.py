@@ -122,15 +122,11 @@ def valuation_basis(measure: str | None, sentence: str) -> str | None:
     return measure
 
 
-def tally_progress(after: str, before: str = "") -> str | None:
-    """How far a count has got, where the words around a figure say: "640 of 650 seats declared", "95% of
-    precincts reporting", "99% of votes counted", "the results of 264 out of 265 seats". Such a figure is the
-    count's progress, not any party's total."""
+def tally_progress(after: str) -> str | None:
+    """How far a count has got, where the words after a figure say: "640 of 650 seats declared", "95% of
+    precincts reporting", "99% of votes counted". Such a figure is the count's progress, not any party's total."""
     found = _PROGRESS_RE.match(after)
-    if found:
-        return f"{found.group('noun').lower()} {found.group('verb').lower()}"
-    whole = _OUT_OF_RE.match(after)
-    return f"{whole.group('noun').lower()} declared" if whole and _RESULTS_BEFORE_RE.search(before) else None
+    return f"{found.group('noun').lower()} {found.group('verb').lower()}" if found else None
 
 
 _PROGRESS_RE = re.compile(
@@ -141,14 +137,6 @@ _PROGRESS_RE = re.compile(
 )
 
 
-#: The whole a count of results is out of: "264 out of 265 contested seats".
-_OUT_OF_RE = re.compile(
-    r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?[\d,]+\s+(?:[a-z\-]+\s+)?"
-    r"(?P<noun>seats|constituencies|ridings|precincts|districts|polling\s+stations|wards|counties|states)\b",
-    re.I,
-)
-#: Results told for a number of them: "announced the results of", "results for", "provisional results of".
-_RESULTS_BEFORE_RE = re.compile(r"\bresults\s+(?:of|for|from|in)\s+(?:the\s+)?$", re.I)
 _DILUTED_RE = re.compile(r"\b(?:fully[\s\-]+)?diluted\b", re.I)
 _MARKET_WORTH_RE = re.compile(r"\bmarket[\s\-]+(?:cap|capitali[sz]ation|value|valuation)\b", re.I)
 

@@ -562,3 +562,12 @@ def test_evidence_agreeing_figures_one_measure_worded_two_ways_are_left_out():
     debt = figure("Ostrava Homes carries more than $210 billion of debt.", "more than $210 billion")
     reasons = ["different_measure"]
     assert weigh_evidence(liabilities, debt, Aliases(), "needs_review", reasons, same_document=False) is None
+
+
+def test_evidence_two_parts_of_two_wholes_are_two_points_of_a_tally_not_a_conflict():
+    one = figure("The Norland Electoral Commission has announced the results of 251 out of 260 seats.", "251")
+    other = figure("The Norland Electoral Commission announced results of 245 out of 262 seats.", "245")
+    assert weigh_evidence(one, other, Aliases(), "conflict", [], same_document=False) == (
+        "needs_review",
+        ["part_of_whole"],
+    )

@@ -131,9 +131,3 @@ def test_measure_words_a_speed_measures_speed_whatever_moves():
         f for f in checkable_figures("The train was doing 130 km/h when it left the rails.") if f.kind == "speed"
     )
     assert winds.measure == train.measure == "speed"
-
-
-def test_measure_words_results_of_some_seats_out_of_all_are_the_count_s_progress():
-    sentence = "The commission has announced the results of 251 out of 260 contested seats."
-    declared = next(f for f in checkable_figures(sentence) if f.text == "251")
-    assert declared.measure == "seats declared" and declared.subject is None
