@@ -176,7 +176,10 @@ def weigh_evidence(
         # times and far apart, is two moments of it, not one fact misreported
         return None
     if verdict == "conflict" and (
-        _part_of_the_other(qa, qb) or _part_of_the_other(qb, qa) or _parts_of_two_wholes(qa, qb)
+        _part_of_the_other(qa, qb)
+        or _part_of_the_other(qb, qa)
+        or _parts_of_two_wholes(qa, qb)
+        or _each_or_together(qa) != _each_or_together(qb)
     ):
         # "results for 542 of the 543 constituencies" against "all 543": the part against its whole, which the
         # other article may have given; a person checks which each counts
@@ -302,6 +305,18 @@ def _parts_of_two_wholes(qa: Quantity, qb: Quantity) -> bool:
     seats" against "258 out of 266": two counts of how far a tally had got, not one fact."""
     wholes = _whole_of(qa), _whole_of(qb)
     return None not in wholes and wholes[0] != wholes[1]
+
+
+def _each_or_together(figure: Quantity) -> bool:
+    """A figure its clause gives for each of several ("4,200 tonnes of fuel oil each") or for several together ("a
+    combined capacity of 8,400 tonnes"): against one told plainly, one may be the other's part or whole."""
+    return bool(_EACH_OR_TOGETHER_RE.search(figure.clause or ""))
+
+
+#: Words that give a figure to each of several things, or to several at once; not a rate ("each year").
+_EACH_OR_TOGETHER_RE = re.compile(
+    r"\b(?:each(?!\s+(?:year|month|week|day|season|quarter|time|other)\b)|combined|together|altogether)\b", re.I
+)
 
 
 def _whole_of(part: Quantity) -> float | None:

@@ -21,6 +21,10 @@ from .timeref import same_period
 _DAY_POINTS = frozenset({"open", "intraday", "high", "low", "close", "premarket", "offer", "before"})
 
 
+#: A time of day as :func:`claimcheck.timing.clock_time` writes it: a point of the day like "close".
+_CLOCK_POINT_RE = re.compile(r"\d\d:\d\d")
+
+
 def times_differ(qa: Quantity, qb: Quantity, strict: bool) -> bool:
     """Whether two figures are told of different times; ``strict`` (before a conflict): also where nothing shows
     they are of one time."""
@@ -142,7 +146,7 @@ def _day_kind(day: str) -> str:
 
 def moment_parts(moment: str) -> tuple[str | None, str | None]:
     day, _, point = moment.rpartition(" ")
-    if point in _DAY_POINTS:
+    if point in _DAY_POINTS or _CLOCK_POINT_RE.fullmatch(point):
         return day or None, point
     return moment, None
 

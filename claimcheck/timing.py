@@ -100,6 +100,21 @@ _MOMENTS = [
 ]
 
 
+def clock_time(clause: str) -> str | None:
+    """The time of day a clause names, as "HH:MM" on a 24-hour clock ("at around 9:57 am", "as of 11.45 a.m.")."""
+    found = _CLOCK_RE.search(clause)
+    if found is None:
+        return None
+    hour, minute = int(found.group("h")) % 12, int(found.group("m") or 0)
+    if found.group("pm").lower().startswith("p"):
+        hour += 12
+    return f"{hour:02d}:{minute:02d}" if minute < 60 else None
+
+
+#: A time of day with its half of the day: "9:57 am", "11.45 a.m.", "4pm".
+_CLOCK_RE = re.compile(r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<pm>[ap]\.?m\.?)(?![a-z])", re.I)
+
+
 def recalled(period, date: str | None) -> bool:
     """A period that ended years before the article was written ("in 1960", "at the 1997 election"): history the
     article recalls, not its news."""
@@ -124,7 +139,13 @@ def moment_of(
     history the article recalls: "earlier", apart from the figures it reports.
     """
     clause = sentence[clause_start:clause_end]
-    point = _moment(clause, figure.start - clause_start, figure) or _compared_against(sentence[: figure.start])
+    point = (
+        # "trading at Rs 395.85 at around 9:57 am": a price or a move at that minute of the day; a count's clause
+        # names the hour of its event ("the fire broke out at 4 am"), not the count's
+        (clock_time(clause) if figure.kind in ("money", "percent") else None)
+        or _moment(clause, figure.start - clause_start, figure)
+        or _compared_against(sentence[: figure.start])
+    )
     day = None if period else _unresolved_time(clause, figure.start - clause_start)
     if point == "earlier" or day == "earlier" or recalled(period, date):
         return "earlier"

@@ -571,3 +571,17 @@ def test_evidence_two_parts_of_two_wholes_are_two_points_of_a_tally_not_a_confli
         "needs_review",
         ["part_of_whole"],
     )
+
+
+def test_evidence_a_figure_for_each_of_several_against_one_told_plainly_is_part_or_whole():
+    each = figure("Both Volgoneft tankers were carrying about 4,100 tonnes of fuel oil each.", "about 4,100 tonnes")
+    total = figure("The Volgoneft tankers were carrying 9,000 tonnes of fuel oil.", "9,000 tonnes")
+    one = figure("The Volgoneft vessel has a capacity of about 4,100 tonnes of oil.", "about 4,100 tonnes")
+    combined = figure(
+        "Both Volgoneft ships have a combined capacity of about 8,200 tonnes of oil.", "about 8,200 tonnes"
+    )
+    for part, whole in ((each, total), (one, combined)):
+        assert weigh_evidence(part, whole, Aliases(), "conflict", [], same_document=False) == (
+            "needs_review",
+            ["part_of_whole"],
+        )

@@ -185,3 +185,25 @@ def test_timing_a_count_the_sentence_opens_as_initial_results_is_preliminary_in_
 def test_timing_a_round_in_its_final_stages_is_not_yet_raised():
     sentence = "Velto is in the final stages of raising roughly €450 million from investors."
     assert figure(sentence, "roughly €450 million").stage == "planned"
+
+
+def test_timing_a_price_told_at_a_time_of_day_holds_at_that_minute():
+    from claimcheck.timing import clock_time
+
+    assert clock_time("recovered to trade at Rs 395.85 at around 9:57 am") == "09:57"
+    assert clock_time("As of 11.45 a.m., shares were trading lower") == "11:45"
+    assert clock_time("the index closed at 4pm") == "16:00"
+    assert clock_time("a 6.3 magnitude quake struck") is None
+
+
+def test_timing_two_prices_at_two_times_of_one_day_are_two_moments():
+    from claimcheck import compare
+
+    said = (
+        "Velto shares rose to trade at $39.85 at around 9:57 am.",
+        "As of 11:45 am, Velto shares were trading at $32.50.",
+    )
+    pairs = [
+        p for p in compare(*said, date_a="2024-02-13", date_b="2024-02-13", model=None) if p.verdict != "consistent"
+    ]
+    assert pairs and all(p.verdict != "conflict" and "different_time" in p.reasons for p in pairs)
