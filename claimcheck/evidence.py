@@ -308,15 +308,20 @@ def _parts_of_two_wholes(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _each_or_together(figure: Quantity) -> bool:
-    """A figure its clause gives for each of several ("4,200 tonnes of fuel oil each") or for several together ("a
-    combined capacity of 8,400 tonnes"): against one told plainly, one may be the other's part or whole."""
-    return bool(_EACH_OR_TOGETHER_RE.search(figure.clause or ""))
+    """An amount its clause gives for each of several ("4,200 tonnes of fuel oil each") or for several together ("a
+    combined capacity of 8,400 tonnes"): against one told plainly, one may be the other's part or whole. A share is
+    of its own whole ("the share of people in each country"), so shares are left as they are."""
+    if figure.kind == "percent" or not figure.clause:
+        return False
+    at = figure.clause.find(figure.text)
+    after = figure.clause[at + len(figure.text) :] if at >= 0 else ""
+    return bool(_EACH_AFTER_RE.search(after) or _TOGETHER_RE.search(figure.clause))
 
 
-#: Words that give a figure to each of several things, or to several at once; not a rate ("each year").
-_EACH_OR_TOGETHER_RE = re.compile(
-    r"\b(?:each(?!\s+(?:year|month|week|day|season|quarter|time|other)\b)|combined|together|altogether)\b", re.I
-)
+#: "each" after an amount gives it to each of several; not a rate ("each year").
+_EACH_AFTER_RE = re.compile(r"\beach\b(?!\s+(?:year|month|week|day|season|quarter|time|other)\b)", re.I)
+#: Words that give an amount to several at once.
+_TOGETHER_RE = re.compile(r"\b(?:combined|together|altogether)\b", re.I)
 
 
 def _whole_of(part: Quantity) -> float | None:
