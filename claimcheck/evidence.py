@@ -235,9 +235,15 @@ def _two_qualified(qa: Quantity, qb: Quantity) -> bool:
 
 def told_as_possible(figure: Quantity) -> bool:
     """A figure its clause gives as what may be: "may now cost Samsung $5.4 billion", "could reach 300"."""
+    before, _after = _clause_around(figure)
+    return bool(before) and bool(_POSSIBLE_BEFORE_RE.search(before))
+
+
+def _clause_around(figure: Quantity) -> tuple[str, str]:
+    """The words of the figure's clause before it and after it ("", "" where the clause does not hold it)."""
     clause = figure.clause or ""
     at = clause.find(figure.text)
-    return at > 0 and bool(_POSSIBLE_BEFORE_RE.search(clause[:at]))
+    return (clause[:at], clause[at + len(figure.text) :]) if at >= 0 else ("", "")
 
 
 #: A modal of possibility a few words before a figure, with no clause break between: "may now cost Samsung".
@@ -313,9 +319,7 @@ def _each_or_together(figure: Quantity) -> bool:
     of its own whole ("the share of people in each country"), so shares are left as they are."""
     if figure.kind == "percent" or not figure.clause:
         return False
-    at = figure.clause.find(figure.text)
-    after = figure.clause[at + len(figure.text) :] if at >= 0 else ""
-    return bool(_EACH_AFTER_RE.search(after) or _TOGETHER_RE.search(figure.clause))
+    return bool(_EACH_AFTER_RE.search(_clause_around(figure)[1]) or _TOGETHER_RE.search(figure.clause))
 
 
 #: "each" after an amount gives it to each of several; not a rate ("each year").
@@ -326,10 +330,9 @@ _TOGETHER_RE = re.compile(r"\b(?:combined|together|altogether)\b", re.I)
 
 def _whole_of(part: Quantity) -> float | None:
     """The whole a count's clause gives it as a part of ("542 of the 543": 543), or None."""
-    if part.kind != "count" or not part.clause:
+    if part.kind != "count" or not part.clause or part.text not in part.clause:
         return None
-    at = part.clause.find(part.text)
-    whole = WHOLE_AFTER_RE.match(part.clause[at + len(part.text) :]) if at >= 0 else None
+    whole = WHOLE_AFTER_RE.match(_clause_around(part)[1])
     try:
         return parse_digits(whole.group("whole"))[0] if whole else None
     except ValueError:

@@ -113,11 +113,12 @@ def bounds(q: Quantity) -> tuple[float, float, bool, bool]:
                 high = q.normalized * (1 + _JUST_PAST) if q.normalized > 0 else high
             elif q.change == "<" and low == -math.inf and q.normalized > 0:
                 low = q.normalized * (1 - _JUST_PAST)
-    if _NEARLY_RE.match(q.text.strip()) and not q.range and q.normalized and q.normalized > 0:
+    nearly = bool(_NEARLY_RE.match(q.text.strip()))
+    if nearly and not q.range and q.normalized and q.normalized > 0:
         high = min(high, q.normalized)  # "nearly 5%" is short of 5%, however wide its rounding below
     strict = is_bound(q) and not _INCLUSIVE_BOUND_RE.search(q.text.strip())
     low_open = strict and q.change == ">"
-    high_open = strict and q.change == "<" or bool(_NEARLY_RE.match(q.text.strip()))  # "nearly 21": short of 21
+    high_open = strict and q.change == "<" or nearly  # "nearly 21": short of 21
     if q.change == "down":
         return -high, -low, high_open, low_open
     return low, high, low_open, high_open
