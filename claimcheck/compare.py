@@ -28,6 +28,7 @@ from .growing import told_on_two_days, two_levels
 from .intervals import adds_up_to, agree, bound_at_value, different_ceilings, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
+from .pair_model import second_look
 from .relations import (
     SAME_CLAUSE,
     clause_overlap,
@@ -86,6 +87,8 @@ def compare_claims(
             if told_alike and (weighed is None or weighed[0] == "conflict"):
                 # two sentences told nearly alike, whose figures nothing else aligned: for a person, never a conflict
                 weighed = ("needs_review", reasons or ["different_measure"])
+            elif not told_alike:
+                weighed = second_look(weighed, qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
             if weighed is None:
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))

@@ -45,6 +45,8 @@ REASON_TEXT = {
     "or two conversions of one sum are",
     "possible": 'one is told as what the figure may come to ("may cost", "could reach"), a guess another '
     "source may make differently",
+    "second_look": "no one reading shows they are one fact, but the evidence taken together says they often are, "
+    "so a person checks",
 }
 
 
@@ -80,6 +82,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "yardstick": (qa.text, qb.text),
         "one_step_apart": (qa.text, qb.text),
         "possible": (qa.text, qb.text),
+        "second_look": (None, None),
     }
     parts = []
     for reason in reasons:
@@ -89,7 +92,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
                 f"they are counts of one day ({qa.period.text[6:]}) that grow by the hour, and neither says when"
             )
             continue
-        if reason == "published_apart":
+        if reason in ("published_apart", "second_look"):
             parts.append(REASON_TEXT[reason])
             continue
         if left is None and right is None:

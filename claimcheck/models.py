@@ -38,6 +38,7 @@ REASONS = (
     "one_step_apart",
     "valued_apart",
     "possible",
+    "second_look",
 )
 
 

@@ -1,0 +1,222 @@
+"""A second look at the rules' evidence: how likely two figures are one fact a person should see.
+
+The rules (:mod:`claimcheck.evidence`) decide on positive evidence, one reading at a time, and each reading
+can be wrong: an owner misread ("Till", "the ill-fated bus"), a measure worded two ways, a place given for
+an owner. On thirty-six sets of real coverage (1,677 articles, 3,465 real disagreements written down before
+any run) the rules left out 21,749 figure pairs, 836 of them real disagreements, and showed 6,294 for review,
+917 of them real. The evidence they read, put together, says more than any one rule: two close figures of one
+family, worded alike around the figure and told as bounds, are one fact far more often than two far-apart
+figures with two owners named.
+
+This module reads that evidence as numbers (:data:`FEATURES`) and weighs it with a logistic model fitted on
+those sets (``benchmarks/pair_model.py``, weights in :mod:`claimcheck.pair_weights`): a pair the rules leave
+out is shown for review when the model gives it at least :data:`RESCUE`; one they show for review is left out
+below :data:`TRIM`. A conflict stays the rules' alone: the model finds pairs for a person, never a verdict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .entities import Aliases, is_named
+from .intervals import agree
+from .measures import is_running_tally, measure_family
+from .models import Quantity
+from .pair_weights import WEIGHTS
+from .relations import clause_overlap, measure_link, same_entity
+from .words import STOPWORDS, place_of
+
+#: The differences the judge names, each a feature.
+_REASONS = (
+    "different_subject",
+    "different_time",
+    "different_scope",
+    "different_stage",
+    "different_source",
+    "different_measure",
+)
+#: The evidence, by name, in the order :func:`evidence_features` gives it.
+FEATURES = (
+    "log_ratio",
+    "log_ratio_squared",
+    "judged_conflict",
+    "reasons",
+    "similarity",
+    "same_document",
+    "running_tallies",
+    *(f"reason_{reason.removeprefix('different_')}" for reason in _REASONS),
+    "measure_same",
+    "measure_related",
+    "measure_unknown",
+    "owner_same",
+    "owner_unknown",
+    "kind_count",
+    "kind_money",
+    "kind_percent",
+    "owners_given",
+    "periods_given",
+    "scopes_given",
+    "stages_given",
+    "sources_given",
+    "family_same",
+    "clause_overlap",
+    "words_around_alike",
+    "figures_agree",
+    "owners_places",
+    "owners_settings",
+    "owners_named",
+    "ranges",
+    "approximate",
+    "bounded",
+    "moment_same",
+    "earlier_one_side",
+    "owners_share_a_word",
+    "measures_words_alike",
+    "topics_same",
+    "log_days_apart",
+    "days_unknown",
+)
+#: A pair the rules leave out is shown for review from this probability up.
+RESCUE = 0.12
+#: A pair the rules show for review is left out below this probability.
+TRIM = 0.08
+#: Shares and rates: bounded, and far apart as often as a scope or a measure differs.
+_BOUNDED = frozenset({"percent", "multiplier"})
+#: Figures further apart than this count as this far apart (a part against its whole, however far).
+_RATIO_CAP = math.log(20.0)
+#: Words either side of a figure that say what it is ("were killed in", "passengers aboard the").
+_AROUND = 4
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def evidence_features(
+    qa: Quantity,
+    qb: Quantity,
+    aliases: Aliases,
+    verdict: str,
+    reasons: list[str],
+    same_document: bool,
+    similarity: float | None,
+    days_apart: int | None = None,
+) -> list[float]:
+    """The evidence two weighed figures give, as numbers in the order of :data:`FEATURES`."""
+    low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
+    log_ratio = min(math.log(high / low), _RATIO_CAP) if low else _RATIO_CAP
+    measure = measure_link(qa, qb)
+    owner = same_entity(qa.subject, qb.subject, aliases)
+    family_a, family_b = measure_family(qa.measure)[0], measure_family(qb.measure)[0]
+    both = (qa, qb)
+    values = [
+        log_ratio,
+        log_ratio * log_ratio,
+        verdict == "conflict",
+        len(reasons),
+        0.5 if similarity is None else float(similarity),
+        same_document,
+        is_running_tally(qa.measure, qa.kind) and is_running_tally(qb.measure, qb.kind),
+        *(reason in reasons for reason in _REASONS),
+        measure == "same",
+        measure == "related",
+        measure == "unknown",
+        owner == "same",
+        owner == "unknown",
+        qa.kind == "count",
+        qa.kind == "money",
+        qa.kind == "percent",
+        sum(bool(q.subject) for q in both),
+        sum(bool(q.period) for q in both),
+        sum(bool(q.scope) for q in both),
+        sum(bool(q.stage) for q in both),
+        sum(bool(q.source) for q in both),
+        family_a is not None and family_a == family_b,
+        clause_overlap(qa.clause, qb.clause),
+        _words_around_alike(qa, qb),
+        agree(qa, qb),
+        sum(bool(place_of(q.subject or "")) for q in both),
+        sum(aliases.is_setting(q.subject) for q in both),
+        sum(is_named(q.subject) for q in both),
+        sum(q.range for q in both),
+        sum(q.change == "~" for q in both),
+        sum(q.change in ("<", ">") for q in both),
+        qa.moment is not None and qa.moment == qb.moment,
+        (qa.moment == "earlier") != (qb.moment == "earlier"),
+        bool(_words_of(qa.subject) & _words_of(qb.subject)),
+        _alike(_words_of(qa.measure), _words_of(qb.measure)),
+        same_entity(qa.topic, qb.topic, aliases) == "same",
+        math.log1p(days_apart) if days_apart is not None else 0.0,
+        days_apart is None,
+    ]
+    return [float(value) for value in values]
+
+
+def one_fact_probability(features: list[float], model: str) -> float:
+    """The probability the ``model`` ("rescue" for pairs the rules leave out, "trim" for those they show) gives
+    two figures with these features of being one fact a person should see."""
+    weights = WEIGHTS[model]
+    logit = weights["intercept"] + sum(w * x for w, x in zip(weights["coefficients"], features))
+    return 1.0 / (1.0 + math.exp(-max(min(logit, 40.0), -40.0)))
+
+
+def second_look(
+    weighed: tuple[str, list[str]] | None,
+    qa: Quantity,
+    qb: Quantity,
+    aliases: Aliases,
+    verdict: str,
+    reasons: list[str],
+    same_document: bool,
+    similarity: float | None,
+    days_apart: int | None = None,
+) -> tuple[str, list[str]] | None:
+    """The rules' verdict (``weighed``), or for review where they left the pair out and the evidence taken together
+    says one fact, or left out where they showed it for review and the evidence says two."""
+    if weighed is not None and weighed[0] != "needs_review":
+        return weighed  # a conflict is the rules' alone
+    if weighed is None and rescuable(verdict, same_document):
+        features = evidence_features(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
+        if one_fact_probability(features, "rescue") >= RESCUE:
+            return "needs_review", [*reasons, "second_look"]
+        return None
+    if weighed is not None and trimmable(qa, same_document):
+        features = evidence_features(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
+        return weighed if one_fact_probability(features, "trim") >= TRIM else None
+    return weighed
+
+
+def rescuable(verdict: str, same_document: bool) -> bool:
+    """Whether a pair the rules leave out may be shown on a second look: one article's two figures are two facts
+    unless it restates one, which the rules alone read, and figures that agree leave nothing to check."""
+    return not same_document and verdict != "consistent"
+
+
+def trimmable(figure: Quantity, same_document: bool) -> bool:
+    """Whether a pair the rules show for review may be left out on a second look: not one article's two figures set
+    side by side, which ask for the comparison themselves, nor two shares or rates, which far apart are a scope or a
+    measure to check (:mod:`claimcheck.evidence`) and which the sets, mostly sums and counts, seldom held."""
+    return not same_document and figure.kind not in _BOUNDED
+
+
+def _words_around_alike(qa: Quantity, qb: Quantity) -> float:
+    """Share of the words either side of each figure the two have in common ("people were killed in")."""
+    return _alike(_words_around(qa), _words_around(qb))
+
+
+def _alike(words_a: set[str], words_b: set[str]) -> float:
+    either = words_a | words_b
+    return len(words_a & words_b) / len(either) if either else 0.0
+
+
+def _words_of(text: str | None) -> set[str]:
+    """The words of an owner or a measure that say which ("the Klarna Bank": klarna, bank)."""
+    return {word for word in _WORD_RE.findall((text or "").lower()) if word not in STOPWORDS}
+
+
+def _words_around(figure: Quantity) -> set[str]:
+    clause = figure.clause or ""
+    at = clause.find(figure.text)
+    if at < 0:
+        return set()
+    before = _WORD_RE.findall(clause[:at].lower())[-_AROUND:]
+    after = _WORD_RE.findall(clause[at + len(figure.text) :].lower())[:_AROUND]
+    return set(before) | set(after)
