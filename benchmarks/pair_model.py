@@ -59,7 +59,7 @@ def record(set_dir: str) -> list[dict]:
                 "qa": qa.text,
                 "qb": qb.text,
                 "shown": None if weighed is None else weighed[0],
-                "rescuable": rescuable(verdict, same_document),
+                "rescuable": rescuable(qa, qb, aliases, verdict, same_document),
                 "trimmable": trimmable(qa, same_document),
                 "features": features,
             }

@@ -188,6 +188,22 @@ def _moved_by(words: list[str]) -> str | None:
     return None
 
 
+def passed_mark(before: str, after: str) -> bool:
+    """A figure a verb of passing sets as a mark: "crossed the Rs 200 crore mark", "broke the 1,000 barrier". Past
+    the mark is more than it, as "crossed Rs 200 crore" is, not the figure reached."""
+    return bool(_PASSED_THE_RE.search(before[-40:]) and _MARK_AFTER_RE.match(after))
+
+
+#: A verb of passing and the article before a mark's figure.
+_PASSED_THE_RE = re.compile(
+    r"\b(?:pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|"
+    r"breach(?:ed|es|ing)?|broke|break(?:s|ing)?|beat(?:s|ing)?)\s+the\s+$",
+    re.I,
+)
+#: The noun after a figure that makes it a mark.
+_MARK_AFTER_RE = re.compile(r"^[\s\-]*(?:mark|milestone|barrier|threshold)\b", re.I)
+
+
 def bound_after(after: str) -> tuple[str | None, int]:
     """The bound written after a figure ("or more" is ``>``, "or less" ``<``, "or equal" ``=``, "or so" ``~``)
     and its length."""

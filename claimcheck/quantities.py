@@ -20,7 +20,7 @@ from .measures import JOB_NOUNS
 from .models import Quantity
 from .nonfigures import is_identifier, is_slash_label, is_time_or_date, score_spans
 from .numbers import NUMBER_WORDS, parse_number, scale_of
-from .qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
+from .qualifiers import bound_after, direction, inherits_change, newsquant_change, passed_mark, qualifier
 from .ranges import falls, join_ranges
 from .tallies import tally_figures, vote_tallies, votes_listed
 from .units import PERCENT_RE, minor_part, read_unit, unit_after
@@ -240,6 +240,8 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if unit_name == "fraction":
         value, precision = value * 100, precision * 100
     change, qualifier_start = qualifier(before)
+    if change == "=" and passed_mark(before, sentence[end:]):
+        change = ">"  # "crossed the Rs 200 crore mark": past it
     lone_word = is_word and scale_text is None and num_text.lower() in ("one", "a", "an")
     lone_word = lone_word and not _RANGE_NEXT_RE.match(sentence, end)  # "one to two years" is a range
     if lone_word and _lone_word_is_no_figure(sentence, start, end, kind, unit_name, change, newsquant):

@@ -132,3 +132,13 @@ def test_pair_model_benchmark_writes_weights_in_the_features_order(tmp_path):
         fitted = namespace["WEIGHTS"][model]
         assert len(fitted["coefficients"]) == len(FEATURES)
         assert fitted["coefficients"][0] > 0  # the one feature that tells one fact from two
+
+
+def test_pair_model_never_shows_one_number_twice_or_two_named_owners_figures():
+    aliases = Aliases()
+    hedged = figure("At least 41 people died in the blaze, officials said.", "At least 41")
+    plain = figure("The blaze killed 41 people, officials said.", "41")
+    assert second_look(None, hedged, plain, aliases, "needs_review", ["different_source"], False, 0.95) is None
+    pellam = figure("Pellam raised $310 million in its listing.", "$310 million")
+    orbex = figure("Orbex raised $455 million in its listing.", "$455 million")
+    assert second_look(None, pellam, orbex, aliases, "needs_review", ["different_subject"], False, 0.95) is None

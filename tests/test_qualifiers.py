@@ -1,6 +1,7 @@
 import pytest
 
-from claimcheck.qualifiers import bound_after, direction, inherits_change, newsquant_change, qualifier
+from claimcheck.qualifiers import bound_after, direction, inherits_change, newsquant_change, passed_mark, qualifier
+from claimcheck.quantities import read_figures
 
 
 @pytest.mark.parametrize(
@@ -176,3 +177,22 @@ def test_qualifiers_odd_after_a_figure_is_approximate():
 )
 def test_qualifiers_the_level_a_move_reached_by_the_newsquant_convention(before, change):
     assert newsquant_change(before, "", "=", False) == change
+
+
+@pytest.mark.parametrize(
+    "before, after, passed",
+    [
+        ("The film has crossed the ", " mark in two days.", True),
+        ("Shares broke the ", " barrier on Friday.", True),
+        ("Sign-ups surpassed the ", " milestone.", True),
+        ("The toll hit the ", " mark.", False),  # reached, not passed
+        ("The film has crossed the ", " screens it opened on.", False),  # no mark
+    ],
+)
+def test_qualifiers_a_mark_passed_is_a_floor(before, after, passed):
+    assert passed_mark(before, after) is passed
+
+
+def test_qualifiers_a_mark_passed_makes_the_figure_more_than_it():
+    figures = read_figures("The film has already crossed the Rs 200 crore mark globally.")
+    assert [(figure.text, figure.change) for figure in figures] == [("Rs 200 crore", ">")]
