@@ -28,7 +28,7 @@ from .growing import told_on_two_days, two_levels
 from .intervals import adds_up_to, agree, bound_at_value, different_ceilings, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
-from .pair_model import second_look
+from .pair_model import review_probability, second_look
 from .relations import (
     SAME_CLAUSE,
     clause_overlap,
@@ -82,6 +82,7 @@ def compare_claims(
         if verdict != "consistent" and (parts := _parts_of_whole(qa, a, qb, b)):
             verdict, reasons, score = "consistent", [], figure_gap(qa, qb) / 10
             explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
+        judged = verdict, reasons
         if evidence and verdict != "consistent":
             weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
             if told_alike and (weighed is None or weighed[0] == "conflict"):
@@ -116,6 +117,10 @@ def compare_claims(
                 explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb, beside)}."
         if verdict == "conflict":
             score = conflict_score(qa, qb, similarity)
+        elif evidence and verdict == "needs_review":
+            # the likeliest to be one fact first: a person reads the queue from the top
+            rescued = "second_look" in reasons
+            score = 1 + review_probability(qa, qb, aliases, *judged, same_document, similarity, days_apart, rescued)
         pairs.append(
             Pair(
                 id=pair_id(a.id, b.id, qa.text, qb.text),

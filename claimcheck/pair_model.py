@@ -78,7 +78,7 @@ FEATURES = (
     "days_unknown",
 )
 #: A pair the rules leave out is shown for review from this probability up.
-RESCUE = 0.12
+RESCUE = 0.1
 #: A pair the rules show for review is left out below this probability.
 TRIM = 0.08
 #: Shares and rates: bounded, and far apart as often as a scope or a measure differs.
@@ -184,12 +184,30 @@ def second_look(
     return weighed
 
 
+def review_probability(
+    qa: Quantity,
+    qb: Quantity,
+    aliases: Aliases,
+    verdict: str,
+    reasons: list[str],
+    same_document: bool,
+    similarity: float | None,
+    days_apart: int | None,
+    rescued: bool,
+) -> float:
+    """How likely a pair shown for review is one fact a person should see, to rank the review queue: by the model of
+    the pairs the rules leave out for one shown on a second look (``rescued``), else by the model of those they
+    show. ``verdict`` and ``reasons`` are the judge's, as the models read them."""
+    features = evidence_features(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
+    return one_fact_probability(features, "rescue" if rescued else "trim")
+
+
 def rescuable(qa: Quantity, qb: Quantity, aliases: Aliases, verdict: str, same_document: bool) -> bool:
     """Whether a pair the rules leave out may be shown on a second look. Not one article's two figures (two facts
-    unless it restates one, which the rules alone read), nor figures that agree or give one number twice ("at least
-    41" and "41": nothing to check), nor two owners named and told apart where neither is a place (another entity's
-    figure is another fact; a place may be where the story's own figure holds)."""
-    if same_document or verdict == "consistent" or qa.normalized == qb.normalized:
+    unless it restates one, which the rules alone read), nor figures that can both be right ("at least 41" and "41",
+    "at least 39" and "at least 136": nothing to check), nor two owners named and told apart where neither is a
+    place (another entity's figure is another fact; a place may be where the story's own figure holds)."""
+    if same_document or verdict == "consistent" or agree(qa, qb):
         return False
     return not (
         is_named(qa.subject)

@@ -5,51 +5,51 @@ Written by benchmarks/pair_model.py, fitted on 44 sets of real coverage; do not 
 
 WEIGHTS = {
     "rescue": {
-        "intercept": -3.66742,
+        "intercept": -3.684887,
         "coefficients": [
-            -1.581333,  # log_ratio
-            0.18115,  # log_ratio_squared
-            0.445355,  # judged_conflict
-            0.290399,  # reasons
-            2.13044,  # similarity
+            -1.748462,  # log_ratio
+            0.226572,  # log_ratio_squared
+            0.447452,  # judged_conflict
+            -0.048314,  # reasons
+            2.104925,  # similarity
             0.0,  # same_document
-            0.230806,  # running_tallies
-            -0.329719,  # reason_subject
-            -0.188617,  # reason_time
-            -0.30599,  # reason_scope
-            -0.352583,  # reason_stage
-            -0.441548,  # reason_source
-            -0.047719,  # reason_measure
-            0.778787,  # measure_same
-            0.187529,  # measure_related
-            -0.068844,  # measure_unknown
-            -0.292867,  # owner_same
-            -0.209692,  # owner_unknown
-            0.21453,  # kind_count
-            -0.885797,  # kind_money
-            -1.458577,  # kind_percent
-            0.215598,  # owners_given
-            -0.278661,  # periods_given
-            0.13207,  # scopes_given
-            0.214891,  # stages_given
-            0.217225,  # sources_given
-            -0.306854,  # family_same
-            1.182268,  # clause_overlap
-            1.779379,  # words_around_alike
-            -0.784267,  # figures_agree
-            -0.337188,  # owners_places
-            0.140153,  # owners_settings
-            -0.225498,  # owners_named
-            0.472067,  # ranges
-            0.572277,  # approximate
-            0.579929,  # bounded
-            0.118626,  # moment_same
-            -1.135006,  # earlier_one_side
-            0.280686,  # owners_share_a_word
-            0.25531,  # measures_words_alike
-            -0.336037,  # topics_same
-            -0.01562,  # log_days_apart
-            -0.204948,  # days_unknown
+            0.243871,  # running_tallies
+            -0.284636,  # reason_subject
+            0.121406,  # reason_time
+            0.096503,  # reason_scope
+            -0.02633,  # reason_stage
+            -0.028142,  # reason_source
+            0.072884,  # reason_measure
+            0.788105,  # measure_same
+            0.495091,  # measure_related
+            0.200757,  # measure_unknown
+            -0.414419,  # owner_same
+            0.048651,  # owner_unknown
+            0.204597,  # kind_count
+            -0.932853,  # kind_money
+            -1.693562,  # kind_percent
+            0.195347,  # owners_given
+            -0.245405,  # periods_given
+            0.038803,  # scopes_given
+            0.231737,  # stages_given
+            0.140892,  # sources_given
+            -0.320325,  # family_same
+            0.802147,  # clause_overlap
+            1.767056,  # words_around_alike
+            0.0,  # figures_agree
+            -0.59596,  # owners_places
+            0.159346,  # owners_settings
+            0.021445,  # owners_named
+            0.416421,  # ranges
+            0.575652,  # approximate
+            0.400207,  # bounded
+            -0.088995,  # moment_same
+            -0.94526,  # earlier_one_side
+            0.220962,  # owners_share_a_word
+            0.292562,  # measures_words_alike
+            -0.352813,  # topics_same
+            -0.018812,  # log_days_apart
+            -0.14979,  # days_unknown
         ],
     },
     "trim": {

@@ -9,7 +9,7 @@ from claimcheck.compare import compare_claims
 from claimcheck.entities import Aliases
 from claimcheck.evidence import weigh_evidence
 from claimcheck.models import Claim
-from claimcheck.pair_model import FEATURES, evidence_features, one_fact_probability, second_look
+from claimcheck.pair_model import FEATURES, evidence_features, one_fact_probability, review_probability, second_look
 from claimcheck.pair_weights import WEIGHTS
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "pair_model.py"
@@ -37,19 +37,21 @@ def test_pair_model_sentences_more_alike_and_figures_closer_are_likelier_one_fac
 
 
 def test_pair_model_shows_one_toll_given_to_two_places_of_the_story():
-    died = figure("At least 39 people died when the bus fell into a gorge in Doda on Wednesday.", "At least 39")
-    killed = figure("At least 36 people were killed when the bus plunged into a gorge in Jammu.", "At least 36")
+    died = figure("A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.", "39")
+    killed = figure("A total of 36 people were killed when the bus plunged into a gorge in Jammu.", "36")
     aliases = Aliases()
     assert weigh_evidence(died, killed, aliases, "needs_review", ["different_scope"], False) is None
     shown = second_look(None, died, killed, aliases, "needs_review", ["different_scope"], False, 0.7)
     assert shown == ("needs_review", ["different_scope", "second_look"])
-    # the same two figures in sentences that say little alike stay out
-    assert second_look(None, died, killed, aliases, "needs_review", ["different_scope"], False, 0.1) is None
+    # bounds that can both be right leave nothing to check, however alike the sentences
+    at_least = figure("At least 39 people died when the bus fell into a gorge in Doda on Wednesday.", "At least 39")
+    more = figure("At least 136 people were killed when the bus plunged into a gorge in Jammu.", "At least 136")
+    assert second_look(None, at_least, more, aliases, "needs_review", ["different_scope"], False, 0.9) is None
 
 
 def test_pair_model_run_explains_a_pair_shown_on_a_second_look():
-    a = claim("a", "d1", "At least 39 people died when the bus fell into a gorge in Doda on Wednesday.")
-    b = claim("b", "d2", "At least 36 people were killed when the bus plunged into a gorge in Jammu.")
+    a = claim("a", "d1", "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.")
+    b = claim("b", "d2", "A total of 36 people were killed when the bus plunged into a gorge in Jammu.")
     [pair] = compare_claims(a, b, Aliases(), similarity=0.7, evidence=True)
     assert pair.verdict == "needs_review" and "second_look" in pair.reasons
     assert "the evidence taken together says they often are" in pair.explanation
@@ -98,15 +100,15 @@ def _benchmark():
 
 def test_pair_model_benchmark_labels_the_golds_disagreement_among_the_pairs_the_rules_weigh(tmp_path):
     articles = [
-        {"text": "At least 39 people died when the bus fell into a gorge in Doda on Wednesday.", "source": "one"},
-        {"text": "At least 36 people were killed when the bus plunged into a gorge in Jammu.", "source": "two"},
+        {"text": "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.", "source": "one"},
+        {"text": "A total of 36 people were killed when the bus plunged into a gorge in Jammu.", "source": "two"},
     ]
     (tmp_path / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in articles) + "\n")
     case = {
         "id": "toll",
         "must_flag": True,
-        "a": {"doc": "articles.jsonl#1", "quote": "At least 39 people died", "figure": "39"},
-        "b": {"doc": "articles.jsonl#2", "quote": "At least 36 people were killed", "figure": "36"},
+        "a": {"doc": "articles.jsonl#1", "quote": "A total of 39 people died", "figure": "39"},
+        "b": {"doc": "articles.jsonl#2", "quote": "A total of 36 people were killed", "figure": "36"},
     }
     (tmp_path / "gold.json").write_text(json.dumps({"cases": [case]}))
     rows = _benchmark().record(str(tmp_path))
@@ -142,3 +144,15 @@ def test_pair_model_never_shows_one_number_twice_or_two_named_owners_figures():
     pellam = figure("Pellam raised $310 million in its listing.", "$310 million")
     orbex = figure("Orbex raised $455 million in its listing.", "$455 million")
     assert second_look(None, pellam, orbex, aliases, "needs_review", ["different_subject"], False, 0.95) is None
+
+
+def test_pair_model_ranks_the_review_queue_by_how_likely_each_pair_is_one_fact():
+    died = figure("A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.", "39")
+    killed = figure("A total of 36 people were killed when the bus plunged into a gorge in Jammu.", "36")
+    likelier = review_probability(died, killed, Aliases(), "needs_review", ["different_scope"], False, 0.9, 1, False)
+    less = review_probability(died, killed, Aliases(), "needs_review", ["different_scope"], False, 0.4, 1, False)
+    assert 0 < less < likelier < 1
+    a = claim("a", "d1", "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.")
+    b = claim("b", "d2", "A total of 36 people were killed when the bus plunged into a gorge in Jammu.")
+    [pair] = compare_claims(a, b, Aliases(), similarity=0.7, evidence=True)
+    assert 1 < pair.score < 2  # for review, ranked below every conflict (2 and up) by its probability
