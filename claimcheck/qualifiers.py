@@ -108,9 +108,16 @@ def qualifier(before: str) -> tuple[str, int | None]:
         start = found and (found.start("q") if found.group("q") else found.start("q2"))
         if found and (best is None or start < best[0]):
             best = (start, key)
+    if best is None and (rose_past := _ROSE_PAST_RE.search(tail)):
+        return ">", offset + rose_past.start("q")  # "soars past $150 billion": beyond it, not at it
     if best is None or best[1] == "<" and _RISEN_TO_RE.search(tail[: best[0]]) and tail[best[0] :].startswith("up to"):
         return "=", None  # "the death toll is now up to 40": where a count has risen to, not a ceiling
     return best[1], offset + best[0]
+
+
+#: A rise "past" a figure goes beyond it ("soars past $150 billion", "climbed past 1,000"); "the past 10 years" is no
+#: bound, so only a verb of rising makes "past" one.
+_ROSE_PAST_RE = re.compile(rf"\b(?:{_RISE})\s+(?P<q>past)\s+$", re.I)
 
 
 #: Before "up to", words that make it where a count stands: "is now up to", "the number of cases ... is up to",

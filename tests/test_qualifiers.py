@@ -26,6 +26,10 @@ from claimcheck.quantities import read_figures
         ("the toll in the quake that measured 6.8 on the Richter scale has gone up to ", "="),
         ("the bill went up to ", "="),
         ("prices could go up to ", "<"),
+        # a rise past a figure goes beyond it; "the past" of a span is no bound
+        ("the startup's valuation soars past ", ">"),
+        ("the toll climbed past ", ">"),
+        ("sales over the past ", "="),
     ],
 )
 def test_qualifiers_read_the_hedge_before_a_figure(before, change):
