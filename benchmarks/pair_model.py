@@ -50,18 +50,17 @@ def record(set_dir: str) -> list[dict]:
         current.update(a=a.id, b=b.id)
         return compare_claims(a, b, *args, **options)
 
-    def recorded(weighed, qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart=None):
-        features = evidence_features(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
+    def recorded(weighed, pair):
         rows.append(
             {
                 "a": current["a"],
                 "b": current["b"],
-                "qa": qa.text,
-                "qb": qb.text,
+                "qa": pair.qa.text,
+                "qb": pair.qb.text,
                 "shown": None if weighed is None else weighed[0],
-                "rescuable": rescuable(qa, qb, aliases, verdict, same_document),
-                "trimmable": trimmable(qa, same_document),
-                "features": features,
+                "rescuable": rescuable(pair),
+                "trimmable": trimmable(pair),
+                "features": evidence_features(pair),
             }
         )
         return weighed

@@ -28,7 +28,7 @@ from .growing import told_on_two_days, two_levels
 from .intervals import adds_up_to, agree, bound_at_value, different_ceilings, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
-from .pair_model import review_probability, second_look
+from .pair_model import Weighing, review_probability, second_look
 from .relations import (
     SAME_CLAUSE,
     clause_overlap,
@@ -82,14 +82,14 @@ def compare_claims(
         if verdict != "consistent" and (parts := _parts_of_whole(qa, a, qb, b)):
             verdict, reasons, score = "consistent", [], figure_gap(qa, qb) / 10
             explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
-        judged = verdict, reasons
+        judged = Weighing(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
         if evidence and verdict != "consistent":
             weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
             if told_alike and (weighed is None or weighed[0] == "conflict"):
                 # two sentences told nearly alike, whose figures nothing else aligned: for a person, never a conflict
                 weighed = ("needs_review", reasons or ["different_measure"])
             elif not told_alike:
-                weighed = second_look(weighed, qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
+                weighed = second_look(weighed, judged)
             if weighed is None:
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))
@@ -119,8 +119,7 @@ def compare_claims(
             score = conflict_score(qa, qb, similarity)
         elif evidence and verdict == "needs_review":
             # the likeliest to be one fact first: a person reads the queue from the top
-            rescued = "second_look" in reasons
-            score = 1 + review_probability(qa, qb, aliases, *judged, same_document, similarity, days_apart, rescued)
+            score = 1 + review_probability(judged, rescued="second_look" in reasons)
         pairs.append(
             Pair(
                 id=pair_id(a.id, b.id, qa.text, qb.text),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 from .entities import Aliases, is_named
 from .intervals import agree
@@ -26,6 +27,21 @@ from .models import Quantity
 from .pair_weights import WEIGHTS
 from .relations import clause_overlap, measure_link, same_entity
 from .words import STOPWORDS, place_of
+
+
+class Weighing(NamedTuple):
+    """Two figures as the rules weigh them: the judge's verdict and reasons, and what the run knows beside (how alike
+    their sentences are, how many days apart their articles were published)."""
+
+    qa: Quantity
+    qb: Quantity
+    aliases: Aliases
+    verdict: str
+    reasons: list[str]
+    same_document: bool
+    similarity: float | None = None
+    days_apart: int | None = None
+
 
 #: The differences the judge names, each a feature.
 _REASONS = (
@@ -90,17 +106,9 @@ _AROUND = 4
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def evidence_features(
-    qa: Quantity,
-    qb: Quantity,
-    aliases: Aliases,
-    verdict: str,
-    reasons: list[str],
-    same_document: bool,
-    similarity: float | None,
-    days_apart: int | None = None,
-) -> list[float]:
+def evidence_features(pair: Weighing) -> list[float]:
     """The evidence two weighed figures give, as numbers in the order of :data:`FEATURES`."""
+    qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart = pair
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     log_ratio = min(math.log(high / low), _RATIO_CAP) if low else _RATIO_CAP
     measure = measure_link(qa, qb)
@@ -158,56 +166,34 @@ def one_fact_probability(features: list[float], model: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(logit, 40.0), -40.0)))
 
 
-def second_look(
-    weighed: tuple[str, list[str]] | None,
-    qa: Quantity,
-    qb: Quantity,
-    aliases: Aliases,
-    verdict: str,
-    reasons: list[str],
-    same_document: bool,
-    similarity: float | None,
-    days_apart: int | None = None,
-) -> tuple[str, list[str]] | None:
+def second_look(weighed: tuple[str, list[str]] | None, pair: Weighing) -> tuple[str, list[str]] | None:
     """The rules' verdict (``weighed``), or for review where they left the pair out and the evidence taken together
     says one fact, or left out where they showed it for review and the evidence says two."""
     if weighed is not None and weighed[0] != "needs_review":
         return weighed  # a conflict is the rules' alone
-    if weighed is None and rescuable(qa, qb, aliases, verdict, same_document):
-        features = evidence_features(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
-        if one_fact_probability(features, "rescue") >= RESCUE:
-            return "needs_review", [*reasons, "second_look"]
+    if weighed is None and rescuable(pair):
+        if one_fact_probability(evidence_features(pair), "rescue") >= RESCUE:
+            return "needs_review", [*pair.reasons, "second_look"]
         return None
-    if weighed is not None and trimmable(qa, same_document):
-        features = evidence_features(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
-        return weighed if one_fact_probability(features, "trim") >= TRIM else None
+    if weighed is not None and trimmable(pair):
+        return weighed if one_fact_probability(evidence_features(pair), "trim") >= TRIM else None
     return weighed
 
 
-def review_probability(
-    qa: Quantity,
-    qb: Quantity,
-    aliases: Aliases,
-    verdict: str,
-    reasons: list[str],
-    same_document: bool,
-    similarity: float | None,
-    days_apart: int | None,
-    rescued: bool,
-) -> float:
+def review_probability(pair: Weighing, rescued: bool) -> float:
     """How likely a pair shown for review is one fact a person should see, to rank the review queue: by the model of
     the pairs the rules leave out for one shown on a second look (``rescued``), else by the model of those they
-    show. ``verdict`` and ``reasons`` are the judge's, as the models read them."""
-    features = evidence_features(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
-    return one_fact_probability(features, "rescue" if rescued else "trim")
+    show. The pair's verdict and reasons are the judge's, as the models read them."""
+    return one_fact_probability(evidence_features(pair), "rescue" if rescued else "trim")
 
 
-def rescuable(qa: Quantity, qb: Quantity, aliases: Aliases, verdict: str, same_document: bool) -> bool:
+def rescuable(pair: Weighing) -> bool:
     """Whether a pair the rules leave out may be shown on a second look. Not one article's two figures (two facts
     unless it restates one, which the rules alone read), nor figures that can both be right ("at least 41" and "41",
     "at least 39" and "at least 136": nothing to check), nor two owners named and told apart where neither is a
     place (another entity's figure is another fact; a place may be where the story's own figure holds)."""
-    if same_document or verdict == "consistent" or agree(qa, qb):
+    qa, qb, aliases = pair.qa, pair.qb, pair.aliases
+    if pair.same_document or pair.verdict == "consistent" or agree(qa, qb):
         return False
     return not (
         is_named(qa.subject)
@@ -217,11 +203,11 @@ def rescuable(qa: Quantity, qb: Quantity, aliases: Aliases, verdict: str, same_d
     )
 
 
-def trimmable(figure: Quantity, same_document: bool) -> bool:
+def trimmable(pair: Weighing) -> bool:
     """Whether a pair the rules show for review may be left out on a second look: not one article's two figures set
     side by side, which ask for the comparison themselves, nor two shares or rates, which far apart are a scope or a
     measure to check (:mod:`claimcheck.evidence`) and which the sets, mostly sums and counts, seldom held."""
-    return not same_document and figure.kind not in _BOUNDED
+    return not pair.same_document and pair.qa.kind not in _BOUNDED
 
 
 def _words_around_alike(qa: Quantity, qb: Quantity) -> float:

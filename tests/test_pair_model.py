@@ -9,7 +9,14 @@ from claimcheck.compare import compare_claims
 from claimcheck.entities import Aliases
 from claimcheck.evidence import weigh_evidence
 from claimcheck.models import Claim
-from claimcheck.pair_model import FEATURES, evidence_features, one_fact_probability, review_probability, second_look
+from claimcheck.pair_model import (
+    FEATURES,
+    Weighing,
+    evidence_features,
+    one_fact_probability,
+    review_probability,
+    second_look,
+)
 from claimcheck.pair_weights import WEIGHTS
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "pair_model.py"
@@ -41,12 +48,12 @@ def test_pair_model_shows_one_toll_given_to_two_places_of_the_story():
     killed = figure("A total of 36 people were killed when the bus plunged into a gorge in Jammu.", "36")
     aliases = Aliases()
     assert weigh_evidence(died, killed, aliases, "needs_review", ["different_scope"], False) is None
-    shown = second_look(None, died, killed, aliases, "needs_review", ["different_scope"], False, 0.7)
+    shown = second_look(None, Weighing(died, killed, aliases, "needs_review", ["different_scope"], False, 0.7))
     assert shown == ("needs_review", ["different_scope", "second_look"])
     # bounds that can both be right leave nothing to check, however alike the sentences
     at_least = figure("At least 39 people died when the bus fell into a gorge in Doda on Wednesday.", "At least 39")
     more = figure("At least 136 people were killed when the bus plunged into a gorge in Jammu.", "At least 136")
-    assert second_look(None, at_least, more, aliases, "needs_review", ["different_scope"], False, 0.9) is None
+    assert second_look(None, Weighing(at_least, more, aliases, "needs_review", ["different_scope"], False, 0.9)) is None
 
 
 def test_pair_model_run_explains_a_pair_shown_on_a_second_look():
@@ -66,25 +73,28 @@ def test_pair_model_leaves_out_a_forecast_against_a_quarters_loss():
     reasons = ["different_measure", "different_time", "different_stage"]
     shown = weigh_evidence(cost, lost, Aliases(), "needs_review", reasons, False)
     assert shown == ("needs_review", reasons)  # the rules show it: one company's sums, a measure each
-    assert second_look(shown, cost, lost, Aliases(), "needs_review", reasons, False, 0.55) is None
+    assert second_look(shown, Weighing(cost, lost, Aliases(), "needs_review", reasons, False, 0.55)) is None
 
 
 def test_pair_model_never_makes_or_unmakes_a_conflict():
     small = figure("Velto raised $310 million in its listing.", "$310 million")
     large = figure("Velto raised $450 million in its listing.", "$450 million")
-    assert second_look(("conflict", []), small, large, Aliases(), "conflict", [], False, 0.0) == ("conflict", [])
+    assert second_look(("conflict", []), Weighing(small, large, Aliases(), "conflict", [], False, 0.0)) == (
+        "conflict",
+        [],
+    )
 
 
 def test_pair_model_never_shows_one_articles_two_figures_the_rules_left_out():
     retail = figure("Small savers bid for Velto's retail shares 880 times over.", "880 times")
     abroad = figure("Funds abroad covered Velto's retail book 14 times.", "14 times")
-    assert second_look(None, retail, abroad, Aliases(), "conflict", [], True, 0.99) is None
+    assert second_look(None, Weighing(retail, abroad, Aliases(), "conflict", [], True, 0.99)) is None
 
 
 def test_pair_model_probability_is_a_probability_at_any_evidence():
     died = figure("At least 39 people died in Doda.", "At least 39")
     killed = figure("At least 36 people were killed in Jammu.", "At least 36")
-    features = evidence_features(died, killed, Aliases(), "needs_review", ["different_scope"], False, None)
+    features = evidence_features(Weighing(died, killed, Aliases(), "needs_review", ["different_scope"], False))
     assert len(features) == len(FEATURES)
     for model in ("rescue", "trim"):
         assert 0.0 < one_fact_probability(features, model) < 1.0
@@ -140,17 +150,25 @@ def test_pair_model_never_shows_one_number_twice_or_two_named_owners_figures():
     aliases = Aliases()
     hedged = figure("At least 41 people died in the blaze, officials said.", "At least 41")
     plain = figure("The blaze killed 41 people, officials said.", "41")
-    assert second_look(None, hedged, plain, aliases, "needs_review", ["different_source"], False, 0.95) is None
+    assert (
+        second_look(None, Weighing(hedged, plain, aliases, "needs_review", ["different_source"], False, 0.95)) is None
+    )
     pellam = figure("Pellam raised $310 million in its listing.", "$310 million")
     orbex = figure("Orbex raised $455 million in its listing.", "$455 million")
-    assert second_look(None, pellam, orbex, aliases, "needs_review", ["different_subject"], False, 0.95) is None
+    assert (
+        second_look(None, Weighing(pellam, orbex, aliases, "needs_review", ["different_subject"], False, 0.95)) is None
+    )
 
 
 def test_pair_model_ranks_the_review_queue_by_how_likely_each_pair_is_one_fact():
     died = figure("A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.", "39")
     killed = figure("A total of 36 people were killed when the bus plunged into a gorge in Jammu.", "36")
-    likelier = review_probability(died, killed, Aliases(), "needs_review", ["different_scope"], False, 0.9, 1, False)
-    less = review_probability(died, killed, Aliases(), "needs_review", ["different_scope"], False, 0.4, 1, False)
+    likelier = review_probability(
+        Weighing(died, killed, Aliases(), "needs_review", ["different_scope"], False, 0.9, 1), False
+    )
+    less = review_probability(
+        Weighing(died, killed, Aliases(), "needs_review", ["different_scope"], False, 0.4, 1), False
+    )
     assert 0 < less < likelier < 1
     a = claim("a", "d1", "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.")
     b = claim("b", "d2", "A total of 36 people were killed when the bus plunged into a gorge in Jammu.")
