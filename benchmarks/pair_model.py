@@ -50,7 +50,7 @@ def record(set_dir: str) -> list[dict]:
         current.update(a=a.id, b=b.id)
         return compare_claims(a, b, *args, **options)
 
-    def recorded(weighed, pair):
+    def recorded(weighed, pair, consulted=None):
         rows.append(
             {
                 "a": current["a"],

@@ -83,13 +83,14 @@ def compare_claims(
             verdict, reasons, score = "consistent", [], figure_gap(qa, qb) / 10
             explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
         judged = Weighing(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
+        consulted: list[float] = []  # the probability the second look gave, where it asked its models
         if evidence and verdict != "consistent":
             weighed = weigh_evidence(qa, qb, aliases, verdict, reasons, same_document)
             if told_alike and (weighed is None or weighed[0] == "conflict"):
                 # two sentences told nearly alike, whose figures nothing else aligned: for a person, never a conflict
                 weighed = ("needs_review", reasons or ["different_measure"])
             elif not told_alike:
-                weighed = second_look(weighed, judged)
+                weighed = second_look(weighed, judged, consulted)
             if weighed is None:
                 if left_out is not None:
                     left_out.append((qa.text, qb.text))
@@ -113,13 +114,12 @@ def compare_claims(
                 weighed = ("needs_review", ["valued_apart"])  # "€450m at a $2bn valuation", "€600mn at close to €6bn"
             if weighed != (verdict, reasons):
                 verdict, reasons = weighed
-                score = _review_score(qa, qb, aliases, figure_gap(qa, qb))
                 explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb, beside)}."
         if verdict == "conflict":
             score = conflict_score(qa, qb, similarity)
         elif evidence and verdict == "needs_review":
             # the likeliest to be one fact first: a person reads the queue from the top
-            score = 1 + review_probability(judged, rescued="second_look" in reasons)
+            score = 1 + (consulted[0] if consulted else review_probability(judged, rescued=False))
         pairs.append(
             Pair(
                 id=pair_id(a.id, b.id, qa.text, qb.text),

@@ -166,18 +166,29 @@ def one_fact_probability(features: list[float], model: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(logit, 40.0), -40.0)))
 
 
-def second_look(weighed: tuple[str, list[str]] | None, pair: Weighing) -> tuple[str, list[str]] | None:
+def second_look(
+    weighed: tuple[str, list[str]] | None, pair: Weighing, consulted: list[float] | None = None
+) -> tuple[str, list[str]] | None:
     """The rules' verdict (``weighed``), or for review where they left the pair out and the evidence taken together
-    says one fact, or left out where they showed it for review and the evidence says two."""
+    says one fact, or left out where they showed it for review and the evidence says two. The probability a model
+    gave, where one was asked, is appended to ``consulted`` (a list), so that the queue is ranked without asking
+    twice."""
     if weighed is not None and weighed[0] != "needs_review":
         return weighed  # a conflict is the rules' alone
     if weighed is None and rescuable(pair):
-        if one_fact_probability(evidence_features(pair), "rescue") >= RESCUE:
+        if _consult(pair, "rescue", consulted) >= RESCUE:
             return "needs_review", [*pair.reasons, "second_look"]
         return None
     if weighed is not None and trimmable(pair):
-        return weighed if one_fact_probability(evidence_features(pair), "trim") >= TRIM else None
+        return weighed if _consult(pair, "trim", consulted) >= TRIM else None
     return weighed
+
+
+def _consult(pair: Weighing, model: str, consulted: list[float] | None) -> float:
+    probability = one_fact_probability(evidence_features(pair), model)
+    if consulted is not None:
+        consulted.append(probability)
+    return probability
 
 
 def review_probability(pair: Weighing, rescued: bool) -> float:

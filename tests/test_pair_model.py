@@ -4,11 +4,12 @@ import importlib.util
 import json
 from pathlib import Path
 
+from sentence_claims import sentence_claim
+
 from claimcheck.claims import checkable_figures
 from claimcheck.compare import compare_claims
 from claimcheck.entities import Aliases
 from claimcheck.evidence import weigh_evidence
-from claimcheck.models import Claim
 from claimcheck.pair_model import (
     FEATURES,
     Weighing,
@@ -24,10 +25,6 @@ BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "pair_model.
 
 def figure(sentence, text):
     return next(f for f in checkable_figures(sentence, "2024-03-22") if f.text == text)
-
-
-def claim(claim_id, doc_id, sentence):
-    return Claim(claim_id, doc_id, sentence, 0, len(sentence), tuple(checkable_figures(sentence, "2024-03-22")))
 
 
 def test_pair_model_weights_give_one_weight_to_each_feature():
@@ -57,8 +54,12 @@ def test_pair_model_shows_one_toll_given_to_two_places_of_the_story():
 
 
 def test_pair_model_run_explains_a_pair_shown_on_a_second_look():
-    a = claim("a", "d1", "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.")
-    b = claim("b", "d2", "A total of 36 people were killed when the bus plunged into a gorge in Jammu.")
+    a = sentence_claim(
+        "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.", "d1", "2024-03-22"
+    )
+    b = sentence_claim(
+        "A total of 36 people were killed when the bus plunged into a gorge in Jammu.", "d2", "2024-03-22"
+    )
     [pair] = compare_claims(a, b, Aliases(), similarity=0.7, evidence=True)
     assert pair.verdict == "needs_review" and "second_look" in pair.reasons
     assert "the evidence taken together says they often are" in pair.explanation
@@ -170,7 +171,11 @@ def test_pair_model_ranks_the_review_queue_by_how_likely_each_pair_is_one_fact()
         Weighing(died, killed, Aliases(), "needs_review", ["different_scope"], False, 0.4, 1), False
     )
     assert 0 < less < likelier < 1
-    a = claim("a", "d1", "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.")
-    b = claim("b", "d2", "A total of 36 people were killed when the bus plunged into a gorge in Jammu.")
+    a = sentence_claim(
+        "A total of 39 people died when the bus fell into a gorge in Doda on Wednesday.", "d1", "2024-03-22"
+    )
+    b = sentence_claim(
+        "A total of 36 people were killed when the bus plunged into a gorge in Jammu.", "d2", "2024-03-22"
+    )
     [pair] = compare_claims(a, b, Aliases(), similarity=0.7, evidence=True)
     assert 1 < pair.score < 2  # for review, ranked below every conflict (2 and up) by its probability
