@@ -40,11 +40,12 @@ def record(set_dir: str) -> list[dict]:
 
     compare = importlib.import_module("claimcheck.compare")  # the package's own ``compare`` is a function
     pipeline = importlib.import_module("claimcheck.pipeline")
+    from claimcheck.counted import counted_noun
     from claimcheck.pair_model import evidence_features, rescuable, trimmable
 
     rows: list[dict] = []
     current: dict = {}
-    compare_claims, rules_only = compare.compare_claims, compare.second_look
+    compare_claims, rules_only, loose_only = compare.compare_claims, compare.second_look, compare.loose_look
 
     def claims_compared(a, b, *args, **options):
         current.update(a=a.id, b=b.id)
@@ -65,11 +66,29 @@ def record(set_dir: str) -> list[dict]:
         )
         return weighed
 
-    pipeline.compare_claims, compare.second_look = claims_compared, recorded
+    def loosely_recorded(pair, consulted=None):
+        counted = [counted_noun(q) if q.kind == "count" and q.unit else None for q in (pair.qa, pair.qb)]
+        rows.append(
+            {
+                "a": current["a"],
+                "b": current["b"],
+                "qa": pair.qa.text,
+                "qb": pair.qb.text,
+                "shown": None,
+                "pool": "loose",
+                "counted": counted,
+                "rescuable": rescuable(pair),
+                "trimmable": False,
+                "features": evidence_features(pair),
+            }
+        )
+        return None
+
+    pipeline.compare_claims, compare.second_look, compare.loose_look = claims_compared, recorded, loosely_recorded
     try:
         result = pipeline.check([os.path.join(set_dir, "articles.jsonl")], engine="serial")
     finally:
-        pipeline.compare_claims, compare.second_look = compare_claims, rules_only
+        pipeline.compare_claims, compare.second_look, compare.loose_look = compare_claims, rules_only, loose_only
     path_of = {d.id: os.path.basename(d.path) for d in result.run.documents}
     claims = [(c.id, path_of.get(c.doc_id), _norm(c.text)) for c in result.run.claims]
     with open(os.path.join(set_dir, "gold.json"), encoding="utf-8") as handle:
@@ -95,6 +114,10 @@ def record(set_dir: str) -> list[dict]:
     return rows
 
 
+#: The second look's models: pairs the rules leave out, pairs they show for review, pairs they never weigh.
+MODELS = ("rescue", "trim", "loose")
+
+
 def _fit(rows: list[dict]):
     from sklearn.linear_model import LogisticRegression
 
@@ -104,12 +127,15 @@ def _fit(rows: list[dict]):
 
 
 def _pool(rows: list[dict], model: str) -> list[dict]:
+    if model == "loose":
+        return [row for row in rows if row.get("pool") == "loose" and row["rescuable"]]
+    rules = [row for row in rows if row.get("pool") != "loose"]
     if model == "rescue":
-        return [row for row in rows if row["shown"] is None and row["rescuable"]]
-    return [row for row in rows if row["shown"] == "needs_review" and row["trimmable"]]
+        return [row for row in rules if row["shown"] is None and row["rescuable"]]
+    return [row for row in rules if row["shown"] == "needs_review" and row["trimmable"]]
 
 
-def cross_validate(sets: dict[str, list[dict]], rescue: float, trim: float) -> None:
+def cross_validate(sets: dict[str, list[dict]], rescue: float, trim: float, loose: float) -> None:
     """Leave one set out: each set's pairs weighed by models fitted on the others."""
     totals = dict.fromkeys(("shown", "added", "dropped", "cases", "gained", "lost"), 0)
     print(f"{'set':<14}{'shown':>7}{'added':>7}{'dropped':>9}{'cases':>7}{'gained':>8}{'lost':>6}")
@@ -117,14 +143,14 @@ def cross_validate(sets: dict[str, list[dict]], rescue: float, trim: float) -> N
         others = [row for other, held in sets.items() if other != name for row in held]
         shown_cases = {row["case"] for row in rows if row["shown"] and row["case"]}
         added, dropped = [], []
-        for model, cut in (("rescue", rescue), ("trim", trim)):
+        for model, cut in zip(MODELS, (rescue, trim, loose)):
             pool = _pool(rows, model)
             if not pool:
                 continue
             fitted = _fit(_pool(others, model))
             probability = fitted.predict_proba(np.array([row["features"] for row in pool]))[:, 1]
-            if model == "rescue":
-                added = [row for row, p in zip(pool, probability) if p >= cut]
+            if model != "trim":
+                added += [row for row, p in zip(pool, probability) if p >= cut]
             else:
                 dropped = [row for row, p in zip(pool, probability) if p < cut]
         dropped_ids = {id(row) for row in dropped}
@@ -145,26 +171,33 @@ def cross_validate(sets: dict[str, list[dict]], rescue: float, trim: float) -> N
     print(f"{'all':<14}" + "".join(f"{totals[k]:>{w}}" for k, w in zip(totals, (7, 7, 9, 7, 8, 6))))
 
 
-def write_weights(sets: dict[str, list[dict]], path: str) -> None:
+def write_weights(sets: dict[str, list[dict]], path: str, models: tuple[str, ...] = MODELS) -> None:
     from claimcheck.pair_model import FEATURES
+    from claimcheck.pair_weights import WEIGHTS
 
     weights = {}
-    for model in ("rescue", "trim"):
+    for model in MODELS:
+        if model not in models or not any(_pool(rows, model) for rows in sets.values()):
+            weights[model] = WEIGHTS[model]  # not asked for, or not recorded: kept as they are
+            continue
         fitted = _fit([row for rows in sets.values() for row in _pool(rows, model)])
         weights[model] = {
+            "sets": len(sets),
             "intercept": round(float(fitted.intercept_[0]), 6),
             "coefficients": [round(float(c), 6) for c in fitted.coef_[0]],
         }
     lines = [
         '"""The second look\'s weights (:mod:`claimcheck.pair_model`), one per feature in the order of its FEATURES.',
         "",
-        f"Written by benchmarks/pair_model.py, fitted on {len(sets)} sets of real coverage; do not edit by hand.",
+        "Written by benchmarks/pair_model.py (each model says how many sets of real coverage it was fitted on); do not",
+        "edit by hand.",
         '"""',
         "",
         "WEIGHTS = {",
     ]
     for model, fitted in weights.items():
         lines.append(f'    "{model}": {{')
+        lines.append(f'        "sets": {fitted["sets"]},')
         lines.append(f'        "intercept": {fitted["intercept"]},')
         lines.append('        "coefficients": [')
         lines.extend(f"            {c},  # {name}" for c, name in zip(fitted["coefficients"], FEATURES))
@@ -181,10 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", help="set folders to read (each with articles.jsonl and gold.json)")
     parser.add_argument("--features", required=True, help="where the recorded pairs are kept (JSON lines)")
     parser.add_argument("--write", action="store_true", help="fit on all sets and write claimcheck/pair_weights.py")
+    parser.add_argument(
+        "--refit", nargs="+", choices=MODELS, default=list(MODELS), help="with --write, the models to fit again"
+    )
     parser.add_argument("--rescue", type=float, default=None, help="threshold to show a left-out pair")
     parser.add_argument("--trim", type=float, default=None, help="threshold to keep a shown pair")
+    parser.add_argument("--loose", type=float, default=None, help="threshold to show a pair the rules never weighed")
     args = parser.parse_args(argv)
-    from claimcheck.pair_model import FEATURES, RESCUE, TRIM
+    from claimcheck.pair_model import FEATURES, LOOSE, RESCUE, TRIM
 
     if args.sets:
         with open(args.features, "w", encoding="utf-8") as handle:
@@ -200,9 +237,15 @@ def main(argv: list[str] | None = None) -> int:
             if len(row["features"]) != len(FEATURES):
                 raise SystemExit(f"{args.features}: recorded with other features; read the sets again")
             sets.setdefault(row["set"], []).append(row)
-    cross_validate(sets, RESCUE if args.rescue is None else args.rescue, TRIM if args.trim is None else args.trim)
+    cross_validate(
+        sets,
+        RESCUE if args.rescue is None else args.rescue,
+        TRIM if args.trim is None else args.trim,
+        LOOSE if args.loose is None else args.loose,
+    )
     if args.write:
-        write_weights(sets, os.path.join(os.path.dirname(__file__), "..", "claimcheck", "pair_weights.py"))
+        path = os.path.join(os.path.dirname(__file__), "..", "claimcheck", "pair_weights.py")
+        write_weights(sets, path, tuple(args.refit))
     return 0
 
 

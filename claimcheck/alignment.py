@@ -17,6 +17,8 @@ from .parties import is_crossed
 from .relations import (
     comparable,
     complementary,
+    is_move,
+    is_points,
     measure_link,
     same_entity,
     same_rate,
@@ -49,6 +51,25 @@ def align(left, right, aliases: Aliases, *, loose: bool = False) -> list[tuple[Q
             return _loose_alignment(qa, qb, aliases)
 
         matched += _match(left, right, leftover, used_left, used_right)
+    return [(left[i], right[j]) for i, j in matched]
+
+
+def leftovers(left, right, aligned, aliases: Aliases) -> list[tuple[Quantity, Quantity]]:
+    """The figures :func:`align` left unmatched (``aligned``: the pairs it matched), matched one to one by kind and
+    rate alone, the same subject and scope preferred, then the closest values: the pairs whose measures the reader
+    read apart or not at all. Never a thousandfold apart, a move against a level, points against a share, nor a
+    figure an article denies."""
+    used_left = {i for i, q in enumerate(left) if any(q is x for x, _ in aligned)}
+    used_right = {j for j, q in enumerate(right) if any(q is y for _, y in aligned)}
+
+    def loosely(qa: Quantity, qb: Quantity) -> float | None:
+        if not same_rate(qa, qb) or is_points(qa) != is_points(qb) or not qa.normalized or not qb.normalized:
+            return None
+        if orders_apart(qa, qb) or is_move(qa) != is_move(qb):
+            return None
+        return _loose_alignment(qa, qb, aliases)
+
+    matched = _match(left, right, loosely, used_left, used_right)
     return [(left[i], right[j]) for i, j in matched]
 
 

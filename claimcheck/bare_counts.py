@@ -82,6 +82,10 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
     if _STATE_RIGHT_AFTER_RE.match(sentence, figure.end):
         return "people"  # "searching for the 152 missing", "the 40 injured were taken to hospital"
     named = _NAMED_BY_OF_RE.search(sentence[max(0, figure.start - 60) : figure.start])
+    if named is not None and named.group("noun").lower() in _HOW_TAKEN:
+        # "an average of 24.2 million watched": what they did says who they are, else the count is the average's
+        verb = figure_grammar(sentence, figure.start, figure.end).verb
+        return (_WHO_DID.get(measure_family(verb)[0]) if verb else None) or named.group("noun").lower()
     if named is not None and named.group("noun").lower() not in _NOT_A_COUNT_NOUN:
         return singular(named.group("noun").lower())
     if (counted := _number_of(sentence, figure)) is not None:
@@ -346,6 +350,8 @@ _NOT_A_STATE = frozenset("seed need speed feed bed reed breed".split())
 #: "a death toll of 166", "an audience of 123 million": the noun before "of" says what the count counts.
 #: (The reader keeps a hedge in the figure's own text, so "a crowd of about 50,000" ends in "of ".)
 _NAMED_BY_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z][a-z\-]{2,})\s+of\s+$")
+#: Words before "of" that say how a count was taken, not what it counts: "an average of 24.2 million watched".
+_HOW_TAKEN = frozenset("average mean median peak".split())
 #: Words before "of" that pick from a group rather than name what is counted ("most of 12", "top of 5").
 _NOT_A_COUNT_NOUN = frozenset(
     "one some most each all many none any out top part half few several both either neither number rest "

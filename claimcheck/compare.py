@@ -15,20 +15,19 @@ import re
 from dataclasses import replace
 from operator import attrgetter
 
-from .alignment import align
+from .alignment import align, leftovers
 from .alike import told_alike_figures
 from .bases import counts_apart, spans_apart, valuations_apart
 from .conversions import one_sum_groups
-from .counted import counted_noun
 from .dating import a_birthday_apart, told_apart
 from .entities import Aliases
 from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
 from .growing import told_on_two_days, two_levels
-from .intervals import adds_up_to, agree, bound_at_value, different_ceilings, is_exact_count, is_stated, one_rate
+from .intervals import agree, bound_at_value, different_ceilings, is_exact_count, is_stated, one_rate
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
-from .pair_model import Weighing, review_probability, second_look
+from .pair_model import Weighing, loose_look, review_probability, second_look
 from .relations import (
     SAME_CLAUSE,
     clause_overlap,
@@ -40,7 +39,7 @@ from .relations import (
     measure_link,
     same_entity,
 )
-from .wholes import PART_BEFORE_RE
+from .wholes import parts_of_whole
 
 _LOCAL_DOLLARS = frozenset({"HKD", "SGD", "AUD", "CAD", "NZD", "TWD"})
 
@@ -79,7 +78,7 @@ def compare_claims(
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
         if verdict != "consistent" and (settled := _settled_as_stated(qa, a, qb, b, aliases)):
             qa, qb, (verdict, reasons, score, explanation) = settled
-        if verdict != "consistent" and (parts := _parts_of_whole(qa, a, qb, b)):
+        if verdict != "consistent" and (parts := parts_of_whole(qa, a, qb, b)):
             verdict, reasons, score = "consistent", [], figure_gap(qa, qb) / 10
             explanation = f"{qa.text} vs {qb.text}: {parts}, a part against the whole."
         judged = Weighing(qa, qb, aliases, verdict, reasons, same_document, similarity, days_apart)
@@ -120,22 +119,64 @@ def compare_claims(
         elif evidence and verdict == "needs_review":
             # the likeliest to be one fact first: a person reads the queue from the top
             score = 1 + (consulted[0] if consulted else review_probability(judged, rescued=False))
-        pairs.append(
-            Pair(
-                id=pair_id(a.id, b.id, qa.text, qb.text),
-                a=a.id,
-                b=b.id,
-                a_quantity=qa.text,
-                b_quantity=qb.text,
-                verdict=verdict,
-                reasons=_REASON_TUPLES.setdefault(tuple(reasons), tuple(reasons)),
-                score=round(score, 4),
-                explanation=explanation,
-                same_source=same_source,
-                similarity=None if similarity is None else round(float(similarity), 4),
-            )
-        )
+        pairs.append(_pair(a, b, qa, qb, verdict, reasons, score, explanation, same_source, similarity))
+    if evidence and not same_document and not told_alike:
+        for qa, qb in leftovers(a.quantities, b.quantities, aligned, aliases):
+            if (pair := _looked_loosely(qa, a, qb, b, aliases, same_source, similarity, days_apart)) is not None:
+                pairs.append(pair)
     return _one_pair_per_sum(pairs, a, b)
+
+
+def _looked_loosely(
+    qa: Quantity,
+    a: Claim,
+    qb: Quantity,
+    b: Claim,
+    aliases: Aliases,
+    same_source: bool,
+    similarity: float | None,
+    days_apart: int | None,
+) -> Pair | None:
+    """Two figures of two articles that nothing read ties to one measure, shown for review where the evidence taken
+    together says they are one fact (:func:`claimcheck.pair_model.loose_look`): "saving 26 people" against "24 were
+    rescued", a count of people whose fate one sentence leaves unread."""
+    verdict, reasons, _score, _explanation = judge(qa, qb, aliases, a.text, b.text)
+    if verdict == "consistent":
+        return None
+    consulted: list[float] = []
+    looked = loose_look(Weighing(qa, qb, aliases, verdict, reasons, False, similarity, days_apart), consulted)
+    if looked is None:
+        return None
+    verdict, reasons = looked
+    explanation = f"{qa.text} vs {qb.text}: the figures differ, but {why(reasons, qa, qb, None)}."
+    return _pair(a, b, qa, qb, verdict, reasons, 1 + consulted[0], explanation, same_source, similarity)
+
+
+def _pair(
+    a: Claim,
+    b: Claim,
+    qa: Quantity,
+    qb: Quantity,
+    verdict: str,
+    reasons: list[str],
+    score: float,
+    explanation: str,
+    same_source: bool,
+    similarity: float | None,
+) -> Pair:
+    return Pair(
+        id=pair_id(a.id, b.id, qa.text, qb.text),
+        a=a.id,
+        b=b.id,
+        a_quantity=qa.text,
+        b_quantity=qb.text,
+        verdict=verdict,
+        reasons=_REASON_TUPLES.setdefault(tuple(reasons), tuple(reasons)),
+        score=round(score, 4),
+        explanation=explanation,
+        same_source=same_source,
+        similarity=None if similarity is None else round(float(similarity), 4),
+    )
 
 
 def _one_pair_per_sum(pairs: list[Pair], a: Claim, b: Claim) -> list[Pair]:
@@ -186,79 +227,6 @@ def _settled_as_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim, aliases: 
 def _one_currency(qa: Quantity, qb: Quantity) -> bool:
     """Two sums in one currency, a bare "$" counting as the other's local dollar: compared with no exchange rate."""
     return qa.currency == qb.currency or _may_be_local(qa, qb) or _may_be_local(qb, qa)
-
-
-def _parts_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> str | None:
-    """ "X and Y add up to Z" where one figure and another of its sentence make the other claim's figure."""
-    for part, claim, whole in ((qa, a, qb), (qb, b, qa)):
-        # "214 injured, with 95 already treated": a part given of the figure is inside it, never added to it
-        addends = [q for q in claim.quantities if not _part_given_of(claim.text, q, part)]
-        other = adds_up_to(part, _counting_alike(part, addends), whole)
-        if other is not None:
-            return f"{part.text} and {other.text} add up to {whole.text}"
-    for part, whole, claim in ((qa, qb, b), (qb, qa, a)):
-        # "a $50 million posting fee, bringing the total to $375 million" against "a $325 million deal": the whole's
-        # own sentence adds the rest to the other article's figure
-        if not whole.normalized or part.normalized < _PART_SHARE * whole.normalized:
-            continue
-        kin = [q for q in claim.quantities if q.kind == whole.kind]
-        if len(kin) > _ADDED_AT_MOST:
-            continue  # a list's figures ("Arizona (1), Florida (3)...") add up to others by chance
-        added = [
-            q
-            for q in kin
-            if q is not whole
-            and q.normalized >= _PART_SHARE * whole.normalized
-            and _told_as_added(claim.text, q, whole)
-        ]
-        other = adds_up_to(part, _counting_alike(part, added), whole)
-        if other is not None:
-            return f"{part.text} and {other.text} add up to {whole.text}"
-    return None
-
-
-def _part_given_of(text: str, figure: Quantity, whole: Quantity) -> bool:
-    """``figure`` comes right after ``whole`` as a part of it: "214 injured, with 95 already treated"."""
-    return whole.end <= figure.start and bool(PART_BEFORE_RE.search(text[whole.end : figure.start]))
-
-
-def _counting_alike(part: Quantity, figures) -> list[Quantity]:
-    """The figures that may add to ``part``: for a count of something, counts of the same thing (the dead, not a
-    crowd); for anything else, all of them (:func:`adds_up_to` keeps those of its kind and unit)."""
-    if part.kind != "count" or not part.unit:
-        return list(figures)
-    counted = counted_noun(part)
-    return [q for q in figures if q.kind == "count" and q.unit and counted_noun(q) == counted]
-
-
-def _told_as_added(text: str, added: Quantity, whole: Quantity) -> bool:
-    """The sentence adds ``added`` to something ("plus £4.4bn", "an additional $182 million", "including a £2m
-    donation") or gives ``whole`` as a total ("bringing the total to $375 million", "for a worldwide $248 million")."""
-    return bool(
-        _ADDED_RE.search(text[max(0, added.start - _CUE_REACH) : added.start])
-        or _TOTAL_RE.search(text[max(0, whole.start - _CUE_REACH) : whole.start])
-    )
-
-
-#: Words that add the figure after them to another.
-_ADDED_RE = re.compile(
-    r"\b(?:plus|includ(?:ing|es|ed)|in addition(?: to)?|additional|another|a further|on top of|add-ons?)\b"
-    r"[^\d]{0,25}$",
-    re.I,
-)
-#: Words that give the figure after them as a total.
-_TOTAL_RE = re.compile(
-    r"\b(?:(?:bringing|taking|brings|takes|bring|take) (?:the|its|their) (?:total|tally|overall)(?: \w+)? to|"
-    r"(?:a|the) total of|for a (?:total|combined|worldwide|global)(?: \w+)?(?: of)?|in total|all-in|"
-    r"combined total of)[^\d]{0,12}$",
-    re.I,
-)
-#: How far before a figure the words that add it or make it a total may stand.
-_CUE_REACH = 60
-#: More figures of one kind than this in the whole's sentence make a list, whose figures add up by chance.
-_ADDED_AT_MOST = 4
-#: Each part a sentence adds must be a sizeable share of the whole: small figures add up to others by chance.
-_PART_SHARE = 0.1
 
 
 def rank_pairs(pairs) -> list[Pair]:

@@ -290,6 +290,7 @@ def describe(
             or terms_stage(measure, stage_of(before), before)
             or hypothetical(after)
             or framed_stage(plain)
+            or ("planned" if parsed.planned else None)
         )
         if stage is None and described and _LIST_NEXT_RE.fullmatch(plain[clause_start : figure.start]):
             stage = described[-1].stage  # "will feature 6,600 soldiers, 150 vehicles, and 50 aircraft": one verb

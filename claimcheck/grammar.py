@@ -56,6 +56,7 @@ class FigureGrammar:
     party: str | None = None  #: Who a price was paid by or to ("Lazio"): two buyers of one player, two deals.
     verb_object: bool = False  #: The measure is the verb whose object the figure is ("forfeit $2.5bn").
     level: bool = False  #: The measure is the noun whose level a count of people states ("the toll is 148 people").
+    planned: bool = False  #: The figure's verb is an infinitive no verb governs ("Orbex to cut 4,000 jobs").
 
 
 _NOTHING = FigureGrammar(None, None)
@@ -104,8 +105,37 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
     described = description(verb, inside, noun) if owner is None or anaphor else None
     party_name = name_of(party) if party is not None else None
     return FigureGrammar(
-        measure, owner, anaphor, verb_text, passive, acted_on, described, party_name, verb_object, level is not None
+        measure,
+        owner,
+        anaphor,
+        verb_text,
+        passive,
+        acted_on,
+        described,
+        party_name,
+        verb_object,
+        level is not None,
+        _ungoverned_infinitive(_verb_above(head)),
     )
+
+
+def _ungoverned_infinitive(verb) -> bool:
+    """ "Orbex to cut 4,000 jobs", "coronation to cost taxpayers £100 million": a headline's plan, an infinitive that
+    is the sentence's own verb or hangs from a noun. "agreed to cut", "plans to cut" and "paid $5 million to settle"
+    have a verb above theirs that says what was done (or planned)."""
+    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    above = verb.head
+    if above.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        return False
+    # "the first carmaker to reach $1 trillion", "the only firm to pay $5 million": a feat told, not a plan
+    return not any(c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKING for c in above.children)
+
+
+#: Words that rank the noun an infinitive hangs from: what it did, it did first or alone.
+_RANKING = frozenset("first second third last only next latest".split())
 
 
 #: Verbs that take a sum without saying what it is ("made $5 billion", "generated $2.5 billion").

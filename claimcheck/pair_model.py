@@ -11,7 +11,9 @@ figures with two owners named.
 This module reads that evidence as numbers (:data:`FEATURES`) and weighs it with a logistic model fitted on
 those sets (``benchmarks/pair_model.py``, weights in :mod:`claimcheck.pair_weights`): a pair the rules leave
 out is shown for review when the model gives it at least :data:`RESCUE`; one they show for review is left out
-below :data:`TRIM`. A conflict stays the rules' alone: the model finds pairs for a person, never a verdict.
+below :data:`TRIM`. Two figures the rules never weigh at all (a story's close counts of people, one read as "people
+rescued", the other as "people"; measures read apart) are weighed by a third model, fitted on those pairs alone, and
+shown from :data:`LOOSE`. A conflict stays the rules' alone: the models find pairs for a person, never a verdict.
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ FEATURES = (
 RESCUE = 0.1
 #: A pair the rules show for review is left out below this probability.
 TRIM = 0.08
+#: Two figures the rules never weighed (nothing read says they measure one thing) are shown from this probability.
+LOOSE = 0.12
 #: Shares and rates: bounded, and far apart as often as a scope or a measure differs.
 _BOUNDED = frozenset({"percent", "multiplier"})
 #: Figures further apart than this count as this far apart (a part against its whole, however far).
@@ -182,6 +186,17 @@ def second_look(
     if weighed is not None and trimmable(pair):
         return weighed if _consult(pair, "trim", consulted) >= TRIM else None
     return weighed
+
+
+def loose_look(pair: Weighing, consulted: list[float] | None = None) -> tuple[str, list[str]] | None:
+    """For review where two figures the rules never weighed (their measures or counted nouns read apart, or not read)
+    are one fact by the evidence taken together, else None. A model of its own weighs them: such pairs are many,
+    and one fact far more seldom than the pairs the rules weigh and leave out."""
+    if not rescuable(pair):
+        return None
+    if _consult(pair, "loose", consulted) >= LOOSE:
+        return "needs_review", [*pair.reasons, "second_look"]
+    return None
 
 
 def _consult(pair: Weighing, model: str, consulted: list[float] | None) -> float:

@@ -36,3 +36,25 @@ def test_alignment_a_per_share_price_is_never_matched_with_a_deal_s_value():
     )
     matched = [(a.text, b.text) for a, b in align(offer, deal, Aliases())]
     assert ("$61 a share", "$1.4 billion") not in matched
+
+
+def test_alignment_leftovers_match_what_align_left_by_kind_and_closeness():
+    from claimcheck.alignment import leftovers
+
+    left = checkable_figures("Rescuers saved 26 people and the airline paid $2 million in damages.")
+    right = checkable_figures("The carrier said 24 were rescued, and it set aside $2.5 million for families.")
+    matched = leftovers(left, right, [], Aliases())
+    assert {(a.text, b.text) for a, b in matched} == {("26", "24"), ("$2 million", "$2.5 million")}
+    already = [(left[0], right[0])]
+    assert [(a.text, b.text) for a, b in leftovers(left, right, already, Aliases())] == [("$2 million", "$2.5 million")]
+
+
+def test_alignment_leftovers_never_match_a_price_with_a_deal_or_a_move_with_a_level():
+    from claimcheck.alignment import leftovers
+
+    price = checkable_figures("Orbex shares were priced at $16 each.")
+    deal = checkable_figures("The listing valued Orbex at $72 billion.")
+    assert leftovers(price, deal, [], Aliases()) == []
+    rose = checkable_figures("Orbex shares rose 12% on Monday.")
+    share = checkable_figures("Orbex holds a 14% share of the market.")
+    assert leftovers(rose, share, [], Aliases()) == []

@@ -84,3 +84,11 @@ def test_bare_counts_a_state_after_a_few_words_of_time_names_the_people_counted(
     assert counted_noun_of(sentence, read(sentence, "15")) == "people"
     (missing,) = [f for f in checkable_figures(sentence) if f.text == "15"]
     assert missing.measure == "people unaccounted"
+
+
+def test_bare_counts_an_average_says_how_a_count_was_taken_and_the_verb_who_was_counted():
+    [watched] = checkable_figures("An average of 24.2 million watched the final on the public channel.")
+    [told] = checkable_figures("The public channel had an average of 17.8m viewers for the final.")
+    assert watched.unit == told.unit == "viewer"  # one audience, whichever way it is written
+    [averaged] = checkable_figures("The broadcast had an average of 17.8 million.")
+    assert averaged.unit == "average"  # nothing says who: kept as the average it is

@@ -134,3 +134,31 @@ def test_grammar_a_sum_a_film_or_tour_takes_in_is_its_takings(sentence, figure):
 def test_grammar_a_sum_a_verb_takes_a_level_to_is_no_takings_for_an_in_elsewhere():
     sentence = "It takes the club's spending in May alone to more than $90 million."
     assert read(sentence, "more than $90 million").measure != "takings"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, planned",
+    [
+        ("Orbex to cut 4,000 jobs as sales slump", "4,000", True),  # a headline's plan
+        ("New harbour tunnel to cost £120 million", "£120 million", True),
+        ("The decision to cut 4,000 jobs angered the unions.", "4,000", True),
+        ("Orbex agreed to cut 4,000 jobs last year.", "4,000", False),  # the verb above says what was done
+        ("Orbex paid $5 million to settle the claims.", "$5 million", False),
+        ("Orbex became the first carmaker to reach a $3 trillion valuation.", "$3 trillion", False),  # a feat
+        ("The fund is large enough to cover $5 million in costs.", "$5 million", False),
+    ],
+)
+def test_grammar_an_infinitive_no_verb_governs_is_a_plan(sentence, figure, planned):
+    assert read(sentence, figure).planned is planned
+
+
+def test_grammar_a_headlines_plan_is_never_a_conflict_with_the_result():
+    from sentence_claims import sentence_claim
+
+    from claimcheck.compare import compare_claims
+    from claimcheck.entities import Aliases
+
+    headline = sentence_claim("Lunar probe Vela-3 to cost Rs 900 crore, space agency says", "d1", "2024-03-22")
+    result = sentence_claim("The Vela-3 mission cost Rs 640 crore, the space agency said.", "d2", "2024-03-22")
+    [pair] = compare_claims(headline, result, Aliases(), similarity=0.8, evidence=True)
+    assert pair.verdict == "needs_review" and "different_stage" in pair.reasons

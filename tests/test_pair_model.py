@@ -14,6 +14,7 @@ from claimcheck.pair_model import (
     FEATURES,
     Weighing,
     evidence_features,
+    loose_look,
     one_fact_probability,
     review_probability,
     second_look,
@@ -29,13 +30,13 @@ def figure(sentence, text):
 
 def test_pair_model_weights_give_one_weight_to_each_feature():
     # weights fitted with other features would weigh the wrong evidence: benchmarks/pair_model.py --write refits
-    for model in ("rescue", "trim"):
+    for model in ("rescue", "trim", "loose"):
         assert len(WEIGHTS[model]["coefficients"]) == len(FEATURES)
 
 
 def test_pair_model_sentences_more_alike_and_figures_closer_are_likelier_one_fact():
     similarity, log_ratio = FEATURES.index("similarity"), FEATURES.index("log_ratio")
-    for model in ("rescue", "trim"):
+    for model in ("rescue", "trim", "loose"):
         assert WEIGHTS[model]["coefficients"][similarity] > 0
         assert WEIGHTS[model]["coefficients"][log_ratio] < 0
 
@@ -97,7 +98,7 @@ def test_pair_model_probability_is_a_probability_at_any_evidence():
     killed = figure("At least 36 people were killed in Jammu.", "At least 36")
     features = evidence_features(Weighing(died, killed, Aliases(), "needs_review", ["different_scope"], False))
     assert len(features) == len(FEATURES)
-    for model in ("rescue", "trim"):
+    for model in ("rescue", "trim", "loose"):
         assert 0.0 < one_fact_probability(features, model) < 1.0
         assert 0.0 <= one_fact_probability([1e6] * len(FEATURES), model) <= 1.0
 
@@ -179,3 +180,44 @@ def test_pair_model_ranks_the_review_queue_by_how_likely_each_pair_is_one_fact()
     )
     [pair] = compare_claims(a, b, Aliases(), similarity=0.7, evidence=True)
     assert 1 < pair.score < 2  # for review, ranked below every conflict (2 and up) by its probability
+
+
+SAVED = "Fishermen and rescuers worked for hours on the lake, saving 26 people out of the 43 on board."
+RESCUED = "The airline said 19 people died in the crash, while 24 were rescued."
+
+
+def test_pair_model_shows_a_count_of_people_whose_fate_one_sentence_leaves_unread():
+    a, b = sentence_claim(SAVED, "d1", "2024-03-22"), sentence_claim(RESCUED, "d2", "2024-03-22")
+    assert all(pair.a_quantity != "26" for pair in compare_claims(a, b, Aliases(), similarity=0.8))  # rules alone
+    [pair] = compare_claims(a, b, Aliases(), similarity=0.8, evidence=True)
+    assert (pair.a_quantity, pair.b_quantity, pair.verdict) == ("26", "24", "needs_review")
+    assert "second_look" in pair.reasons and "the evidence taken together" in pair.explanation
+    assert 1 < pair.score < 2  # ranked among the pairs for review by its probability
+    assert compare_claims(a, b, Aliases(), similarity=0.1, evidence=True) == []  # sentences far apart: left out
+
+
+def test_pair_model_never_looks_loosely_within_one_article():
+    a, b = sentence_claim(SAVED, "d1", "2024-03-22"), sentence_claim(RESCUED, "d1", "2024-03-22")
+    assert compare_claims(a, b, Aliases(), similarity=0.9, evidence=True) == []
+    died = figure(RESCUED, "19")
+    saved = figure(SAVED, "26")
+    assert loose_look(Weighing(saved, died, Aliases(), "needs_review", ["different_measure"], True, 0.9)) is None
+
+
+def test_pair_model_benchmark_refits_only_the_models_asked_for(tmp_path):
+    benchmark = _benchmark()
+    rows = []
+    for index in range(60):
+        one_fact = index % 2 == 0
+        features = [float(one_fact)] + [float(index % 3)] * (len(FEATURES) - 1)
+        case = f"c{index}" if one_fact else None
+        rows.append(
+            {"shown": None, "pool": "loose", "rescuable": True, "trimmable": False, "case": case, "features": features}
+        )
+    path = tmp_path / "weights.py"
+    benchmark.write_weights({"set": rows}, str(path), ("loose",))
+    namespace: dict = {}
+    exec(path.read_text(), namespace)
+    written = namespace["WEIGHTS"]
+    assert written["rescue"] == WEIGHTS["rescue"] and written["trim"] == WEIGHTS["trim"]  # kept as they are
+    assert written["loose"]["sets"] == 1 and written["loose"]["coefficients"][0] > 0
