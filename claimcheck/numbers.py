@@ -25,9 +25,9 @@ NUMBER_WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=Tru
 SCALE_WORDS = {
     **dict.fromkeys(["hundred"], 1e2),
     **dict.fromkeys(["thousand", "k"], 1e3),
-    **dict.fromkeys(["lakh"], 1e5),
+    **dict.fromkeys(["lakh", "lakhs"], 1e5),
     **dict.fromkeys(["million", "mil", "mln", "mn", "m", "milhão", "milhões", "millón", "millones", "百万"], 1e6),
-    **dict.fromkeys(["crore", "千万"], 1e7),
+    **dict.fromkeys(["crore", "crores", "cr", "千万"], 1e7),  # "Rs 129.06 cr" as Indian desks shorten it
     **dict.fromkeys(["亿", "億"], 1e8),
     **dict.fromkeys(["billion", "bn", "b", "bln", "bilhão", "bilhões"], 1e9),
     **dict.fromkeys(["trillion", "tn"], 1e12),

@@ -89,7 +89,18 @@ def test_numbers_word_tables_are_complete():
 
 
 @pytest.mark.parametrize(
-    "word, scale", [("bn", 1e9), ("mln", 1e6), ("lakh", 1e5), ("crore", 1e7), ("亿", 1e8), ("millones", 1e6)]
+    "word, scale",
+    [
+        ("bn", 1e9),
+        ("mln", 1e6),
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
+        ("cr", 1e7),  # "Rs 129.06 cr", as Indian desks shorten it
+        ("亿", 1e8),
+        ("millones", 1e6),
+    ],
 )
 def test_numbers_scale_words_of_each_language(word, scale):
     assert scale_of(word) == scale

@@ -1112,3 +1112,8 @@ def test_quantities_a_rate_after_a_bracketed_conversion_is_both_figures_rate():
 )
 def test_quantities_a_count_after_an_opening_quote_or_a_day_s_name_is_read(sentence, text):
     assert text in [f.text for f in read_figures(sentence)]
+
+
+def test_quantities_a_sum_in_crore_shortened_to_cr_keeps_its_scale():
+    [sum_] = read_figures("The drugs were valued at Rs 25,000 cr by the agency.")
+    assert (sum_.text, sum_.kind, sum_.value) == ("Rs 25,000 cr", "money", 2.5e11)
