@@ -194,7 +194,10 @@ def parse_number(text: str) -> tuple[float, float, bool, bool] | None:
     words = parse_words(lowered)
     if words is None:
         return None
-    return words[0], words[1], False, True
+    value, precision = words
+    if re.search(r"(?:hundred|thousand)$", lowered) and value.is_integer():
+        precision = parse_number(str(int(value)))[1]  # "one thousand eight hundred" as precise as "1800" written
+    return value, precision, False, True
 
 
 def scale_of(word: str | None) -> float:

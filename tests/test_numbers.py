@@ -127,3 +127,12 @@ def test_numbers_every_number_under_a_hundred_reads_back_from_words(number):
 )
 def test_numbers_thousands_written_with_dots_or_commas(text, value, precision):
     assert parse_number(text)[:2] == (pytest.approx(value), pytest.approx(precision))
+
+
+@pytest.mark.parametrize(
+    "words, digits",
+    [("one thousand eight hundred", "1,800"), ("a hundred", "100"), ("two thousand", "2,000"), ("twenty", "20")],
+)
+def test_numbers_a_round_figure_in_words_is_as_precise_as_in_digits(words, digits):
+    # "one thousand eight hundred" inmates agrees with 1,844 as "1,800" does
+    assert parse_number(words)[:2] == parse_number(digits)[:2]
