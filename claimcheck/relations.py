@@ -87,8 +87,13 @@ def measure_relation(a: str | None, b: str | None, percent: bool = False) -> str
     if family_a is None or family_b is None:
         return "unknown"
     if family_a != family_b:
-        return "different"
+        return "related" if {family_a, family_b} == _PAID_FOR else "different"
     return "same" if qualifiers_a == qualifiers_b else "related"
+
+
+#: A sum paid and a price: "Liverpool paid €80m for Núñez" and "an initial fee of €75m" may name one payment, or a
+#: payment and a price with add-ons; a person checks which.
+_PAID_FOR = frozenset({"sum paid", "price"})
 
 
 def is_move(q: Quantity) -> bool:

@@ -93,6 +93,14 @@ def test_measures_a_fine_and_a_sum_to_pay_are_one_family_of_two_kinds():
     assert measure_relation("forfeit", "penalty") == "related"
 
 
+def test_measures_a_sum_paid_and_a_price_may_name_one_payment():
+    from claimcheck.relations import measure_relation
+
+    # "Liverpool paid €80m for the striker" and "an initial fee of €75m": one payment, or one with add-ons
+    assert measure_relation("sum paid", "initial fee") == "related"
+    assert measure_relation("sum paid", "cost") == "different"  # a bill run up is no sum handed over
+
+
 @pytest.mark.parametrize(
     "phrase, family",
     [("ballot boxes counted", "votes"), ("fatality rate", "deaths"), ("killing fields", "deaths")],
