@@ -100,7 +100,7 @@ RESCUE = 0.1
 #: A pair the rules show for review is left out below this probability.
 TRIM = 0.08
 #: Two figures the rules never weighed (nothing read says they measure one thing) are shown from this probability.
-LOOSE = 0.12
+LOOSE = 0.15
 #: Shares and rates: bounded, and far apart as often as a scope or a measure differs.
 _BOUNDED = frozenset({"percent", "multiplier"})
 #: Figures further apart than this count as this far apart (a part against its whole, however far).

@@ -712,7 +712,7 @@ def test_compare_two_closely_alike_sentences_whose_figures_nothing_aligned_are_s
 
     from claimcheck.compare import compare_claims
 
-    a = sentence_claim("A bidder paid $28 million for the ruby slippers worn in the film.", "d1", "2024-12-08")
+    a = sentence_claim("A bidder spent $28 million on the ruby slippers worn in the film.", "d1", "2024-12-08")
     b = sentence_claim(
         "The ruby slippers worn in the film sold at auction for a record $32.5 million.", "d2", "2024-12-08"
     )
