@@ -120,7 +120,7 @@ def figure_grammar(sentence: str, start: int, end: int) -> FigureGrammar:
 
 
 def _ungoverned_infinitive(verb) -> bool:
-    """ "Orbex to cut 4,000 jobs", "coronation to cost taxpayers £100 million": a headline's plan, an infinitive that
+    """ "Orbex to cut 4,000 jobs", "new tunnel to cost £120 million": a headline's plan, an infinitive that
     is the sentence's own verb or hangs from a noun. "agreed to cut", "plans to cut" and "paid $5 million to settle"
     have a verb above theirs that says what was done (or planned)."""
     if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):

@@ -129,23 +129,30 @@ def test_pair_model_benchmark_labels_the_golds_disagreement_among_the_pairs_the_
     assert len(toll["features"]) == len(FEATURES)
 
 
-def test_pair_model_benchmark_writes_weights_in_the_features_order(tmp_path):
-    benchmark = _benchmark()
+def _rows_one_feature_tells(count: int, **fields) -> list[dict]:
+    """Recorded pairs whose first feature alone tells one fact (every other row) from two."""
     rows = []
-    for index in range(80):
+    for index in range(count):
         one_fact = index % 2 == 0
         features = [float(one_fact)] + [float(index % 3)] * (len(FEATURES) - 1)
-        shown = None if index < 40 else "needs_review"
-        case = f"c{index}" if one_fact else None
-        rows.append({"shown": shown, "rescuable": True, "trimmable": True, "case": case, "features": features})
-    path = tmp_path / "weights.py"
-    benchmark.write_weights({"set": rows}, str(path))
+        rows.append({**fields, "case": f"c{index}" if one_fact else None, "features": features})
+    return rows
+
+
+def _written_weights(rows: list[dict], path, *models: str) -> dict:
+    _benchmark().write_weights({"set": rows}, str(path), *models)
     namespace: dict = {}
     exec(path.read_text(), namespace)
+    return namespace["WEIGHTS"]
+
+
+def test_pair_model_benchmark_writes_weights_in_the_features_order(tmp_path):
+    shown = {"rescuable": True, "trimmable": True}
+    rows = _rows_one_feature_tells(40, shown=None, **shown) + _rows_one_feature_tells(40, shown="needs_review", **shown)
+    written = _written_weights(rows, tmp_path / "weights.py")
     for model in ("rescue", "trim"):
-        fitted = namespace["WEIGHTS"][model]
-        assert len(fitted["coefficients"]) == len(FEATURES)
-        assert fitted["coefficients"][0] > 0  # the one feature that tells one fact from two
+        assert len(written[model]["coefficients"]) == len(FEATURES)
+        assert written[model]["coefficients"][0] > 0  # the one feature that tells one fact from two
 
 
 def test_pair_model_never_shows_one_number_twice_or_two_named_owners_figures():
@@ -205,19 +212,7 @@ def test_pair_model_never_looks_loosely_within_one_article():
 
 
 def test_pair_model_benchmark_refits_only_the_models_asked_for(tmp_path):
-    benchmark = _benchmark()
-    rows = []
-    for index in range(60):
-        one_fact = index % 2 == 0
-        features = [float(one_fact)] + [float(index % 3)] * (len(FEATURES) - 1)
-        case = f"c{index}" if one_fact else None
-        rows.append(
-            {"shown": None, "pool": "loose", "rescuable": True, "trimmable": False, "case": case, "features": features}
-        )
-    path = tmp_path / "weights.py"
-    benchmark.write_weights({"set": rows}, str(path), ("loose",))
-    namespace: dict = {}
-    exec(path.read_text(), namespace)
-    written = namespace["WEIGHTS"]
+    rows = _rows_one_feature_tells(60, shown=None, pool="loose", rescuable=True, trimmable=False)
+    written = _written_weights(rows, tmp_path / "weights.py", ("loose",))
     assert written["rescue"] == WEIGHTS["rescue"] and written["trim"] == WEIGHTS["trim"]  # kept as they are
     assert written["loose"]["sets"] == 1 and written["loose"]["coefficients"][0] > 0
