@@ -270,9 +270,15 @@ def _is_state(word: str) -> bool:
 
 
 def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
-    """The noun a coordinated verb's count counts: "killed 57 people and injured 72" counts people twice."""
+    """The noun a coordinated verb's count counts: "killed 57 people and injured 72" counts people twice, and so
+    does a contrast: "Six inmates returned, while 35 refused to escape" (not "12 suspects were held after 30 were
+    hurt": a clause of time tells of others)."""
     number = figure_tokens(sentence, figure.start, figure.end)[1]
-    if number is None or number.dep_ not in ("dobj", "nsubj", "nsubjpass") or number.head.dep_ != "conj":
+    if number is None or number.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    clause = number.head
+    contrast = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in clause.children)
+    if clause.dep_ != "conj" and not contrast:
         return None
     first = number.head.head
     for child in first.children:
@@ -280,6 +286,10 @@ def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
             if any(d.dep_ == "nummod" and d.like_num for d in child.children):
                 return "people" if child.lower_ == "people" else singular(child.lower_)
     return None
+
+
+#: Words that set one count against another of the same people: "while 35 refused", "whereas 12 stayed".
+_CONTRASTS = frozenset("while whilst whereas although though".split())
 
 
 def named_elsewhere(sentence: str, figure: Quantity, read: list[Quantity]) -> str | None:

@@ -92,3 +92,10 @@ def test_bare_counts_an_average_says_how_a_count_was_taken_and_the_verb_who_was_
     assert watched.unit == told.unit == "viewer"  # one audience, whichever way it is written
     [averaged] = checkable_figures("The broadcast had an average of 17.8 million.")
     assert averaged.unit == "average"  # nothing says who: kept as the average it is
+
+
+def test_bare_counts_a_contrast_counts_the_same_people_a_clause_of_time_does_not_say():
+    returned, refused = checkable_figures("Six inmates returned on their own, while 35 refused to escape.")
+    assert refused.unit == returned.unit == "inmate"
+    held, hurt = checkable_figures("Police held 12 suspects after 30 were hurt in the clashes.")
+    assert held.unit == "suspect" and hurt.unit != "suspect"  # the hurt are not the suspects
