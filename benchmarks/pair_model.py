@@ -40,7 +40,6 @@ def record(set_dir: str) -> list[dict]:
 
     compare = importlib.import_module("claimcheck.compare")  # the package's own ``compare`` is a function
     pipeline = importlib.import_module("claimcheck.pipeline")
-    from claimcheck.counted import counted_noun
     from claimcheck.pair_model import evidence_features, rescuable, trimmable
 
     rows: list[dict] = []
@@ -51,37 +50,25 @@ def record(set_dir: str) -> list[dict]:
         current.update(a=a.id, b=b.id)
         return compare_claims(a, b, *args, **options)
 
+    def row(pair, shown: str | None, pool: str) -> dict:
+        return {
+            "a": current["a"],
+            "b": current["b"],
+            "qa": pair.qa.text,
+            "qb": pair.qb.text,
+            "shown": shown,
+            "pool": pool,  # "rules": a pair the rules weigh; "loose": one they never weigh
+            "rescuable": rescuable(pair),
+            "trimmable": pool == "rules" and trimmable(pair),
+            "features": evidence_features(pair),
+        }
+
     def recorded(weighed, pair, consulted=None):
-        rows.append(
-            {
-                "a": current["a"],
-                "b": current["b"],
-                "qa": pair.qa.text,
-                "qb": pair.qb.text,
-                "shown": None if weighed is None else weighed[0],
-                "rescuable": rescuable(pair),
-                "trimmable": trimmable(pair),
-                "features": evidence_features(pair),
-            }
-        )
+        rows.append(row(pair, None if weighed is None else weighed[0], "rules"))
         return weighed
 
     def loosely_recorded(pair, consulted=None):
-        counted = [counted_noun(q) if q.kind == "count" and q.unit else None for q in (pair.qa, pair.qb)]
-        rows.append(
-            {
-                "a": current["a"],
-                "b": current["b"],
-                "qa": pair.qa.text,
-                "qb": pair.qb.text,
-                "shown": None,
-                "pool": "loose",
-                "counted": counted,
-                "rescuable": rescuable(pair),
-                "trimmable": False,
-                "features": evidence_features(pair),
-            }
-        )
+        rows.append(row(pair, None, "loose"))
         return None
 
     pipeline.compare_claims, compare.second_look, compare.loose_look = claims_compared, recorded, loosely_recorded

@@ -280,8 +280,7 @@ def _coordinated_noun(sentence: str, figure: Quantity) -> str | None:
     contrast = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in clause.children)
     if clause.dep_ != "conj" and not contrast:
         return None
-    first = number.head.head
-    for child in first.children:
+    for child in clause.head.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.pos_ == "NOUN":
             if any(d.dep_ == "nummod" and d.like_num for d in child.children):
                 return "people" if child.lower_ == "people" else singular(child.lower_)

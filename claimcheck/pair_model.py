@@ -163,8 +163,8 @@ def evidence_features(pair: Weighing) -> list[float]:
 
 
 def one_fact_probability(features: list[float], model: str) -> float:
-    """The probability the ``model`` ("rescue" for pairs the rules leave out, "trim" for those they show) gives
-    two figures with these features of being one fact a person should see."""
+    """The probability the ``model`` ("rescue" for pairs the rules leave out, "trim" for those they show, "loose" for
+    those they never weigh) gives two figures with these features of being one fact a person should see."""
     weights = WEIGHTS[model]
     logit = weights["intercept"] + sum(w * x for w, x in zip(weights["coefficients"], features))
     return 1.0 / (1.0 + math.exp(-max(min(logit, 40.0), -40.0)))
@@ -180,9 +180,7 @@ def second_look(
     if weighed is not None and weighed[0] != "needs_review":
         return weighed  # a conflict is the rules' alone
     if weighed is None and rescuable(pair):
-        if _consult(pair, "rescue", consulted) >= RESCUE:
-            return "needs_review", [*pair.reasons, "second_look"]
-        return None
+        return _shown_from(pair, "rescue", RESCUE, consulted)
     if weighed is not None and trimmable(pair):
         return weighed if _consult(pair, "trim", consulted) >= TRIM else None
     return weighed
@@ -192,9 +190,12 @@ def loose_look(pair: Weighing, consulted: list[float] | None = None) -> tuple[st
     """For review where two figures the rules never weighed (their measures or counted nouns read apart, or not read)
     are one fact by the evidence taken together, else None. A model of its own weighs them: such pairs are many,
     and one fact far more seldom than the pairs the rules weigh and leave out."""
-    if not rescuable(pair):
-        return None
-    if _consult(pair, "loose", consulted) >= LOOSE:
+    return _shown_from(pair, "loose", LOOSE, consulted) if rescuable(pair) else None
+
+
+def _shown_from(pair: Weighing, model: str, cut: float, consulted: list[float] | None) -> tuple[str, list[str]] | None:
+    """For review on a second look where the ``model`` gives the pair at least ``cut``, else None."""
+    if _consult(pair, model, consulted) >= cut:
         return "needs_review", [*pair.reasons, "second_look"]
     return None
 
