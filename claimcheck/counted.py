@@ -85,7 +85,7 @@ _REPORTED_VERBS = frozenset(
     "confirmed identified recorded documented reported registered logged counted tallied detected".split()
 )
 #: Nouns that count the dead: "a death toll of 66", "66 fatalities" and "66 people killed" count one thing.
-_DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty", "body", "martyr"})
+_DEATH_NOUNS = frozenset({"death", "fatality", "toll", "dead", "victim", "casualty", "body", "remain", "martyr"})
 _PERSON_NOUNS = frozenset({"person", "people", "resident", "individual"})
 
 

@@ -17,12 +17,14 @@ from .timeref import same_period
 
 def two_levels(qa: Quantity, qb: Quantity) -> bool:
     """Two counts of a growing toll at different levels, at least one given as a bound ("at least 104"), not both
-    dated to one day."""
+    dated to one day unless both are floors: "at least 16" and "at least 32" on one day are two counts, one source
+    behind the other, where "at least 40" against "46" is one count told with a hedge."""
     if qa.kind != "count" or qb.kind != "count" or not (is_bound(qa) or is_bound(qb)):
         return False
     if qa.normalized == qb.normalized or qa.change == "<" or qb.change == "<":
         return False  # "at least 156" against "156", or "fewer than 200": one level, or a ceiling, not a count
-    if qa.period and qb.period and same_period(qa.period, qb.period):
+    floors = qa.change == qb.change == ">"  # "at least 16 died" and "at least 32 died": each the count its source had
+    if qa.period and qb.period and same_period(qa.period, qb.period) and not floors:
         return False  # "at least 40 died" and "killed 46", both as of one day: compatible bounds, one count
     low, high = sorted((abs(qa.normalized), abs(qb.normalized)))
     if not low or high / low > _LEVELS_APART:

@@ -22,14 +22,14 @@ MEASURES = {
     "viewers": "viewer viewers audience audiences viewership watched",
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
     "revenue": "revenue revenues sales turnover earnings earned earn earns gross grossed grossing takings haul opening "
-    "pocket pocketed pockets pocketing",
+    "pocket pocketed pockets pocketing collection collections collected nett",
     "profit": "profit profits loss losses income",
     "valuation": "valuation valued valuing worth capitalisation capitalization cap value",
     "price": "price prices pricing priced shares stock stocks fee fees command commanded commands commanding "
     "realise realised realize realized",
     "cost": "cost costs cheaper",
     "pay": "pay salary salaries wage wages compensation paycheck",
-    "sum paid": "paid fine fines fined penalty penalties forfeit forfeits forfeited forfeiture restitution damages "
+    "sum paid": "paid payment payments fine fines fined penalty penalties forfeit forfeits forfeited forfeiture restitution damages "
     "settlement settlements settle settled settles settling",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
@@ -76,6 +76,7 @@ _PAID_KINDS = {
 _QUALIFIER_FORMS = {
     **dict.fromkeys("averaged averaging averages".split(), "average"),
     **dict.fromkeys("peaked peaking peaks".split(), "peak"),
+    "nett": "net",  # a film's takings after tax, as Indian trade writes it: "Rs 57 crore nett"
 }
 #: Each measure word and the family it belongs to.
 WORD_TO_MEASURE = {word: family for family, words in MEASURES.items() for word in words.split()}
@@ -104,6 +105,9 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
             # a stem names the family of the phrase's last word only: "people demonstrated" are participants, but
             # "ballot boxes counted" are no ballots and a "fatality rate" no deaths
             family = WORD_TO_MEASURE.get(word) or (_STEM_TO_MEASURE.get(stem(word)) if position == 0 else None)
+            if family == "funds raised" and word in _RAISE_WORDS:
+                # "toll raised", "pay raise": what was raised names the measure; "funds raised" has no other word
+                family = next((WORD_TO_MEASURE[w] for w in reversed(words[:-1]) if w in WORD_TO_MEASURE), family)
             if family:
                 break
     if family in (None, "valuation") and DEAL_NOUNS.intersection(words):
@@ -121,6 +125,9 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
         # turnout, the votes for and the votes against are three figures of one vote
         qualifiers |= {w for w in words if w in ("turnout", "for", "against")}
     return family, frozenset(qualifiers)
+
+
+_RAISE_WORDS = frozenset({"raise", "raised", "raises", "raising"})
 
 
 #: Words that make a sum per year (or season, month, week) what someone is paid: "a $220m-a-year deal",

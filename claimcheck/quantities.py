@@ -221,7 +221,7 @@ def _read_atom(sentence: str, match: re.Match, date: str | None, newsquant: bool
     if not currency_text and not scale_text and is_time_or_date(num_text, before, sentence[end:]):
         return None
 
-    unit = unit_after(sentence, end, currency_text, is_fraction, date)
+    unit = unit_after(sentence, end, currency_text, is_fraction, date, scale_text)
     if unit is None:
         return None
     if newsquant and unit[0] == "duration" and not scale_text and _ATTRIBUTIVE_RE.match(sentence, end):
@@ -348,6 +348,8 @@ def _shared_units(sentence: str, figures: list[Quantity], date: str | None) -> l
             donor = previous
         else:
             continue
+        if donor.unit in ("other", "more"):
+            continue  # "the toll rose to 48 and 49 others are missing": the others are another group than the 48
         if donor.kind != "multiplier" and donor.unit != "fraction" and donor.value:  # "3 and a fifth" shares nothing
             result[index] = rebuilt(sentence, figure, date, figure.change, donor)
     return result

@@ -146,7 +146,10 @@ def moment_of(
         or _moment(clause, figure.start - clause_start, figure)
         or _compared_against(sentence[: figure.start])
     )
-    day = None if period else _unresolved_time(clause, figure.start - clause_start)
+    day = _unresolved_time(clause, figure.start - clause_start)
+    if period and not (period.text == "now" and day and day.endswith(" day")):
+        # a tense's "now" does not date "has earned 90 crore on the first day": the day of a run the clause names does
+        day = None
     if point == "earlier" or day == "earlier" or recalled(period, date):
         return "earlier"
     if not (day or point or period):

@@ -56,7 +56,7 @@ _PHRASE_ENDS = frozenset(
 
 
 # "5%", "5 per cent", "5-percent lower", "5pc", "5 p.c."
-PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\.))", re.I)
+PERCENT_RE = re.compile(r"^(?:\s?%|[\s\-\u2011]?(?:per[\s\-]?cents?\b|percentage\b|pct\b|(?-i:pc)\b|p\.c\b\.?))", re.I)
 _POINTS_RE = re.compile(r"^[\s\-\u2011]?(?:percentage[\s-](?:points?|pts?\b)|pp\b|ppts?\b)", re.I)
 _BASIS_POINTS_RE = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps\b|bp\b)", re.I)
 _HYPHEN_POINT_RE = re.compile(r"^(?:[\-\u2011]points?\b|\s?pts\b)", re.I)  # "a 10-point lead", "25 pts"
@@ -121,8 +121,10 @@ _MINOR_RES = {
 }
 
 
-def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, date: str | None):
-    """What the number ending at ``end`` measures, from the words after it.
+def unit_after(
+    sentence: str, end: int, currency_text: str, is_fraction: bool, date: str | None, scale_text: str | None = None
+):
+    """What the number ending at ``end`` (its scale word, if any, ``scale_text``) measures, from the words after it.
 
     Returns (kind, unit name, currency code, factor to the comparison unit, new end):
     money in US dollars at ``date``, percentages, physical units in their base unit,
@@ -153,6 +155,8 @@ def unit_after(sentence: str, end: int, currency_text: str, is_fraction: bool, d
     if m := _HYPHEN_POINT_RE.match(after):
         return "count", "point", None, 1.0, end + m.end()  # "a 10-point lead", "a three-point shot", "25 pts"
     measured = read_unit(sentence, end)
+    if measured is None and _rupees_meant(after, scale_text):
+        return _money(sentence, end, _TAKA_RE.search(sentence) and "BDT" or "INR", date)
     m = _CURRENCY_WORD_RE.match(after)
     if (
         m
@@ -252,6 +256,29 @@ def _is_money_word(sentence: str, word: str, rest: str) -> bool:
     return word.lower() != "marks" or bool(MONEY_CUE_RE.search(sentence.replace(word, "")))
 
 
+#: Indian number scales: a figure in them is a sum where no currency is written ("grossed 140 crore", "a bid of
+#: 23,575 crore", "65 crores gross"), unless a plural noun after says what it counts ("11 crore customers", "2 lakh
+#: tonnes") or a verb after says it counts whoever did it ("2 lakh attended", "1.5 lakh were evacuated").
+_INDIAN_SCALE_RE = re.compile(r"(?:lakhs?|crores?|cr)$", re.I)
+_WORD_AFTER_RE = re.compile(r"[A-Za-z][\w'’]*")
+_COUNTED_AFTER = frozenset("people men women children police cattle were was are is have has had will would".split())
+#: Bangladeshi copy writes taka in the same scales ("Tk 500 crore").
+_TAKA_RE = re.compile(r"\b(?:Tk|taka|BDT)\b")
+
+
+def _rupees_meant(after: str, scale_text: str | None) -> bool:
+    """Whether a figure written in an Indian scale with no currency is a sum of rupees (see _INDIAN_SCALE_RE)."""
+    if not scale_text or not _INDIAN_SCALE_RE.search(scale_text):
+        return False
+    for word in _WORD_AFTER_RE.findall(after[:40])[:2]:
+        lowered = word.lower()
+        if lowered in _COUNTED_AFTER or lowered.endswith("ed") or re.search(r"[^su']s$", lowered):
+            return False
+        if lowered in STOPWORDS:
+            break  # "140 crore on its first day": no noun or verb of its own
+    return True
+
+
 def _money(sentence: str, end: int, code: str, date: str | None):
     """Money in ``code``; a currency with no rate ("marks" of 1989) is kept as a count of its unit."""
     rate = to_usd(1.0, code, date)
@@ -275,8 +302,9 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     """What a bare count counts, as a singular phrase, and where the phrase ends.
 
     "22 residential burglaries" gives "residential burglary", "5,700 categories of
-    products" gives "category product", "400 people" gives "people". The phrase runs to
-    its first plural noun; determiners, verbs and punctuation end it.
+    products" gives "product category" (the categories are counted, as "120 parcels of diamonds"
+    counts parcels), "400 people" gives "people". The phrase runs to its first plural noun;
+    determiners, verbs and punctuation end it.
     """
     if hyphened := _HYPHENED_NOUN_RE.match(text, start):
         noun = singular(hyphened.group("noun").lower())
@@ -292,6 +320,7 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
     ]
     words = [token.group(0) for token in tokens]
     run: list[str] = []
+    of_at = None  # where "of" joined two nouns: "120 parcels of diamonds" counts parcels
     end = start
     for position, word in enumerate(words):
         lowered = word.lower()
@@ -299,6 +328,8 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
         if word in "'’\"”" and run and following[:1].isalpha():
             continue  # the close of a quoted word: "5 'smart' fridges"
         if lowered in ("and", "of") and run and following[:1].isalpha() and following not in STOPWORDS:
+            if lowered == "of" and of_at is None:
+                of_at = len(run)
             continue
         if re.search(r"['’]s$", lowered) and following[:1].isalpha():
             run.append(lowered[:-2])  # "two of Johnson's deputies": the owner, then what is counted
@@ -329,6 +360,8 @@ def count_noun(text: str, start: int) -> tuple[str, int]:
         plural = initialisms or _PLURAL_NOUN_END.search(lowered)
         if plural and not (following == "of" and after_of[:1].islower()):
             break
+    if of_at is not None and of_at < len(run):
+        run = run[: of_at - 1] + run[of_at:] + run[of_at - 1 : of_at]  # as a compound, head last: "diamond parcel"
     phrase = " ".join(word if word in ("people", "staff", "data") else singular(word) for word in run)
     return phrase, end
 

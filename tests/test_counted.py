@@ -130,5 +130,7 @@ def test_counted_a_chains_sites_and_peoples_homes_are_one_thing_by_any_name():
 def test_counted_the_remains_of_only_a_few_count_the_dead_and_holidaymakers_are_people():
     remains = figure("The remains of only six people have been recovered so far.", "six")
     assert counted_noun(remains) == "death"
+    found = figure("By Monday rescuers had recovered 42 remains.", "42")
+    assert counted_noun(found) == "death"
     stranded = figure("Over 160,000 holidaymakers were stranded abroad.", "Over 160,000")
     assert counted_noun(stranded) == "person"

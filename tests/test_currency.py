@@ -116,6 +116,33 @@ def test_currency_a_name_written_before_the_amount(sentence, value, code):
     assert (figure.value, figure.currency) == (value, code)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film raked in 140 crores on its opening day.",
+        "The broadcaster kept the rights with a bid of 23,575 crore.",
+        "In Kerala the film opened to 6.5 crores gross.",
+        "It may touch the 1,000 crore mark worldwide.",
+    ],
+)
+def test_currency_an_indian_scale_with_no_currency_is_a_sum_of_rupees(sentence):
+    figure = read_figures(sentence, "2024-06-30")[0]
+    assert (figure.kind, figure.currency) == ("money", "INR")
+
+
+@pytest.mark.parametrize(
+    "sentence, counted",
+    [
+        ("The leak exposed data of 11 crore customers.", "customer"),
+        ("About 2 lakh attended the rally.", ""),  # the verb after says whom it counts
+        ("Nearly 1.5 lakh were evacuated.", ""),
+    ],
+)
+def test_currency_an_indian_scale_still_counts_what_follows_it(sentence, counted):
+    figure = read_figures(sentence, "2024-06-30")[0]
+    assert (figure.kind, figure.unit, figure.currency) == ("count", counted, None)
+
+
 def test_currency_a_tournament_is_no_money():
     assert all(f.kind != "money" for f in read_figures("Euro 2028 will draw 3 million fans."))
 

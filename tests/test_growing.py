@@ -64,6 +64,13 @@ def test_growing_two_bounds_told_as_of_one_day_are_compatible():
     assert pair.verdict == "needs_review" and "different_time" in pair.reasons
 
 
+def test_growing_two_floors_told_as_of_one_day_are_two_counts():
+    # "at least 16" and "at least 32" the same day: each is the count its source had, one behind the other
+    floors = ("At least 16 people died in the mine fire, officials said.", "At least 32 people died in the mine fire.")
+    (pair,) = compare(*floors, date_a="2025-06-12", date_b="2025-06-12", model=None)
+    assert pair.verdict == "needs_review" and "a count that grows" in pair.explanation
+
+
 def test_growing_a_toll_from_articles_of_two_days_is_two_days_counts():
     from claimcheck.growing import told_on_two_days
 

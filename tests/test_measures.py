@@ -18,6 +18,9 @@ from claimcheck.measures import is_counted_share, is_running_tally, measure_fami
         ("injuries", "people injured"),  # neither known to the table, one stem
         ("flight cancellations", "flights canceled"),
         ("flights cancelled", "flights canceled"),
+        ("total payment", "sum paid"),
+        ("opening day collection", "earned"),  # a film's takings as the trade writes them
+        ("nett", "grossed"),
     ],
 )
 def test_measures_one_family(a, b):
@@ -150,8 +153,18 @@ def test_measures_what_a_sale_commanded_or_realised_is_its_price_and_what_a_club
 
 def test_measures_a_toll_and_the_dead_are_one_family():
     assert measure_family("toll")[0] == measure_family("people killed")[0] == measure_family("martyrs")[0] == "deaths"
+    assert measure_family("toll raised")[0] == "deaths"  # "raised the toll to 39": a toll, not funds raised
     assert measure_family("people injured")[0] != measure_family("people killed")[0]
 
 
 def test_measures_a_break_even_price_is_a_kind_of_price():
     assert measure_family("break-even price") == ("price", frozenset({"break-even"}))
+
+
+def test_measures_what_was_raised_names_the_measure():
+    assert measure_family("pay raise")[0] == measure_family("wage increase")[0] == "pay"
+    assert measure_family("funds raised")[0] == measure_family("raised")[0] == "funds raised"
+
+
+def test_measures_a_film_s_nett_and_gross_are_two_measures_of_its_takings():
+    assert measure_family("nett")[1] == {"net"} and measure_family("gross")[1] == {"gross"}

@@ -214,6 +214,11 @@ def test_quantities_restatements_inherit_changes_and_units():
     assert far.normalized_low == pytest.approx(100_000) and near.normalized_low == pytest.approx(96_560, rel=1e-3)
 
 
+def test_quantities_others_are_another_group_than_the_count_before_them():
+    toll, missing = read_figures("The toll has risen to 48 and 49 others are still missing.")
+    assert (toll.unit, missing.unit) == ("", "other")
+
+
 def test_quantities_vague_amounts_and_one_of_only_by_the_newsquant_convention():
     sentence = "The firm announced thousands of job cuts and is one of the best employers."
     assert read_figures(sentence) == []
@@ -304,6 +309,7 @@ def test_quantities_ps_is_a_pound_only_for_a_sum_in_a_sentence_about_money(sente
     [
         ("Unemployment fell to 4.2pc in March.", "4.2pc", "percent", 4.2, "percentage"),
         ("Turnout rose 3 per cent on the year.", "3 per cent", "percent", 3, "percentage"),
+        ("Its shares jumped 48 p.c on debut.", "48 p.c", "percent", 48, "percentage"),  # the last dot dropped
         ("The survey puts it at 12 percents.", "12 percents", "percent", 12, "percentage"),
         ("It hit 104 degF in the shade.", "104 degF", "temperature", 104, "fahrenheit"),
         ("Lakes froze at -5 deg C overnight.", "-5 deg C", "temperature", -5, "celsius"),

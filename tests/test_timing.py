@@ -207,3 +207,10 @@ def test_timing_two_prices_at_two_times_of_one_day_are_two_moments():
         p for p in compare(*said, date_a="2024-02-13", date_b="2024-02-13", model=None) if p.verdict != "consistent"
     ]
     assert pairs and all(p.verdict != "conflict" and "different_time" in p.reasons for p in pairs)
+
+
+def test_timing_a_tense_s_now_leaves_the_day_the_clause_names():
+    # "has earned" dates nothing: the day the clause names is the figure's own
+    first = figure("The film has earned Rs 90 crore on its first day.", "Rs 90 crore", date="2024-06-30")
+    second = figure("The film earned Rs 37 crore on the second day.", "Rs 37 crore", date="2024-06-30")
+    assert (first.moment, second.moment) == ("first day", "second day")

@@ -50,7 +50,10 @@ def test_units_rates():
     "text, phrase",
     [
         (" residential burglaries were", "residential burglary"),
-        (" categories of products leaving", "category product"),
+        (" categories of products leaving", "product category"),  # the categories are counted
+        (" parcels of diamonds worth", "diamond parcel"),
+        (" cases of acute kidney injury", "acute kidney injury case"),
+        (" more bodies of climbers were", "more climber body"),
         (" people worldwide", "people"),
         (" commercial fishermen", "commercial fisherman"),
         (" combined digital and physical sales", "digital physical sale"),
