@@ -94,11 +94,11 @@ def counted_noun(q: Quantity) -> str:
 
     Asked many times of each figure of every candidate pair: read once per noun, measure and clause.
     """
-    return _counted(q.unit, q.measure, q.clause)
+    return _counted(q.unit, q.measure, q.clause, q.text)
 
 
 @lru_cache(maxsize=65536)
-def _counted(unit: str, measure: str | None, clause: str | None) -> str:
+def _counted(unit: str, measure: str | None, clause: str | None, text: str = "") -> str:
     noun = head_noun(unit) if unit else ""
     if noun in _CASE_NOUNS:
         return "case"  # "80 infections" and "80 cases" of one outbreak count one thing
@@ -111,7 +111,7 @@ def _counted(unit: str, measure: str | None, clause: str | None) -> str:
         return fate  # "329 injuries" and "1,832 people injured", "209 arrests" and "400 persons detained"
     if noun in _DEATH_NOUNS or people and measure_family(measure)[0] == "deaths":
         return "death"  # "79 migrants died" and "a toll of 78" count the dead
-    if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _WATCHED_RE.search(clause or ""):
+    if noun in _VIEWER_NOUNS or noun in _PERSON_NOUNS and _watched(clause or "", text):
         return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
     if noun in _TRAVELLER_NOUNS or people and _ABOARD_RE.search(clause or ""):
         return "passenger"  # "350 passengers", "400 people on board the trains", "600 refugees aboard": one load
@@ -158,7 +158,18 @@ _OUTLET_NOUNS = frozenset(
 _DWELLING_NOUNS = frozenset({"house", "home", "dwelling", "residence"})
 _TRAVELLER_NOUNS = frozenset({"passenger", "traveller", "traveler", "commuter"})
 _ABOARD_RE = re.compile(r"\b(?:on board|aboard|onboard|carr(?:y|ies|ied|ying))\b", re.I)
-_WATCHED_RE = re.compile(r"\b(?:watch\w*|tun\w* in|view\w*|saw|see\w*)\b")
+_WATCHED_RE = re.compile(r"\b(?:watch\w*|tun\w* in|view\w*)\b")
+#: "saw" after the count: "13 million people saw the final"; before it, an event's "saw" is no audience ("the storm
+#: saw 300 people made homeless", "the town has seen 48 others flee").
+_SAW_AFTER_RE = re.compile(r"^[^,;:]{0,30}?\b(?:saw|see|sees|seen)\b")
+
+
+def _watched(clause: str, text: str) -> bool:
+    """Whether a clause says the people its count counts watched something."""
+    if _WATCHED_RE.search(clause):
+        return True
+    at = clause.find(text) if text else -1
+    return at >= 0 and bool(_SAW_AFTER_RE.search(clause[at + len(text) :]))
 
 
 def two_groups(qa: Quantity, qb: Quantity) -> bool:
