@@ -159,9 +159,10 @@ _DWELLING_NOUNS = frozenset({"house", "home", "dwelling", "residence"})
 _TRAVELLER_NOUNS = frozenset({"passenger", "traveller", "traveler", "commuter"})
 _ABOARD_RE = re.compile(r"\b(?:on board|aboard|onboard|carr(?:y|ies|ied|ying))\b", re.I)
 _WATCHED_RE = re.compile(r"\b(?:watch\w*|tun\w* in|view\w*)\b")
-#: "saw" after the count: "13 million people saw the final"; before it, an event's "saw" is no audience ("the storm
-#: saw 300 people made homeless", "the town has seen 48 others flee").
+#: "saw" after the count ("13 million people saw the final") or "seen by" before it ("was seen by 26.5 million
+#: people"); an event's "saw" before it is no audience ("the storm saw 300 people made homeless", "has seen 48 flee").
 _SAW_AFTER_RE = re.compile(r"^[^,;:]{0,30}?\b(?:saw|see|sees|seen)\b")
+_SEEN_BY_BEFORE_RE = re.compile(r"\bseen\s+by\b[^,;:]{0,40}$")
 
 
 def _watched(clause: str, text: str) -> bool:
@@ -169,7 +170,7 @@ def _watched(clause: str, text: str) -> bool:
     if _WATCHED_RE.search(clause):
         return True
     at = clause.find(text) if text else -1
-    return at >= 0 and bool(_SAW_AFTER_RE.search(clause[at + len(text) :]))
+    return at >= 0 and bool(_SAW_AFTER_RE.search(clause[at + len(text) :]) or _SEEN_BY_BEFORE_RE.search(clause[:at]))
 
 
 def two_groups(qa: Quantity, qb: Quantity) -> bool:

@@ -138,5 +138,6 @@ def test_counted_the_remains_of_only_a_few_count_the_dead_and_holidaymakers_are_
 
 def test_counted_people_who_saw_a_show_are_viewers_but_an_event_that_saw_people_made_homeless_is_no_show():
     assert counted_noun(figure("Some 13 million people saw the final on television.", "Some 13 million")) == "viewer"
+    assert counted_noun(figure("The funeral was seen by 26.5 million people.", "26.5 million")) == "viewer"
     storm = figure("The storm, which saw rivers burst their banks, left 300 people homeless.", "300")
     assert counted_noun(storm) != "viewer"
