@@ -45,6 +45,10 @@ _MONTH_YEAR = re.compile(
 )
 
 
+#: The low quote some sites set for a thousands comma ("1‚019"), where a reader takes it for no separator.
+_LOW_QUOTE_COMMA_RE = re.compile(r"(?<=\d)\u201a(?=\d{3}(?!\d))")
+
+
 def clean_text(raw: str) -> tuple[str, str | None, str | None]:
     """(article text, ISO date or None, title or None) from a plain-text or Markdown article.
 
@@ -52,6 +56,7 @@ def clean_text(raw: str) -> tuple[str, str | None, str | None]:
     the first lines, where publishers put them, so a date inside the story is never
     mistaken for the publication date.
     """
+    raw = _LOW_QUOTE_COMMA_RE.sub(",", raw)  # "1‚019 cases": a comma, as some sites set it
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     date = title = None
     kept: list[str] = []

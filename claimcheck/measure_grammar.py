@@ -77,6 +77,8 @@ def measure_of(noun, verb, inside) -> str | None:
         return form
     if lemma in _TAKING_IN and any(c.lower_ == "in" and (c.dep_ == "prt" or _holds(c, inside)) for c in verb.children):
         return "takings"  # "the movie took in $194 million", "the tour pulled in $579 million"
+    if lemma == "collect" and (scaled or any(t.tag_ == "$" for t in inside)):
+        return "collection"  # "the film has collected 100 crore": its takings; tonnes of sludge collected are no sum
     if lemma in TRADING_VERBS and hangs:
         return None if scaled else "price"
     measured = measured_object(verb, inside)

@@ -22,7 +22,7 @@ MEASURES = {
     "viewers": "viewer viewers audience audiences viewership watched",
     "funds raised": "raise raised raising raises ipo offering listing proceeds fundraising funding round",
     "revenue": "revenue revenues sales turnover earnings earned earn earns gross grossed grossing takings haul opening "
-    "pocket pocketed pockets pocketing collection collections collected nett",
+    "pocket pocketed pockets pocketing collection collections nett",
     "profit": "profit profits loss losses income",
     "valuation": "valuation valued valuing worth capitalisation capitalization cap value",
     "price": "price prices pricing priced shares stock stocks fee fees command commanded commands commanding "

@@ -131,6 +131,12 @@ def test_grammar_a_sum_a_film_or_tour_takes_in_is_its_takings(sentence, figure):
     assert read(sentence, figure).measure == "takings"
 
 
+def test_grammar_a_sum_collected_is_a_collection_but_tonnes_collected_are_not():
+    assert read("The film has collected 100 crore in India.", "100 crore").measure == "collection"
+    sludge = checkable_figures("Crews said 72 tonnes of oil sludge had been collected.", "2024-01-05")[0]
+    assert sludge.measure != "collection"
+
+
 def test_grammar_a_sum_a_verb_takes_a_level_to_is_no_takings_for_an_in_elsewhere():
     sentence = "It takes the club's spending in May alone to more than $90 million."
     assert read(sentence, "more than $90 million").measure != "takings"
