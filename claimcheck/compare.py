@@ -24,7 +24,15 @@ from .entities import Aliases
 from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
 from .growing import told_on_two_days, two_levels
-from .intervals import agree, bound_at_value, different_ceilings, is_exact_count, is_stated, one_rate
+from .intervals import (
+    agree,
+    bound_at_value,
+    different_ceilings,
+    different_floors,
+    is_exact_count,
+    is_stated,
+    one_rate,
+)
 from .intervals import gap as figure_gap
 from .models import VERDICTS, Claim, Pair, Quantity
 from .pair_model import Weighing, loose_look, review_probability, second_look
@@ -280,8 +288,14 @@ def judge(qa: Quantity, qb: Quantity, aliases: Aliases, text_a: str = "", text_b
             _review_score(qa, qb, aliases, gap) - 0.2,
             f"{shown}: compatible as bounds, but {why(reasons, qa, qb)}: a count that grows, told at two levels.",
         )
+    # two ceilings or two counted floors at different values: compatible as numbers, yet each source's bound differs
+    apart = None
     if agreeing and different_ceilings(qa, qb):
-        reasons = reasons + ["different_ceiling"]
+        apart = "different_ceiling"
+    elif agreeing and different_floors(qa, qb):
+        apart = "different_floor"
+    if apart:
+        reasons = reasons + [apart]
         return (
             "needs_review",
             reasons,

@@ -13,7 +13,7 @@ import re
 from .counted import FATE_NAMES, counted_noun, two_groups
 from .entities import Aliases, is_named
 from .growing import two_levels
-from .intervals import agree, bounds, different_ceilings
+from .intervals import agree, bounds, different_ceilings, different_floors
 from .intervals import gap as figure_gap
 from .list_items import list_items
 from .measures import is_running_tally, measure_family, measured_alike
@@ -130,6 +130,7 @@ def weigh_evidence(
         and ("different_measure" not in reasons or measure in ("same", "unknown") or not _two_qualified(qa, qb))
         and not two_levels(qa, qb)
         and not different_ceilings(qa, qb)
+        and not different_floors(qa, qb)
     ):
         # the figures can both be right: nothing for a person to decide, unless the one figure is given to two
         # measures of one thing ("more than 100 million monthly users" against "155.2 million weekly users")

@@ -36,6 +36,7 @@ REASON_TEXT = {
     "valued_apart": "each sentence gives a valuation beside its sum, and the valuations differ, so they may be two "
     "rounds",
     "different_ceiling": "each gives the most the figure can be, and the two most differ",
+    "different_floor": "each gives the least the figure can be, as its source counted it, and the two least differ",
     "measure_worded_apart": "they name what they measure in different words and are too far apart to be one figure "
     "misreported without a look at whether the words name one measure",
     "yardstick": "one sentence cites its figure as a record or a rival it measures its own fact against",
@@ -78,6 +79,7 @@ def why(reasons: list[str], qa: Quantity, qb: Quantity, beside: tuple[Quantity, 
         "different_span": (beside[0].text, beside[1].text) if beside else (None, None),
         "valued_apart": (beside[0].text, beside[1].text) if beside else (None, None),
         "different_ceiling": (qa.text, qb.text),
+        "different_floor": (qa.text, qb.text),
         "measure_worded_apart": (qa.measure, qb.measure),
         "yardstick": (qa.text, qb.text),
         "one_step_apart": (qa.text, qb.text),

@@ -183,6 +183,28 @@ def different_ceilings(qa: Quantity, qb: Quantity) -> bool:
     return not _ends_agree(qa, qa.value, qb, qb.value)
 
 
+def different_floors(qa: Quantity, qb: Quantity) -> bool:
+    """Two floors of a count set at different values, each the count its source had rather than a round figure:
+    "more than 230 agencies" and "more than 280", "at least 16" and "at least 32". Compatible as numbers, but each
+    outlet gives the least the count can be, and the two least differ; "over 700 million" and "over one billion" are
+    round, and two floors of a sum ("at least $7 billion", "at least $6 billion") stay compatible bounds."""
+    if not (qa.change == qb.change == ">") or qa.range or qb.range or not qa.value or not qb.value:
+        return False
+    if qa.kind != "count" or qb.kind != "count":
+        return False
+    if not (_counted_floor(qa) and _counted_floor(qb)):
+        return False
+    return not _ends_agree(qa, qa.value, qb, qb.value)
+
+
+def _counted_floor(q: Quantity) -> bool:
+    """A floor told as a count so far ("at least 16") or written to two significant digits or more ("over 230")."""
+    if _INCLUSIVE_BOUND_RE.match(q.text.strip()) and q.text.strip().lower().startswith(("at least", "no ", "not ")):
+        return True
+    digits = f"{abs(q.value):.10g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= 2
+
+
 def gap(qa: Quantity, qb: Quantity) -> float:
     """Relative difference of the two figures, 0 when equal, near 1 when far apart."""
     a, b = _signed(qa), _signed(qb)

@@ -33,6 +33,7 @@ REASONS = (
     "different_base",
     "different_span",
     "different_ceiling",
+    "different_floor",
     "measure_worded_apart",
     "yardstick",
     "one_step_apart",

@@ -487,6 +487,14 @@ def test_compare_two_ceilings_at_different_values_are_for_review():
     assert floor.verdict == "consistent"  # two floors: both hold if the sum is over $7 billion
 
 
+def test_compare_two_counted_floors_at_different_values_are_for_review_but_round_floors_are_compatible():
+    pair = verdict("More than 230 agencies lost their data.", "Over 280 agencies lost their data.")
+    assert (pair.verdict, pair.reasons) == ("needs_review", ("different_floor",))
+    assert "the two least differ" in pair.explanation
+    round_floors = verdict("Velto has over 700 million users.", "Velto has over one billion users.")
+    assert round_floors.verdict == "consistent"
+
+
 def test_compare_two_distances_from_one_place_told_on_different_days_are_one_fact():
     pair = verdict(
         "On Saturday the quake struck 30 km northwest of Herat.", "The epicentre was 40 km northwest of Herat."
