@@ -198,11 +198,11 @@ def different_floors(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _counted_floor(q: Quantity) -> bool:
-    """A floor told as a count so far ("at least 16") or written to two significant digits or more ("over 230")."""
-    if _INCLUSIVE_BOUND_RE.match(q.text.strip()) and q.text.strip().lower().startswith(("at least", "no ", "not ")):
+    """A floor told as a count so far ("at least 16") or written in digits to two significant digits or more ("over
+    230"); "more than a dozen" is a round figure in words."""
+    if q.text.strip().lower().startswith(("at least", "no fewer", "not fewer", "no less", "not less")):
         return True
-    digits = f"{abs(q.value):.10g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= 2
+    return len("".join(re.findall(r"\d", q.text)).strip("0")) >= 2
 
 
 def gap(qa: Quantity, qb: Quantity) -> float:

@@ -40,7 +40,9 @@ def times_differ(qa: Quantity, qb: Quantity, strict: bool) -> bool:
         or moments
         or _windows_differ(qa.window, qb.window, strict)
         or strict
-        and (_undated_tally(qa, qb) or _one_sided_span(qa, qb) or _one_sided_history(qa, qb))
+        and (
+            _undated_tally(qa, qb) or _one_sided_span(qa, qb) or _one_sided_history(qa, qb) or _one_sided_so_far(qa, qb)
+        )
     )
 
 
@@ -82,6 +84,16 @@ def _one_sided_span(qa: Quantity, qb: Quantity) -> bool:
         bool(q.period) and (q.period.text != "now" or families <= {"valuation", "price"}) for q in (qa, qb)
     )
     return stated_a != stated_b
+
+
+def _one_sided_so_far(qa: Quantity, qb: Quantity) -> bool:
+    """One figure told as where it stands so far ("so far, 60,000 gallons have been collected") and the other not
+    ("in total, 120,000 gallons were collected"): a count still under way, against another time's."""
+    return bool(_SO_FAR_RE.search(qa.clause or "")) != bool(_SO_FAR_RE.search(qb.clause or ""))
+
+
+#: Words that give a figure as where a count stands while it is still under way.
+_SO_FAR_RE = re.compile(r"\b(?:so far|thus far|to date|as of now|until now|till now)\b", re.I)
 
 
 def _one_sided_history(qa: Quantity, qb: Quantity) -> bool:

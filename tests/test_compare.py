@@ -493,6 +493,8 @@ def test_compare_two_counted_floors_at_different_values_are_for_review_but_round
     assert "the two least differ" in pair.explanation
     round_floors = verdict("Velto has over 700 million users.", "Velto has over one billion users.")
     assert round_floors.verdict == "consistent"
+    in_words = verdict("More than a dozen firms now sell the chips.", "At least seven firms now sell the chips.")
+    assert in_words.verdict == "consistent"  # "a dozen" is a round figure in words
 
 
 def test_compare_two_distances_from_one_place_told_on_different_days_are_one_fact():

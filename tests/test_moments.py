@@ -81,3 +81,14 @@ def test_moments_how_deep_or_heavy_a_thing_is_does_not_move_by_the_day_but_heat_
     winds = figure("On Monday the storm's winds reached 150 mph.")
     stronger = figure("The storm's winds reached 160 mph on Tuesday.")
     assert times_differ(winds, stronger, strict=False)  # a storm strengthens
+
+
+def test_moments_a_count_told_as_so_far_is_another_time_than_a_total():
+    from claimcheck import compare
+
+    (pair,) = compare(
+        "So far, 60,000 gallons of contaminated water has been collected.",
+        "In total, 120,000 gallons of contaminated water was collected.",
+        model=None,
+    )
+    assert (pair.verdict, pair.reasons) == ("needs_review", ("different_time",))
