@@ -88,8 +88,14 @@ def _one_sided_span(qa: Quantity, qb: Quantity) -> bool:
 
 def _one_sided_so_far(qa: Quantity, qb: Quantity) -> bool:
     """One figure told as where it stands so far ("so far, 60,000 gallons have been collected") and the other not
-    ("in total, 120,000 gallons were collected"): a count still under way, against another time's."""
-    return bool(_SO_FAR_RE.search(qa.clause or "")) != bool(_SO_FAR_RE.search(qb.clause or ""))
+    ("in total, 120,000 gallons were collected"): a count still under way, against another time's. A stated period
+    dates a figure whatever else its clause says ("revenue of $3.9 billion in 2025, its best year so far")."""
+    return _so_far(qa) != _so_far(qb)
+
+
+def _so_far(figure: Quantity) -> bool:
+    undated = figure.period is None or figure.period.text == "now"
+    return undated and bool(_SO_FAR_RE.search(figure.clause or ""))
 
 
 #: Words that give a figure as where a count stands while it is still under way.

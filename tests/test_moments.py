@@ -92,3 +92,14 @@ def test_moments_a_count_told_as_so_far_is_another_time_than_a_total():
         model=None,
     )
     assert (pair.verdict, pair.reasons) == ("needs_review", ("different_time",))
+
+
+def test_moments_a_stated_period_dates_a_figure_whatever_so_far_its_clause_says():
+    from claimcheck import compare
+
+    (pair,) = compare(
+        "Northwind reported revenue of $3.9 billion in 2025, its best year so far.",
+        "Northwind's revenue was $3.4 billion in 2025.",
+        model=None,
+    )
+    assert pair.verdict == "conflict"
