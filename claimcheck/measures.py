@@ -29,8 +29,8 @@ MEASURES = {
     "realise realised realize realized",
     "cost": "cost costs cheaper",
     "pay": "pay salary salaries wage wages compensation paycheck",
-    "sum paid": "paid payment payments fine fines fined penalty penalties forfeit forfeits forfeited forfeiture restitution damages "
-    "settlement settlements settle settled settles settling",
+    "sum paid": "paid payment payments fine fines fined penalty penalties forfeit forfeits forfeited forfeiture "
+    "restitution damages settlement settlements settle settled settles settling",
     "spending": "spending spend spent investment invest investing invested capex budget",
     "tokens": "token tokens",
     "deaths": "deaths death dead killed fatalities died toll tolls perished martyrs",
@@ -127,6 +127,7 @@ def measure_family(measure: str | None, percent: bool = False) -> tuple[str | No
     return family, frozenset(qualifiers)
 
 
+#: Words of raising, which name funds raised only where nothing raised is named ("toll raised" is a toll).
 _RAISE_WORDS = frozenset({"raise", "raised", "raises", "raising"})
 
 

@@ -156,7 +156,7 @@ def unit_after(
         return "count", "point", None, 1.0, end + m.end()  # "a 10-point lead", "a three-point shot", "25 pts"
     measured = read_unit(sentence, end)
     if measured is None and _rupees_meant(after, scale_text):
-        return _money(sentence, end, _TAKA_RE.search(sentence) and "BDT" or "INR", date)
+        return _money(sentence, end, "BDT" if _TAKA_RE.search(sentence) else "INR", date)
     m = _CURRENCY_WORD_RE.match(after)
     if (
         m
