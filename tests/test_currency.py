@@ -143,6 +143,11 @@ def test_currency_an_indian_scale_still_counts_what_follows_it(sentence, counted
     assert (figure.kind, figure.unit, figure.currency) == ("count", counted, None)
 
 
+def test_currency_an_indian_scale_in_a_sentence_about_taka_is_taka():
+    _, rest = read_figures("The bank lost Tk 500 crore and a further 200 crore.", "2024-06-30")
+    assert rest.currency == "BDT"
+
+
 def test_currency_a_tournament_is_no_money():
     assert all(f.kind != "money" for f in read_figures("Euro 2028 will draw 3 million fans."))
 
