@@ -130,7 +130,7 @@ def test_counted_a_chains_sites_and_peoples_homes_are_one_thing_by_any_name():
 def test_counted_the_remains_of_only_a_few_count_the_dead_and_holidaymakers_are_people():
     remains = figure("The remains of only six people have been recovered so far.", "six")
     assert counted_noun(remains) == "death"
-    found = figure("By Monday rescuers had recovered 42 remains.", "42")
+    found = figure("By Monday rescuers had recovered 17 remains.", "17")
     assert counted_noun(found) == "death"
     stranded = figure("Over 160,000 holidaymakers were stranded abroad.", "Over 160,000")
     assert counted_noun(stranded) == "person"
@@ -138,6 +138,6 @@ def test_counted_the_remains_of_only_a_few_count_the_dead_and_holidaymakers_are_
 
 def test_counted_people_who_saw_a_show_are_viewers_but_an_event_that_saw_people_made_homeless_is_no_show():
     assert counted_noun(figure("Some 13 million people saw the final on television.", "Some 13 million")) == "viewer"
-    assert counted_noun(figure("The funeral was seen by 26.5 million people.", "26.5 million")) == "viewer"
+    assert counted_noun(figure("The coronation was seen by 18.2 million people.", "18.2 million")) == "viewer"
     storm = figure("The storm, which saw rivers burst their banks, left 300 people homeless.", "300")
     assert counted_noun(storm) != "viewer"

@@ -103,9 +103,9 @@ def test_ingest_keeps_news_sentences_that_use_words_of_page_furniture(tmp_path):
 
 def test_ingest_a_low_quote_set_for_a_thousands_comma_is_read_as_one(tmp_path):
     row = {
-        "text": "Gauteng reported 579 of the 1\u201a019 cases. Critics said \u201aenough\u2018.",
+        "text": "Harbour province reported 312 of the 2\u201a468 cases. Critics said \u201aenough\u2018.",
         "date": "2018-03-01",
     }
     (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     (document,) = ingest([str(tmp_path)])
-    assert "1,019 cases" in document.text and "\u201aenough" in document.text  # a quote stays a quote
+    assert "2,468 cases" in document.text and "\u201aenough" in document.text  # a quote stays a quote

@@ -87,8 +87,8 @@ def test_moments_a_count_told_as_so_far_is_another_time_than_a_total():
     from claimcheck import compare
 
     (pair,) = compare(
-        "So far, 60,000 gallons of contaminated water has been collected.",
-        "In total, 120,000 gallons of contaminated water was collected.",
+        "So far, 35,000 litres of spilled fuel have been pumped out.",
+        "In all, 90,000 litres of spilled fuel were pumped out.",
         model=None,
     )
     assert (pair.verdict, pair.reasons) == ("needs_review", ("different_time",))
