@@ -66,7 +66,10 @@ def test_growing_two_bounds_told_as_of_one_day_are_compatible():
 
 def test_growing_two_floors_told_as_of_one_day_are_two_counts():
     # "at least 14" and "at least 27" the same day: each is the count its source had, one behind the other
-    floors = ("At least 14 people died in the warehouse fire, officials said.", "At least 27 people died in the warehouse fire.")
+    floors = (
+        "At least 14 people died in the warehouse fire, officials said.",
+        "At least 27 people died in the warehouse fire.",
+    )
     (pair,) = compare(*floors, date_a="2025-06-12", date_b="2025-06-12", model=None)
     assert pair.verdict == "needs_review" and "a count that grows" in pair.explanation
 
