@@ -177,10 +177,7 @@ def bound_at_value(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | No
 def different_ceilings(qa: Quantity, qb: Quantity) -> bool:
     """Two ceilings set at different values: "up to $7 billion" and "up to $6 billion" are compatible as
     numbers, but each outlet gives the most the figure can be, and the two most differ."""
-    qa, qb = one_rate(qa, qb)
-    if not (qa.change == qb.change == "<") or qa.range or qb.range or not qa.value or not qb.value:
-        return False
-    return not _ends_agree(qa, qa.value, qb, qb.value)
+    return _bounds_set_apart(*one_rate(qa, qb), "<")
 
 
 def different_floors(qa: Quantity, qb: Quantity) -> bool:
@@ -188,11 +185,14 @@ def different_floors(qa: Quantity, qb: Quantity) -> bool:
     "more than 230 agencies" and "more than 280", "at least 16" and "at least 32". Compatible as numbers, but each
     outlet gives the least the count can be, and the two least differ; "over 700 million" and "over one billion" are
     round, and two floors of a sum ("at least $7 billion", "at least $6 billion") stay compatible bounds."""
-    if not (qa.change == qb.change == ">") or qa.range or qb.range or not qa.value or not qb.value:
+    if qa.kind != "count" or qb.kind != "count" or not (_counted_floor(qa) and _counted_floor(qb)):
         return False
-    if qa.kind != "count" or qb.kind != "count":
-        return False
-    if not (_counted_floor(qa) and _counted_floor(qb)):
+    return _bounds_set_apart(qa, qb, ">")
+
+
+def _bounds_set_apart(qa: Quantity, qb: Quantity, change: str) -> bool:
+    """Two bounds of one direction (``change``: "<" ceilings, ">" floors) whose values differ at their precision."""
+    if not (qa.change == qb.change == change) or qa.range or qb.range or not qa.value or not qb.value:
         return False
     return not _ends_agree(qa, qa.value, qb, qb.value)
 

@@ -99,7 +99,8 @@ def _so_far(figure: Quantity) -> bool:
 
 
 #: Words that give a figure as where a count stands while it is still under way.
-_SO_FAR_RE = re.compile(r"\b(?:so far|thus far|to date|as of now|until now|till now)\b", re.I)
+_SO_FAR = r"so far|thus far|to date|as of now|until now|till now"
+_SO_FAR_RE = re.compile(rf"\b(?:{_SO_FAR})\b", re.I)
 
 
 def _one_sided_history(qa: Quantity, qb: Quantity) -> bool:
@@ -117,7 +118,7 @@ def _undated_tally(qa: Quantity, qb: Quantity) -> bool:
 
 
 _UNDER_WAY_RE = re.compile(
-    r"\b(?:so far|as of now|until now|till now|to date|thus far|(?:has|have)\s+(?:now\s+)?(?:reached|risen|climbed|"
+    rf"\b(?:{_SO_FAR}|(?:has|have)\s+(?:now\s+)?(?:reached|risen|climbed|"
     r"increased|jumped|gone up|mounted)|(?:rose|risen|climbed|jumped|increased|mounted|went up|gone up) to|"
     r"(?:stands|stood) at)\b",
     re.I,

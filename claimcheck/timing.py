@@ -146,9 +146,9 @@ def moment_of(
         or _moment(clause, figure.start - clause_start, figure)
         or _compared_against(sentence[: figure.start])
     )
-    day = _unresolved_time(clause, figure.start - clause_start)
-    if period and not (period.text == "now" and day and day.endswith(" day")):
-        # a tense's "now" does not date "has earned 90 crore on the first day": the day of a run the clause names does
+    day = None if period and period.text != "now" else _unresolved_time(clause, figure.start - clause_start)
+    if period and day and not day.endswith(" day"):
+        # a tense's "now" dates nothing but the day of a run the clause names ("has earned 90 crore on the first day")
         day = None
     if point == "earlier" or day == "earlier" or recalled(period, date):
         return "earlier"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from claimcheck import compare
 from claimcheck.moments import _windows_differ, moments_differ
 
 
@@ -29,8 +30,6 @@ def test_moments_two_milestone_windows_stated_far_apart_differ():
 
 
 def test_moments_a_toll_counted_twice_on_one_day_with_no_hour_is_not_a_conflict():
-    from claimcheck import compare
-
     pairs = compare(
         "The death toll in Norvale has risen to 92.",
         "The death toll in Norvale stands at 34.",
@@ -43,8 +42,6 @@ def test_moments_a_toll_counted_twice_on_one_day_with_no_hour_is_not_a_conflict(
 
 
 def test_moments_two_prices_during_the_session_are_not_one_moment_but_the_days_highs_are():
-    from claimcheck import compare
-
     (closing,) = compare(
         "By the close of trading, Velto was trading at $328.",
         "Velto shares closed at $340.",
@@ -84,8 +81,6 @@ def test_moments_how_deep_or_heavy_a_thing_is_does_not_move_by_the_day_but_heat_
 
 
 def test_moments_a_count_told_as_so_far_is_another_time_than_a_total():
-    from claimcheck import compare
-
     (pair,) = compare(
         "So far, 35,000 litres of spilled fuel have been pumped out.",
         "In all, 90,000 litres of spilled fuel were pumped out.",
@@ -95,8 +90,6 @@ def test_moments_a_count_told_as_so_far_is_another_time_than_a_total():
 
 
 def test_moments_a_stated_period_dates_a_figure_whatever_so_far_its_clause_says():
-    from claimcheck import compare
-
     (pair,) = compare(
         "Northwind reported revenue of $3.9 billion in 2025, its best year so far.",
         "Northwind's revenue was $3.4 billion in 2025.",
