@@ -99,7 +99,20 @@ def counted_noun_of(sentence: str, figure: Quantity) -> str | None:
         return "viewer"  # "18 million watched", "audience numbers peaked at 5.3 million"
     if family in MEASURES:
         return singular(measure.split()[-1])
-    return _coordinated_noun(sentence, figure) or _who_did(sentence, figure)
+    return _coordinated_noun(sentence, figure) or _who_did(sentence, figure) or _picked_from(sentence, figure)
+
+
+def _picked_from(sentence: str, figure: Quantity) -> str | None:
+    """The group a bare count is picked out of before it: "Of those deaths, 273 were recorded on Friday" counts
+    deaths, "Of the 213 inmates who fled, 78 were caught" inmates."""
+    number = figure_tokens(sentence, figure.start, figure.end)[1]
+    if number is None or number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for child in number.head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < number.i:
+            group = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            return singular(group[0].lower_) if group else None
+    return None
 
 
 def _who_did(sentence: str, figure: Quantity) -> str | None:
@@ -161,6 +174,11 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
     elif number.dep_ in ("dobj", "attr") and number.head.pos_ in _VERBS:
         verb = number.head  # "the tally has reached 150.2 million", "the toll is 148"
     elif number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in _VERBS:
+        done = [c for c in number.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and befell == "manage"]
+        if done and done[0].lemma_.lower() in _STATE_FORMS:
+            befell = done[0].lemma_.lower()  # "213 managed to flee": what they managed is what befell them
+        if number.head.lower_ in _STATE_FORMS.values():
+            befell = next(lemma for lemma, state in _STATE_FORMS.items() if state == number.head.lower_)
         if befell in _STATE_FORMS or measure_family(number.head.lower_)[0] == "deaths":
             return f"people {_STATE_FORMS.get(befell, number.head.lower_)}"  # "2,100 have been injured"
         told = [c.lower_ for c in number.head.children if c.dep_ in ("acomp", "oprd", "xcomp") and _is_state(c.lower_)]
@@ -251,6 +269,11 @@ _STATE_FORMS = {
     "hospitalise": "hospitalised",
     "rescue": "rescued",
     "displace": "displaced",
+    "shoot": "shot",
+    "succumb": "died",  # "nine succumbed to their injuries"
+    "flee": "fled",
+    "escape": "escaped",
+    "rearrest": "rearrested",
 }
 _VERBS = ("VERB", "AUX")
 

@@ -10,6 +10,8 @@ parse says which words those are; :data:`claimcheck.counted.FATES` says what eac
 
 from __future__ import annotations
 
+import re
+
 from .counted import FATES
 from .measures import PEOPLE_NOUNS
 from .parsing import figure_tokens
@@ -96,3 +98,26 @@ def _said_of_subject(verb):
     yield from done_to  # "people who lost their lives", "40 people suffered injuries"
     if not done_to:
         yield verb  # "120 people died"; not "50 officers arrested 200 protesters": the fate is the object's
+
+
+#: The word right before a figure (its hedge is the figure's own text): "killed at least 120 people".
+_WORD_BEFORE_RE = re.compile(r"\b(?P<word>[a-z]+)\s+$")
+
+
+def fate_verb_before(sentence: str, figure) -> str | None:
+    """The fate a verb right before a count of people gives them: "bombings killed at least 120 people, the
+    minister said", where the parse may hang the people from "said" and lose the verb that befell them; the
+    dead for the people a toll reaches ("the death toll held at 135 people")."""
+    if figure.kind != "count" or singular(figure.unit.split()[-1] if figure.unit else "") not in PEOPLE_NOUNS:
+        return None
+    found = _WORD_BEFORE_RE.search(sentence[: figure.start])
+    word = found.group("word") if found else ""
+    if word.endswith("ed") and word in FATES:
+        return word
+    return "dead" if _TOLL_LEVEL_BEFORE_RE.search(sentence[: figure.start]) else None
+
+
+#: A toll's level written with its people: "the death toll held at 135 people", "the toll rose to 60 people".
+_TOLL_LEVEL_BEFORE_RE = re.compile(
+    r"\btoll\s+(?:(?:has|had|have|was|is|now|then|further|again)\s+)*[a-z]+\s+(?:at|to)\s+$", re.I
+)

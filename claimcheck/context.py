@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .befell import fate_verb_before
 from .clauses import masked, modifier_spans, set_off_clauses
 from .conversions import is_conversion
 from .entities import is_named
@@ -177,6 +178,8 @@ def describe(
         )
         kept_age = named_age.group("age").lower() if named_age else None
         measure = qualified(sentence, measure)
+        if measure in (None, figure.unit) and (fate := fate_verb_before(sentence, figure)):
+            measure = f"{figure.unit} {fate}"  # "killed at least 120 people, the minister said"
         measure = kept_age or dimension(figure, after) or paid_as(after, pay_measure(measure, figure.kind, figure.unit))
         measure = valuation_basis(priced(figure, measure, clause), sentence)
         measure = sale_price(sentence[clause_start : figure.start], figure, measure)

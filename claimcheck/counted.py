@@ -34,6 +34,9 @@ _FATE_WORDS = {
     "case": "sick ill sickened sickening illness illnesses",
 }
 FATES = {word: fate for fate, words in _FATE_WORDS.items() for word in words.split()}
+#: Nouns that count jobs lost, and those that do after the word "job" or "staff" ("3,000 job cuts").
+_JOBS_LOST = frozenset({"layoff", "redundancy"})
+_CUTS = frozenset({"cut", "loss", "reduction"})
 #: The fates themselves: what a count of people counts when something befell them.
 FATE_NAMES = frozenset(_FATE_WORDS)
 #: A fate written as a noun that a count of people hangs from by "of": "the deaths of 246 individuals", and the
@@ -115,8 +118,8 @@ def _counted(unit: str, measure: str | None, clause: str | None, text: str = "")
         return "viewer"  # "13 million viewers" and "13 million people watched" count one audience
     if noun in _TRAVELLER_NOUNS or people and _ABOARD_RE.search(clause or ""):
         return "passenger"  # "350 passengers", "400 people on board the trains", "600 refugees aboard": one load
-    if noun in JOB_NOUNS:
-        return "job"  # "cut 12,000 jobs" and "lay off 10,000 employees" count one thing
+    if noun in JOB_NOUNS or noun in _JOBS_LOST or noun in _CUTS and singular(unit.split()[0]) in JOB_NOUNS:
+        return "job"  # "cut 12,000 jobs", "lay off 10,000 employees", "12,000 job cuts" and "redundancies"
     if noun in _OUTLET_NOUNS:
         return "outlet"  # "closed 87 restaurants", "99 locations shuttered", "50 stores": a chain's sites
     if noun in _DWELLING_NOUNS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .currency import ISO_CODES
+from .currency import CURRENCY_PREFIX, ISO_CODES
 from .timeref import MONTHS, WEEKDAYS
 from .units import HEAT_RE, HOT_F_RE, PERCENT_RE, UNIT_BEFORE, read_unit
 from .words import STOPWORDS, place_of
@@ -34,7 +34,20 @@ _SCORE_RE = re.compile(
 # A model's number and its variant: "747-8", "777-300ER" (a range would rise, a score has small numbers).
 _VARIANT_RE = re.compile(r"(?<![\d.,])(?P<a>\d{3,})[-\u2011](?P<b>\d+)(?:[A-Z]+\b)?(?![\d.,%])")
 # After a hyphen, the variant of a named model: "A350-900", "Boeing 737-800".
-_VARIANT_OF_NAME_RE = re.compile(r"(?:[A-Za-z][\w]*\d|[A-Z][\w&]*\s+\d+)[-\u2011]$")
+_VARIANT_OF_NAME_RE = re.compile(r"(?:[A-Za-z][\w]*\d|(?P<word>[A-Z][\w&]*)\s+\d+)[-\u2011]$")
+_CURRENCY_WORD_RE = re.compile(rf"(?:{CURRENCY_PREFIX})", re.I)
+
+
+def _is_variant_of_name(before: str) -> bool:
+    """ "Boeing 737-" before "800": a name's number and its variant; "Rs 52-" before "53 crore" is a range of
+    sums, its word a currency."""
+    variant = _VARIANT_OF_NAME_RE.search(before)
+    if variant is None or variant.group("word") is None:
+        return variant is not None
+    currency = _CURRENCY_WORD_RE.match(variant.group("word") + " 1")
+    return currency is None or currency.end() < len(variant.group("word"))
+
+
 _CLOCK_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?![\d:])")  # "1:23.456", "2:05:33"
 # Digits in three or more hyphened groups: a phone number, an ISBN, an ISO date ("1-800-555-0199").
 _GROUPED_DIGITS_RE = re.compile(r"(?<![\w.,\-])\d+(?:[\-\u2011]\d+){2,}(?![\w\-])")
@@ -120,7 +133,7 @@ def is_identifier(sentence: str, match: re.Match, currency_text: str, scale_text
         (prev.isalnum() and prev.isascii())
         or prev in "_"
         or (prev in "-\u2011." and prev2.isalpha() and not _RANGE_OR_UNIT_BEFORE_RE.search(sentence[:start]))
-        or (prev in "-\u2011" and _VARIANT_OF_NAME_RE.search(sentence[:start]))
+        or (prev in "-\u2011" and _is_variant_of_name(sentence[:start]))
     ):
         return True
     following = sentence[end : end + 4]

@@ -275,7 +275,7 @@ def respective_subjects(sentence: str, figures: list[Quantity], names: list[Ment
     it where a list gives two or more that way ("£2.9 million by the Ministry of Defence, £2.6 million by the
     Department for Transport"): a list item's owner follows its figure, not the item before."""
     if "respectively" not in sentence.lower() or len(figures) < 2:
-        return _listed_owners(sentence, figures, names)
+        return _listed_in_order(sentence, figures, names) or _listed_owners(sentence, figures, names)
     kinds = [f.kind for f in figures]
     listed = [i for i, f in enumerate(figures) if f.kind == max(set(kinds), key=kinds.count)]
     owners = [m for m in names if m.start < figures[listed[0]].start and not m.is_place and not m.is_source]
@@ -283,6 +283,38 @@ def respective_subjects(sentence: str, figures: list[Quantity], names: list[Ment
         return {}
     chosen = owners[-len(listed) :]
     return {index: owner.name for index, owner in zip(listed, chosen)}
+
+
+def _listed_in_order(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
+    """A list of figures after a list of as many names, each name its figure in order, as "respectively" says
+    unwritten: "the records of Hera and Vela, which took 52 crore and 50 crore" gives Vela 50, not 52."""
+    run = _joined_run(sentence, [(f.start, f.end) for f in figures])
+    if run is None or len({(figures[i].kind, figures[i].unit) for i in run}) > 1:
+        return {}
+    if re.search(r"\b(?:between|from)\s+(?:\S+\s+){0,2}$", sentence[: figures[run[0]].start], re.IGNORECASE):
+        return {}  # "between 52 and 50": the two ends of one figure
+    owners = [m for m in names if m.end <= figures[run[0]].start and not m.is_source]
+    chain = _joined_run(sentence, [(m.start, m.end) for m in owners], last=True)
+    if chain is None or len(chain) != len(run):
+        return {}
+    return {index: owners[at].name for index, at in zip(run, chain)}
+
+
+def _joined_run(sentence: str, spans: list[tuple[int, int]], last: bool = False) -> list[int] | None:
+    """The first (or last) run of two or more spans joined as one list ("A, B and C", "A (2019) and B")."""
+    runs: list[list[int]] = []
+    for index in range(len(spans)):
+        if index and _LIST_JOIN_RE.fullmatch(_ASIDE_RE.sub("", sentence[spans[index - 1][1] : spans[index][0]])):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    runs = [run for run in runs if len(run) >= 2]
+    return (runs[-1] if last else runs[0]) if runs else None
+
+
+#: What joins two items of one list, and an aside in brackets an item may carry ("War (2019) and KGF").
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 
 
 def _listed_owners(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:

@@ -99,3 +99,19 @@ def test_bare_counts_a_contrast_counts_the_same_people_a_clause_of_time_does_not
     assert refused.unit == returned.unit == "inmate"
     held, hurt = checkable_figures("Police held 12 suspects after 30 were hurt in the clashes.")
     assert held.unit == "suspect" and hurt.unit != "suspect"  # the hurt are not the suspects
+
+
+def test_bare_counts_the_subject_of_what_befell_people_counts_people_in_that_state():
+    # a verb of a fate, also one the subject "managed" to do, names the people counted
+    shot = checkable_figures("At least 64 have been shot, a rights group said.")[0]
+    fled = checkable_figures("Amid the confusion, 172 managed to flee.")[0]
+    succumbed = checkable_figures("Seven succumbed to their wounds in hospital.")[0]
+    assert (shot.unit, fled.unit, succumbed.unit) == ("people", "people", "people")
+    assert (shot.measure, fled.measure, succumbed.measure) == ("people shot", "people fled", "people died")
+
+
+def test_bare_counts_a_count_picked_out_of_a_group_named_before_it_counts_that_group():
+    [recorded] = checkable_figures("Of those deaths, 312 were recorded on Sunday.")
+    assert recorded.unit == "death"
+    # a group that is no noun names nothing
+    assert checkable_figures("Of those, 312 were recorded on Sunday.") == []

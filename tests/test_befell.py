@@ -57,3 +57,26 @@ def test_people_who_fell_ill_are_an_outbreak_s_cases():
     (illnesses,) = checkable_figures("The outbreak has caused at least 61 illnesses.", bare_counts=True)
     (cases,) = checkable_figures("Health officials have counted 70 cases.", bare_counts=True)
     assert {counted_noun(q) for q in (ill, illnesses, cases)} == {"case"}
+
+
+def test_befell_a_fate_verb_right_before_the_count_names_the_fate_whatever_the_parse_hangs_the_people_from():
+    # the parser can hang "120 people" from a later "said" ("... killed at least 120 people, the minister
+    # said"), losing the verb; the word right before the figure still names the fate
+    from claimcheck.befell import fate_verb_before
+    from claimcheck.quantities import read_figures
+
+    sentence = "The twin blasts killed at least 84 people, the minister said."
+    [killed] = read_figures(sentence)
+    assert fate_verb_before(sentence, killed) == "killed"
+    sentence = "The twin blasts hit at least 84 people, the minister said."
+    assert fate_verb_before(sentence, read_figures(sentence)[0]) is None  # no fate in "hit"
+    sentence = "The blasts killed at least 84 cars."
+    assert fate_verb_before(sentence, read_figures(sentence)[0]) is None  # cars are no people
+
+
+def test_befell_the_people_a_toll_reaches_are_the_dead():
+    from claimcheck.claims import checkable_figures
+    from claimcheck.counted import counted_noun
+
+    toll = checkable_figures("Two days after the blast, the death toll held at 212 people with 900 wounded.")[1]
+    assert toll.text == "212" and counted_noun(toll) == "death"

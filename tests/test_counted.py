@@ -141,3 +141,24 @@ def test_counted_people_who_saw_a_show_are_viewers_but_an_event_that_saw_people_
     assert counted_noun(figure("The coronation was seen by 18.2 million people.", "18.2 million")) == "viewer"
     storm = figure("The storm, which saw rivers burst their banks, left 300 people homeless.", "300")
     assert counted_noun(storm) != "viewer"
+
+
+@pytest.mark.parametrize(
+    "a, a_text, b, b_text",
+    [
+        (
+            "The closure will mean up to 1,700 job cuts at the mill.",
+            "up to 1,700",
+            "Verdan said it would cut up to 1,550 jobs.",
+            "up to 1,550",
+        ),
+        ("The lender announced 640 redundancies on Monday.", "640", "The lender is to shed 610 staff.", "610"),
+        ("About 420 layoffs were confirmed at the yard.", "About 420", "The yard will lay off 380 workers.", "380"),
+    ],
+)
+def test_counted_jobs_cut_are_counted_as_jobs_by_any_name(a, a_text, b, b_text):
+    assert counted_noun(figure(a, a_text)) == counted_noun(figure(b, b_text)) == "job"
+
+
+def test_counted_cuts_of_anything_but_jobs_stay_cuts():
+    assert counted_noun(figure("Costs fell after 40 cuts in spending.", "40")) == "cut"

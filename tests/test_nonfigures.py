@@ -116,3 +116,24 @@ def test_nonfigures_the_first_word_after_a_dateline_is_a_sentence_start_not_a_na
 
     assert [f.text for f in read_figures("Kalpetta: Around 132 people have died in the landslides.")] == ["Around 132"]
     assert read_figures("Kalpetta: Gemini 2.5 came out on Monday.") == []  # a version after the dateline
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, low, high",
+    [
+        # A currency word before a hyphened pair is a range of sums, not a name's number and its variant.
+        ("Trade trackers put its first day at Rs 38-41 crore.", "Rs 38-41 crore", 380e6, 410e6),
+        ("The skull was expected to fetch CHF 3-6 million.", "CHF 3-6 million", 3e6, 6e6),
+    ],
+)
+def test_nonfigures_a_currency_word_before_a_hyphened_pair_starts_a_range(sentence, figure, low, high):
+    from claimcheck.quantities import read_figures
+
+    [read] = read_figures(sentence)
+    assert (read.text, read.low, read.high) == (figure, low, high)
+
+
+def test_nonfigures_a_capitalised_name_before_a_hyphened_pair_is_still_a_variant():
+    from claimcheck.quantities import read_figures
+
+    assert [f.text for f in read_figures("Two Boeing 737-800 jets landed.")] == ["Two"]

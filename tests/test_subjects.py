@@ -279,3 +279,21 @@ def test_subjects_a_toll_is_what_is_counted_not_whose():
 def test_subjects_a_label_before_a_colon_is_no_owner():
     assert subject_in("Analysis: shares in Velto fell by 22% after the results.", "22%") == "Velto"
     assert subject_in("Velto rose 5% on Monday.", "5%") == "Velto"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # A list of figures after a list of as many names gives each its own, in order, "respectively" unwritten.
+        ("Hera (2021) and Vela (2018) took Rs 61 crore (nett) and Rs 44 crore (nett) on release.", "Rs 44", "Vela"),
+        ("Hera (2021) and Vela (2018) took Rs 61 crore (nett) and Rs 44 crore (nett) on release.", "Rs 61", "Hera"),
+        ("Orbex, Skyrora and Vega raised $3 million, $8 million and $11 million last year.", "$8 million", "Skyrora"),
+    ],
+)
+def test_subjects_a_list_of_figures_follows_a_list_of_names_in_order(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_the_two_ends_of_a_range_are_no_list():
+    sentence = "Orbex and Skyrora said the fee would be between $3 million and $8 million."
+    assert subject_in(sentence, "$3 million") != "Orbex"
