@@ -18,6 +18,7 @@ from operator import attrgetter
 from .alignment import align, leftovers
 from .alike import told_alike_figures
 from .bases import counts_apart, spans_apart, valuations_apart
+from .clock import TIME_OF_DAY, judge_times
 from .conversions import one_sum_groups
 from .dating import a_birthday_apart, told_apart
 from .entities import Aliases
@@ -83,6 +84,10 @@ def compare_claims(
     if told_alike:
         aligned = [rescued]
     for qa, qb in aligned:
+        if qa.kind == TIME_OF_DAY:  # when the event happened: judged by its own rules, never weighed as a sum
+            if (timed := judge_times(qa, qb, same_document)) is not None:
+                pairs.append(_pair(a, b, qa, qb, *timed, same_source, similarity))
+            continue
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
         if verdict != "consistent" and (settled := _settled_as_stated(qa, a, qb, b, aliases)):
             qa, qb, (verdict, reasons, score, explanation) = settled
@@ -130,7 +135,10 @@ def compare_claims(
         pairs.append(_pair(a, b, qa, qb, verdict, reasons, score, explanation, same_source, similarity))
     if evidence and not same_document and not told_alike:
         for qa, qb in leftovers(a.quantities, b.quantities, aligned, aliases):
-            if (pair := _looked_loosely(qa, a, qb, b, aliases, same_source, similarity, days_apart)) is not None:
+            if (
+                qa.kind != TIME_OF_DAY
+                and (pair := _looked_loosely(qa, a, qb, b, aliases, same_source, similarity, days_apart)) is not None
+            ):
                 pairs.append(pair)
     return _one_pair_per_sum(pairs, a, b)
 

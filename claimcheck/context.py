@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .befell import fate_verb_before
 from .clauses import masked, modifier_spans, set_off_clauses
+from .clock import TIME_OF_DAY, day_of, event_of
 from .conversions import is_conversion
 from .entities import is_named
 from .events import another_shock
@@ -162,6 +163,8 @@ def describe(
         measure = (
             figure.measure  # a rank's superlative phrase: "biggest Memorial Day opening"
             if figure.kind == "rank"
+            else event_of(sentence, figure)
+            if figure.kind == TIME_OF_DAY
             else figure.kind
             if figure.kind in _SELF_MEASURING
             else choose_measure(
@@ -284,6 +287,8 @@ def describe(
             period = as_of(date)  # "the toll rose to 66": a tally that grows, true on the article's day
         if period is None and date and _PRESENT.search(clause):
             period = present_period(date)
+        if figure.kind == TIME_OF_DAY and not (period and period.start == period.end):
+            period = day_of(sentence, date)  # "at 9:53 pm on Wednesday": a time is of one day
         if figure.kind == "magnitude" and another_shock(sentence, figure):
             measure = "aftershock"  # "followed by a 6.4 aftershock": another quake's magnitude, not the quake's
         stage = (
@@ -325,7 +330,7 @@ def describe(
                 figure,
                 subject=subject,
                 measure=measure,
-                scope=scope,
+                scope=figure.scope if figure.kind == TIME_OF_DAY else scope,  # a time's zone, not a market
                 stage=stage,
                 period=period,
                 moment=moment,

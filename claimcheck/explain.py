@@ -46,6 +46,8 @@ REASON_TEXT = {
     "or two conversions of one sum are",
     "possible": 'one is told as what the figure may come to ("may cost", "could reach"), a guess another '
     "source may make differently",
+    "approximate_time": "one gives the time of day only roughly, and a rough time may miss by more than its words "
+    "allow",
     "second_look": "no one reading shows they are one fact, but the evidence taken together says they often are, "
     "so a person checks",
 }

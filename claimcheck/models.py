@@ -40,6 +40,7 @@ REASONS = (
     "valued_apart",
     "possible",
     "second_look",
+    "approximate_time",
 )
 
 
@@ -83,7 +84,7 @@ class Period:
 
 
 #: Kinds of figure that are not physical dimensions (a length, a mass, a speed...), whose units are no unit table's.
-NON_PHYSICAL_KINDS = frozenset({"percent", "money", "count", "multiplier", "duration", "date", "rank"})
+NON_PHYSICAL_KINDS = frozenset({"percent", "money", "count", "multiplier", "duration", "date", "rank", "time of day"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ class Quantity:
     value: float  #: The number as stated, scale applied.
     low: float | None  #: Lowest value the wording allows (None: unbounded).
     high: float | None  #: Highest value the wording allows (None: unbounded).
-    kind: str  #: percent, money, count, multiplier, duration, date, rank or a physical dimension ("length").
+    kind: str  #: percent, money, count, multiplier, duration, date, rank, time of day or a dimension ("length").
     unit: str  #: Normalized unit name ("percentage", "hong kong dollar", "day", "user").
     normalized: float  #: ``value`` in the comparison unit (USD for money).
     normalized_low: float | None  #: ``low`` in the comparison unit.

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .clock import time_spans
 from .models import Period
 
 MONTHS = {
@@ -94,7 +95,7 @@ def find_periods(sentence: str, date: str | None = None) -> list[tuple[int, int,
     """
     anchor = parse_iso(date)
     found: list[tuple[int, int, Period]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = time_spans(sentence)  # "at 1941 hrs" is a time of day, not a year
     since_ends = {m.end() for m in _SINCE_RE.finditer(sentence)}  # where "since " ends: a total to date starts there
     for name, pattern in _PATTERN_RES:
         for match in pattern.finditer(sentence):

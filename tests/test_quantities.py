@@ -167,16 +167,25 @@ def test_quantities_reads_units_signs_and_rates(sentence, text, kind, value, uni
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dodgers manager Dave Roberts spoke at 9:35 PM on Monday.",
-        "Published 5:55 AM EST, updated at 10.45pm.",
         "The temple was built between A.D. 1000 and 1260.",
         "Bristol City came from behind to beat Charlton 2-1.",
         "Apple's new iPhone 11 cameras are good.",
         "Hosmer tied the game at 2-2.",
     ],
 )
-def test_quantities_skips_times_eras_scores_and_product_names(sentence):
+def test_quantities_skips_eras_scores_and_product_names(sentence):
     assert [f.value for f in read_figures(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, minutes",
+    [
+        ("Dodgers manager Dave Roberts spoke at 9:35 PM on Monday.", [1295]),
+        ("Published 5:55 AM EST, updated at 10.45pm.", [355, 1365]),
+    ],
+)
+def test_quantities_a_time_is_read_as_a_time_of_day_and_nothing_else(sentence, minutes):
+    assert [(f.kind, f.value) for f in read_figures(sentence)] == [("time of day", m) for m in minutes]
 
 
 def test_quantities_ranges_with_the_unit_on_both_ends():
