@@ -71,6 +71,9 @@ def times_of_day(sentence: str) -> list[Quantity]:
         earlier, later = next((span for pattern, span in _HEDGES if pattern.search(before)), (0, 0))
         if not to_the_minute:  # "the 11pm incident": an hour alone is a rounded time, hedged or not
             earlier, later = (_HOUR_ONLY if side or not (earlier or later) else 0 for side in (earlier, later))
+        if figures and re.fullmatch(r"[\s,(]*", sentence[figures[-1].end : match.start()]):
+            last = figures[-1]  # "around 9 pm (1730 GMT)": the same moment in another zone, as loosely told
+            earlier, later = last.value - last.low, last.high - last.value
         end = match.end()
         text = sentence[start:end].rstrip(" ()")
         figures.append(

@@ -115,6 +115,8 @@ def read_owner(noun, verb, inside, set_at: bool = False) -> str | None:
         return full_name(carried)  # "Warner Bros. piloted Barbie to a $155 million opening": Barbie's opening
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "agent") and child not in inside:
+            if child.dep_ == "agent" and verb.lemma_ in _MEASURED_BY:
+                continue  # "recorded at magnitude 7.0 by the survey": who measured it, not whose
             target = child if child.dep_ != "agent" else next(iter(child.children), None)
             if target is None:
                 continue
@@ -225,6 +227,8 @@ def places(doc) -> list[tuple[int, int]]:
 _SPEECH = frozenset("say tell note write state argue warn explain comment".split())
 #: Verbs that say a clause when they take one ("claimed the fee was"), and act otherwise ("claimed 40%").
 _CLAIMS = frozenset("claim insist confirm reveal admit suggest stress maintain estimate report".split())
+#: Passive verbs whose agent ("by X") measured or told the figure: "recorded at magnitude 7.0 by the survey".
+_MEASURED_BY = frozenset("record measure estimate report register count calculate rate log put assess".split())
 #: What one who "puts" a count at a figure gives: "the minister put the number at 150", "put the toll at 66".
 _PUT_AT = frozenset("number figure toll total tally count estimate".split())
 
@@ -243,6 +247,8 @@ def speakers(doc) -> list[tuple[int, int]]:
         )
         said = said or (token.dep_ == "nsubj" and token.head.lemma_ == "put" and _puts_at(token.head))
         said = said or (token.dep_ == "nsubj" and _tells_a_count(token.head))
+        # "recorded at magnitude 7.0 by the survey", "estimated by the ministry at 150": who measured, not whose
+        said = said or (token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ in _MEASURED_BY)
         cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
         if cited and token.head.nbor(-1).lower_ != "according":
             cited = False

@@ -126,3 +126,8 @@ def test_clock_a_time_something_was_reported_or_began_is_the_event_s_only_where_
 
 def test_clock_two_times_either_side_of_midnight_are_minutes_apart_not_a_day():
     assert verdicts("The blast occurred at 11:50 pm.", "The blast occurred at 12:10 am.") == [("conflict", ())]
+
+
+def test_clock_a_time_given_again_in_another_zone_is_as_loose_as_the_first():
+    local, utc = times_of_day("The blast occurred at around 9 pm (1730 GMT) on Saturday.")
+    assert (utc.scope, utc.high - utc.low) == ("GMT", local.high - local.low) and utc.change == "~"

@@ -297,3 +297,18 @@ def test_subjects_a_list_of_figures_follows_a_list_of_names_in_order(sentence, f
 def test_subjects_the_two_ends_of_a_range_are_no_list():
     sentence = "Orbex and Skyrora said the fee would be between $3 million and $8 million."
     assert subject_in(sentence, "$3 million") != "Orbex"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # who measured or estimated a figure ("by X" after a passive verb of measuring) tells it; it is not whose
+        ("The tremor, recorded at magnitude 6.4 by the Brava Seismic Institute, hit at dawn.", "6.4", "the tremor"),
+    ],
+)
+def test_subjects_the_agent_who_measured_a_figure_is_its_source_not_its_owner(sentence, figure, subject):
+    assert subject_in(sentence, figure) == subject
+
+
+def test_subjects_the_agent_who_estimated_a_toll_is_no_owner():
+    assert subject_in("The toll was estimated at 150 by the Orvane Health Ministry.", "150") != "Orvane Health Ministry"
