@@ -30,7 +30,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .counted import FATE_NAMES, counted_noun
+from .counted import counted_noun
 from .entities import Aliases
 from .measures import MEASURES, measure_family
 from .models import Claim, Quantity
@@ -91,16 +91,13 @@ def story_blocks(claims: list[Claim], vectors: np.ndarray | None, stories: np.nd
     """Pairs (as keys) of claims of two documents of one story with figures of one kind and one measure family.
 
     The family must be known on both sides (an unread measure matches nothing); for counts
-    the unit's noun must agree too ("users" and "users", not "users" and "downloads"). A count of people by what
-    befell them is measured by that fate, whatever its measure's words ("25 people killed" and "23 bodies").
+    the unit's noun must agree too ("users" and "users", not "users" and "downloads").
     """
     blocks: dict[tuple, set[int]] = defaultdict(set)
     for position, story, figure in _story_figures(claims, stories):
-        noun = _unit_noun(figure)
-        # what befell people is what their count measures: "people killed", "bodies recovered" and "the toll"
-        family = noun if noun in FATE_NAMES else _family(figure)
+        family = _family(figure)
         if family:
-            blocks[(story, family, figure.kind, noun)].add(position)
+            blocks[(story, family, figure.kind, _unit_noun(figure))].add(position)
     keys = block_pairs(blocks.values(), len(claims), vectors, limit=STORY_BLOCK_LIMIT)
     return _across_documents(keys, claims)
 

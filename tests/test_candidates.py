@@ -178,13 +178,3 @@ def test_candidates_precise_totals_within_a_percent_are_paired_however_their_sen
         read("d", "Orbex sold shares worth $352 million."),
     ]
     assert pairs(scale_blocks(claims), len(claims)) == {(0, 1)}  # "$350 million" is too round to be a copy
-
-
-def test_candidates_counts_of_people_with_one_fate_are_paired_whatever_their_measure_words():
-    from claimcheck.claims import checkable_figures
-
-    killed = checkable_figures("The crash killed at least 31 people near Orvane.", "2024-02-01")[0]
-    bodies = checkable_figures("Rescuers recovered 29 bodies from the wreck.", "2024-02-01")[0]
-    injured = checkable_figures("At least 40 people were injured in the crash.", "2024-02-01")[0]
-    claims = [claim("a", killed), claim("b", bodies), claim("c", injured)]
-    assert pairs(story_blocks(claims, orthogonal(3)), 3) == {(0, 1)}
