@@ -21,7 +21,6 @@ from .conversions import unnamed_dollar
 from .engine import SerialEngine, chunks
 from .entities import dateline_end, entity_kinds, main_entity
 from .errors import StageError
-from .event_dates import event_dates
 from .models import Claim, Document, Quantity, StageWarning
 from .parsing import parse_all
 from .quantities import read_figures
@@ -197,8 +196,7 @@ def checkable_figures(
         figures = sorted(figures + ranks, key=lambda f: f.start)
     described = as_wholes(sentence, describe(sentence, figures, date, main_entity, main_kinds))
     # "US$2 million ($3m)": a sum converted into a dollar the sentence does not name, so it cannot be checked
-    kept = [f for i, f in enumerate(described) if not (i and unnamed_dollar(sentence, described[i - 1], f))]
-    return sorted(kept + event_dates(sentence, date), key=lambda f: f.start)  # "the attack on 3 June": its day
+    return [f for i, f in enumerate(described) if not (i and unnamed_dollar(sentence, described[i - 1], f))]
 
 
 #: "comes up to", "adds up to": the verb's particle, so the figure is what it comes to, not a ceiling.

@@ -127,7 +127,7 @@ def _minutes(match: re.Match) -> tuple[int, bool]:
     return int(match.group("hh")) * 60 + int(match.group("mm")), True
 
 
-#: Verbs of the story's happening: what "the event" is, however an outlet words it.
+#: Verbs and nouns of the story's happening: what "the event" is, however an outlet words it.
 _HAPPENINGS = frozenset(
     "strike hit derail crash collide explode erupt collapse skid plunge fall topple overturn ignite attack storm "
     "shake jolt rock capsize sink burst detonate rupture ram".split()
@@ -138,26 +138,21 @@ _HAPPENED = frozenset("occur happen take start begin break be".split())
 _EVENT_NOUNS = frozenset(
     "accident incident mishap tragedy disaster crash derailment collision explosion blast fire blaze quake "
     "earthquake tremor eruption landslide stampede shooting attack raid collapse flood riot clash fighting "
-    "violence unrest leak spill outage blackout cyberattack hack breach".split()
+    "violence unrest leak spill outage blackout".split()
 )
-#: Events that last: their start has a time, but their days are many.
-_LASTING = frozenset("fire blaze flood riot clash fighting violence unrest leak spill outage blackout".split())
 #: Words that set an event apart from the story's own: "an aftershock struck at 1:24 pm", "a second blast at".
 _ANOTHER = frozenset("second third another later aftershock aftershocks".split())
 
 
-def event_of(sentence: str, figure: Quantity, *, punctual: bool = False) -> str:
+def event_of(sentence: str, figure: Quantity) -> str:
     """What a time of day dates, as a measure: "time of the event" for the story's happening ("the derailment
     occurred at", "the quake struck at", "the 9:53 pm accident"), "time of <verb>" for any other act ("landed at
-    1941 hrs" gives "time of land"), "time of the other <noun>" for an event the sentence sets apart.
-    ``punctual``: only an event over in a moment (a crash, a blast, an attack) is the event, not one that lasts
-    days (a fire, a flood, unrest), whose days are many."""
-    nouns = _EVENT_NOUNS - _LASTING if punctual else _EVENT_NOUNS
+    1941 hrs" gives "time of land"), "time of the other <noun>" for an event the sentence sets apart."""
     tokens = figure_tokens(sentence, figure.start, figure.end)[0]
     inside = {token.i for token in tokens}
     root = next((token for token in tokens if token.head.i not in inside), None)
     if root is None:
-        return EVENT_TIME
+        return _EVENT
     head = root.head
     while head.head.i != head.i and (head.pos_ == "ADP" or head.lower_ in _TIME_WORDS or head.like_num):
         head = head.head  # past "at" and the words of another time it restates ("5:00 am (0500 GMT)")
@@ -165,28 +160,23 @@ def event_of(sentence: str, figure: Quantity, *, punctual: bool = False) -> str:
         head = head.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if head.dep_ in ("relcl", "acl") and any(s.lower_ in ("which", "that") for s in subjects):
-        # "the accident, which occurred at 4:30": what "which" stands for; "the attack on Orbex, which began on
-        # June 4" may hang the clause from the name the attack was on
-        antecedent = head.head
-        subjects = [antecedent] + ([antecedent.head.head] if antecedent.dep_ == "pobj" else [])
+        subjects = [head.head]  # "the accident, which occurred at 4:30": what "which" stands for
     apart = [w for w in subjects + [head] if w.lower_ in _ANOTHER or any(m.lower_ in _ANOTHER for m in w.children)]
     if apart:
         return f"time of the other {apart[0].lemma_.lower()}"  # its own family: never the story's event
     lemma = head.lemma_.lower()
     if head.pos_ in ("VERB", "AUX"):
-        happened = lemma in _HAPPENED and any(s.lemma_.lower() in nouns for s in subjects)
-        return EVENT_TIME if lemma in _HAPPENINGS or happened else f"time of {lemma}"
-    return EVENT_TIME if lemma in nouns else f"time of {lemma}"
+        happened = lemma in _HAPPENED and any(s.lemma_.lower() in _EVENT_NOUNS for s in subjects)
+        return _EVENT if lemma in _HAPPENINGS or happened else f"time of {lemma}"
+    return _EVENT if lemma in _EVENT_NOUNS else f"time of {lemma}"
 
 
 #: The words a time of day is written with, which the parse may take for nouns.
-_TIME_WORDS = (
-    frozenset("am pm a.m. p.m. a.m p.m hrs hours h gmt utc local time".split())
-    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-    | frozenset(_ZONES.lower().split("|"))
+_TIME_WORDS = frozenset("am pm a.m. p.m. a.m p.m hrs hours h gmt utc local time".split()) | frozenset(
+    _ZONES.lower().split("|")
 )
 #: The measure of the story's happening's time (its family is "event").
-EVENT_TIME = "time of the event"
+_EVENT = "time of the event"
 
 
 def judge_times(qa: Quantity, qb: Quantity, same_document: bool) -> tuple[str, list[str], float, str] | None:
@@ -197,7 +187,7 @@ def judge_times(qa: Quantity, qb: Quantity, same_document: bool) -> tuple[str, l
 
     Two times both written to the minute or hour with no hedge cannot both be right; a hedged time that misses the
     other is one for a person, who may know how loosely its source gave it."""
-    if same_document or qa.scope != qb.scope or qa.measure != EVENT_TIME or qb.measure != EVENT_TIME:
+    if same_document or qa.scope != qb.scope or qa.measure != _EVENT or qb.measure != _EVENT:
         return None
     if qa.period and qb.period and (qa.period.start, qa.period.end) != (qb.period.start, qb.period.end):
         return None
@@ -246,22 +236,12 @@ def day_of(sentence: str, date: str | None) -> Period | None:
     """The day a time of day falls on where the sentence names its weekday ("at 9:53 pm on Wednesday"): the last
     such day on or before the article's, as news tells the days just gone."""
     found = _WEEKDAY_RE.search(sentence)
-    return weekday_period(found.group(1), date) if found else None
-
-
-def weekdays(sentence: str, date: str | None) -> list[tuple[int, int, Period]]:
-    """(start, end, day) of each weekday the sentence names, read as :func:`day_of` reads it."""
-    found = ((m.start(), m.end(), weekday_period(m.group(1), date)) for m in _WEEKDAY_RE.finditer(sentence))
-    return [(start, end, day) for start, end, day in found if day is not None]
-
-
-def weekday_period(weekday: str, date: str | None) -> Period | None:
     try:
         published = dt.date.fromisoformat(date[:10]) if date and len(date) >= 10 else None
     except ValueError:
         published = None
-    if published is None:
+    if found is None or published is None:
         return None
-    back = (published.weekday() - _WEEKDAYS.index(weekday)) % 7
+    back = (published.weekday() - _WEEKDAYS.index(found.group(1))) % 7
     day = (published - dt.timedelta(days=back)).isoformat()
-    return Period(text=weekday, start=day, end=day)
+    return Period(text=found.group(1), start=day, end=day)

@@ -22,7 +22,6 @@ from .clock import TIME_OF_DAY, judge_times
 from .conversions import one_sum_groups
 from .dating import a_birthday_apart, told_apart
 from .entities import Aliases
-from .event_dates import DATE, judge_dates
 from .evidence import conflict_score, little_alike, weigh_evidence
 from .explain import about, bound_note, lower_first, possessive, share, why
 from .growing import told_on_two_days, two_levels
@@ -85,9 +84,8 @@ def compare_claims(
     if told_alike:
         aligned = [rescued]
     for qa, qb in aligned:
-        if qa.kind in (TIME_OF_DAY, DATE):  # when the event happened: judged by its own rules, never weighed
-            judged_when = judge_times if qa.kind == TIME_OF_DAY else judge_dates
-            if (timed := judged_when(qa, qb, same_document)) is not None:
+        if qa.kind == TIME_OF_DAY:  # when the event happened: judged by its own rules, never weighed as a sum
+            if (timed := judge_times(qa, qb, same_document)) is not None:
                 pairs.append(_pair(a, b, qa, qb, *timed, same_source, similarity))
             continue
         verdict, reasons, score, explanation = judge(qa, qb, aliases, a.text, b.text)
@@ -138,7 +136,7 @@ def compare_claims(
     if evidence and not same_document and not told_alike:
         for qa, qb in leftovers(a.quantities, b.quantities, aligned, aliases):
             if (
-                qa.kind not in (TIME_OF_DAY, DATE)
+                qa.kind != TIME_OF_DAY
                 and (pair := _looked_loosely(qa, a, qb, b, aliases, same_source, similarity, days_apart)) is not None
             ):
                 pairs.append(pair)

@@ -132,7 +132,7 @@ class Claim:
     text: str  #: The sentence.
     start: int  #: Character offset of the sentence in the document text.
     end: int  #: Character offset just past the sentence.
-    quantities: tuple[Quantity, ...] = ()  #: Figures worth comparing (a date only as the day of the event).
+    quantities: tuple[Quantity, ...] = ()  #: Figures worth comparing (dates excluded).
 
 
 @dataclass(frozen=True, slots=True)

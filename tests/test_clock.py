@@ -70,7 +70,7 @@ def test_clock_a_time_dates_the_story_s_event_or_its_own_act(sentence, measure):
 
 def verdicts(a, b):
     pairs = compare_texts(a, b, date_a="2023-05-02", date_b="2023-05-02", model=None)
-    return [(p.verdict, p.reasons) for p in pairs if any(c.isdigit() for c in p.a_quantity)]  # times, not weekdays
+    return [(p.verdict, p.reasons) for p in pairs]
 
 
 def test_clock_two_exact_times_of_one_event_cannot_both_be_right():
