@@ -138,7 +138,7 @@ _HAPPENED = frozenset("occur happen take start begin break be".split())
 _EVENT_NOUNS = frozenset(
     "accident incident mishap tragedy disaster crash derailment collision explosion blast fire blaze quake "
     "earthquake tremor eruption landslide stampede shooting attack raid collapse flood riot clash fighting "
-    "violence unrest leak spill outage blackout".split()
+    "violence unrest leak spill outage blackout cyberattack hack breach".split()
 )
 #: Words that set an event apart from the story's own: "an aftershock struck at 1:24 pm", "a second blast at".
 _ANOTHER = frozenset("second third another later aftershock aftershocks".split())
@@ -160,7 +160,10 @@ def event_of(sentence: str, figure: Quantity) -> str:
         head = head.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if head.dep_ in ("relcl", "acl") and any(s.lower_ in ("which", "that") for s in subjects):
-        subjects = [head.head]  # "the accident, which occurred at 4:30": what "which" stands for
+        # "the accident, which occurred at 4:30": what "which" stands for; "the attack on Orbex, which began at
+        # 9 pm" may hang the clause from the name the attack was on
+        antecedent = head.head
+        subjects = [antecedent] + ([antecedent.head.head] if antecedent.dep_ == "pobj" else [])
     apart = [w for w in subjects + [head] if w.lower_ in _ANOTHER or any(m.lower_ in _ANOTHER for m in w.children)]
     if apart:
         return f"time of the other {apart[0].lemma_.lower()}"  # its own family: never the story's event
@@ -172,8 +175,10 @@ def event_of(sentence: str, figure: Quantity) -> str:
 
 
 #: The words a time of day is written with, which the parse may take for nouns.
-_TIME_WORDS = frozenset("am pm a.m. p.m. a.m p.m hrs hours h gmt utc local time".split()) | frozenset(
-    _ZONES.lower().split("|")
+_TIME_WORDS = (
+    frozenset("am pm a.m. p.m. a.m p.m hrs hours h gmt utc local time".split())
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "at 9 pm Monday"
+    | frozenset(_ZONES.lower().split("|"))
 )
 #: The measure of the story's happening's time (its family is "event").
 _EVENT = "time of the event"

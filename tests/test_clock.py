@@ -59,6 +59,7 @@ def test_clock_a_time_of_day_is_no_count_nor_year():
         ("The blaze started around 1:05 p.m.", "time of the event"),
         ("The crash, which occurred around 04:10 local time, killed 12.", "time of the event"),
         ("The outage began at around 10.45am local time.", "time of the event"),
+        ("The raid on Kestrel Bank, which began around 9 pm, shut its branches.", "time of the event"),
         ("Rescue teams reached the pier by 11 pm.", "time of reach"),  # another act: its own time
         ("A second blast struck at 1:24 pm.", "time of the other blast"),  # an event the sentence sets apart
     ],
