@@ -16,6 +16,7 @@ from dataclasses import replace
 from .currency import CURRENCY_PREFIX, ISO_CODES
 from .models import Quantity
 from .numbers import FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, UNITS_WORDS, VULGAR_FRACTIONS
+from .unit_table import UNIT_SPREAD
 
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 _SEP = r"(?:\s*[\-\u2011]\s*|\s+)"  # between number words: "twenty-five", "twenty - five", "one hundred"
@@ -134,6 +135,7 @@ def build(sentence, start, end, figure: Quantity, value, high_value, precision, 
         return None
     # The publisher's rate and day are unknown: a converted figure is good to a percent or two.
     slack = _CONVERSION_SLACK if figure.currency and figure.currency != "USD" else 0.0
+    low_factor, high_factor = UNIT_SPREAD.get(figure.unit, (factor, factor))  # "13 tons": any ton
     raw = sentence[start:end]
     start += len(raw) - len(raw.lstrip())  # the span is the figure's text exactly, no spaces around it
     end = start + len(raw.strip())
@@ -146,8 +148,8 @@ def build(sentence, start, end, figure: Quantity, value, high_value, precision, 
         low=low,
         high=high,
         normalized=value * factor,
-        normalized_low=None if low is None else low * factor * (1 - slack),
-        normalized_high=None if high is None else high * factor * (1 + slack),
+        normalized_low=None if low is None else low * low_factor * (1 - slack),
+        normalized_high=None if high is None else high * high_factor * (1 + slack),
         change=change,
     )
 

@@ -126,7 +126,8 @@ def _foreign(figure: Quantity) -> bool:
 
 
 def _converted_at(figure: Quantity, date: str) -> Quantity:
-    """One figure's dollar values at ``date``: the reader's allowance for the publisher's rate kept."""
+    """One figure's dollar values at ``date``, its interval also covering the article's day's rate: an outlet may
+    convert an old fee at the rate of its own day ("£8.5m in 2013" given as "$11.6 million" in 2018)."""
     if not _foreign(figure) or not figure.normalized:
         return figure
     factor = figure.normalized / figure.value
@@ -134,11 +135,12 @@ def _converted_at(figure: Quantity, date: str) -> Quantity:
     if rate is None or not factor:
         return figure
     ratio = rate / factor
+    low, high = figure.normalized_low, figure.normalized_high
     return replace(
         figure,
         normalized=figure.normalized * ratio,
-        normalized_low=None if figure.normalized_low is None else figure.normalized_low * ratio,
-        normalized_high=None if figure.normalized_high is None else figure.normalized_high * ratio,
+        normalized_low=None if low is None else min(low, low * ratio),
+        normalized_high=None if high is None else max(high, high * ratio),
     )
 
 

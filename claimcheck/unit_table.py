@@ -56,7 +56,9 @@ microgram | mass | 1e-09 | | µg, μg, mcg
 tonne | mass | 1000 | metric ton, metric tons | t
 megatonne | mass | 1e+09 | | Mt
 gigatonne | mass | 1e+12 | | Gt
-ton | mass | 907.185
+ton | mass | 1000
+short ton | mass | 907.185 | short ton, short tons
+long ton | mass | 1016.05 | long ton, long tons
 pound-mass | mass | 0.453592 | pound, pounds | lb, lbs
 ounce | mass | 0.0283495 | | oz
 carat | mass | 0.0002
@@ -147,6 +149,11 @@ year | duration | 365.25 | yrs
 decade | duration | 3652.5
 century | duration | 36525 | centuries
 """
+
+
+#: Units that name several sizes by one word: a figure in one covers every reading ("13 tons" is 13 metric tonnes
+#: to an outlet outside the US, 13 short tons in one, 13 long tons in an old British one).
+UNIT_SPREAD = {"ton": (907.185, 1016.05)}
 
 
 def _spellings(name: str) -> set[str]:

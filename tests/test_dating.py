@@ -112,3 +112,14 @@ def test_dating_a_sum_dated_long_before_its_article_is_converted_at_its_own_time
     (now,) = checkable_figures(recent, "2023-08-15")
     claim = Claim(id="c2", doc_id="d", text=recent, start=0, end=len(recent), quantities=(now,))
     assert money_of_its_time([claim], {"d": "2023-08-15"})[0] is claim  # a sum of its article's time is left as read
+
+
+def test_dating_a_sum_dated_long_before_its_article_also_agrees_with_its_conversion_at_the_article_s_rate():
+    # one outlet converts an old fee at its own day's rate, another at the rate of the fee's time
+    sentence = "Dembinski joined Lazio for £8.5m in January 2013."
+    (fee,) = checkable_figures(sentence, "2018-01-06")
+    claim = Claim(id="c1", doc_id="d", text=sentence, start=0, end=len(sentence), quantities=(fee,))
+    (then,) = money_of_its_time([claim], {"d": "2018-01-06"})[0].quantities
+    at_the_article_s_day, at_the_fee_s_time = to_usd(8.5e6, "GBP", "2018-01-06"), to_usd(8.5e6, "GBP", "2013-01-16")
+    assert then.normalized_low <= at_the_article_s_day <= then.normalized_high
+    assert then.normalized_low <= at_the_fee_s_time <= then.normalized_high

@@ -1132,3 +1132,22 @@ def test_quantities_a_count_after_an_opening_quote_or_a_day_s_name_is_read(sente
 def test_quantities_a_sum_in_crore_shortened_to_cr_keeps_its_scale():
     [sum_] = read_figures("The drugs were valued at Rs 25,000 cr by the agency.")
     assert (sum_.text, sum_.kind, sum_.value) == ("Rs 25,000 cr", "money", 2.5e11)
+
+
+def test_quantities_tons_cover_every_ton_and_short_or_long_tons_their_own():
+    # "tons" is a metric tonne to most outlets outside the US, a short ton in some, a long ton in old British usage
+    tons, tonnes, short = (
+        only(s) for s in ("Police seized 17 tons of cocaine.", "Police seized 17 tonnes.", "It weighs 17 short tons.")
+    )
+    assert tons.normalized_low <= tonnes.normalized <= tons.normalized_high
+    assert tons.normalized_low <= short.normalized <= tons.normalized_high
+    assert short.normalized_high < tonnes.normalized_low  # a short ton is no tonne
+
+
+def test_quantities_tons_and_tonnes_of_one_haul_agree():
+    from claimcheck.two_texts import compare_texts
+
+    pairs = compare_texts(
+        "Police seized 17 tons of cocaine at the port.", "Police seized 17 tonnes of cocaine at the port.", model=None
+    )
+    assert [p.verdict for p in pairs] == ["consistent"]
