@@ -127,7 +127,7 @@ def _minutes(match: re.Match) -> tuple[int, bool]:
     return int(match.group("hh")) * 60 + int(match.group("mm")), True
 
 
-#: Verbs and nouns of the story's happening: what "the event" is, however an outlet words it.
+#: Verbs of the story's happening: what "the event" is, however an outlet words it.
 _HAPPENINGS = frozenset(
     "strike hit derail crash collide explode erupt collapse skid plunge fall topple overturn ignite attack storm "
     "shake jolt rock capsize sink burst detonate rupture ram".split()
@@ -152,7 +152,7 @@ def event_of(sentence: str, figure: Quantity) -> str:
     inside = {token.i for token in tokens}
     root = next((token for token in tokens if token.head.i not in inside), None)
     if root is None:
-        return _EVENT
+        return "time of day"  # the parse says nothing of what it dates: never the event's
     head = root.head
     while head.head.i != head.i and (head.pos_ == "ADP" or head.lower_ in _TIME_WORDS or head.like_num):
         head = head.head  # past "at" and the words of another time it restates ("5:00 am (0500 GMT)")
@@ -204,13 +204,14 @@ def judge_times(qa: Quantity, qb: Quantity, same_document: bool) -> tuple[str, l
         return "consistent", [], gap / 600, f"{shown}: the same time of day for the event."
     if gap > _HOURS_APART:
         return None
+    minutes = f"{gap:.0f} minute{'' if round(gap) == 1 else 's'} apart"
     if qa.change == qb.change == "=":
-        return "conflict", [], 2.0 + gap / 60, f"{shown}: both give the time of the event, {gap:.0f} minutes apart."
+        return "conflict", [], 2.0 + gap / 60, f"{shown}: both give the time of the event, {minutes}."
     return (
         "needs_review",
         ["approximate_time"],
         1.0 + gap / 240,
-        f"{shown}: {gap:.0f} minutes apart for the event, but one gives its time only roughly.",
+        f"{shown}: {minutes} for the event, but one gives its time only roughly.",
     )
 
 

@@ -299,16 +299,8 @@ def test_subjects_the_two_ends_of_a_range_are_no_list():
     assert subject_in(sentence, "$3 million") != "Orbex"
 
 
-@pytest.mark.parametrize(
-    "sentence, figure, subject",
-    [
-        # who measured or estimated a figure ("by X" after a passive verb of measuring) tells it; it is not whose
-        ("The tremor, recorded at magnitude 6.4 by the Brava Seismic Institute, hit at dawn.", "6.4", "the tremor"),
-    ],
-)
-def test_subjects_the_agent_who_measured_a_figure_is_its_source_not_its_owner(sentence, figure, subject):
-    assert subject_in(sentence, figure) == subject
-
-
-def test_subjects_the_agent_who_estimated_a_toll_is_no_owner():
+def test_subjects_the_agent_who_measured_a_figure_is_its_source_not_its_owner():
+    # who measured or estimated a figure ("by X" after a passive verb of measuring) tells it; it is not whose
+    tremor = "The tremor, recorded at magnitude 6.4 by the Brava Seismic Institute, hit at dawn."
+    assert subject_in(tremor, "6.4") == "the tremor"
     assert subject_in("The toll was estimated at 150 by the Orvane Health Ministry.", "150") != "Orvane Health Ministry"
