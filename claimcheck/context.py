@@ -18,7 +18,7 @@ from .conversions import is_conversion
 from .entities import is_named
 from .events import another_shock
 from .grammar import figure_grammar
-from .lists import elided, first_of_each, in_place, place_after_noun
+from .lists import elided, first_of_each, in_place, place_after_noun, respective_subjects
 from .measure_words import (
     choose_measure,
     counted_time,
@@ -50,7 +50,6 @@ from .subjects import (
     bracketed_owner,
     owner_names,
     payer,
-    respective_subjects,
     subject_of,
 )
 from .tallies import VOTES_AGAINST, VOTES_FOR, share_side, vote_side, voted_on, voter, voters_side

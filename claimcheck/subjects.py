@@ -270,68 +270,6 @@ def _quote_end(sentence: str, figure: Quantity) -> int:
     return len(sentence)
 
 
-def respective_subjects(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
-    """Map figures to subjects in order when the sentence says "respectively", or each to the name right after
-    it where a list gives two or more that way ("£2.9 million by the Ministry of Defence, £2.6 million by the
-    Department for Transport"): a list item's owner follows its figure, not the item before."""
-    if "respectively" not in sentence.lower() or len(figures) < 2:
-        return _listed_in_order(sentence, figures, names) or _listed_owners(sentence, figures, names)
-    kinds = [f.kind for f in figures]
-    listed = [i for i, f in enumerate(figures) if f.kind == max(set(kinds), key=kinds.count)]
-    owners = [m for m in names if m.start < figures[listed[0]].start and not m.is_place and not m.is_source]
-    if len(owners) < len(listed):
-        return {}
-    chosen = owners[-len(listed) :]
-    return {index: owner.name for index, owner in zip(listed, chosen)}
-
-
-def _listed_in_order(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
-    """A list of figures after a list of as many names, each name its figure in order, as "respectively" says
-    unwritten: "the records of Hera and Vela, which took 52 crore and 50 crore" gives Vela 50, not 52."""
-    run = _joined_run(sentence, [(f.start, f.end) for f in figures])
-    if run is None or len({(figures[i].kind, figures[i].unit) for i in run}) > 1:
-        return {}
-    if re.search(r"\b(?:between|from)\s+(?:\S+\s+){0,2}$", sentence[: figures[run[0]].start], re.IGNORECASE):
-        return {}  # "between 52 and 50": the two ends of one figure
-    owners = [m for m in names if m.end <= figures[run[0]].start and not m.is_source]
-    chain = _joined_run(sentence, [(m.start, m.end) for m in owners], last=True)
-    if chain is None or len(chain) != len(run):
-        return {}
-    return {index: owners[at].name for index, at in zip(run, chain)}
-
-
-def _joined_run(sentence: str, spans: list[tuple[int, int]], last: bool = False) -> list[int] | None:
-    """The first (or last) run of two or more spans joined as one list ("A, B and C", "A (2019) and B")."""
-    runs: list[list[int]] = []
-    for index in range(len(spans)):
-        if index and _LIST_JOIN_RE.fullmatch(_ASIDE_RE.sub("", sentence[spans[index - 1][1] : spans[index][0]])):
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    runs = [run for run in runs if len(run) >= 2]
-    return (runs[-1] if last else runs[0]) if runs else None
-
-
-#: What joins two items of one list, and an aside in brackets an item may carry ("War (2019) and KGF").
-_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
-_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
-
-
-def _listed_owners(sentence: str, figures: list[Quantity], names: list[Mention]) -> dict[int, str]:
-    """Each figure a name follows right after "by", "for" or "from", where two or more figures of one kind do."""
-    starts = {m.start: m for m in names if not m.is_source}
-    owners = {}
-    for index, figure in enumerate(figures):
-        item = _LIST_OWNER_RE.match(sentence, figure.end)
-        if item is not None and item.end() in starts:
-            owners[index] = starts[item.end()].name
-    kinds = {figures[index].kind for index in owners}
-    return owners if len(owners) >= 2 and len(kinds) == 1 else {}
-
-
-#: Between a list item's figure and its owner: "£2.6 million by the Department", "$40 million for Orbex".
-_LIST_OWNER_RE = re.compile(r"\s+(?:by|for|from)\s+(?:the\s+)?")
-
 #: Verbs that lay a sum on someone ("imposed a fine of X on Y") and verbs whose object pays ("fined Y X").
 _LAID_ON_RE = re.compile(r"(?:impos|levi|levy|slap|hand|issu)(?:e|es|ed|ing|ied|y)?$")
 _MADE_TO_PAY_RE = re.compile(r"(?:fin|penali[sz]|order|charg)(?:e|es|ed|ing)$")
