@@ -174,11 +174,10 @@ def _level_counted(sentence: str, start: int, end: int) -> str | None:
     elif number.dep_ in ("dobj", "attr") and number.head.pos_ in _VERBS:
         verb = number.head  # "the tally has reached 150.2 million", "the toll is 148"
     elif number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in _VERBS:
-        done = [c for c in number.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and befell == "manage"]
-        if done and done[0].lemma_.lower() in _STATE_FORMS:
-            befell = done[0].lemma_.lower()  # "213 managed to flee": what they managed is what befell them
-        if number.head.lower_ in _STATE_FORMS.values():
-            befell = next(lemma for lemma, state in _STATE_FORMS.items() if state == number.head.lower_)
+        if befell == "manage":  # "213 managed to flee": what they managed is what befell them
+            done = [c.lemma_.lower() for c in number.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            befell = done[0] if done and done[0] in _STATE_FORMS else befell
+        befell = _LEMMA_OF_STATE.get(number.head.lower_, befell)  # "rearrested": the tagger's lemma is no word
         if befell in _STATE_FORMS or measure_family(number.head.lower_)[0] == "deaths":
             return f"people {_STATE_FORMS.get(befell, number.head.lower_)}"  # "2,100 have been injured"
         told = [c.lower_ for c in number.head.children if c.dep_ in ("acomp", "oprd", "xcomp") and _is_state(c.lower_)]
@@ -275,6 +274,8 @@ _STATE_FORMS = {
     "escape": "escaped",
     "rearrest": "rearrested",
 }
+#: The verb a state is written from, for where the tagger's lemma fails ("rearrested" to "rearreste").
+_LEMMA_OF_STATE = {state: lemma for lemma, state in reversed(_STATE_FORMS.items())}
 _VERBS = ("VERB", "AUX")
 
 

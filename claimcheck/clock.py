@@ -12,6 +12,7 @@ are read but never set against each other. Minutes after midnight are the compar
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -176,8 +177,8 @@ def event_of(sentence: str, figure: Quantity) -> str:
 
 #: The words a time of day is written with, which the parse may take for nouns.
 _TIME_WORDS = (
-    frozenset("am pm a.m. p.m. a.m p.m hrs hours h gmt utc local time".split())
-    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "at 9 pm Monday"
+    frozenset("am pm a.m. p.m. a.m p.m hrs hours h local time".split())
+    | frozenset(day.lower() for day in calendar.day_name)  # "at 9 pm Monday"
     | frozenset(_ZONES.lower().split("|"))
 )
 #: The measure of the story's happening's time (its family is "event").
@@ -234,8 +235,8 @@ def _nearest(qa: Quantity, qb: Quantity) -> Quantity:
     )
 
 
-_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(calendar.day_name)
+_WEEKDAY_RE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
 
 
 def day_of(sentence: str, date: str | None) -> Period | None:

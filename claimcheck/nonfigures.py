@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .currency import CURRENCY_PREFIX, ISO_CODES
+from .currency import ISO_CODES, currency_code
 from .timeref import MONTHS, WEEKDAYS
 from .units import HEAT_RE, HOT_F_RE, PERCENT_RE, UNIT_BEFORE, read_unit
 from .words import STOPWORDS, place_of
@@ -35,17 +35,13 @@ _SCORE_RE = re.compile(
 _VARIANT_RE = re.compile(r"(?<![\d.,])(?P<a>\d{3,})[-\u2011](?P<b>\d+)(?:[A-Z]+\b)?(?![\d.,%])")
 # After a hyphen, the variant of a named model: "A350-900", "Boeing 737-800".
 _VARIANT_OF_NAME_RE = re.compile(r"(?:[A-Za-z][\w]*\d|(?P<word>[A-Z][\w&]*)\s+\d+)[-\u2011]$")
-_CURRENCY_WORD_RE = re.compile(rf"(?:{CURRENCY_PREFIX})", re.I)
 
 
 def _is_variant_of_name(before: str) -> bool:
     """ "Boeing 737-" before "800": a name's number and its variant; "Rs 52-" before "53 crore" is a range of
     sums, its word a currency."""
     variant = _VARIANT_OF_NAME_RE.search(before)
-    if variant is None or variant.group("word") is None:
-        return variant is not None
-    currency = _CURRENCY_WORD_RE.match(variant.group("word") + " 1")
-    return currency is None or currency.end() < len(variant.group("word"))
+    return variant is not None and (variant.group("word") is None or currency_code(variant.group("word")) is None)
 
 
 _CLOCK_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?![\d:])")  # "1:23.456", "2:05:33"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .atoms import ATOM_NO_SHARE_RE, ATOM_RE, FULL_WIDTH, build, rebuilt
-from .clock import time_spans, times_of_day
+from .clock import times_of_day
 from .currency import ISO_CODES, MONEY_CUE_RE
 from .measures import JOB_NOUNS
 from .models import Quantity
@@ -117,7 +117,8 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
     # "won 2-1", "a 9-2 lead": a score is two tallies, not a range or two figures to check.
     taken_until = 0
     scores = score_spans(sentence)
-    scores += [] if newsquant else time_spans(sentence)  # "at 9:53 pm": a time of day, read whole below
+    times = [] if newsquant else times_of_day(sentence)
+    scores += [(time.start, time.end) for time in times]  # "at 9:53 pm": a time of day, read whole
     tallies = [] if newsquant else vote_tallies(sentence)
     scores += [(tally.first[0], tally.second[1]) for tally in tallies]
     for match in _atoms(sentence):
@@ -142,7 +143,7 @@ def read_figures(sentence: str, date: str | None = None, *, newsquant: bool = Fa
         figures += ages_in_words(sentence, figures, date)
         figures = spans_over(sentence, figures, date)
         figures = [rebuilt(sentence, f, date, _hedge_of(f)) if _jobs_moved(f) else f for f in figures]
-        figures = votes_listed(sentence, figures) + tally_figures(sentence, tallies, date) + times_of_day(sentence)
+        figures = votes_listed(sentence, figures) + tally_figures(sentence, tallies, date) + times
     return sorted(figures, key=lambda f: f.start)
 
 
